@@ -1,0 +1,360 @@
+//! The JSON timeline format, version 1.
+//!
+//! ```json
+//! {
+//!   "format": "sourceline-timeline", "version": 1,
+//!   "document": {"title": "...", "source": "...", "dateline": "2024-06-19T09:20", "text": "..."},
+//!   "events": [{
+//!     "id": "summit-2019", "title": "First Putin-Kim summit", "date": "2019-04",
+//!     "origin": "curated", "derivation": "stated in full: \"April 2019\"",
+//!     "evidence": [{"start": 3970, "end": 4084, "quote": "It was Putin's third summit ..."}],
+//!     "mentions": [{"start": 4032, "end": 4042, "text": "April 2019", "type": "DATE",
+//!                   "value": "2019-04", "resolution": "stated"}]
+//!   }]
+//! }
+//! ```
+//! Offsets count Unicode scalar values (a JavaScript reader must count code points, not
+//! UTF-16 units). Offsets are a hint: a quote is found by its words when they do not match.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Document, Event, EventDate, Mention, Origin, Resolution, Timeline, TimexType};
+use crate::text::{CharIndex, Span};
+use crate::{Error, TimeValue};
+
+const FORMAT: &str = "sourceline-timeline";
+const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    format: String,
+    version: u32,
+    document: DocumentJson,
+    events: Vec<EventJson>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentJson {
+    title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    dateline: Option<TimeValue>,
+    text: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventJson {
+    id: String,
+    title: String,
+    date: EventDate,
+    origin: Origin,
+    #[serde(default)]
+    derivation: String,
+    evidence: Vec<Quote>,
+    #[serde(default)]
+    mentions: Vec<MentionJson>,
+}
+
+/// A passage of the text: where it is, and what it says.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Quote {
+    #[serde(default)]
+    start: Option<usize>,
+    #[serde(default)]
+    end: Option<usize>,
+    quote: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MentionJson {
+    #[serde(default)]
+    start: Option<usize>,
+    #[serde(default)]
+    end: Option<usize>,
+    text: String,
+    #[serde(rename = "type")]
+    kind: TimexType,
+    value: String,
+    #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
+    modifier: Option<String>,
+    resolution: Resolution,
+}
+
+impl Timeline {
+    /// Reads a timeline from the JSON format.
+    ///
+    /// # Errors
+    /// [`Error::BadFormat`] when the text is not JSON of this format (with the line and column
+    /// of the problem); [`Error::BadTimeline`] when an event's id is empty, not a slug or
+    /// repeated, or when a quote is not found in the article's text.
+    ///
+    /// # Example
+    /// ```
+    /// use sourceline_core::Timeline;
+    /// let json = r#"{"format": "sourceline-timeline", "version": 1,
+    ///   "document": {"title": "T", "dateline": null, "text": "Signed in 1961. Renewed."},
+    ///   "events": [{"id": "treaty", "title": "Treaty", "date": "1961", "origin": "curated",
+    ///     "evidence": [{"quote": "Signed in 1961."}]}]}"#;
+    /// let timeline = Timeline::from_json(json).unwrap();
+    /// assert_eq!(timeline.events[0].evidence[0].of(&timeline.document.text), "Signed in 1961.");
+    /// assert!(Timeline::from_json("{}").unwrap_err().to_string().contains("missing field"));
+    /// ```
+    pub fn from_json(json: &str) -> Result<Timeline, Error> {
+        let file: File = serde_json::from_str(json).map_err(|e| Error::BadFormat(e.to_string()))?;
+        if file.format != FORMAT {
+            return Err(Error::BadFormat(format!(
+                "\"format\" is \"{}\", expected \"{FORMAT}\"",
+                file.format
+            )));
+        }
+        if file.version != VERSION {
+            return Err(Error::BadFormat(format!(
+                "version {} is not supported; this Sourceline reads version {VERSION}",
+                file.version
+            )));
+        }
+        let mut document = Document::new(
+            file.document.title,
+            file.document.text,
+            file.document.dateline,
+        );
+        document.source = file.document.source;
+        let index = CharIndex::new(&document.text);
+        let mut events: Vec<Event> = Vec::with_capacity(file.events.len());
+        for event in file.events {
+            check_id(&event.id, &events)?;
+            let anchor = |start, end, quote: &str| {
+                anchor(&document.text, &index, start, end, quote).ok_or_else(|| {
+                    Error::BadTimeline(format!(
+                        "event '{}' quotes \"{quote}\", which is not in the article",
+                        event.id
+                    ))
+                })
+            };
+            let mut evidence = event
+                .evidence
+                .iter()
+                .map(|q| anchor(q.start, q.end, &q.quote))
+                .collect::<Result<Vec<Span>, Error>>()?;
+            evidence.sort();
+            let mentions = event
+                .mentions
+                .iter()
+                .map(|m| {
+                    Ok(Mention {
+                        span: anchor(m.start, m.end, &m.text)?,
+                        kind: m.kind,
+                        value: m.value.clone(),
+                        modifier: m.modifier.clone(),
+                        resolution: m.resolution,
+                    })
+                })
+                .collect::<Result<Vec<Mention>, Error>>()?;
+            events.push(Event {
+                id: event.id,
+                title: event.title,
+                date: event.date,
+                derivation: event.derivation,
+                evidence,
+                mentions,
+                origin: event.origin,
+            });
+        }
+        Ok(Timeline::new(document, events))
+    }
+
+    /// Writes the timeline in the JSON format, pretty-printed.
+    pub fn to_json(&self) -> String {
+        let text = &self.document.text;
+        let index = CharIndex::new(text);
+        let chars = |byte| index.char_offset(byte);
+        let file = File {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            document: DocumentJson {
+                title: self.document.title.clone(),
+                source: self.document.source.clone(),
+                dateline: self.document.dateline,
+                text: text.clone(),
+            },
+            events: self
+                .events
+                .iter()
+                .map(|e| EventJson {
+                    id: e.id.clone(),
+                    title: e.title.clone(),
+                    date: e.date,
+                    origin: e.origin,
+                    derivation: e.derivation.clone(),
+                    evidence: e
+                        .evidence
+                        .iter()
+                        .map(|s| Quote {
+                            start: chars(s.start),
+                            end: chars(s.end),
+                            quote: s.of(text).to_string(),
+                        })
+                        .collect(),
+                    mentions: e
+                        .mentions
+                        .iter()
+                        .map(|m| MentionJson {
+                            start: chars(m.span.start),
+                            end: chars(m.span.end),
+                            text: m.span.of(text).to_string(),
+                            kind: m.kind,
+                            value: m.value.clone(),
+                            modifier: m.modifier.clone(),
+                            resolution: m.resolution,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        };
+        serde_json::to_string_pretty(&file).expect("a timeline always serializes")
+    }
+}
+
+fn check_id(id: &str, earlier: &[Event]) -> Result<(), Error> {
+    let slug = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !slug {
+        return Err(Error::BadTimeline(format!(
+            "event id \"{id}\" must be letters, digits, '-', '_' or '.', and not empty"
+        )));
+    }
+    if earlier.iter().any(|e| e.id == id) {
+        return Err(Error::BadTimeline(format!(
+            "two events have the id \"{id}\""
+        )));
+    }
+    Ok(())
+}
+
+/// Finds a quote in the text: at its offsets when they match, else its occurrence nearest them.
+fn anchor(
+    text: &str,
+    index: &CharIndex,
+    start: Option<usize>,
+    end: Option<usize>,
+    quote: &str,
+) -> Option<Span> {
+    if quote.is_empty() {
+        return None;
+    }
+    let at = start.and_then(|s| index.byte_offset(s));
+    if let (Some(s), Some(e)) = (at, end.and_then(|e| index.byte_offset(e))) {
+        if text.get(s..e) == Some(quote) {
+            return Some(Span::new(s, e));
+        }
+    }
+    let hint = at.unwrap_or(0);
+    text.match_indices(quote)
+        .map(|(s, _)| s)
+        .min_by_key(|s| s.abs_diff(hint))
+        .map(|s| Span::new(s, s + quote.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Kim’s visit came in 2019. He returned in 2019.";
+
+    fn file(events: &str) -> String {
+        format!(
+            r#"{{"format": "sourceline-timeline", "version": 1,
+              "document": {{"title": "T", "dateline": "2020-01-02", "text": "{TEXT}"}},
+              "events": [{events}]}}"#
+        )
+    }
+
+    #[test]
+    fn offsets_count_chars_and_a_drifted_quote_is_found_again() {
+        let json = file(
+            r#"{"id": "a", "title": "A", "date": "2019", "origin": "curated",
+                "evidence": [{"start": 26, "end": 46, "quote": "He returned in 2019."}]},
+               {"id": "b", "title": "B", "date": "2019", "origin": "curated",
+                "evidence": [{"start": 0, "end": 5, "quote": "He returned in 2019."}]}"#,
+        );
+        let timeline = Timeline::from_json(&json).unwrap();
+        for event in &timeline.events {
+            assert_eq!(event.evidence[0].of(TEXT), "He returned in 2019.");
+        }
+    }
+
+    #[test]
+    fn export_then_import_gives_back_the_same_timeline() {
+        let json = file(
+            r#"{"id": "visit", "title": "Visit", "date": "2019/2020", "origin": "extracted",
+                "derivation": "stated", "evidence": [{"quote": "Kim’s visit came in 2019."}],
+                "mentions": [{"text": "2019", "type": "DATE", "value": "2019", "resolution": "stated"}]}"#,
+        );
+        let timeline = Timeline::from_json(&json).unwrap();
+        let again = Timeline::from_json(&timeline.to_json()).unwrap();
+        assert_eq!(again, timeline);
+        assert!(timeline.to_json().contains(r#""start": 0"#));
+        assert_eq!(
+            timeline.document.dateline.unwrap().to_string(),
+            "2020-01-02"
+        );
+    }
+
+    #[test]
+    fn problems_are_named_in_the_message() {
+        let event = |id: &str, date: &str, quote: &str| {
+            format!(
+                r#"{{"id": "{id}", "title": "A", "date": "{date}", "origin": "curated", "evidence": [{{"quote": "{quote}"}}]}}"#
+            )
+        };
+        let cases = [
+            (
+                file(&event("a", "2019", "not there")),
+                "\"not there\", which is not in the article",
+            ),
+            (file(&event("a b", "2019", "2019")), "id \"a b\""),
+            (
+                file(&format!(
+                    "{},{}",
+                    event("a", "2019", "2019"),
+                    event("a", "2019", "2019")
+                )),
+                "two events have the id \"a\"",
+            ),
+            (
+                file(&event("a", "2019-13", "2019")),
+                "'2019-13' is not a date",
+            ),
+            (
+                file(&event("a", "2020/2019", "2019")),
+                "'2020/2019' is not a date",
+            ),
+            (
+                "{\"format\": ".to_string(),
+                "EOF while parsing a value at line 1 column 11",
+            ),
+            (
+                file("").replace("sourceline-timeline", "other"),
+                "expected \"sourceline-timeline\"",
+            ),
+            (
+                file("").replace("\"version\": 1", "\"version\": 7"),
+                "version 7 is not supported",
+            ),
+        ];
+        for (json, expected) in cases {
+            let message = Timeline::from_json(&json).unwrap_err().to_string();
+            assert!(
+                message.contains(expected),
+                "{message:?} should mention {expected:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! The one error type of the crate.
+
+use std::fmt;
+
+/// What went wrong reading a date or a timeline; its message is meant for the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// A date that is not a TimeML value this crate understands.
+    BadDate(String),
+    /// A timeline file that is not valid JSON, or not in the timeline format.
+    BadFormat(String),
+    /// A timeline whose content contradicts itself (a quote not in the text, a repeated id...).
+    BadTimeline(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::BadDate(value) => write!(
+                f,
+                "'{value}' is not a date: expected a TimeML value such as 2024, 2024-06 or 2024-06-19"
+            ),
+            Error::BadFormat(why) => write!(f, "not a Sourceline timeline file: {why}"),
+            Error::BadTimeline(why) => write!(f, "the timeline contradicts itself: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

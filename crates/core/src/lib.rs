@@ -1,0 +1,19 @@
+//! Sourceline's model of a news article and its chronology.
+//!
+//! - [`text`]: [`Span`]s of an article's text and its [`text::sentences`].
+//! - [`time`]: [`TimeValue`], a date in TimeML value syntax at the precision the text gives,
+//!   and [`time::normalize`], which resolves a temporal expression against the dateline.
+//! - [`doc`]: [`Document`], [`Event`] and [`Timeline`], and the JSON timeline format that
+//!   stores them ([`Timeline::from_json`], [`Timeline::to_json`]).
+//!
+//! Everything here is plain Rust: it builds natively and for `wasm32-unknown-unknown`.
+
+pub mod doc;
+pub mod error;
+pub mod text;
+pub mod time;
+
+pub use doc::{Document, Event, EventDate, Mention, Origin, Resolution, Timeline};
+pub use error::Error;
+pub use text::Span;
+pub use time::{Precision, TimeValue};

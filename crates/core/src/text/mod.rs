@@ -1,0 +1,133 @@
+//! Spans of an article's text, and the sentences they form.
+
+mod sentences;
+
+pub use sentences::sentences;
+
+use serde::{Deserialize, Serialize};
+
+/// A range of an article's text in UTF-8 byte offsets, always on char boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    /// The text this span covers.
+    ///
+    /// # Panics
+    /// When the span is not inside `text` or not on its char boundaries; spans made by this
+    /// crate for that text never are.
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies wholly inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Converts offsets in Unicode scalar values (the JSON format's unit) to byte offsets.
+///
+/// Built once per text, so that converting many offsets stays linear.
+pub struct CharIndex {
+    /// Byte offset of every char, plus the text's length at the end.
+    bytes: Vec<usize>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(text.len());
+        CharIndex { bytes }
+    }
+
+    /// The byte offset of char offset `chars`, or `None` past the end of the text.
+    pub fn byte_offset(&self, chars: usize) -> Option<usize> {
+        self.bytes.get(chars).copied()
+    }
+
+    /// The char offset of byte offset `byte`, which must be a char boundary.
+    pub fn char_offset(&self, byte: usize) -> Option<usize> {
+        self.bytes.binary_search(&byte).ok()
+    }
+}
+
+/// Splits `text` into paragraphs: runs of lines separated by blank lines, trimmed.
+///
+/// # Example
+/// ```
+/// use sourceline_core::text::paragraphs;
+/// let text = "Title\n\nFirst line.\nSame paragraph.\n\n\nLast.";
+/// let found: Vec<&str> = paragraphs(text).iter().map(|p| p.of(text)).collect();
+/// assert_eq!(found, ["Title", "First line.\nSame paragraph.", "Last."]);
+/// ```
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                found.push(trimmed(text, Span::new(s, end)));
+            }
+        } else {
+            start.get_or_insert(offset);
+            end = offset + content.len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        found.push(trimmed(text, Span::new(s, end)));
+    }
+    found
+}
+
+/// The span without the whitespace at either end.
+pub(crate) fn trimmed(text: &str, span: Span) -> Span {
+    let inner = span.of(text);
+    let start = span.start + (inner.len() - inner.trim_start().len());
+    let end = span.end - (inner.len() - inner.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_index_converts_both_ways_across_multibyte_chars() {
+        let text = "Kim’s “visit”";
+        let index = CharIndex::new(text);
+        assert_eq!(index.byte_offset(4), Some(6));
+        assert_eq!(index.char_offset(6), Some(4));
+        assert_eq!(index.byte_offset(13), Some(text.len()));
+        assert_eq!(index.byte_offset(14), None);
+        assert_eq!(
+            index.char_offset(4),
+            None,
+            "byte 4 is inside the apostrophe"
+        );
+    }
+
+    #[test]
+    fn paragraphs_skip_blank_lines_with_spaces_and_crlf() {
+        let text = "  A\r\n \r\nB\r\nC\r\n";
+        let found: Vec<&str> = paragraphs(text).iter().map(|p| p.of(text)).collect();
+        assert_eq!(found, ["A", "B\r\nC"]);
+    }
+}

@@ -1,0 +1,23 @@
+//! Dates as the text gives them: TimeML values, their precision, and resolving words to them.
+
+mod normalize;
+mod value;
+
+pub use normalize::{normalize, Direction};
+pub use value::{Precision, Season, TimeValue};
+
+/// English month names, January first.
+pub(crate) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];

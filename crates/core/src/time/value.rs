@@ -1,0 +1,322 @@
+//! [`TimeValue`]: a date in TimeML value syntax, at the precision the text gives it.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::MONTHS;
+use crate::Error;
+
+/// How precise a date is; a year is drawn as a year, never as its first day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Century,
+    Decade,
+    Year,
+    Season,
+    Quarter,
+    Month,
+    Week,
+    Day,
+    Minute,
+}
+
+/// A meteorological season of the northern hemisphere, as TimeML names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    const ALL: [(Season, &'static str, &'static str); 4] = [
+        (Season::Spring, "SP", "spring"),
+        (Season::Summer, "SU", "summer"),
+        (Season::Fall, "FA", "fall"),
+        (Season::Winter, "WI", "winter"),
+    ];
+
+    fn code(self) -> &'static str {
+        Season::ALL
+            .iter()
+            .find(|(s, ..)| *s == self)
+            .map(|(_, code, _)| *code)
+            .unwrap_or("")
+    }
+
+    fn name(self) -> &'static str {
+        Season::ALL
+            .iter()
+            .find(|(s, ..)| *s == self)
+            .map(|(.., name)| *name)
+            .unwrap_or("")
+    }
+
+    /// The first month of the season (winter starts in December of its year).
+    fn first_month(self) -> u32 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Fall => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+/// A calendar date, time or period named by a TimeML `value` such as `1961`, `2000-07`,
+/// `2024-06-19`, `199X`, `2024-W40`, `2021-SP`, `2024-Q1` or `2024-06-19T09:20`.
+///
+/// # Example
+/// ```
+/// use sourceline_core::{Precision, TimeValue};
+/// let value: TimeValue = "2000-07".parse().unwrap();
+/// assert_eq!(value.precision(), Precision::Month);
+/// assert_eq!(value.label(), "July 2000");
+/// assert_eq!(value.to_string(), "2000-07");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeValue {
+    /// A century by its first two digits: `19` (or `19XX`) is 1900 to 1999.
+    Century(i32),
+    /// A decade by its first year: `199X` is 1990 to 1999.
+    Decade(i32),
+    Year(i32),
+    Season(i32, Season),
+    Quarter(i32, u32),
+    Month(i32, u32),
+    /// An ISO week: year and week number.
+    Week(i32, u32),
+    Day(NaiveDate),
+    Minute(NaiveDateTime),
+}
+
+impl TimeValue {
+    pub fn precision(&self) -> Precision {
+        match self {
+            TimeValue::Century(_) => Precision::Century,
+            TimeValue::Decade(_) => Precision::Decade,
+            TimeValue::Year(_) => Precision::Year,
+            TimeValue::Season(..) => Precision::Season,
+            TimeValue::Quarter(..) => Precision::Quarter,
+            TimeValue::Month(..) => Precision::Month,
+            TimeValue::Week(..) => Precision::Week,
+            TimeValue::Day(_) => Precision::Day,
+            TimeValue::Minute(_) => Precision::Minute,
+        }
+    }
+
+    /// The first and the day after the last day the value covers (a half-open range).
+    pub fn days(&self) -> (NaiveDate, NaiveDate) {
+        let ymd = |y: i32, m: u32| NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(NaiveDate::MIN);
+        let months = |y: i32, m: u32, n: u32| {
+            let start = ymd(y, m);
+            let end = start
+                .checked_add_months(chrono::Months::new(n))
+                .unwrap_or(NaiveDate::MAX);
+            (start, end)
+        };
+        match *self {
+            TimeValue::Century(c) => (ymd(c * 100, 1), ymd(c * 100 + 100, 1)),
+            TimeValue::Decade(d) => (ymd(d, 1), ymd(d + 10, 1)),
+            TimeValue::Year(y) => (ymd(y, 1), ymd(y + 1, 1)),
+            TimeValue::Season(y, s) => months(y, s.first_month(), 3),
+            TimeValue::Quarter(y, q) => months(y, 3 * q - 2, 3),
+            TimeValue::Month(y, m) => months(y, m, 1),
+            TimeValue::Week(y, w) => {
+                let start =
+                    NaiveDate::from_isoywd_opt(y, w, Weekday::Mon).unwrap_or(NaiveDate::MIN);
+                (start, start + chrono::Days::new(7))
+            }
+            TimeValue::Day(d) => (d, d.succ_opt().unwrap_or(d)),
+            TimeValue::Minute(t) => (t.date(), t.date().succ_opt().unwrap_or(t.date())),
+        }
+    }
+
+    /// The value as a reader would say it: "1961", "July 2000", "19 June 2024", "the 1990s".
+    pub fn label(&self) -> String {
+        let month = |m: u32| MONTHS[(m as usize).clamp(1, 12) - 1];
+        match *self {
+            TimeValue::Century(c) => format!("the {}s", c * 100),
+            TimeValue::Decade(d) => format!("the {d}s"),
+            TimeValue::Year(y) => y.to_string(),
+            TimeValue::Season(y, s) => format!("{} {y}", s.name()),
+            TimeValue::Quarter(y, q) => format!("Q{q} {y}"),
+            TimeValue::Month(y, m) => format!("{} {y}", month(m)),
+            TimeValue::Week(y, w) => format!("week {w} of {y}"),
+            TimeValue::Day(d) => format!("{} {} {}", d.day(), month(d.month()), d.year()),
+            TimeValue::Minute(t) => format!(
+                "{} {} {}, {:02}:{:02}",
+                t.day(),
+                month(t.month()),
+                t.year(),
+                t.hour(),
+                t.minute()
+            ),
+        }
+    }
+
+    /// The day the value covers, when it is at least as precise as a day.
+    pub fn date(&self) -> Option<NaiveDate> {
+        match self {
+            TimeValue::Day(d) => Some(*d),
+            TimeValue::Minute(t) => Some(t.date()),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for TimeValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TimeValue::Century(c) => write!(f, "{c:02}"),
+            TimeValue::Decade(d) => write!(f, "{:03}X", d / 10),
+            TimeValue::Year(y) => write!(f, "{y:04}"),
+            TimeValue::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
+            TimeValue::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            TimeValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            TimeValue::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            TimeValue::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            TimeValue::Minute(t) => write!(f, "{}", t.format("%Y-%m-%dT%H:%M")),
+        }
+    }
+}
+
+impl FromStr for TimeValue {
+    type Err = Error;
+
+    fn from_str(value: &str) -> Result<Self, Error> {
+        parse(value).ok_or_else(|| Error::BadDate(value.to_string()))
+    }
+}
+
+fn parse(value: &str) -> Option<TimeValue> {
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+    };
+    if let Some((date, time)) = value.split_once('T') {
+        let TimeValue::Day(day) = parse(date)? else {
+            return None;
+        };
+        let time = NaiveTime::parse_from_str(time, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(time, "%H:%M:%S"))
+            .ok()?;
+        return Some(TimeValue::Minute(day.and_time(time.with_second(0)?)));
+    }
+    let mut parts = value.split('-');
+    let head = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    let year = number(head).filter(|_| head.len() == 4).map(|y| y as i32);
+    match (head.len(), rest.as_slice()) {
+        (2, []) => number(head).map(|c| TimeValue::Century(c as i32)),
+        (4, []) if head.ends_with("XX") => number(&head[..2]).map(|c| TimeValue::Century(c as i32)),
+        (4, []) if head.ends_with('X') => {
+            number(&head[..3]).map(|d| TimeValue::Decade(d as i32 * 10))
+        }
+        (4, []) => year.map(TimeValue::Year),
+        (4, [part]) => {
+            let year = year?;
+            if let Some(q) = part.strip_prefix('Q') {
+                return number(q)
+                    .filter(|q| (1..=4).contains(q))
+                    .map(|q| TimeValue::Quarter(year, q));
+            }
+            if let Some((season, ..)) = Season::ALL.iter().find(|(_, code, _)| code == part) {
+                return Some(TimeValue::Season(year, *season));
+            }
+            if let Some(w) = part.strip_prefix('W') {
+                let week = number(w)?;
+                NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)?;
+                return Some(TimeValue::Week(year, week));
+            }
+            number(part)
+                .filter(|m| part.len() == 2 && (1..=12).contains(m))
+                .map(|m| TimeValue::Month(year, m))
+        }
+        (4, [month, day]) if month.len() == 2 && day.len() == 2 => {
+            NaiveDate::from_ymd_opt(year?, number(month)?, number(day)?).map(TimeValue::Day)
+        }
+        _ => None,
+    }
+}
+
+impl Serialize for TimeValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_value_round_trips() {
+        for value in [
+            "19",
+            "199X",
+            "1961",
+            "2021-SP",
+            "2024-Q1",
+            "2000-07",
+            "2024-W40",
+            "2024-06-19",
+            "2024-06-19T09:20",
+        ] {
+            let parsed: TimeValue = value.parse().unwrap_or_else(|e| panic!("{value}: {e}"));
+            assert_eq!(parsed.to_string(), value);
+        }
+        assert_eq!("19XX".parse::<TimeValue>().unwrap().to_string(), "19");
+    }
+
+    #[test]
+    fn malformed_values_are_refused_with_the_value_in_the_message() {
+        for value in [
+            "",
+            "2024-13",
+            "2024-02-30",
+            "2",
+            "2024-6",
+            "2024-W54",
+            "July",
+            "2024-06-19T25:00",
+            "-2024",
+        ] {
+            let error = value.parse::<TimeValue>().expect_err(value);
+            assert!(error.to_string().contains(&format!("'{value}'")), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_year_covers_the_whole_year_not_its_first_day() {
+        let (start, end) = TimeValue::Year(1961).days();
+        assert_eq!(
+            (start.to_string(), end.to_string()),
+            ("1961-01-01".into(), "1962-01-01".into())
+        );
+        let (start, end) = "2023-WI".parse::<TimeValue>().unwrap().days();
+        assert_eq!(
+            (start.to_string(), end.to_string()),
+            ("2023-12-01".into(), "2024-03-01".into())
+        );
+    }
+
+    #[test]
+    fn labels_read_like_prose() {
+        let label = |v: &str| v.parse::<TimeValue>().unwrap().label();
+        assert_eq!(label("1961"), "1961");
+        assert_eq!(label("2019-04"), "April 2019");
+        assert_eq!(label("2024-06-19"), "19 June 2024");
+        assert_eq!(label("199X"), "the 1990s");
+    }
+}

@@ -1,0 +1,102 @@
+//! The curated seed timeline: six events, each date following from the words it cites.
+
+use sourceline_core::time::{normalize, Direction};
+use sourceline_core::{Resolution, Timeline};
+
+const SEED: &str = include_str!("../../../data/seed.timeline.json");
+
+fn seed() -> Timeline {
+    Timeline::from_json(SEED).expect("the seed timeline reads")
+}
+
+#[test]
+fn the_seed_has_its_six_events_in_date_order() {
+    let found: Vec<(String, String)> = seed()
+        .events
+        .iter()
+        .map(|e| (e.id.clone(), e.date.to_string()))
+        .collect();
+    let expected = [
+        ("treaty-1961", "1961"),
+        ("treaty-2000", "2000"),
+        ("summit-2000", "2000-07"),
+        ("summit-2019", "2019-04"),
+        ("summit-2023", "2023-09"),
+        ("summit-2024", "2024-06-19"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(i, d)| (i.to_string(), d.to_string()))
+        .collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn every_evidence_quote_is_a_whole_sentence_of_the_article() {
+    let timeline = seed();
+    let doc = &timeline.document;
+    for event in &timeline.events {
+        assert!(!event.evidence.is_empty(), "{} has no evidence", event.id);
+        for span in &event.evidence {
+            let quote = span.of(&doc.text);
+            assert!(doc.text.contains(quote));
+            assert!(
+                doc.sentences.contains(span),
+                "{}: \"{quote}\" is not one sentence",
+                event.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_date_follows_from_the_words_it_cites() {
+    let timeline = seed();
+    let doc = &timeline.document;
+    let dateline = doc.dateline.and_then(|d| d.date());
+    assert_eq!(
+        dateline.map(|d| d.to_string()).as_deref(),
+        Some("2024-06-19")
+    );
+    for event in &timeline.events {
+        assert!(!event.mentions.is_empty(), "{} cites no words", event.id);
+        for mention in &event.mentions {
+            let words = mention.span.of(&doc.text);
+            assert!(
+                event.evidence.iter().any(|e| e.contains(&mention.span)),
+                "{}: \"{words}\" is not in its evidence",
+                event.id
+            );
+            let resolved = normalize(words, dateline, Direction::Past).map(|v| v.to_string());
+            assert_eq!(
+                resolved.as_deref(),
+                Some(mention.value.as_str()),
+                "{}: \"{words}\"",
+                event.id
+            );
+            assert_eq!(
+                mention.value,
+                event.date.to_string(),
+                "{}: \"{words}\"",
+                event.id
+            );
+            let stated = normalize(words, None, Direction::Past).is_some();
+            assert_eq!(
+                mention.resolution == Resolution::Stated,
+                stated,
+                "{}: \"{words}\"",
+                event.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_year_is_drawn_as_the_whole_year() {
+    let timeline = seed();
+    let (start, end) = timeline.event("treaty-1961").unwrap().date.days();
+    assert_eq!(
+        (start.to_string(), end.to_string()),
+        ("1961-01-01".into(), "1962-01-01".into())
+    );
+}

@@ -1,0 +1,9 @@
+//! The page's parts, each with its own small `Properties`.
+
+mod article;
+mod problem;
+mod timeline;
+
+pub use article::ArticleView;
+pub use problem::ProblemBanner;
+pub use timeline::TimelineView;

@@ -1,0 +1,15 @@
+//! Sourceline's web app: a news article beside the timeline of the events it mentions.
+//!
+//! - [`app`]: the root component; loads the seed or a `?timeline=` file, follows `#event=`.
+//! - [`state`]: [`state::AppState`] and the [`state::Action`]s that change it.
+//! - [`axis`]: where each event goes on the time axis (pure arithmetic).
+//! - [`components`]: the timeline, the article and the problem banner.
+//! - [`browser`]: the few browser APIs the app touches (URL, scrolling, fetching).
+
+pub mod app;
+pub mod axis;
+pub mod browser;
+pub mod components;
+pub mod state;
+
+pub use app::App;
