@@ -4,6 +4,6 @@ mod article;
 mod problem;
 mod timeline;
 
-pub use article::ArticleView;
+pub use article::{ArticleProps, ArticleView};
 pub use problem::ProblemBanner;
-pub use timeline::TimelineView;
+pub use timeline::{TimelineProps, TimelineView};

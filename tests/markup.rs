@@ -1,0 +1,93 @@
+//! The page's markup as rendered on first load (server-side, natively): the stable hooks that
+//! tests and embedders rely on, and the marked evidence of a selected event.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use sourceline::components::{ArticleProps, ArticleView, TimelineProps, TimelineView};
+use sourceline::state::AppState;
+use sourceline::App;
+use yew::{Callback, LocalServerRenderer};
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+async fn article(selected: Option<&str>) -> String {
+    let state = AppState::seed();
+    let props = ArticleProps {
+        timeline: state.timeline.clone(),
+        selected: selected.map(str::to_string),
+        onselectsentence: Callback::noop(),
+    };
+    LocalServerRenderer::<ArticleView>::with_props(props).render().await
+}
+
+#[tokio::test]
+async fn the_page_has_its_stable_hooks() {
+    let html = LocalServerRenderer::<App>::new().render().await;
+    assert!(html.contains(r#"<ol aria-label="Timeline""#), "the events are in a list labelled Timeline");
+    assert_eq!(count(&html, "data-event-id="), 6);
+    for (id, date) in [
+        ("treaty-1961", "1961"),
+        ("treaty-2000", "2000"),
+        ("summit-2000", "2000-07"),
+        ("summit-2019", "2019-04"),
+        ("summit-2023", "2023-09"),
+        ("summit-2024", "2024-06-19"),
+    ] {
+        assert!(html.contains(&format!(r#"data-event-id="{id}" data-date="{date}""#)), "{id}");
+    }
+    assert_eq!(count(&html, r#"aria-pressed="false""#), 6);
+    assert!(html.contains("<article"));
+    let sentences = AppState::seed().timeline.document.sentences.len();
+    assert_eq!(count(&html, "data-sentence="), sentences);
+    assert!(html.contains(r#"role="alert""#));
+    assert!(!html.contains("<mark>"), "nothing is marked before a selection");
+}
+
+#[tokio::test]
+async fn the_selected_events_evidence_is_marked() {
+    let html = article(Some("summit-2023")).await;
+    assert_eq!(count(&html, "<mark>"), 3);
+    for quote in [
+        "the second in September last year.",
+        "visit to Russia last September.",
+        "Since the previous summit in September,",
+    ] {
+        let marked = html.split("<mark>").skip(1).any(|m| m.split("</mark>").next().unwrap().contains(quote));
+        assert!(marked, "{quote} is marked");
+    }
+}
+
+#[tokio::test]
+async fn only_the_selected_event_is_pressed() {
+    let state = AppState::seed();
+    let props = TimelineProps {
+        timeline: Rc::clone(&state.timeline),
+        selected: Some("summit-2019".into()),
+        ontoggle: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<TimelineView>::with_props(props).render().await;
+    let pressed: Vec<&str> = html
+        .split("data-event-id=\"")
+        .skip(1)
+        .filter(|button| button.split('>').next().unwrap().contains(r#"aria-pressed="true""#))
+        .collect();
+    assert_eq!(pressed.len(), 1);
+    assert!(pressed[0].starts_with("summit-2019\""));
+    assert!(html.contains("April 2019: First Putin–Kim Jong-un summit"), "the selection is described");
+}
+
+#[tokio::test]
+async fn text_is_rendered_as_text_never_as_html() {
+    let json = AppState::seed().timeline.to_json().replace(
+        "Kim Jong-un describes new relationship as 'alliance'",
+        "Kim Jong-un describes <script>alert(1)</script> as 'alliance'",
+    );
+    let timeline = sourceline_core::Timeline::from_json(&json).unwrap();
+    let props = ArticleProps { timeline: Rc::new(timeline), selected: None, onselectsentence: Callback::noop() };
+    let html = LocalServerRenderer::<ArticleView>::with_props(props).render().await;
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script>"));
+}
