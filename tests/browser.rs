@@ -19,12 +19,18 @@ async fn mount() -> Element {
 }
 
 fn find(root: &Element, selector: &str) -> HtmlElement {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap()
 }
 
 fn marked(root: &Element) -> Vec<String> {
     let marks = root.query_selector_all("article mark").unwrap();
-    (0..marks.length()).map(|i| marks.get(i).unwrap().text_content().unwrap()).collect()
+    (0..marks.length())
+        .map(|i| marks.get(i).unwrap().text_content().unwrap())
+        .collect()
 }
 
 async fn press(target: &HtmlElement, key: &str) {
@@ -38,7 +44,9 @@ async fn press(target: &HtmlElement, key: &str) {
 }
 
 fn focused_event() -> Option<String> {
-    document().active_element().and_then(|e| e.get_attribute("data-event-id"))
+    document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-event-id"))
 }
 
 #[wasm_bindgen_test]
@@ -47,7 +55,10 @@ async fn clicking_an_event_marks_its_evidence_and_names_it_in_the_url() {
     let button = find(&root, r#"[data-event-id="summit-2019"]"#);
     button.click();
     yew::scheduler::flush().await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     assert_eq!(
         marked(&root),
         ["It was Putin's third summit with Kim Jong-un following the first in April 2019 and the second in September last year."]
@@ -56,7 +67,10 @@ async fn clicking_an_event_marks_its_evidence_and_names_it_in_the_url() {
 
     button.click();
     yew::scheduler::flush().await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     assert!(marked(&root).is_empty());
     assert_eq!(window().location().hash().unwrap(), "");
     root.remove();
@@ -66,7 +80,11 @@ async fn clicking_an_event_marks_its_evidence_and_names_it_in_the_url() {
 async fn arrow_keys_move_between_events_in_date_order_and_escape_clears() {
     let root = mount().await;
     let first = find(&root, r#"[data-event-id="treaty-1961"]"#);
-    assert_eq!(first.tab_index(), 0, "Tab reaches the timeline at its first event");
+    assert_eq!(
+        first.tab_index(),
+        0,
+        "Tab reaches the timeline at its first event"
+    );
     first.focus().unwrap();
     press(&first, "ArrowRight").await;
     assert_eq!(focused_event().as_deref(), Some("treaty-2000"));
@@ -74,7 +92,11 @@ async fn arrow_keys_move_between_events_in_date_order_and_escape_clears() {
     assert_eq!(focused_event().as_deref(), Some("summit-2024"));
     let last = find(&root, r#"[data-event-id="summit-2024"]"#);
     press(&last, "ArrowDown").await;
-    assert_eq!(focused_event().as_deref(), Some("summit-2024"), "the last event stays focused");
+    assert_eq!(
+        focused_event().as_deref(),
+        Some("summit-2024"),
+        "the last event stays focused"
+    );
     press(&last, "ArrowUp").await;
     assert_eq!(focused_event().as_deref(), Some("summit-2023"));
 
@@ -84,7 +106,10 @@ async fn arrow_keys_move_between_events_in_date_order_and_escape_clears() {
     assert_eq!(marked(&root).len(), 3);
     press(&focused, "Escape").await;
     assert!(marked(&root).is_empty());
-    assert_eq!(focused.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        focused.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     root.remove();
 }
 
@@ -94,12 +119,19 @@ async fn clicking_an_evidence_sentence_selects_its_event() {
     let sentences = root.query_selector_all("[data-sentence]").unwrap();
     let sentence: HtmlElement = (0..sentences.length())
         .map(|i| sentences.get(i).unwrap().dyn_into::<HtmlElement>().unwrap())
-        .find(|s| s.text_content().unwrap().starts_with("The visit was also reciprocal"))
+        .find(|s| {
+            s.text_content()
+                .unwrap()
+                .starts_with("The visit was also reciprocal")
+        })
         .unwrap();
     sentence.click();
     yew::scheduler::flush().await;
     let pressed = find(&root, r#"[aria-pressed="true"]"#);
-    assert_eq!(pressed.get_attribute("data-event-id").as_deref(), Some("summit-2023"));
+    assert_eq!(
+        pressed.get_attribute("data-event-id").as_deref(),
+        Some("summit-2023")
+    );
     assert_eq!(marked(&root).len(), 3);
     root.remove();
 }

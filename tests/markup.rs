@@ -20,13 +20,18 @@ async fn article(selected: Option<&str>) -> String {
         selected: selected.map(str::to_string),
         onselectsentence: Callback::noop(),
     };
-    LocalServerRenderer::<ArticleView>::with_props(props).render().await
+    LocalServerRenderer::<ArticleView>::with_props(props)
+        .render()
+        .await
 }
 
 #[tokio::test]
 async fn the_page_has_its_stable_hooks() {
     let html = LocalServerRenderer::<App>::new().render().await;
-    assert!(html.contains(r#"<ol aria-label="Timeline""#), "the events are in a list labelled Timeline");
+    assert!(
+        html.contains(r#"<ol aria-label="Timeline""#),
+        "the events are in a list labelled Timeline"
+    );
     assert_eq!(count(&html, "data-event-id="), 6);
     for (id, date) in [
         ("treaty-1961", "1961"),
@@ -36,14 +41,20 @@ async fn the_page_has_its_stable_hooks() {
         ("summit-2023", "2023-09"),
         ("summit-2024", "2024-06-19"),
     ] {
-        assert!(html.contains(&format!(r#"data-event-id="{id}" data-date="{date}""#)), "{id}");
+        assert!(
+            html.contains(&format!(r#"data-event-id="{id}" data-date="{date}""#)),
+            "{id}"
+        );
     }
     assert_eq!(count(&html, r#"aria-pressed="false""#), 6);
     assert!(html.contains("<article"));
     let sentences = AppState::seed().timeline.document.sentences.len();
     assert_eq!(count(&html, "data-sentence="), sentences);
     assert!(html.contains(r#"role="alert""#));
-    assert!(!html.contains("<mark>"), "nothing is marked before a selection");
+    assert!(
+        !html.contains("<mark>"),
+        "nothing is marked before a selection"
+    );
 }
 
 #[tokio::test]
@@ -55,7 +66,10 @@ async fn the_selected_events_evidence_is_marked() {
         "visit to Russia last September.",
         "Since the previous summit in September,",
     ] {
-        let marked = html.split("<mark>").skip(1).any(|m| m.split("</mark>").next().unwrap().contains(quote));
+        let marked = html
+            .split("<mark>")
+            .skip(1)
+            .any(|m| m.split("</mark>").next().unwrap().contains(quote));
         assert!(marked, "{quote} is marked");
     }
 }
@@ -68,15 +82,26 @@ async fn only_the_selected_event_is_pressed() {
         selected: Some("summit-2019".into()),
         ontoggle: Callback::noop(),
     };
-    let html = LocalServerRenderer::<TimelineView>::with_props(props).render().await;
+    let html = LocalServerRenderer::<TimelineView>::with_props(props)
+        .render()
+        .await;
     let pressed: Vec<&str> = html
         .split("data-event-id=\"")
         .skip(1)
-        .filter(|button| button.split('>').next().unwrap().contains(r#"aria-pressed="true""#))
+        .filter(|button| {
+            button
+                .split('>')
+                .next()
+                .unwrap()
+                .contains(r#"aria-pressed="true""#)
+        })
         .collect();
     assert_eq!(pressed.len(), 1);
     assert!(pressed[0].starts_with("summit-2019\""));
-    assert!(html.contains("April 2019: First Putin–Kim Jong-un summit"), "the selection is described");
+    assert!(
+        html.contains("April 2019: First Putin–Kim Jong-un summit"),
+        "the selection is described"
+    );
 }
 
 #[tokio::test]
@@ -86,8 +111,14 @@ async fn text_is_rendered_as_text_never_as_html() {
         "Kim Jong-un describes <script>alert(1)</script> as 'alliance'",
     );
     let timeline = sourceline_core::Timeline::from_json(&json).unwrap();
-    let props = ArticleProps { timeline: Rc::new(timeline), selected: None, onselectsentence: Callback::noop() };
-    let html = LocalServerRenderer::<ArticleView>::with_props(props).render().await;
+    let props = ArticleProps {
+        timeline: Rc::new(timeline),
+        selected: None,
+        onselectsentence: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<ArticleView>::with_props(props)
+        .render()
+        .await;
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains("<script>"));
 }

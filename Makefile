@@ -1,0 +1,42 @@
+# Sourceline: every target installs what it needs first (see scripts/ensure-tools).
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: serve dist test lint test-native test-browser test-e2e bench tools browser-tools
+
+## serve: build and serve the app with the seed article on http://127.0.0.1:$(PORT)/
+serve: tools
+	trunk serve --offline --address 127.0.0.1 --port $(PORT)
+
+## dist: the static site in dist/, working from any sub-path of any static host
+dist: tools
+	trunk build --release --offline --public-url ./
+
+## test: formatting and lints, native tests, browser tests in headless Chromium, end-to-end tests
+test: browser-tools lint test-native test-browser test-e2e
+
+lint: tools
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+test-native: tools
+	cargo test --workspace
+
+test-browser: browser-tools
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e: browser-tools dist
+	node --test e2e/
+
+## bench: the figures we track: the size of dist/
+bench: dist
+	scripts/size-report dist
+
+tools:
+	scripts/ensure-tools build
+
+browser-tools:
+	scripts/ensure-tools browser

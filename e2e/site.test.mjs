@@ -1,0 +1,202 @@
+// End-to-end tests: the built dist/ served over HTTP under a deep sub-path, driven in Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const PREFIX = '/news/archive/2024/06/sourceline/';
+
+// The seed's events and a phrase of each sentence that must be marked when it is selected.
+const SEED = {
+  'treaty-1961': ['1961', ['inked in 1961 and 2000', 'as the 1961 treaty did']],
+  'treaty-2000': ['2000', ['inked in 1961 and 2000']],
+  'summit-2000': ['2000-07', ['since July 2000']],
+  'summit-2019': ['2019-04', ['the first in April 2019']],
+  'summit-2023': ['2023-09', ['the second in September last year', "Kim's visit to Russia last September", 'Since the previous summit in September']],
+  'summit-2024': ['2024-06-19', [
+    'comprehensive strategic partnership, Wednesday', 'agreement signed today', 'upgraded to the level of an', 'pinnacle of alliance',
+    'wreath-laying ceremony', 'Putin arrived in Pyongyang early Wednesday morning',
+  ]],
+};
+
+let site;
+let browser;
+
+before(async () => {
+  site = await serve([`${here}../dist`, `${here}fixtures`], { prefix: PREFIX });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const marked = (page) => page.locator('article mark').allTextContents();
+const pressed = (page) => page.locator('[aria-pressed="true"]').evaluateAll((b) => b.map((x) => x.dataset.eventId));
+
+describe('the seed timeline', () => {
+  test('shows six events in a list labelled Timeline, in date order', async () => {
+    const page = await openPage(browser, site.url);
+    const buttons = page.getByRole('list', { name: 'Timeline' }).getByRole('button');
+    const found = await buttons.evaluateAll((b) => b.map((x) => [x.dataset.eventId, x.dataset.date]));
+    assert.deepEqual(found, Object.entries(SEED).map(([id, [date]]) => [id, date]));
+    assert.equal(await page.locator('article [data-sentence]').count() > 30, true);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('clicking each event marks exactly its evidence and scrolls it into view', async () => {
+    const page = await openPage(browser, site.url);
+    for (const [id, [, phrases]] of Object.entries(SEED)) {
+      await page.click(`[data-event-id="${id}"]`);
+      assert.deepEqual(await pressed(page), [id]);
+      const marks = await marked(page);
+      assert.equal(marks.length, phrases.length, `${id}: ${marks.join(' | ')}`);
+      for (const phrase of phrases) {
+        assert.ok(marks.some((m) => m.includes(phrase)), `${id} marks "${phrase}"`);
+      }
+      await page.waitForFunction(() => {
+        const mark = document.querySelector('article mark');
+        const box = mark.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      assert.equal(new URL(page.url()).hash, `#event=${id}`);
+    }
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('clicking a marked sentence selects its event; a shared sentence cycles', async () => {
+    const page = await openPage(browser, site.url);
+    const shared = page.locator('[data-sentence]', { hasText: "It was Putin's third summit" });
+    await shared.click();
+    assert.deepEqual(await pressed(page), ['summit-2019']);
+    await shared.click();
+    assert.deepEqual(await pressed(page), ['summit-2023']);
+    await page.close();
+  });
+
+  test('an #event= link selects that event on load', async () => {
+    const page = await openPage(browser, `${site.url}#event=summit-2023`);
+    await page.waitForSelector('[data-event-id="summit-2023"][aria-pressed="true"]');
+    assert.equal((await marked(page)).length, 3);
+    await page.waitForFunction(() => document.querySelector('article mark').getBoundingClientRect().top < window.innerHeight);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('an #event= link to no event says so and keeps the page', async () => {
+    const page = await openPage(browser, `${site.url}#event=no-such-event`);
+    await page.getByRole('alert').filter({ hasText: 'no-such-event' }).waitFor();
+    assert.equal(await page.locator('[data-event-id]').count(), 6);
+    await page.close();
+  });
+
+  test('the keyboard reaches, moves through, selects and clears events', async () => {
+    const page = await openPage(browser, site.url);
+    const focused = () => page.evaluate(() => document.activeElement?.dataset?.eventId ?? null);
+    for (let i = 0; i < 10 && (await focused()) === null; i += 1) await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'treaty-1961');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(), 'summit-2000');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await pressed(page), ['summit-2000']);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    assert.deepEqual(await pressed(page), ['treaty-2000']);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await pressed(page), []);
+    assert.deepEqual(await marked(page), []);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await page.close();
+  });
+
+  test('zoom with buttons, keys and Ctrl+wheel; pan with the wheel and a drag', async () => {
+    const page = await openPage(browser, site.url);
+    const width = () => page.locator('.canvas').evaluate((c) => c.getBoundingClientRect().width);
+    const scroll = () => page.locator('.viewport').evaluate((v) => v.scrollLeft);
+    const start = await width();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await width();
+    assert.ok(zoomed > start * 2, `${start} -> ${zoomed}`);
+
+    const box = await page.locator('.viewport').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction(() => document.querySelector('.viewport').scrollLeft > 0);
+    const panned = await scroll();
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 150, box.y + 20, { steps: 5 });
+    await page.mouse.up();
+    assert.ok((await scroll()) > panned + 100, 'dragging left pans right');
+
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await page.waitForFunction((w) => document.querySelector('.canvas').getBoundingClientRect().width > w * 1.5, zoomed);
+
+    await page.locator('[data-event-id="treaty-1961"]').focus();
+    await page.keyboard.press('0');
+    assert.ok(Math.abs((await width()) - start) < 2, 'zero fits the timeline again');
+    await page.keyboard.press('-');
+    assert.ok((await width()) < start, 'minus zooms out');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('below 700 px the timeline is a vertical list above the text', async () => {
+    const page = await openPage(browser, site.url, { width: 420, height: 800 });
+    const boxes = await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.getBoundingClientRect().toJSON()));
+    for (let i = 1; i < boxes.length; i += 1) {
+      assert.ok(boxes[i].top >= boxes[i - 1].bottom, 'each event is below the one before');
+      assert.ok(boxes[i].right <= 420, 'no event is off screen');
+    }
+    const article = await page.locator('article').boundingBox();
+    assert.ok(article.y >= boxes.at(-1).bottom, 'the list is above the text');
+    const first = page.locator('[data-event-id="treaty-1961"]');
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), 'treaty-2000');
+    await page.close();
+  });
+});
+
+describe('?timeline= files', () => {
+  test('a timeline file beside the page replaces the seed', async () => {
+    const page = await openPage(browser, `${site.url}?timeline=bridge.timeline.json#event=reopening`);
+    await page.waitForSelector('[data-event-id="reopening"][aria-pressed="true"]');
+    const ids = await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.eventId));
+    assert.deepEqual(ids, ['barge-strike', 'reopening']);
+    assert.deepEqual(await marked(page), ['The Harbor Street bridge reopened to traffic on Thursday, the city said.']);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('a missing file is reported and the seed stays', async () => {
+    const page = await openPage(browser, `${site.url}?timeline=missing.json`);
+    const alert = page.getByRole('alert');
+    await alert.filter({ hasText: '404' }).waitFor();
+    assert.match(await alert.textContent(), /missing\.json/);
+    assert.equal(await page.locator('[data-event-id]').count(), 6);
+    await page.close();
+  });
+
+  test('a broken file is reported and the seed stays', async () => {
+    const page = await openPage(browser, `${site.url}?timeline=broken.timeline.json`);
+    const alert = page.getByRole('alert');
+    await alert.filter({ hasText: 'could not be read' }).waitFor();
+    assert.match(await alert.textContent(), /EOF while parsing/);
+    assert.equal(await page.locator('[data-event-id]').count(), 6);
+    await alert.getByRole('button', { name: 'Dismiss this message' }).click();
+    assert.equal((await page.locator('[role="alert"]').textContent()).trim(), '');
+    await page.close();
+  });
+});
