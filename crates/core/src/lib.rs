@@ -10,6 +10,7 @@
 
 pub mod doc;
 pub mod error;
+pub mod extract;
 pub mod text;
 pub mod time;
 

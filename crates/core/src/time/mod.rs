@@ -3,6 +3,7 @@
 mod normalize;
 mod value;
 
+pub(crate) use normalize::{month_year, nearest_weekday};
 pub use normalize::{normalize, Direction};
 pub use value::{Precision, Season, TimeValue};
 

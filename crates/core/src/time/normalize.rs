@@ -172,7 +172,7 @@ fn relative_day(word: &str, dct: NaiveDate, direction: Direction) -> Option<Naiv
 
 /// The year of month `m` nearest the dateline in `direction`; the dateline's own month is
 /// its own year.
-fn month_year(dct: NaiveDate, m: u32, direction: Direction) -> i32 {
+pub(crate) fn month_year(dct: NaiveDate, m: u32, direction: Direction) -> i32 {
     match direction {
         Direction::Past if m > dct.month() => dct.year() - 1,
         Direction::Future if m < dct.month() => dct.year() + 1,
@@ -181,7 +181,11 @@ fn month_year(dct: NaiveDate, m: u32, direction: Direction) -> i32 {
 }
 
 /// The day named `weekday` nearest `from` in `direction`, `from` itself included.
-fn nearest_weekday(from: NaiveDate, weekday: Weekday, direction: Direction) -> NaiveDate {
+pub(crate) fn nearest_weekday(
+    from: NaiveDate,
+    weekday: Weekday,
+    direction: Direction,
+) -> NaiveDate {
     let ahead = (7 + weekday.num_days_from_monday() - from.weekday().num_days_from_monday()) % 7;
     match direction {
         Direction::Future => from + Days::new(ahead.into()),
