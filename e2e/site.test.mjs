@@ -200,3 +200,67 @@ describe('?timeline= files', () => {
     await page.close();
   });
 });
+
+describe('your own article', () => {
+  const ARTICLE = [
+    'Council approves new harbor bridge',
+    '',
+    'Tuesday, October 15, 2024',
+    '',
+    'The city council voted on Monday to approve a new harbor bridge, ending a debate that began in March 2019.',
+    '',
+    'Construction is expected to start next spring. The old bridge, opened in 1931, will close on Friday.',
+  ].join('\n');
+
+  test('a pasted article gets its timeline, dated against its own date line', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Article text').fill(ARTICLE);
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.waitForSelector('[data-date="2024-10-14"]');
+    const dates = await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.date));
+    assert.deepEqual(dates, ['1931', '2019-03', '2024-10-14', '2024-10-18', '2025-SP']);
+    await page.locator('[data-date="2024-10-14"]').click();
+    assert.deepEqual(await marked(page), [
+      'The city council voted on Monday to approve a new harbor bridge, ending a debate that began in March 2019.',
+    ]);
+    assert.equal(await page.getByLabel('Article text').inputValue(), ARTICLE, 'the pasted text stays');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('without a date line the Published date dates the text, and its absence is explained', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Article text').fill('Vote held\n\nThe council voted on Monday, after a hearing in 2023.');
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Published' }).waitFor();
+    assert.deepEqual(await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.date)), ['2023']);
+    await page.getByLabel('Published').fill('2013-03-22');
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.waitForSelector('[data-date="2013-03-18"]');
+    assert.equal((await page.locator('[role="alert"]').textContent()).trim(), '');
+    await page.close();
+  });
+
+  test('an empty text is refused with a message and the timeline stays', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Article text' }).waitFor();
+    assert.equal(await page.locator('[data-event-id]').count(), 6);
+    await page.close();
+  });
+
+  test('pasted markup is shown as text, never run', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Article text').fill('Hacked <img src=x onerror="window.ran=1"><script>window.ran=1</script>\n\nIt happened in 2011.');
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.waitForSelector('[data-date="2011"]');
+    assert.equal(await page.evaluate(() => window.ran), undefined);
+    assert.match(await page.locator('article').textContent(), /<script>window\.ran=1<\/script>/);
+    assert.equal(await page.locator('article img').count(), 0);
+    await page.close();
+  });
+});

@@ -7,7 +7,7 @@ use sourceline_core::Timeline;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{ArticleView, ProblemBanner, TimelineView};
+use crate::components::{ArticleView, ComposeForm, Draft, ProblemBanner, TimelineView};
 use crate::state::{Action, AppState};
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
@@ -79,6 +79,18 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |id: String| dispatch.dispatch(Action::Toggle(id)))
     };
+    let onbuild = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |draft: Draft| match AppState::build(&draft) {
+            Ok((timeline, warning)) => {
+                dispatch.dispatch(Action::Load(Rc::new(timeline)));
+                if let Some(warning) = warning {
+                    dispatch.dispatch(Action::Problem(warning));
+                }
+            }
+            Err(problem) => dispatch.dispatch(Action::Problem(problem)),
+        })
+    };
     let onselectsentence = {
         let dispatch = state.dispatcher();
         Callback::from(move |index| dispatch.dispatch(Action::SelectBySentence(index)))
@@ -104,6 +116,7 @@ pub fn App() -> Html {
             <header class="masthead">
                 <h1 class="brand">{ "Sourceline" }</h1>
                 <p class="tagline">{ "The chronology of a news article, every event linked to the sentences that state it." }</p>
+                <ComposeForm {onbuild} />
             </header>
             <ProblemBanner message={state.problem.clone()} {ondismiss} />
             <main class="workspace">

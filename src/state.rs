@@ -3,6 +3,8 @@
 use std::rc::Rc;
 
 use sourceline_core::Timeline;
+
+use crate::components::Draft;
 use yew::Reducible;
 
 /// The curated timeline of the seed article, embedded in the app.
@@ -29,13 +31,36 @@ pub enum Action {
     /// sentence is in view already, so nothing scrolls.
     SelectBySentence(usize),
     Clear,
-    /// Show another timeline; the selection is cleared.
+    /// Show another timeline; the selection and any problem are cleared.
     Load(Rc<Timeline>),
     Problem(String),
     DismissProblem,
 }
 
 impl AppState {
+    /// Builds the timeline of a pasted article, or says why it cannot.
+    pub fn build(draft: &Draft) -> Result<(Timeline, Option<String>), String> {
+        if draft.text.trim().is_empty() {
+            return Err("Paste the text of an article into \"Article text\" first.".into());
+        }
+        let timeline = sourceline_core::extract::timeline(&draft.text, draft.published);
+        let warning = if timeline.events.is_empty() {
+            Some(
+                "No dates were found in this text, so there is nothing to put on the timeline yet."
+                    .to_string(),
+            )
+        } else if timeline.document.dateline.is_none() {
+            Some(
+                "This text has no date line, so words like \"Friday\" or \"last year\" could not be dated: \
+                 enter the date it was published in \"Published\" and build again."
+                    .to_string(),
+            )
+        } else {
+            None
+        };
+        Ok((timeline, warning))
+    }
+
     /// The seed article and its curated timeline.
     pub fn seed() -> Self {
         let timeline =
@@ -89,6 +114,7 @@ impl Reducible for AppState {
             Action::Load(timeline) => {
                 next.timeline = timeline;
                 next.selected = None;
+                next.problem = None;
             }
             Action::Problem(message) => next.problem = Some(message),
             Action::DismissProblem => next.problem = None,
@@ -122,6 +148,28 @@ mod tests {
         let clicked = state.reduce(Action::SelectBySentence(sentence));
         assert_eq!(clicked.selected.as_deref(), Some("treaty-1961"));
         assert_eq!(clicked.reveal, 1);
+    }
+
+    #[test]
+    fn a_pasted_article_gets_its_own_timeline_or_a_reason() {
+        let draft = |text: &str, published| Draft {
+            text: text.into(),
+            published,
+        };
+        assert!(AppState::build(&draft("  \n ", None))
+            .unwrap_err()
+            .contains("Article text"));
+        let (timeline, warning) =
+            AppState::build(&draft("Vote\n\nThe council voted on Friday.", None)).unwrap();
+        assert!(timeline.events.is_empty() && warning.unwrap().contains("No dates"));
+        let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 22);
+        let (timeline, warning) =
+            AppState::build(&draft("Vote\n\nThe council voted on Monday.", published)).unwrap();
+        assert_eq!(warning, None);
+        assert_eq!(timeline.events[0].date.to_string(), "2013-03-18");
+        let (_, warning) =
+            AppState::build(&draft("Vote\n\nThe council voted in 2011.", None)).unwrap();
+        assert!(warning.unwrap().contains("Published"));
     }
 
     #[test]

@@ -11,8 +11,9 @@ mod tokens;
 
 use chrono::NaiveDate;
 
-use crate::doc::{Event, Mention};
-use crate::text::{sentences, Span};
+use crate::doc::{Document, Event, Mention, Timeline};
+use crate::text::{paragraphs, sentences, Span};
+use crate::TimeValue;
 
 /// What the extractor found in one article.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,4 +51,32 @@ pub fn extract(text: &str, dateline: Option<NaiveDate>) -> Extraction {
         mentions,
         events,
     }
+}
+
+/// The timeline of an article nobody curated: its first paragraph as title, its date line (or
+/// `published`, which overrides it), and the extracted events.
+///
+/// # Example
+/// ```
+/// use sourceline_core::extract::timeline;
+/// let timeline = timeline("Bridge reopens\n\nMarch 22, 2013\n\nIt closed in February 2011.", None);
+/// assert_eq!(timeline.document.title, "Bridge reopens");
+/// assert_eq!(timeline.events[0].date.to_string(), "2011-02");
+/// ```
+pub fn timeline(text: &str, published: Option<NaiveDate>) -> Timeline {
+    let found = extract(text, published);
+    let title = paragraphs(text)
+        .first()
+        .map(|p| p.of(text))
+        .unwrap_or_default();
+    let title: String = title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(160)
+        .collect();
+    let mut document = Document::new(title, text, found.dateline.map(TimeValue::Day));
+    document.sentences = found.sentences;
+    Timeline::new(document, found.events)
 }
