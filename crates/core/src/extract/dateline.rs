@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{timex, tokens::tokenize};
+use super::timex;
 use crate::doc::TimexType;
 use crate::text::{paragraphs, Span};
 
@@ -18,8 +18,7 @@ const DATE_FIRST: usize = 40;
 pub fn find(text: &str) -> Option<(NaiveDate, Span)> {
     for paragraph in paragraphs(text).into_iter().take(HEAD_PARAGRAPHS) {
         let line = paragraph.of(text);
-        let tokens = tokenize(line);
-        let mentions = timex::find(&tokens, &[], None);
+        let mentions = timex::find(line, &[Span::new(0, line.len())], None);
         let found = mentions.into_iter().find(|m| {
             matches!(m.kind, TimexType::Date | TimexType::Time)
                 && m.value.len() >= 10

@@ -2,7 +2,7 @@
 //! that state it, titled from its first sentence.
 
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -12,77 +12,77 @@ use crate::TimeValue;
 
 /// Nouns that name a happening; "the summit" in a sentence without a date refers back to the
 /// last dated sentence that named a summit.
+/// Sorted, for bisection.
 const HAPPENINGS: &[&str] = &[
-    "summit",
-    "meeting",
-    "talks",
-    "conference",
-    "visit",
-    "trip",
-    "tour",
-    "ceremony",
-    "speech",
-    "election",
-    "vote",
-    "referendum",
+    "accord",
+    "acquisition",
+    "agreement",
+    "announcement",
+    "arrest",
     "attack",
     "attacks",
-    "strike",
-    "bombing",
-    "explosion",
-    "crash",
-    "earthquake",
-    "storm",
-    "hurricane",
-    "treaty",
-    "agreement",
-    "deal",
-    "accord",
-    "war",
     "battle",
-    "invasion",
-    "protest",
-    "protests",
-    "rally",
-    "trial",
-    "hearing",
-    "verdict",
-    "ruling",
-    "launch",
-    "game",
-    "match",
-    "race",
-    "tournament",
-    "festival",
+    "bombing",
+    "ceasefire",
+    "celebration",
+    "ceremony",
     "concert",
-    "announcement",
-    "interview",
-    "session",
+    "conference",
+    "coup",
+    "crash",
+    "deal",
     "debate",
-    "signing",
-    "funeral",
-    "wedding",
-    "inauguration",
-    "merger",
-    "acquisition",
-    "outbreak",
+    "earthquake",
+    "election",
+    "explosion",
+    "festival",
     "fire",
     "flood",
-    "shooting",
-    "arrest",
-    "raid",
-    "coup",
-    "ceasefire",
-    "talk",
+    "funeral",
+    "game",
+    "hearing",
+    "hurricane",
+    "inauguration",
+    "interview",
+    "invasion",
+    "launch",
+    "match",
+    "meeting",
+    "merger",
     "negotiations",
+    "outbreak",
     "parade",
-    "reception",
-    "celebration",
-    "shutdown",
-    "strike",
+    "protest",
+    "protests",
+    "race",
+    "raid",
+    "rally",
     "recall",
+    "reception",
+    "referendum",
     "release",
     "report",
+    "ruling",
+    "session",
+    "shooting",
+    "shutdown",
+    "signing",
+    "speech",
+    "storm",
+    "strike",
+    "summit",
+    "talk",
+    "talks",
+    "tour",
+    "tournament",
+    "treaty",
+    "trial",
+    "trip",
+    "verdict",
+    "visit",
+    "vote",
+    "war",
+    "wedding",
 ];
 
 /// An event in the making: its date, the mentions that give it, its sentences.
@@ -90,6 +90,15 @@ struct Draft<'m> {
     value: TimeValue,
     mentions: Vec<&'m Mention>,
     sentences: Vec<usize>,
+}
+
+/// The happening noun `word` is, in any case: "Summit" is "summit".
+fn happening(word: &str) -> Option<&'static str> {
+    let lower = |b: &u8| b.to_ascii_lowercase();
+    HAPPENINGS
+        .binary_search_by(|h| h.bytes().cmp(word.bytes().map(|b| lower(&b))))
+        .ok()
+        .map(|i| HAPPENINGS[i])
 }
 
 /// Words before a happening noun that make it a different happening from the one before.
@@ -107,7 +116,13 @@ pub fn group(
     mentions: &[Mention],
     excluded: Option<Span>,
 ) -> Vec<Event> {
-    let sentence_of = |span: &Span| sentences.iter().position(|s| s.overlaps(span));
+    // Sentences are in text order: the one a span starts in is found by bisection.
+    let sentence_of = |span: &Span| {
+        let after = sentences.partition_point(|s| s.start <= span.start);
+        after
+            .checked_sub(1)
+            .filter(|&i| sentences[i].overlaps(span))
+    };
     // Keyed by period, so that drafts come out in date order, longer periods first.
     let mut by_date: BTreeMap<(NaiveDate, Reverse<NaiveDate>, String), Draft> = BTreeMap::new();
     for mention in mentions {
@@ -138,7 +153,7 @@ pub fn group(
     let mut drafts: Vec<Draft> = by_date.into_values().collect();
     attach_references(text, sentences, &mut drafts);
 
-    let mut used_ids: Vec<String> = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
     drafts
         .into_iter()
         .map(|mut draft| {
@@ -154,7 +169,7 @@ pub fn group(
             while used_ids.contains(&id) {
                 id.push('x');
             }
-            used_ids.push(id.clone());
+            used_ids.insert(id.clone());
             Event {
                 id,
                 title,
@@ -171,51 +186,50 @@ pub fn group(
 /// Adds to an event the undated sentences that refer back to it: "Following the summit, ..."
 /// joins the event of the last dated sentence, before it, that named a summit.
 fn attach_references(text: &str, sentences: &[Span], events: &mut [Draft]) {
-    let words = |span: &Span| -> Vec<String> {
-        span.of(text)
+    let mut events_of: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (e, event) in events.iter().enumerate() {
+        for &s in &event.sentences {
+            events_of[s].push(e);
+        }
+    }
+    // The last dated sentence that named each happening, read front to back.
+    let mut last_named: HashMap<&'static str, usize> = HashMap::new();
+    for (s, span) in sentences.iter().enumerate() {
+        let words: Vec<&str> = span
+            .of(text)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let event_of_sentence = |events: &[Draft], s: usize| -> Vec<usize> {
-        events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.sentences.contains(&s))
-            .map(|(i, _)| i)
-            .collect()
-    };
-    let dated: Vec<bool> = (0..sentences.len())
-        .map(|s| !event_of_sentence(events, s).is_empty())
-        .collect();
-    for (s, span) in sentences.iter().enumerate() {
-        if dated[s] {
+            .collect();
+        let happening = |w: &&str| {
+            HAPPENINGS
+                .iter()
+                .find(|h| h.eq_ignore_ascii_case(w))
+                .copied()
+        };
+        if !events_of[s].is_empty() {
+            for noun in words.iter().filter_map(happening) {
+                last_named.insert(noun, s);
+            }
             continue;
         }
-        let here = words(span);
         // "the summit", "the joint press conference": a definite happening, up to two words
         // after "the"; "the new treaty" or "the next summit" name another one.
-        let referred: Vec<&str> = (0..here.len())
-            .filter(|&i| here[i] == "the")
+        let antecedent = (0..words.len())
+            .filter(|&i| words[i].eq_ignore_ascii_case("the"))
             .filter_map(|i| {
-                let noun = (i + 1..(i + 4).min(here.len()))
-                    .find(|&j| HAPPENINGS.contains(&here[j].as_str()))?;
-                let other = here[i + 1..noun]
+                let noun =
+                    (i + 1..(i + 4).min(words.len())).find(|&j| happening(&words[j]).is_some())?;
+                let other = words[i + 1..noun]
                     .iter()
-                    .any(|w| NOT_THE_SAME.contains(&w.as_str()));
-                (!other).then_some(here[noun].as_str())
+                    .any(|w| NOT_THE_SAME.iter().any(|n| n.eq_ignore_ascii_case(w)));
+                if other {
+                    return None;
+                }
+                happening(&words[noun]).and_then(|noun| last_named.get(noun).copied())
             })
-            .collect();
-        if referred.is_empty() {
-            continue;
-        }
-        let antecedent = (0..s).rev().filter(|&p| dated[p]).find(|&p| {
-            let before = words(&sentences[p]);
-            referred.iter().any(|noun| before.iter().any(|w| w == noun))
-        });
+            .max();
         if let Some(p) = antecedent {
-            if let [only] = event_of_sentence(events, p)[..] {
+            if let [only] = events_of[p][..] {
                 events[only].sentences.push(s);
             }
         }
@@ -296,5 +310,17 @@ fn derivation(text: &str, mentions: &[&Mention], value: &TimeValue) -> String {
             value.label()
         ),
         _ => format!("{words}: {}, relative to the dateline.", value.label()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn happenings_are_sorted_and_found_in_any_case() {
+        assert!(HAPPENINGS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(happening("Summit"), Some("summit"));
+        assert_eq!(happening("summits"), None);
     }
 }

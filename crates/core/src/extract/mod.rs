@@ -42,8 +42,7 @@ pub fn extract(text: &str, dateline: Option<NaiveDate>) -> Extraction {
     let sentences = sentences(text);
     let own = dateline::find(text);
     let dateline = dateline.or(own.map(|(date, _)| date));
-    let tokens = tokens::tokenize(text);
-    let mentions = timex::find(&tokens, &sentences, dateline);
+    let mentions = timex::find(text, &sentences, dateline);
     let events = events::group(text, &sentences, &mentions, own.map(|(_, span)| span));
     Extraction {
         dateline,

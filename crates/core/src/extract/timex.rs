@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::tokens::{Kind, Token};
+use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::text::Span;
 use crate::time::{month_year, nearest_weekday, Direction};
@@ -133,7 +133,7 @@ const PAST_CUES: [&str; 7] = ["was", "were", "had", "did", "ago", "said", "last"
 
 /// Reads the expressions of one text.
 struct Reader<'a> {
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
     dct: Option<NaiveDate>,
     /// The last day-precise date the text stated, for "two days later".
     anchor: Option<NaiveDate>,
@@ -141,44 +141,37 @@ struct Reader<'a> {
     sentence: (usize, usize),
 }
 
-/// Finds every temporal expression in `text`, resolving relative ones against `dct`.
-pub fn find(tokens: &[Token], sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Mention> {
-    let mut reader = Reader {
-        tokens,
-        dct,
-        anchor: None,
-        sentence: (0, tokens.len()),
-    };
+/// Sentences longer than this are read in pieces, split at white space, so that memory stays
+/// bounded on text without sentence breaks.
+const LONGEST_PIECE: usize = 16 * 1024;
+
+/// Finds every temporal expression in the sentences of `text`, resolving relative ones
+/// against `dct`. Reads one sentence at a time: memory follows the longest sentence.
+pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Mention> {
     let mut mentions = Vec::new();
-    let mut sentence_ends = sentences.iter().map(|s| s.end).peekable();
-    let mut sentence_start = 0;
-    let mut i = 0;
-    while i < tokens.len() {
-        // Keep track of the sentence the token is in.
-        while sentence_ends
-            .peek()
-            .is_some_and(|&end| tokens[i].start >= end)
-        {
-            sentence_ends.next();
-            sentence_start = i;
-        }
-        if reader.sentence.0 != sentence_start {
-            let end = sentence_ends.peek().map_or(tokens.len(), |&end| {
-                tokens[i..]
-                    .iter()
-                    .position(|t| t.start >= end)
-                    .map_or(tokens.len(), |n| i + n)
-            });
-            reader.sentence = (sentence_start, end);
-        }
-        match reader.longest_at(i) {
-            Some(found) => {
-                let span = Span::new(tokens[i].start, tokens[found.end - 1].end);
+    let mut anchor = None;
+    for sentence in sentences {
+        for piece in pieces(text, *sentence) {
+            let tokens = tokenize(piece.of(text));
+            let mut reader = Reader {
+                tokens: &tokens,
+                dct,
+                anchor,
+                sentence: (0, tokens.len()),
+            };
+            let mut i = 0;
+            while i < tokens.len() {
+                let Some(found) = reader.longest_at(i) else {
+                    i += 1;
+                    continue;
+                };
                 if found.resolution == Resolution::Stated {
-                    if let Some(day) = day_of(&found.value) {
-                        reader.anchor = Some(day);
-                    }
+                    reader.anchor = day_of(&found.value).or(reader.anchor);
                 }
+                let span = Span::new(
+                    piece.start + tokens[i].start,
+                    piece.start + tokens[found.end - 1].end,
+                );
                 mentions.push(Mention {
                     span,
                     kind: found.kind,
@@ -188,10 +181,29 @@ pub fn find(tokens: &[Token], sentences: &[Span], dct: Option<NaiveDate>) -> Vec
                 });
                 i = found.end;
             }
-            None => i += 1,
+            anchor = reader.anchor;
         }
     }
     mentions
+}
+
+/// The sentence, or pieces of it no longer than [`LONGEST_PIECE`] cut at white space.
+fn pieces(text: &str, sentence: Span) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut start = sentence.start;
+    while sentence.end - start > LONGEST_PIECE {
+        let mut cut = start + LONGEST_PIECE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[start..cut]
+            .rfind(char::is_whitespace)
+            .map_or(cut, |i| start + i + 1);
+        found.push(Span::new(start, cut));
+        start = cut;
+    }
+    found.push(Span::new(start, sentence.end));
+    found
 }
 
 fn day_of(value: &str) -> Option<NaiveDate> {
@@ -213,7 +225,7 @@ fn week_of(date: NaiveDate) -> String {
 
 impl Reader<'_> {
     fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+        self.tokens.get(i).map_or("", |t| &t.lower)
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -241,11 +253,7 @@ impl Reader<'_> {
         if !t.capital || t.kind != Kind::Word {
             return None;
         }
-        let word = if t.lower == "sept" {
-            "sep"
-        } else {
-            t.lower.as_str()
-        };
+        let word = if t.lower == "sept" { "sep" } else { &*t.lower };
         let (index, full) = MONTHS.iter().enumerate().find_map(|(n, name)| {
             if *name == word {
                 Some((n, true))
@@ -267,7 +275,7 @@ impl Reader<'_> {
             if *name == t.lower {
                 Some((n, true))
             } else if (3..=4).contains(&t.lower.len())
-                && name.starts_with(t.lower.as_str())
+                && name.starts_with(&*t.lower)
                 && t.lower != "sun"
             {
                 Some((n, false))
@@ -317,11 +325,11 @@ impl Reader<'_> {
                     && next.lower.ends_with('s')
                     && self.unit(i + 1).is_none())
                     || matches!(
-                        next.lower.as_str(),
+                        &*next.lower,
                         "percent" | "people" | "men" | "women" | "children" | "feet"
                     ));
             let attached = !next.spaced
-                && matches!(next.lower.as_str(), "%" | "." | ",")
+                && matches!(&*next.lower, "%" | "." | ",")
                 && self.digits(i + 2).is_some();
             if unit_or_count || next.lower == "%" || attached {
                 return None;
@@ -433,9 +441,7 @@ impl Reader<'_> {
 
     /// The longest expression that starts at token `i`.
     fn longest_at(&self, i: usize) -> Option<Found> {
-        let t = self.tokens.get(i)?;
-        // Cheap filter: every expression starts with a word or a number.
-        if t.kind == Kind::Punct && t.lower != "'" {
+        if !may_start(self.tokens.get(i)?) {
             return None;
         }
         [
@@ -938,7 +944,7 @@ impl Reader<'_> {
     /// Clock times: "8 PM", "3:30 p.m.", "15:00 GMT", "noon", with a following day if any.
     fn clock(&self, i: usize) -> Option<Found> {
         let t = self.tokens.get(i)?;
-        let (hour, minute, next) = if matches!(t.lower.as_str(), "noon" | "midday") {
+        let (hour, minute, next) = if matches!(&*t.lower, "noon" | "midday") {
             (12, 0, i + 1)
         } else if t.lower == "midnight" {
             (0, 0, i + 1)
@@ -1060,6 +1066,95 @@ impl Reader<'_> {
             Resolution::Stated,
         )
     }
+}
+
+/// Whether an expression can start at this token: a cheap test that spares most tokens the
+/// rules. It lists every first word the rules read.
+fn may_start(token: &Token) -> bool {
+    if token.kind == Kind::Number || token.lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    if let Some(head) = token.lower.get(..3).filter(|_| token.capital) {
+        if MONTHS
+            .iter()
+            .chain(WEEKDAYS.iter())
+            .any(|name| name.starts_with(head))
+        {
+            return true;
+        }
+    }
+    let word: &str = &token.lower;
+    let unit = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        word,
+        "'" | "the"
+            | "a"
+            | "an"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "this"
+            | "next"
+            | "previous"
+            | "coming"
+            | "past"
+            | "every"
+            | "each"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "annually"
+            | "yearly"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "now"
+            | "currently"
+            | "nowadays"
+            | "these"
+            | "several"
+            | "few"
+            | "many"
+            | "some"
+            | "recent"
+            | "almost"
+            | "nearly"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "noon"
+            | "midday"
+            | "midnight"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "dozen"
+            | "centuries"
+    ) || SMALL_NUMBERS.contains(&word)
+        || TENS.contains(&word)
+        || matches!(
+            unit,
+            "second"
+                | "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "weekend"
+                | "month"
+                | "quarter"
+                | "year"
+                | "decade"
+                | "century"
+        )
 }
 
 fn shift(word: &str) -> i32 {

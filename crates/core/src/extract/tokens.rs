@@ -1,5 +1,7 @@
 //! Words, numbers and punctuation with their byte spans: what the expression rules read.
 
+use std::borrow::Cow;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -12,12 +14,12 @@ pub enum Kind {
 }
 
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'t> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// Lower-cased text, for matching.
-    pub lower: String,
+    /// Lower-cased text, for matching; borrowed from the text when it has no capitals.
+    pub lower: Cow<'t, str>,
     /// Whether the token starts with a capital letter.
     pub capital: bool,
     /// Whether white space (or nothing, at the start) comes before the token.
@@ -25,7 +27,7 @@ pub struct Token {
 }
 
 /// Splits `text` into tokens; every span is on char boundaries.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     let mut chars = text.char_indices().peekable();
@@ -82,7 +84,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             start,
             end,
             kind,
-            lower: slice.to_lowercase(),
+            lower: if slice.chars().any(char::is_uppercase) {
+                Cow::Owned(slice.to_lowercase())
+            } else {
+                Cow::Borrowed(slice)
+            },
             capital: slice.chars().next().is_some_and(char::is_uppercase),
             spaced,
         });

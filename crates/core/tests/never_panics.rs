@@ -1,0 +1,64 @@
+//! The extractor never panics on any text, and everything it returns points inside the text
+//! on char boundaries.
+
+use proptest::prelude::*;
+use sourceline_core::extract::{extract, timeline};
+use sourceline_core::Span;
+
+/// Pieces that reach deep into the rules, mixed with arbitrary text.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("March 22, 2013".to_string()),
+        Just("last September".to_string()),
+        Just(" Friday afternoon".to_string()),
+        Just("two years ago".to_string()),
+        Just("the first quarter of".to_string()),
+        Just("3:07:35 p.m. GMT".to_string()),
+        Just("the 1990s".to_string()),
+        Just("'90s".to_string()),
+        Just("22nd".to_string()),
+        Just("U.S.".to_string()),
+        Just("No. 1961".to_string()),
+        Just("early".to_string()),
+        Just("the end of the".to_string()),
+        Just(" - ".to_string()),
+        Just("\n\n".to_string()),
+        Just("İstanbul ŉ ß ﬁ".to_string()),
+        "[0-9]{1,5}",
+        "\\PC{0,12}",
+        "[ .,:;'\"\\-]{1,3}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.join(" "))
+}
+
+fn inside(text: &str, span: &Span) -> bool {
+    span.start <= span.end
+        && span.end <= text.len()
+        && text.is_char_boundary(span.start)
+        && text.is_char_boundary(span.end)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_span_is_inside_the_text(text in newsy()) {
+        let found = extract(&text, None);
+        for span in found.sentences.iter().chain(found.mentions.iter().map(|m| &m.span)) {
+            prop_assert!(inside(&text, span), "{span:?}");
+        }
+        for pair in found.mentions.windows(2) {
+            prop_assert!(pair[0].span.end <= pair[1].span.start, "mentions overlap");
+        }
+        for event in &found.events {
+            prop_assert!(event.evidence.iter().all(|s| inside(&text, s)));
+        }
+    }
+
+    #[test]
+    fn any_text_makes_a_timeline_that_round_trips(text in "\\PC{0,300}") {
+        let made = timeline(&text, chrono::NaiveDate::from_ymd_opt(2013, 3, 22));
+        let again = sourceline_core::Timeline::from_json(&made.to_json());
+        prop_assert!(again.is_ok(), "{:?}", again.err());
+    }
+}
