@@ -200,14 +200,8 @@ fn attach_references(text: &str, sentences: &[Span], events: &mut [Draft]) {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        let happening = |w: &&str| {
-            HAPPENINGS
-                .iter()
-                .find(|h| h.eq_ignore_ascii_case(w))
-                .copied()
-        };
         if !events_of[s].is_empty() {
-            for noun in words.iter().filter_map(happening) {
+            for noun in words.iter().filter_map(|w| happening(w)) {
                 last_named.insert(noun, s);
             }
             continue;
@@ -218,14 +212,14 @@ fn attach_references(text: &str, sentences: &[Span], events: &mut [Draft]) {
             .filter(|&i| words[i].eq_ignore_ascii_case("the"))
             .filter_map(|i| {
                 let noun =
-                    (i + 1..(i + 4).min(words.len())).find(|&j| happening(&words[j]).is_some())?;
+                    (i + 1..(i + 4).min(words.len())).find(|&j| happening(words[j]).is_some())?;
                 let other = words[i + 1..noun]
                     .iter()
                     .any(|w| NOT_THE_SAME.iter().any(|n| n.eq_ignore_ascii_case(w)));
                 if other {
                     return None;
                 }
-                happening(&words[noun]).and_then(|noun| last_named.get(noun).copied())
+                happening(words[noun]).and_then(|noun| last_named.get(noun).copied())
             })
             .max();
         if let Some(p) = antecedent {
