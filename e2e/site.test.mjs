@@ -17,7 +17,7 @@ const SEED = {
   'summit-2019': ['2019-04', ['the first in April 2019']],
   'summit-2023': ['2023-09', ['the second in September last year', "Kim's visit to Russia last September", 'Since the previous summit in September']],
   'summit-2024': ['2024-06-19', [
-    'comprehensive strategic partnership, Wednesday', 'agreement signed today', 'upgraded to the level of an', 'pinnacle of alliance',
+    'comprehensive strategic partnership, Wednesday', 'agreement signed today', 'pinnacle of alliance',
     'wreath-laying ceremony', 'Putin arrived in Pyongyang early Wednesday morning',
   ]],
 };

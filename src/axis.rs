@@ -211,9 +211,9 @@ fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
         while date < segment.end {
             if date >= segment.start {
                 let label = if date.month() == 1 {
-                    date.format("%b %Y")
+                    format!("{} {}", month_abbreviation(date), date.year())
                 } else {
-                    date.format("%b")
+                    month_abbreviation(date).to_string()
                 };
                 found.push(Tick {
                     x: x(date),
@@ -227,12 +227,19 @@ fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
         while date < segment.end {
             found.push(Tick {
                 x: x(date),
-                label: date.format("%-d %b").to_string(),
+                label: format!("{} {}", date.day(), month_abbreviation(date)),
             });
             date = date.succ_opt().unwrap_or(segment.end);
         }
     }
     found
+}
+
+fn month_abbreviation(date: NaiveDate) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    NAMES[date.month0() as usize]
 }
 
 #[cfg(test)]

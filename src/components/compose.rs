@@ -1,4 +1,5 @@
 use chrono::NaiveDate;
+use sourceline_core::TimeValue;
 use yew::prelude::*;
 
 /// A pasted article and the date it was published, if the reader gave one.
@@ -30,8 +31,7 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
                 .cast::<web_sys::HtmlTextAreaElement>()
                 .map(|t| t.value())
                 .unwrap_or_default();
-            let published =
-                value(&published).and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+            let published = value(&published).and_then(|d| d.parse::<TimeValue>().ok()?.date());
             onbuild.emit(Draft { text, published });
         })
     };

@@ -240,8 +240,10 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     })
                 };
                 let style = format!(
-                    "--x: {:.1}px; --bar: {:.1}px; --lane: {}",
-                    place.x, place.width, place.lane
+                    "--x: {}px; --bar: {}px; --lane: {}",
+                    px(place.x),
+                    px(place.width),
+                    place.lane
                 );
                 html! {
                     <li {style} class={classes!(precision_class(&event.date))}>
@@ -297,13 +299,13 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             </div>
             <div class={classes!("viewport", dragging.then_some("dragging"))} ref={viewport}
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-                <div class="canvas" style={format!("--width: {width:.1}px; --height: {height:.0}px")}>
+                <div class="canvas" style={format!("--width: {}px; --height: {}px", px(width), px(height))}>
                     <div class="axis" aria-hidden="true">
                         { for layout.ticks.iter().map(|t| html! {
-                            <span class="tick" style={format!("--x: {:.1}px", t.x)}>{ &t.label }</span>
+                            <span class="tick" style={format!("--x: {}px", px(t.x))}>{ &t.label }</span>
                         }) }
                         { for layout.breaks.iter().map(|b| html! {
-                            <span class="break" style={format!("--x: {:.1}px; --w: {BREAK_WIDTH}px", b.x)} title={format!("{} without events", b.label)}>
+                            <span class="break" style={format!("--x: {}px; --w: {}px", px(b.x), px(BREAK_WIDTH))} title={format!("{} without events", b.label)}>
                                 <span>{ &b.label }</span>
                             </span>
                         }) }
@@ -314,6 +316,11 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             <p class="selection" aria-live="polite">{ selection }</p>
         </section>
     }
+}
+
+/// Whole CSS pixels: sharper edges, and no float formatting code in the wasm.
+fn px(x: f64) -> i64 {
+    x.round() as i64
 }
 
 fn date_html(date: &EventDate) -> Html {

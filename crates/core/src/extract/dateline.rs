@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::timex;
 use crate::doc::TimexType;
 use crate::text::{paragraphs, Span};
+use crate::TimeValue;
 
 /// How far into the text a date line may stand.
 const HEAD_PARAGRAPHS: usize = 6;
@@ -25,7 +26,7 @@ pub fn find(text: &str) -> Option<(NaiveDate, Span)> {
                 && (line.len() <= SHORT_LINE || m.span.start <= DATE_FIRST)
         });
         if let Some(mention) = found {
-            let date = NaiveDate::parse_from_str(&mention.value[..10], "%Y-%m-%d").ok()?;
+            let date = mention.value[..10].parse::<TimeValue>().ok()?.date()?;
             let span = Span::new(
                 paragraph.start + mention.span.start,
                 paragraph.start + mention.span.end,

@@ -207,7 +207,7 @@ fn pieces(text: &str, sentence: Span) -> Vec<Span> {
 }
 
 fn day_of(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok()
+    value.get(..10)?.parse::<crate::TimeValue>().ok()?.date()
 }
 
 fn ymd(date: NaiveDate) -> String {

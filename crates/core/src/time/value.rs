@@ -179,8 +179,16 @@ impl fmt::Display for TimeValue {
             TimeValue::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
             TimeValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             TimeValue::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
-            TimeValue::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
-            TimeValue::Minute(t) => write!(f, "{}", t.format("%Y-%m-%dT%H:%M")),
+            TimeValue::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            TimeValue::Minute(t) => {
+                write!(
+                    f,
+                    "{}T{:02}:{:02}",
+                    TimeValue::Day(t.date()),
+                    t.hour(),
+                    t.minute()
+                )
+            }
         }
     }
 }
@@ -201,10 +209,19 @@ fn parse(value: &str) -> Option<TimeValue> {
         let TimeValue::Day(day) = parse(date)? else {
             return None;
         };
-        let time = NaiveTime::parse_from_str(time, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(time, "%H:%M:%S"))
-            .ok()?;
-        return Some(TimeValue::Minute(day.and_time(time.with_second(0)?)));
+        // "HH:MM" or "HH:MM:SS"; seconds are dropped, as a minute is the finest precision.
+        let mut parts = time.split(':');
+        let (hour, minute) = (parts.next()?, parts.next()?);
+        if hour.len() != 2
+            || minute.len() != 2
+            || parts
+                .next()
+                .is_some_and(|s| s.len() != 2 || number(s).is_none())
+        {
+            return None;
+        }
+        let time = NaiveTime::from_hms_opt(number(hour)?, number(minute)?, 0)?;
+        return Some(TimeValue::Minute(day.and_time(time)));
     }
     let mut parts = value.split('-');
     let head = parts.next()?;
