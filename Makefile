@@ -4,8 +4,10 @@ SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
+# The evaluation corpora live outside the repository (see ../shared/corpora/README.md).
+CORPORA ?= ../shared/corpora
 
-.PHONY: serve dist test lint test-native test-browser test-e2e bench tools browser-tools
+.PHONY: serve dist test lint test-native test-browser test-e2e bench eval tools browser-tools
 
 ## serve: build and serve the app with the seed article on http://127.0.0.1:$(PORT)/
 serve: tools
@@ -34,6 +36,13 @@ test-e2e: browser-tools dist
 ## bench: the figures we track: the size of dist/
 bench: dist
 	scripts/size-report dist
+
+## eval: score the extractor against the TimeML corpora beside the repository (EVAL_FLAGS=--verbose lists every error)
+eval:
+	@for corpus in te3-platinum wikiwars; do \
+	  test -d "$(CORPORA)/$$corpus" || { echo "make eval: $(CORPORA)/$$corpus is missing: the evaluation corpora are not part of the repository; put them there or pass CORPORA=DIR" >&2; exit 1; }; \
+	done
+	cargo run --release -p sourceline-core --bin sourceline -- eval $(CORPORA)/te3-platinum $(CORPORA)/wikiwars $(EVAL_FLAGS)
 
 tools:
 	scripts/ensure-tools build

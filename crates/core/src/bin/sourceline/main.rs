@@ -1,0 +1,600 @@
+//! `sourceline`: the extractor on the command line.
+//!
+//! - `sourceline extract FILE [--dct YYYY-MM-DD]` prints what the extractor finds in an
+//!   article as JSON, offsets in UTF-8 bytes of FILE exactly as given.
+//! - `sourceline eval DIR [DIR...] [--verbose]` scores it against TimeML corpora as the
+//!   TempEval-3 scorer does, and with `--verbose` lists every difference from gold.
+
+mod score;
+mod timeml;
+
+use std::collections::HashMap;
+use std::ffi::OsString;
+use std::fmt::Write as _;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use sourceline_core::doc::TimexType;
+use sourceline_core::extract::{extract, Extraction};
+use sourceline_core::{Mention, Span};
+
+use score::{Comparison, Counts};
+use timeml::{GoldDocument, Timex};
+
+const USAGE: &str = "\
+usage: sourceline extract FILE [--dct YYYY-MM-DD]
+       sourceline eval DIR [DIR...] [--verbose]
+
+  extract  print the dates and events found in FILE ('-' reads standard input) as JSON;
+           --dct gives the article's date when its text has none
+  eval     score the extractor against directories of TimeML (.tml) files;
+           --verbose lists every difference from gold and the most common kinds";
+
+/// Why the command stopped, in one sentence for standard error.
+enum Failure {
+    /// The command line is wrong: exit code 2.
+    Usage(String),
+    /// The command could not do its work: exit code 1.
+    Run(String),
+}
+
+enum Command {
+    Help,
+    Extract {
+        file: PathBuf,
+        dct: Option<NaiveDate>,
+    },
+    Eval {
+        dirs: Vec<PathBuf>,
+        verbose: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let outcome =
+        parse_args(std::env::args_os().skip(1).collect()).and_then(|command| match command {
+            Command::Help => write_stdout(&format!("{USAGE}\n")),
+            Command::Extract { file, dct } => run_extract(&file, dct),
+            Command::Eval { dirs, verbose } => run_eval(&dirs, verbose),
+        });
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(message)) => {
+            eprintln!("sourceline: {message} (see 'sourceline --help')");
+            ExitCode::from(2)
+        }
+        Err(Failure::Run(message)) => {
+            eprintln!("sourceline: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Reads the command line by hand; arguments are OS strings so that any file name works.
+fn parse_args(args: Vec<OsString>) -> Result<Command, Failure> {
+    let mut args = args.into_iter();
+    let command = match args.next().as_ref().map(|c| c.to_str()) {
+        None => return Err(usage("no command given")),
+        Some(Some("-h" | "--help")) => return Ok(Command::Help),
+        Some(Some(command @ ("extract" | "eval"))) => command.to_string(),
+        Some(other) => {
+            let other = other.unwrap_or("(not UTF-8)");
+            return Err(usage(&format!("unknown command '{other}'")));
+        }
+    };
+    let mut operands = Vec::new();
+    let mut dct = None;
+    let mut verbose = false;
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--dct") if command == "extract" => {
+                let value = args
+                    .next()
+                    .ok_or_else(|| usage("--dct needs a date (YYYY-MM-DD)"))?;
+                dct = Some(parse_dct(&value)?);
+            }
+            Some("--verbose") if command == "eval" => verbose = true,
+            Some("-h" | "--help") => return Ok(Command::Help),
+            Some(option) if option.starts_with('-') && option != "-" => {
+                return Err(usage(&format!("unknown option '{option}' for '{command}'")));
+            }
+            _ => operands.push(PathBuf::from(arg)),
+        }
+    }
+    if command == "eval" {
+        if operands.is_empty() {
+            return Err(usage("eval needs at least one DIR"));
+        }
+        return Ok(Command::Eval {
+            dirs: operands,
+            verbose,
+        });
+    }
+    match <[PathBuf; 1]>::try_from(operands) {
+        Ok([file]) => Ok(Command::Extract { file, dct }),
+        Err(operands) if operands.is_empty() => {
+            Err(usage("extract needs a FILE ('-' for standard input)"))
+        }
+        Err(_) => Err(usage("extract takes one FILE")),
+    }
+}
+
+fn usage(message: &str) -> Failure {
+    Failure::Usage(message.to_string())
+}
+
+fn parse_dct(value: &OsString) -> Result<NaiveDate, Failure> {
+    value
+        .to_str()
+        .and_then(|text| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .ok_or_else(|| {
+            usage(&format!(
+                "--dct must be a date as YYYY-MM-DD, not '{}'",
+                value.to_string_lossy()
+            ))
+        })
+}
+
+/// The whole of a UTF-8 file, or of standard input for `-`.
+fn read_text(path: &Path) -> Result<String, Failure> {
+    let (name, bytes) = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        let read = io::stdin().read_to_end(&mut bytes).map(|_| bytes);
+        ("standard input".to_string(), read)
+    } else {
+        (format!("'{}'", path.display()), std::fs::read(path))
+    };
+    let bytes = bytes.map_err(|e| Failure::Run(format!("cannot read {name}: {}", describe(&e))))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Failure::Run(format!(
+            "{name} is not UTF-8 text (byte {at} is not valid UTF-8)"
+        ))
+    })
+}
+
+/// An I/O error as a person reads it: "No such file or directory", without "(os error 2)".
+fn describe(error: &io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_string(),
+        None => text,
+    }
+}
+
+/// Writes to standard output; a reader that stopped reading (`| head`) is not a failure.
+fn write_stdout(text: &str) -> Result<(), Failure> {
+    match io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Run(format!(
+            "cannot write the output: {}",
+            describe(&e)
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn run_extract(file: &Path, dct: Option<NaiveDate>) -> Result<(), Failure> {
+    let text = read_text(file)?;
+    let extraction = extract(&text, dct);
+    let json = serde_json::to_string_pretty(&ExtractionJson::new(&text, &extraction))
+        .map_err(|e| Failure::Run(format!("cannot write the JSON: {e}")))?;
+    write_stdout(&format!("{json}\n"))
+}
+
+/// The `extract` output: what [`Extraction`] holds, with each mention's text and each
+/// event's mentions as indices into `mentions`, so that nothing is repeated.
+#[derive(Serialize)]
+struct ExtractionJson<'a> {
+    dct: Option<String>,
+    sentences: &'a [Span],
+    mentions: Vec<MentionJson<'a>>,
+    events: Vec<EventJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MentionJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: TimexType,
+    value: &'a str,
+    #[serde(rename = "mod")]
+    modifier: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct EventJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    value: String,
+    evidence: &'a [Span],
+    mentions: Vec<usize>,
+}
+
+impl<'a> ExtractionJson<'a> {
+    fn new(text: &'a str, extraction: &'a Extraction) -> Self {
+        let index_of: HashMap<Span, usize> = extraction
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.span, i))
+            .collect();
+        let mentions = extraction
+            .mentions
+            .iter()
+            .map(|m| MentionJson {
+                start: m.span.start,
+                end: m.span.end,
+                text: m.span.of(text),
+                kind: m.kind,
+                value: &m.value,
+                modifier: m.modifier.as_deref(),
+            })
+            .collect();
+        let events = extraction
+            .events
+            .iter()
+            .map(|e| EventJson {
+                id: &e.id,
+                title: &e.title,
+                value: e.date.to_string(),
+                evidence: &e.evidence,
+                // An event's mentions are the extraction's own; matched by span.
+                mentions: e
+                    .mentions
+                    .iter()
+                    .filter_map(|m| index_of.get(&m.span).copied())
+                    .collect(),
+            })
+            .collect();
+        ExtractionJson {
+            dct: extraction.dateline.map(|d| d.to_string()),
+            sentences: &extraction.sentences,
+            mentions,
+            events,
+        }
+    }
+}
+
+fn run_eval(dirs: &[PathBuf], verbose: bool) -> Result<(), Failure> {
+    for (i, dir) in dirs.iter().enumerate() {
+        let corpus = read_corpus(dir)?;
+        let separator = if i == 0 { "" } else { "\n" };
+        write_stdout(&format!("{separator}{}", evaluate(dir, &corpus, verbose)))?;
+    }
+    Ok(())
+}
+
+/// A corpus document: its file name and content.
+struct CorpusFile {
+    name: String,
+    gold: GoldDocument,
+}
+
+/// Every `.tml` file of `dir`, in file-name order.
+fn read_corpus(dir: &Path) -> Result<Vec<CorpusFile>, Failure> {
+    let cannot_read = |e: io::Error| {
+        Failure::Run(format!(
+            "cannot read the directory '{}': {}",
+            dir.display(),
+            describe(&e)
+        ))
+    };
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(cannot_read)? {
+        let path = entry.map_err(cannot_read)?.path();
+        if path.extension().is_some_and(|ext| ext == "tml") {
+            paths.push(path);
+        }
+    }
+    if paths.is_empty() {
+        return Err(Failure::Run(format!(
+            "'{}' holds no .tml files",
+            dir.display()
+        )));
+    }
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let gold = timeml::parse(&read_text(path)?).map_err(|e| {
+                Failure::Run(format!(
+                    "'{}' is not TimeML as expected: {e}",
+                    path.display()
+                ))
+            })?;
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            Ok(CorpusFile { name, gold })
+        })
+        .collect()
+}
+
+/// Runs the extractor on every document of a corpus and reports its scores; `verbose` adds
+/// every difference from gold and the most common kinds of error.
+fn evaluate(dir: &Path, corpus: &[CorpusFile], verbose: bool) -> String {
+    let types_annotated = score::types_annotated(corpus.iter().flat_map(|f| &f.gold.timexes));
+    let mut total = Counts::default();
+    let mut kinds: HashMap<String, usize> = HashMap::new();
+    let mut listing = String::new();
+    for file in corpus {
+        let gold = &file.gold;
+        let found: Vec<Timex> = extract(&gold.text, gold.dct)
+            .mentions
+            .iter()
+            .map(timex_of)
+            .collect();
+        let comparison = Comparison::new(&gold.timexes, &found, types_annotated);
+        total += comparison.counts();
+        let findings = comparison.findings(&gold.text);
+        for finding in &findings {
+            *kinds.entry(finding.kind.clone()).or_default() += 1;
+        }
+        if verbose && !findings.is_empty() {
+            let _ = writeln!(listing, "{}", file.name);
+            for finding in &findings {
+                let _ = writeln!(
+                    listing,
+                    "  {}: {}",
+                    finding.kind,
+                    describe_finding(&gold.text, finding)
+                );
+                let _ = writeln!(listing, "      {}", context(&gold.text, finding.span()));
+            }
+        }
+    }
+
+    let mut report = format!(
+        "{}: {} documents, {} gold expressions, {} found\n",
+        dir.display(),
+        corpus.len(),
+        total.gold,
+        total.system
+    );
+    if verbose {
+        report.push('\n');
+        report.push_str(&listing);
+        report.push_str(&most_common(&kinds));
+    }
+    report.push_str(&score_table(&total, types_annotated));
+    report
+}
+
+/// A found mention in the form gold is read into.
+fn timex_of(mention: &Mention) -> Timex {
+    Timex {
+        span: mention.span,
+        kind: type_name(mention.kind),
+        value: mention.value.clone(),
+        modifier: mention.modifier.clone(),
+    }
+}
+
+/// The TimeML name of a type (`DURATION`), spelled as the JSON output spells it.
+fn type_name(kind: TimexType) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|name| name.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The expressions of a finding: `"a month" P1M`, or `gold "the last week" 2013-W11, ours
+/// "last week" 2013-03-15` for a match.
+fn describe_finding(text: &str, finding: &score::Finding) -> String {
+    let quote = |t: &Timex| {
+        let modifier = t
+            .modifier
+            .as_ref()
+            .map(|m| format!(" ({m})"))
+            .unwrap_or_default();
+        format!("\"{}\" {}{modifier}", one_line(t.span.of(text)), t.value)
+    };
+    match (finding.gold, finding.ours) {
+        (Some(gold), Some(ours)) => format!("gold {}, ours {}", quote(gold), quote(ours)),
+        (Some(only), None) | (None, Some(only)) => quote(only),
+        (None, None) => String::new(),
+    }
+}
+
+/// A few words either side of `span` on one line, the span in brackets.
+fn context(text: &str, span: Span) -> String {
+    const REACH: usize = 40;
+    let mut start = span.start.saturating_sub(REACH);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (span.end + REACH).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    // Whole words only: drop the word the cut went through.
+    let (mut before, mut after) = (&text[start..span.start], &text[span.end..end]);
+    if start > 0 {
+        before = before
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, kept)| kept);
+    }
+    if end < text.len() {
+        after = after
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(kept, _)| kept);
+    }
+    format!(
+        "…{}[{}]{}…",
+        one_line(before),
+        one_line(span.of(text)),
+        one_line(after)
+    )
+}
+
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r', '\t'], " ")
+}
+
+/// The ten most frequent kinds of error, most frequent first.
+fn most_common(kinds: &HashMap<String, usize>) -> String {
+    let mut ranked: Vec<(&String, &usize)> = kinds.iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let mut out = String::from("\nmost common error kinds:\n");
+    if ranked.is_empty() {
+        out.push_str("  none\n");
+    }
+    for (kind, count) in ranked.into_iter().take(10) {
+        let _ = writeln!(out, "  {count:>6}  {kind}");
+    }
+    out
+}
+
+/// Strict and relaxed precision, recall and F1, and type and value accuracy and F1.
+fn score_table(total: &Counts, types_annotated: bool) -> String {
+    let percent = |rate: f64| format!("{:.2}%", rate * 100.0);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "\n  {:<9}{:>9}{:>11}{:>11}{:>11}",
+        "", "matches", "precision", "recall", "F1"
+    );
+    for (label, matches, rates) in [
+        ("strict", total.strict, total.strict()),
+        ("relaxed", total.relaxed, total.relaxed()),
+    ] {
+        let _ = writeln!(
+            out,
+            "  {label:<9}{matches:>9}{:>11}{:>11}{:>11}",
+            percent(rates.precision),
+            percent(rates.recall),
+            percent(rates.f1)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n  {:<9}{:>9}{:>11}{:>11}",
+        "", "correct", "accuracy", "F1"
+    );
+    let relaxed_f1 = total.relaxed().f1;
+    if types_annotated {
+        let accuracy = total.type_accuracy();
+        let _ = writeln!(
+            out,
+            "  {:<9}{:>9}{:>11}{:>11}",
+            "type",
+            total.type_correct,
+            percent(accuracy),
+            percent(relaxed_f1 * accuracy)
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  {:<9}{:>9}{:>11}{:>11}   every gold type is DATE, durations too (TIMEX2 origin)",
+            "type", "-", "n/a", "n/a"
+        );
+    }
+    let accuracy = total.value_accuracy();
+    let _ = writeln!(
+        out,
+        "  {:<9}{:>9}{:>11}{:>11}",
+        "value",
+        total.value_correct,
+        percent(accuracy),
+        percent(relaxed_f1 * accuracy)
+    );
+    let unjudged = total.relaxed - total.value_judged;
+    if unjudged > 0 {
+        let _ = writeln!(
+            out,
+            "  ({unjudged} relaxed matches have gold value 'null', left unresolved by the annotators: not judged)"
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sourceline_core::{Event, EventDate, Origin, Resolution};
+
+    fn args(line: &str) -> Vec<OsString> {
+        line.split_whitespace().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn command_line_mistakes_are_usage_errors() {
+        for line in [
+            "",
+            "extract",
+            "extract a b",
+            "extract a --dct",
+            "extract a --dct 2024-13-01",
+            "extract a --verbose",
+            "eval",
+            "eval dir --dct 2024-01-01",
+            "frob",
+        ] {
+            assert!(
+                matches!(parse_args(args(line)), Err(Failure::Usage(_))),
+                "'{line}' should be a usage error"
+            );
+        }
+        assert!(matches!(
+            parse_args(args("extract - --dct 2024-06-19")),
+            Ok(Command::Extract { dct: Some(_), .. })
+        ));
+        assert!(matches!(
+            parse_args(args("eval a --verbose b")),
+            Ok(Command::Eval { ref dirs, verbose: true }) if dirs.len() == 2
+        ));
+    }
+
+    #[test]
+    fn extract_json_quotes_mentions_and_points_events_at_them() {
+        let text = "Kim’s summit on Wednesday, after 2019.";
+        let mention = |start: usize, end: usize, value: &str| Mention {
+            span: Span::new(start, end),
+            kind: TimexType::Date,
+            value: value.to_string(),
+            modifier: None,
+            resolution: Resolution::Stated,
+        };
+        let (wednesday, year) = (mention(18, 27, "2024-06-19"), mention(35, 39, "2019"));
+        let extraction = Extraction {
+            dateline: NaiveDate::from_ymd_opt(2024, 6, 19),
+            sentences: vec![Span::new(0, text.len())],
+            mentions: vec![wednesday, year.clone()],
+            events: vec![Event {
+                id: "summit-2019".to_string(),
+                title: "Summit".to_string(),
+                date: EventDate::On("2019".parse().unwrap()),
+                derivation: String::new(),
+                evidence: vec![Span::new(0, text.len())],
+                mentions: vec![year],
+                origin: Origin::Extracted,
+            }],
+        };
+        let json = serde_json::to_value(ExtractionJson::new(text, &extraction)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "dct": "2024-06-19",
+                "sentences": [{"start": 0, "end": 40}],
+                "mentions": [
+                    {"start": 18, "end": 27, "text": "Wednesday", "type": "DATE", "value": "2024-06-19", "mod": null},
+                    {"start": 35, "end": 39, "text": "2019", "type": "DATE", "value": "2019", "mod": null},
+                ],
+                "events": [{
+                    "id": "summit-2019",
+                    "title": "Summit",
+                    "value": "2019",
+                    "evidence": [{"start": 0, "end": 40}],
+                    "mentions": [1],
+                }],
+            })
+        );
+    }
+}
