@@ -131,12 +131,18 @@ const FUTURE_CUES: [&str; 12] = [
 ];
 const PAST_CUES: [&str; 7] = ["was", "were", "had", "did", "ago", "said", "last"];
 
+/// How far from the dateline the story may be and still be news: beyond it, dates without a
+/// year follow the story.
+const NEWS_HORIZON_YEARS: i32 = 2;
+
 /// Reads the expressions of one text.
 struct Reader<'a> {
     tokens: &'a [Token<'a>],
     dct: Option<NaiveDate>,
     /// The last day-precise date the text stated, for "two days later".
     anchor: Option<NaiveDate>,
+    /// The year the story is in: the last year, month or day the text stated.
+    story_year: Option<i32>,
     /// Token range of the sentence being read, for tense cues.
     sentence: (usize, usize),
 }
@@ -149,14 +155,22 @@ const LONGEST_PIECE: usize = 16 * 1024;
 /// against `dct`. Reads one sentence at a time: memory follows the longest sentence.
 pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Mention> {
     let mut mentions = Vec::new();
-    let mut anchor = None;
+    let (mut anchor, mut story_year) = (None, None);
+    let mut previous_end = 0;
     for sentence in sentences {
+        // A story's year holds within its paragraph.
+        let gap = text.get(previous_end..sentence.start).unwrap_or("");
+        if gap.matches('\n').count() >= 2 {
+            story_year = None;
+        }
+        previous_end = sentence.end;
         for piece in pieces(text, *sentence) {
             let tokens = tokenize(piece.of(text));
             let mut reader = Reader {
                 tokens: &tokens,
                 dct,
                 anchor,
+                story_year,
                 sentence: (0, tokens.len()),
             };
             let mut i = 0;
@@ -167,6 +181,7 @@ pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Menti
                 };
                 if found.resolution == Resolution::Stated {
                     reader.anchor = day_of(&found.value).or(reader.anchor);
+                    reader.story_year = story_year_of(&found.value).or(reader.story_year);
                 }
                 let span = Span::new(
                     piece.start + tokens[i].start,
@@ -181,7 +196,7 @@ pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Menti
                 });
                 i = found.end;
             }
-            anchor = reader.anchor;
+            (anchor, story_year) = (reader.anchor, reader.story_year);
         }
     }
     mentions
@@ -208,6 +223,14 @@ fn pieces(text: &str, sentence: Span) -> Vec<Span> {
 
 fn day_of(value: &str) -> Option<NaiveDate> {
     value.get(..10)?.parse::<crate::TimeValue>().ok()?.date()
+}
+
+/// The year of a stated year, month or day value ("1941", "1941-06", "1941-06-22").
+fn story_year_of(value: &str) -> Option<i32> {
+    let year = value
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    matches!(value.len(), 4 | 7 | 10).then(|| year.parse().ok())?
 }
 
 fn ymd(date: NaiveDate) -> String {
@@ -323,6 +346,9 @@ impl Reader<'_> {
                 && !next.capital
                 && ((next.lower.len() > 3
                     && next.lower.ends_with('s')
+                    && !next.lower.ends_with("ss")
+                    && !next.lower.ends_with("is")
+                    && !next.lower.ends_with("us")
                     && self.unit(i + 1).is_none())
                     || matches!(
                         &*next.lower,
@@ -407,26 +433,65 @@ impl Reader<'_> {
     /// Which way the sentence around token `i` points: the nearest tense cue, else the past.
     fn direction(&self, i: usize) -> Direction {
         let (start, end) = self.sentence;
-        let cue = |j: usize| -> Option<Direction> {
+        // Words that say the tense outright, and infinitives ("to run through June").
+        let said = |j: usize| -> Option<Direction> {
             let word = self.word(j);
-            if FUTURE_CUES.contains(&word)
-                || (word == "to" && self.is(j + 1, &["be", "open", "reopen", "begin", "start"]))
-            {
+            let infinitive = word == "to"
+                && self
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.capital)
+                && !self.is(
+                    j + 1,
+                    &[
+                        "the", "a", "an", "his", "her", "its", "their", "this", "that",
+                    ],
+                );
+            if FUTURE_CUES.contains(&word) || infinitive {
                 Some(Direction::Future)
-            } else if PAST_CUES.contains(&word)
-                || (word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed"))
-            {
+            } else if PAST_CUES.contains(&word) {
                 Some(Direction::Past)
             } else {
                 None
             }
         };
-        if i > start && self.word(i - 1) == "by" {
+        // A verb in the past ("voted"), unless passive after a form of "be" ("to be published").
+        let inflected = |j: usize| -> Option<Direction> {
+            let word = self.word(j);
+            let past = word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed");
+            let passive = j > start && self.is(j - 1, &["be", "been", "being"]);
+            (past && !passive).then_some(Direction::Past)
+        };
+        if i > start && self.is(i - 1, &["by", "until", "till"]) {
             return Direction::Future;
         }
-        let left = (start..i).rev().take(8).find_map(cue);
-        let right = (i..end).take(8).find_map(cue);
-        left.or(right).unwrap_or(Direction::Past)
+        let near = |cue: &dyn Fn(usize) -> Option<Direction>| {
+            (start..i)
+                .rev()
+                .take(8)
+                .find_map(cue)
+                .or_else(|| (i..end).take(8).find_map(cue))
+        };
+        near(&said)
+            .or_else(|| near(&inflected))
+            .unwrap_or(Direction::Past)
+    }
+
+    /// In a story told years before its dateline (history, a profile), a month or day without
+    /// a year belongs to the year the story has reached, not to the dateline's.
+    fn narrative_year(&self) -> Option<i32> {
+        let year = self.story_year?;
+        match self.dct {
+            Some(dct) if (dct.year() - year).abs() <= NEWS_HORIZON_YEARS => None,
+            _ => Some(year),
+        }
+    }
+
+    /// Whether token `i` ends a clause: punctuation, a conjunction or the end of the text.
+    fn ends_clause(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_none_or(|t| t.kind == Kind::Punct || self.is(i, &["and", "but", "when", "as"]))
     }
 
     fn dated<F: FnOnce(NaiveDate) -> String>(
@@ -553,6 +618,14 @@ impl Reader<'_> {
                 i > 0 && (self.is(i - 1, &MONTH_CUES) || self.tokens[i - 1].kind == Kind::Number);
             let plain = !matches!(month, 3 | 5) && i > self.sentence.0;
             if cued || plain {
+                if let Some(year) = self.narrative_year() {
+                    return Found::new(
+                        next,
+                        TimexType::Date,
+                        year_month(year, month),
+                        Resolution::EarlierMention,
+                    );
+                }
                 let direction = self.direction(i);
                 return self.dated(next, TimexType::Date, |d| {
                     year_month(month_year(d, month, direction), month)
@@ -609,10 +682,7 @@ impl Reader<'_> {
                 return stated(start + 1, value);
             }
         }
-        if let Some((n, next)) = self
-            .day(start)
-            .filter(|_| self.tokens[start].kind == Kind::Word)
-        {
+        if let Some((n, next)) = self.day(i).filter(|_| self.tokens[i].kind == Kind::Word) {
             let next = if self.word(next) == "-" {
                 next + 1
             } else {
@@ -627,6 +697,10 @@ impl Reader<'_> {
 
     /// A month and day without a year: the nearest such day in the sentence's direction.
     fn month_day(&self, end: usize, month: u32, day: u32, at: usize) -> Option<Found> {
+        if let Some(year) = self.narrative_year() {
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            return Found::new(end, TimexType::Date, ymd(date), Resolution::EarlierMention);
+        }
         let direction = self.direction(at);
         let dct = self.dct?;
         let year = month_day_year(dct, month, day, direction);
@@ -773,6 +847,23 @@ impl Reader<'_> {
             }
             _ => (None, i),
         };
+        if let (Some(shift_word), Some((month, next))) = (shift_word, self.month(start)) {
+            let direction = if matches!(shift_word, "next" | "coming" | "following") {
+                Direction::Future
+            } else {
+                Direction::Past
+            };
+            return self.dated(next, TimexType::Date, |d| {
+                // "last June" is never the dateline's own month; "this June" may be.
+                let year = match (shift_word, direction) {
+                    ("this", _) => d.year(),
+                    (_, Direction::Past) if month >= d.month() => d.year() - 1,
+                    (_, Direction::Future) if month <= d.month() => d.year() + 1,
+                    _ => d.year(),
+                };
+                year_month(year, month)
+            });
+        }
         if let Some((weekday, next)) = self.weekday(start) {
             let direction = match shift_word {
                 Some("next") | Some("coming") => Direction::Future,
@@ -821,12 +912,8 @@ impl Reader<'_> {
                         modifier: None,
                         resolution: Resolution::Dateline,
                     }),
-                    "later" | "earlier" | "before" | "after" if self.anchor.is_some() => {
-                        let sign = if self.is(after, &["later", "after"]) {
-                            1
-                        } else {
-                            -1
-                        };
+                    "later" | "earlier" if self.anchor.is_some() && self.ends_clause(after + 1) => {
+                        let sign = if self.word(after) == "later" { 1 } else { -1 };
                         shifted(self.anchor?, unit, sign * k).map(|value| Found {
                             end: after + 1,
                             kind: TimexType::Date,
@@ -879,7 +966,13 @@ impl Reader<'_> {
         let (count, next) = match self.count(start) {
             Some(found) => found,
             // Bare plurals after "for" or "in": "for years", "in recent weeks".
-            None if i > 0 && self.is(i - 1, &["for", "over"]) => (Count::Some, start),
+            None if (i > 0 && self.is(i - 1, &["for", "over", "within"]))
+                || self.unit(start).is_some_and(|(_, plural, end)| {
+                    plural && self.is(end, &["before", "after", "ago", "later", "earlier"])
+                }) =>
+            {
+                (Count::Some, start)
+            }
             None => return None,
         };
         let next = if self.is(next, &["-", "more", "full", "straight", "mere", "whole"]) {
@@ -890,7 +983,11 @@ impl Reader<'_> {
         let (unit, plural, end) = self.unit(next)?;
         // "one day" reads as a date more often than as a length; "a day" as a length.
         let end = if self.word(end) == "'" { end + 1 } else { end };
-        if self.is(end, &["ago", "later", "earlier", "before", "after"]) {
+        // "two years ago" is a date; "22-year-old", "ages 6 months" are ages.
+        let age = self.word(end) == "old"
+            || (self.word(end) == "-" && self.word(end + 1) == "old")
+            || (i > 0 && self.is(i - 1, &["ages", "aged", "age"]));
+        if self.word(end) == "ago" || age {
             return None;
         }
         if count == Count::Some && !plural && self.word(start) != "a" {
@@ -1206,5 +1303,157 @@ fn month_day_year(dct: NaiveDate, m: u32, d: u32, direction: Direction) -> i32 {
         Direction::Past if (m, d) > (dct.month(), dct.day()) => dct.year() - 1,
         Direction::Future if (m, d) < (dct.month(), dct.day()) => dct.year() + 1,
         _ => dct.year(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences;
+
+    /// (words, type, value) of every expression in `text`, read against `dct`.
+    fn found(text: &str, dct: &str) -> Vec<(String, String, String)> {
+        let dct = dct.parse::<crate::TimeValue>().ok().and_then(|v| v.date());
+        find(text, &sentences(text), dct)
+            .into_iter()
+            .map(|m| {
+                let kind = format!("{:?}", m.kind).to_uppercase();
+                (m.span.of(text).to_string(), kind, m.value)
+            })
+            .collect()
+    }
+
+    fn expect(text: &str, dct: &str, expected: &[(&str, &str, &str)]) {
+        let expected: Vec<(String, String, String)> = expected
+            .iter()
+            .map(|(w, k, v)| (w.to_string(), k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(found(text, dct), expected, "{text}");
+    }
+
+    #[test]
+    fn calendar_dates_in_news_formats() {
+        let dct = "2013-03-22";
+        expect(
+            "It began on Feb. 28, 2011 and ended 3 June 2012.",
+            dct,
+            &[
+                ("Feb. 28, 2011", "DATE", "2011-02-28"),
+                ("3 June 2012", "DATE", "2012-06-03"),
+            ],
+        );
+        expect(
+            "Sales fell in May 2010, in the 1990s and in the 20th century.",
+            dct,
+            &[
+                ("May 2010", "DATE", "2010-05"),
+                ("the 1990s", "DATE", "199X"),
+                ("20th century", "DATE", "19"),
+            ],
+        );
+        expect(
+            "The pandemic of 2009-2010 and the expedition of 1957-58 were noted.",
+            dct,
+            &[
+                ("2009", "DATE", "2009"),
+                ("2010", "DATE", "2010"),
+                ("1957", "DATE", "1957"),
+            ],
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_not_years() {
+        expect(
+            "No. 1961 won 2000 points, $2013 and 14,000 signatures, 7-2.",
+            "2013-03-22",
+            &[],
+        );
+    }
+
+    #[test]
+    fn the_tense_points_a_date_without_a_year() {
+        // 2013-03-22 is a Friday.
+        let dct = "2013-03-22";
+        expect(
+            "The council voted on Monday.",
+            dct,
+            &[("Monday", "DATE", "2013-03-18")],
+        );
+        expect(
+            "The council hopes to reopen by Tuesday.",
+            dct,
+            &[("Tuesday", "DATE", "2013-03-26")],
+        );
+        expect(
+            "Sales rose in October.",
+            dct,
+            &[("October", "DATE", "2012-10")],
+        );
+        expect(
+            "The book is due to be published in May.",
+            dct,
+            &[("May", "DATE", "2013-05")],
+        );
+        expect(
+            "He died last June and she left late last July.",
+            dct,
+            &[
+                ("last June", "DATE", "2012-06"),
+                ("late last July", "DATE", "2012-07"),
+            ],
+        );
+    }
+
+    #[test]
+    fn relative_dates_durations_and_sets() {
+        let dct = "2013-03-22";
+        expect(
+            "Two years ago, and then last week, the plan was made.",
+            dct,
+            &[
+                ("Two years ago", "DATE", "2011"),
+                ("last week", "DATE", "2013-W11"),
+            ],
+        );
+        expect(
+            "It lasted three days, a month earlier than usual, for years.",
+            dct,
+            &[
+                ("three days", "DURATION", "P3D"),
+                ("a month", "DURATION", "P1M"),
+                ("years", "DURATION", "PXY"),
+            ],
+        );
+        expect(
+            "The talks ended on March 1, 2013. Two days later, they resumed.",
+            dct,
+            &[
+                ("March 1, 2013", "DATE", "2013-03-01"),
+                ("Two days later", "DATE", "2013-03-03"),
+            ],
+        );
+        expect(
+            "Her 22-year-old son, ages 6 months and up, met daily at 8 p.m. Friday.",
+            dct,
+            &[
+                ("daily", "SET", "P1D"),
+                ("8 p.m. Friday", "TIME", "2013-03-22T20:00"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_story_told_long_ago_keeps_its_year_within_a_paragraph() {
+        expect(
+            "In 1941 the army advanced. In June it reached the river.",
+            "2009-12-19",
+            &[("1941", "DATE", "1941"), ("June", "DATE", "1941-06")],
+        );
+        expect(
+            "In 1941 the army advanced.\n\nIn June it reached the river.",
+            "2009-12-19",
+            &[("1941", "DATE", "1941"), ("June", "DATE", "2009-06")],
+        );
     }
 }
