@@ -87,7 +87,7 @@ const HAPPENINGS: &[&str] = &[
 
 /// An event in the making: its date, the mentions that give it, its sentences.
 struct Draft<'m> {
-    value: TimeValue,
+    date: EventDate,
     mentions: Vec<&'m Mention>,
     sentences: Vec<usize>,
 }
@@ -125,27 +125,38 @@ pub fn group(
     };
     // Keyed by period, so that drafts come out in date order, longer periods first.
     let mut by_date: BTreeMap<(NaiveDate, Reverse<NaiveDate>, String), Draft> = BTreeMap::new();
-    for mention in mentions {
-        let dates = matches!(mention.kind, TimexType::Date | TimexType::Time);
-        if !dates || excluded.is_some_and(|e| e.overlaps(&mention.span)) {
-            continue;
-        }
-        let date_part = mention.value.split('T').next().unwrap_or("");
-        let Ok(value) = date_part.parse::<TimeValue>() else {
-            continue;
-        };
+    let dated: Vec<(&Mention, TimeValue)> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, TimexType::Date | TimexType::Time))
+        .filter(|m| !excluded.is_some_and(|e| e.overlaps(&m.span)))
+        .filter_map(|m| Some((m, m.value.split('T').next()?.parse::<TimeValue>().ok()?)))
+        .collect();
+    let mut next = 0;
+    while next < dated.len() {
+        let (mention, value) = dated[next];
+        next += 1;
         let Some(sentence) = sentence_of(&mention.span) else {
             continue;
         };
-        let (start, end) = value.days();
+        // "from 2019 to 2021", "2009-2010", "between March and May": one event over the range.
+        let mut with = vec![mention];
+        let mut date = EventDate::On(value);
+        if let Some(&(until, last)) = dated.get(next) {
+            if joins_range(text, mention.span, until.span) && last.days().1 > value.days().0 {
+                date = EventDate::Between(value, last);
+                with.push(until);
+                next += 1;
+            }
+        }
+        let (start, end) = date.days();
         let draft = by_date
-            .entry((start, Reverse(end), value.to_string()))
+            .entry((start, Reverse(end), date.to_string()))
             .or_insert_with(|| Draft {
-                value,
+                date,
                 mentions: Vec::new(),
                 sentences: Vec::new(),
             });
-        draft.mentions.push(mention);
+        draft.mentions.extend(with);
         if !draft.sentences.contains(&sentence) {
             draft.sentences.push(sentence);
         }
@@ -164,7 +175,7 @@ pub fn group(
             let mut id = format!(
                 "{}-{}",
                 slug(&title),
-                draft.value.to_string().to_lowercase()
+                draft.date.to_string().replace('/', "-to-").to_lowercase()
             );
             while used_ids.contains(&id) {
                 id.push('x');
@@ -173,14 +184,34 @@ pub fn group(
             Event {
                 id,
                 title,
-                date: EventDate::On(draft.value),
-                derivation: derivation(text, &draft.mentions, &draft.value),
+                date: draft.date,
+                derivation: derivation(text, &draft.mentions, &draft.date),
                 evidence: draft.sentences.iter().map(|&i| sentences[i]).collect(),
                 mentions: draft.mentions.into_iter().cloned().collect(),
                 origin: Origin::Extracted,
             }
         })
         .collect()
+}
+
+/// Whether the words between two dates make them the ends of one range: "from 2019 to 2021",
+/// "2009-2010", "between March and May", "March through May".
+fn joins_range(text: &str, first: Span, second: Span) -> bool {
+    let Some(between) = text.get(first.end..second.start) else {
+        return false;
+    };
+    let before = text[..first.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    match between.trim().to_lowercase().as_str() {
+        "-" | "–" | "—" => !between.contains('\n'),
+        "to" => before == "from",
+        "through" | "until" | "till" => true,
+        "and" => before == "between",
+        _ => false,
+    }
 }
 
 /// Adds to an event the undated sentences that refer back to it: "Following the summit, ..."
@@ -285,7 +316,7 @@ fn slug(title: &str) -> String {
 }
 
 /// How the date follows from the words, for the reader.
-fn derivation(text: &str, mentions: &[&Mention], value: &TimeValue) -> String {
+fn derivation(text: &str, mentions: &[&Mention], value: &EventDate) -> String {
     let quoted: Vec<String> = mentions
         .iter()
         .map(|m| format!("\"{}\"", m.span.of(text)))
@@ -310,6 +341,30 @@ fn derivation(text: &str, mentions: &[&Mention], value: &TimeValue) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_dates_joined_as_a_range_make_one_event() {
+        let dates = |text: &str| -> Vec<String> {
+            crate::extract::extract(text, None)
+                .events
+                .iter()
+                .map(|e| e.date.to_string())
+                .collect()
+        };
+        assert_eq!(dates("The war lasted from 1950 to 1953."), ["1950/1953"]);
+        assert_eq!(
+            dates("The pandemic of 2009-2010 killed many."),
+            ["2009/2010"]
+        );
+        assert_eq!(
+            dates("Talks ran between March 2011 and May 2011."),
+            ["2011-03/2011-05"]
+        );
+        assert_eq!(
+            dates("Treaties were signed in 1961 and 2000."),
+            ["1961", "2000"]
+        );
+    }
 
     #[test]
     fn happenings_are_sorted_and_found_in_any_case() {

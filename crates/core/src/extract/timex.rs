@@ -187,11 +187,12 @@ pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Menti
                     piece.start + tokens[i].start,
                     piece.start + tokens[found.end - 1].end,
                 );
+                let modifier = found.modifier.or(since(&tokens, i, &found));
                 mentions.push(Mention {
                     span,
                     kind: found.kind,
                     value: found.value,
-                    modifier: found.modifier.map(str::to_string),
+                    modifier: modifier.map(str::to_string),
                     resolution: found.resolution,
                 });
                 i = found.end;
@@ -200,6 +201,12 @@ pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Menti
         }
     }
     mentions
+}
+
+/// "since September": a date that opens a range running to the dateline.
+fn since(tokens: &[Token], i: usize, found: &Found) -> Option<&'static str> {
+    let dates = matches!(found.kind, TimexType::Date | TimexType::Time);
+    (dates && i > 0 && tokens[i - 1].lower == "since").then_some("ON_OR_AFTER")
 }
 
 /// The sentence, or pieces of it no longer than [`LONGEST_PIECE`] cut at white space.
@@ -1441,6 +1448,15 @@ mod tests {
                 ("8 p.m. Friday", "TIME", "2013-03-22T20:00"),
             ],
         );
+    }
+
+    #[test]
+    fn since_opens_a_range_to_the_dateline() {
+        let text = "Prices have risen since September.";
+        let dct = NaiveDate::from_ymd_opt(2013, 3, 22);
+        let found = find(text, &sentences(text), dct);
+        assert_eq!(found[0].value, "2012-09");
+        assert_eq!(found[0].modifier.as_deref(), Some("ON_OR_AFTER"));
     }
 
     #[test]
