@@ -3,22 +3,220 @@
 //! Paragraphs (blocks separated by a blank line) never share a sentence, so a headline, a
 //! dateline or a standfirst is a unit of its own. Inside a paragraph a sentence ends at `.`,
 //! `!` or `?` (with any closing quotes or brackets after it) followed by space and a capital,
-//! digit or opening quote, unless the word before the full stop is an abbreviation or an
-//! initialism ("Mr.", "Sept.", "U.S.", "p.m.").
+//! digit or opening quote, except:
+//!
+//! - after a title or rank ("Mr.", "Gen.", "Sen."), which always stands before a name;
+//! - after an abbreviation that stands before a number ("No. 3", "p. 55"), when a number follows;
+//! - after an abbreviation that can also end a sentence — an initialism ("U.S.", "a.m."), an
+//!   initial ("E."), a month, a company suffix ("Co.", "Inc.") or a state ("Ill.") — unless the
+//!   next word is one that opens sentences ("The", "It", "How"); a clock time ("6 p.m.") also
+//!   ends a sentence before a capitalised word that is not a day, month or time zone, unless
+//!   the time opens the sentence ("At 5 a.m. Mr. Smith left") or qualifies a noun ("the 7 a.m.
+//!   train");
+//! - after an ellipsis of three dots, spaced or not, which is a pause unless it closes a
+//!   quotation; a fourth dot ends the sentence;
+//! - after a quotation that ends in a question, an exclamation or an ellipsis and is followed
+//!   by its speaker and a verb of saying ("“Why?” Kim asked.").
 
 use super::{paragraphs, trimmed, Span};
 
-/// Abbreviations that end in a full stop without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm",
-    "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "St", "Mt", "Jr", "Sr", "No", "Nos", "Vol", "Fig",
+/// Titles and ranks, which always stand before a name, and other abbreviations that never end
+/// a sentence ("St. Louis", "Mt. Fuji", "Brazil vs. Japan", "cf. Article 5").
+const TITLES: &[&str] = &[
+    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Ft", "Gen", "Gov", "Hon",
+    "Insp", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Msgr", "Mt", "Pres", "Prof", "Pvt", "Rep",
+    "Reps", "Rev", "Sen", "Sens", "Sgt", "Spc", "St", "Supt", "cf", "vs",
+];
+
+/// Abbreviations that stand before a number ("No. 3", "p. 55", "ca. 1900") and are last words
+/// otherwise.
+const BEFORE_NUMBERS: &[&str] = &[
+    "Art", "Fig", "No", "Nos", "Vol", "approx", "c", "ca", "est", "fig", "p", "pp", "vol",
+];
+
+/// Abbreviated months and days of the week.
+const MONTHS_AND_DAYS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
-    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd",
-    "Bros", "vs", "etc", "approx", "est", "Ft", "Ave", "Blvd", "Rd",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
+
+/// Other abbreviations that go on before a name or a number but may also end a sentence:
+/// company suffixes, streets, and U.S. states as datelines write them ("SPRINGFIELD, Ill.").
+const MAY_END: &[&str] = &[
+    "Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Sr", "etc", "Ave", "Blvd", "Rd", "Ala", "Ariz",
+    "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Mass",
+    "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va",
+    "Vt", "Wash", "Wis", "Wyo",
+];
+
+/// Words that open sentences and hardly ever continue a name after an abbreviation, so that
+/// "in the U.S. How about you?" ends after "U.S." while "the U.S. Government" goes on.
+const OPENING_WORDS: &[&str] = &[
+    "A",
+    "After",
+    "All",
+    "Also",
+    "An",
+    "And",
+    "Are",
+    "As",
+    "At",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Can",
+    "Could",
+    "Did",
+    "Does",
+    "During",
+    "Each",
+    "Earlier",
+    "Every",
+    "For",
+    "From",
+    "Had",
+    "Has",
+    "Have",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Is",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Many",
+    "Meanwhile",
+    "Most",
+    "My",
+    "Neither",
+    "Now",
+    "On",
+    "Once",
+    "Our",
+    "She",
+    "Since",
+    "Some",
+    "Still",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Thus",
+    "Under",
+    "Until",
+    "Was",
+    "We",
+    "Were",
+    "What",
+    "When",
+    "Where",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yet",
+    "You",
+    "Your",
+];
+
+/// Words after a clock time that belong to it ("10 a.m. Wednesday", "2 p.m. Eastern").
+const DAYS_MONTHS_AND_ZONES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Eastern",
+    "Central",
+    "Mountain",
+    "Pacific",
+];
+
+/// Words that make a clock time qualify the noun after it ("the 7 a.m. train").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "each",
+    "every",
+];
+
+/// First words of a sentence that open with a time ("At 5 a.m. Mr. Smith went to the bank").
+const TIME_LEAD_INS: &[&str] = &[
+    "About",
+    "After",
+    "Around",
+    "At",
+    "Before",
+    "Between",
+    "By",
+    "Early",
+    "From",
+    "Just",
+    "Late",
+    "On",
+    "Shortly",
+    "Since",
+    "Sometime",
+    "Starting",
+    "Till",
+    "Today",
+    "Tonight",
+    "Until",
+    "Yesterday",
+];
+
+/// Verbs that attribute a quote to its speaker ("“Why?” Kim asked.").
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "replied",
+    "replies",
+    "shouted",
+    "wrote",
+    "writes",
+    "cried",
+    "exclaimed",
+    "wondered",
+    "demanded",
+    "insisted",
 ];
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«'];
+const OPENING_QUOTES: &[char] = &['"', '\'', '“', '‘', '«'];
+const CLOSING_QUOTES: &[char] = &['"', '\'', '”', '’', '»'];
 
 /// Splits `text` into sentences, each trimmed of surrounding whitespace.
 ///
@@ -40,35 +238,53 @@ fn split_paragraph(text: &str, paragraph: Span) -> Vec<Span> {
     let body = paragraph.of(text);
     let mut found = Vec::new();
     let mut start = 0;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
+    let mut i = 0;
+    while let Some(c) = body[i..].chars().next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += c.len_utf8();
             continue;
         }
-        // A run of terminators ("?!", "...") counts as one.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, next)) = chars.peek() {
-            if matches!(next, '.' | '!' | '?') || CLOSERS.contains(&next) {
-                end = j + next.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let terminator = &body[i..end];
-        if ends_sentence(body, start, i, terminator, &body[end..]) {
+        let end = run_end(body, i);
+        if ends_sentence(body, start, i, &body[i..end], &body[end..]) {
             found.push(trimmed(
                 text,
                 Span::new(paragraph.start + start, paragraph.start + end),
             ));
             start = end;
         }
+        i = end;
     }
     let rest = trimmed(text, Span::new(paragraph.start + start, paragraph.end));
     if rest.start < rest.end {
         found.push(rest);
     }
     found
+}
+
+/// The end of the run of terminators and closing quotes or brackets that begins at `at`.
+///
+/// A run ("?!", "...", ".”") counts as one terminator; so do dots spaced by single spaces
+/// (". . .").
+fn run_end(body: &str, at: usize) -> usize {
+    let mut end = at;
+    let mut last_was_dot = false;
+    while let Some(c) = body[end..].chars().next() {
+        if matches!(c, '.' | '!' | '?' | '…') || CLOSERS.contains(&c) {
+            end += c.len_utf8();
+            last_was_dot = matches!(c, '.' | '…');
+        } else if c == ' ' && last_was_dot && spaced_dot(&body[end + 1..]) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether `rest` starts with a dot of a spaced ellipsis, not with a word such as ".NET".
+fn spaced_dot(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next() == Some('.') && !chars.next().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether the terminator at `at` ends the sentence that began at `start`.
@@ -89,40 +305,126 @@ fn ends_sentence(body: &str, start: usize, at: usize, terminator: &str, after: &
     if !starts_sentence {
         return false;
     }
-    // An ellipsis inside a sentence ("policies ... We'll fight") is a pause, not an end.
-    if terminator.starts_with("..") || terminator.starts_with('…') {
-        return false;
+    let mark = terminator.contains(['!', '?']);
+    let dots = terminator.matches('.').count() + 3 * terminator.matches('…').count();
+    if mark || dots > 1 {
+        let closes_quote = terminator.ends_with(CLOSING_QUOTES);
+        if closes_quote && speaker_follows(next) {
+            return false;
+        }
+        // A question, an exclamation, a quotation that trails off ("see...” The") or an
+        // ellipsis and a full stop ("that.... She") ends the sentence; an ellipsis inside a
+        // sentence ("policies ... We'll fight") or an omission ("[...]”") is a pause.
+        let trails_off = closes_quote
+            && terminator
+                .trim_end_matches(CLOSING_QUOTES)
+                .ends_with(['.', '…']);
+        return mark || trails_off || dots > 3;
     }
-    if !terminator.starts_with('.') {
-        return true;
-    }
-    let word = body[start..at]
+    let before = &body[start..at];
+    let word = before
         .rsplit(|c: char| c.is_whitespace() || OPENERS.contains(&c) || c == '-')
         .next()
         .unwrap_or("");
-    !is_abbreviation(word, next_char)
+    !goes_on_after(before, word, next)
 }
 
-/// Whether `word` (the text before a full stop) is an abbreviation rather than a last word.
-fn is_abbreviation(word: &str, next_char: char) -> bool {
+/// Whether a sentence goes on after `word` and its full stop, `word` ending `before` (the
+/// sentence so far) and `next` being the text after the space.
+fn goes_on_after(before: &str, word: &str, next: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    // Initialisms and initials: "U.S", "p.m", "J".
-    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+    if TITLES.contains(&word) {
         return true;
     }
+    if BEFORE_NUMBERS.contains(&word) {
+        return next.starts_with(|c: char| c.is_ascii_digit());
+    }
+    // Initialisms and initials: "U.S", "p.m", "J".
+    let initialism = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
     let mut letters = word.chars();
-    if let (Some(only), None) = (letters.next(), letters.next()) {
-        if only.is_uppercase() {
-            return true;
+    let initial =
+        matches!((letters.next(), letters.next()), (Some(only), None) if only.is_uppercase());
+    if !(initialism || initial || MONTHS_AND_DAYS.contains(&word) || MAY_END.contains(&word)) {
+        return false;
+    }
+    if opens_sentence(next) {
+        return false;
+    }
+    if initialism && is_clock_time(before, word) {
+        return !time_ends_sentence(before, next);
+    }
+    true
+}
+
+/// Whether `next` begins with a word that opens sentences, as a word of its own ("It", "I'm";
+/// not the initial "A." or "A-10").
+fn opens_sentence(next: &str) -> bool {
+    let next = next.trim_start_matches(OPENING_QUOTES);
+    let (word, rest) = next.split_at(
+        next.find(|c: char| !c.is_alphabetic())
+            .unwrap_or(next.len()),
+    );
+    !rest.starts_with(['.', '-']) && OPENING_WORDS.contains(&word)
+}
+
+/// Whether `word`, the last word of `before`, is "a.m" or "p.m" after a number.
+fn is_clock_time(before: &str, word: &str) -> bool {
+    let marker = word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m");
+    let number = before
+        .split_whitespace()
+        .rev()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    marker && number
+}
+
+/// Whether a clock time that ends `before` ends its sentence before `next`, which does not
+/// start with a word that opens sentences.
+fn time_ends_sentence(before: &str, next: &str) -> bool {
+    let (word, rest) = next.split_at(
+        next.find(|c: char| !c.is_alphabetic())
+            .unwrap_or(next.len()),
+    );
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // A day, a month or a time zone ("EST", "Seoul time") belongs to the time.
+    let zone = word.len() > 1 && word.chars().all(|c| c.is_uppercase());
+    let named_time = rest.trim_start().starts_with("time");
+    if DAYS_MONTHS_AND_ZONES.contains(&word)
+        || MONTHS_AND_DAYS.contains(&word)
+        || zone
+        || named_time
+    {
+        return false;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // "the 7 a.m. Amtrak train": the time qualifies a noun.
+    if words.len() >= 3 && DETERMINERS.contains(&words[words.len() - 3].to_lowercase().as_str()) {
+        return false;
+    }
+    // "At 5 a.m. Mr. Smith went": the time opens the sentence and its subject follows.
+    let first = words.first().map_or("", |w| w.trim_start_matches(OPENERS));
+    let lead_in = words.len() <= 6 && TIME_LEAD_INS.contains(&first);
+    !lead_in
+}
+
+/// Whether `next`, after a quotation that ends in a question, an exclamation or an ellipsis,
+/// names its speaker and a verb of saying ("“Who will pay?” Kim asked."), which go on in the
+/// same sentence.
+fn speaker_follows(next: &str) -> bool {
+    for (i, word) in next.split_whitespace().take(4).enumerate() {
+        let word = word.trim_end_matches([',', '.', ';', ':']);
+        if SAYING.contains(&word) {
+            return i > 0;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
         }
     }
-    // "No. 3" is an abbreviation; "said no. 3 more" is not worth guessing about.
-    if word == "No" || word == "Nos" {
-        return next_char.is_ascii_digit();
-    }
-    ABBREVIATIONS.contains(&word)
+    false
 }
 
 #[cfg(test)]
