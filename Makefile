@@ -15,7 +15,7 @@ serve: tools
 
 ## dist: the static site in dist/, working from any sub-path of any static host
 dist: tools
-	trunk build --release --offline --public-url ./
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=z trunk build --release --offline --public-url ./
 
 ## test: formatting and lints, native tests, browser tests in headless Chromium, end-to-end tests
 test: browser-tools lint test-native test-browser test-e2e

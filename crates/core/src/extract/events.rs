@@ -94,6 +94,10 @@ struct Draft<'m> {
 
 /// The happening noun `word` is, in any case: "Summit" is "summit".
 fn happening(word: &str) -> Option<&'static str> {
+    // Most words are too short or too long to be one: skip the bisection for them.
+    if !(3..=13).contains(&word.len()) {
+        return None;
+    }
     let lower = |b: &u8| b.to_ascii_lowercase();
     HAPPENINGS
         .binary_search_by(|h| h.bytes().cmp(word.bytes().map(|b| lower(&b))))
@@ -157,7 +161,8 @@ pub fn group(
                 sentences: Vec::new(),
             });
         draft.mentions.extend(with);
-        if !draft.sentences.contains(&sentence) {
+        // Mentions come in text order, so a repeated sentence can only be the last one.
+        if draft.sentences.last() != Some(&sentence) {
             draft.sentences.push(sentence);
         }
     }
