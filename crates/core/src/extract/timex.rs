@@ -472,16 +472,22 @@ impl Reader<'_> {
         if i > start && self.is(i - 1, &["by", "until", "till"]) {
             return Direction::Future;
         }
-        let near = |cue: &dyn Fn(usize) -> Option<Direction>| {
-            (start..i)
-                .rev()
+        // The nearest cue before the date decides; after it, an infinitive is only a purpose
+        // ("voted on Monday to approve").
+        let before = (start..i)
+            .rev()
+            .take(8)
+            .find_map(|j| said(j).or_else(|| inflected(j)));
+        let after = || {
+            let words = (i..end)
                 .take(8)
-                .find_map(cue)
-                .or_else(|| (i..end).take(8).find_map(cue))
+                .filter(|&j| self.word(j) != "to" && (j == 0 || self.word(j - 1) != "to"));
+            words
+                .clone()
+                .find_map(said)
+                .or_else(|| words.clone().find_map(inflected))
         };
-        near(&said)
-            .or_else(|| near(&inflected))
-            .unwrap_or(Direction::Past)
+        before.or_else(after).unwrap_or(Direction::Past)
     }
 
     /// In a story told years before its dateline (history, a profile), a month or day without
@@ -1384,6 +1390,11 @@ mod tests {
         let dct = "2013-03-22";
         expect(
             "The council voted on Monday.",
+            dct,
+            &[("Monday", "DATE", "2013-03-18")],
+        );
+        expect(
+            "The council voted on Monday to approve it.",
             dct,
             &[("Monday", "DATE", "2013-03-18")],
         );
