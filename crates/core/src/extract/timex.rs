@@ -10,7 +10,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::text::Span;
-use crate::time::{month_year, nearest_weekday, Direction};
+use crate::time::{month_year, nearest_weekday, Direction, MONTHS, WEEKDAYS};
 
 /// A unit of time as the text names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,29 +56,6 @@ impl Found {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 const SMALL_NUMBERS: [&str; 20] = [
     "zero",
     "one",
@@ -285,9 +262,9 @@ impl Reader<'_> {
         }
         let word = if t.lower == "sept" { "sep" } else { &*t.lower };
         let (index, full) = MONTHS.iter().enumerate().find_map(|(n, name)| {
-            if *name == word {
+            if name.eq_ignore_ascii_case(word) {
                 Some((n, true))
-            } else if word.len() == 3 && name.starts_with(word) && word != "may" {
+            } else if word.len() == 3 && begins_with(name, word) && word != "may" {
                 Some((n, false))
             } else {
                 None
@@ -302,10 +279,10 @@ impl Reader<'_> {
             return None;
         }
         let (index, full) = WEEKDAYS.iter().enumerate().find_map(|(n, name)| {
-            if *name == t.lower {
+            if name.eq_ignore_ascii_case(&t.lower) {
                 Some((n, true))
             } else if (3..=4).contains(&t.lower.len())
-                && name.starts_with(&*t.lower)
+                && begins_with(name, &t.lower)
                 && t.lower != "sun"
             {
                 Some((n, false))
@@ -1188,7 +1165,7 @@ fn may_start(token: &Token) -> bool {
         if MONTHS
             .iter()
             .chain(WEEKDAYS.iter())
-            .any(|name| name.starts_with(head))
+            .any(|name| begins_with(name, head))
         {
             return true;
         }
@@ -1265,6 +1242,12 @@ fn may_start(token: &Token) -> bool {
                 | "decade"
                 | "century"
         )
+}
+
+/// Whether `name` ("September") begins with the lower-case `prefix` ("sep"), in any case.
+fn begins_with(name: &str, prefix: &str) -> bool {
+    name.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
 fn shift(word: &str) -> i32 {

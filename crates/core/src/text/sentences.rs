@@ -19,6 +19,7 @@
 //!   by its speaker and a verb of saying ("“Why?” Kim asked.").
 
 use super::{paragraphs, trimmed, Span};
+use crate::time::{MONTHS, WEEKDAYS};
 
 /// Titles and ranks, which always stand before a name, and other abbreviations that never end
 /// a sentence ("St. Louis", "Mt. Fuji", "Brazil vs. Japan", "cf. Article 5").
@@ -133,32 +134,8 @@ const OPENING_WORDS: &[&str] = &[
     "Your",
 ];
 
-/// Words after a clock time that belong to it ("10 a.m. Wednesday", "2 p.m. Eastern").
-const DAYS_MONTHS_AND_ZONES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Eastern",
-    "Central",
-    "Mountain",
-    "Pacific",
-];
+/// Time zones that may follow a clock time ("2 p.m. Eastern"); days and months may too.
+const TIME_ZONES: &[&str] = &["Eastern", "Central", "Mountain", "Pacific"];
 
 /// Words that make a clock time qualify the noun after it ("the 7 a.m. train").
 const DETERMINERS: &[&str] = &[
@@ -393,7 +370,9 @@ fn time_ends_sentence(before: &str, next: &str) -> bool {
     // A day, a month or a time zone ("EST", "Seoul time") belongs to the time.
     let zone = word.len() > 1 && word.chars().all(|c| c.is_uppercase());
     let named_time = rest.trim_start().starts_with("time");
-    if DAYS_MONTHS_AND_ZONES.contains(&word)
+    if MONTHS.contains(&word)
+        || WEEKDAYS.contains(&word)
+        || TIME_ZONES.contains(&word)
         || MONTHS_AND_DAYS.contains(&word)
         || zone
         || named_time

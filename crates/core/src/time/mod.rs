@@ -7,6 +7,17 @@ pub(crate) use normalize::{month_year, nearest_weekday};
 pub use normalize::{normalize, Direction};
 pub use value::{Precision, Season, TimeValue};
 
+/// English weekday names, Monday first (as ISO 8601 counts them).
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// English month names, January first.
 pub(crate) const MONTHS: [&str; 12] = [
     "January",

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use super::{TimeValue, MONTHS};
+use super::{TimeValue, MONTHS, WEEKDAYS};
 
 /// Which way an expression without a year points from the dateline when its words do not say.
 ///
@@ -13,16 +13,6 @@ pub enum Direction {
     Past,
     Future,
 }
-
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
 
 /// Resolves a temporal expression to the date it names, no more precise than its words.
 ///
@@ -145,10 +135,10 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
-    WEEKDAYS
+    let index = WEEKDAYS
         .iter()
-        .find(|(name, _)| *name == word)
-        .map(|(_, day)| *day)
+        .position(|name| name.eq_ignore_ascii_case(word))?;
+    Weekday::try_from(index as u8).ok()
 }
 
 /// -1 for "last" or "previous", 0 for "this", 1 for "next".
