@@ -1,6 +1,9 @@
 // End-to-end tests: the built dist/ served over HTTP under a deep sub-path, driven in Chromium.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from './server.mjs';
@@ -24,15 +27,19 @@ const SEED = {
 
 let site;
 let browser;
+/** Files the tests save, served beside the page like any hosted timeline. */
+let saved;
 
 before(async () => {
-  site = await serve([`${here}../dist`, `${here}fixtures`], { prefix: PREFIX });
+  saved = await mkdtemp(join(tmpdir(), 'sourceline-e2e-'));
+  site = await serve([`${here}../dist`, `${here}fixtures`, saved], { prefix: PREFIX });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await site?.close();
+  await rm(saved, { recursive: true, force: true });
 });
 
 const marked = (page) => page.locator('article mark').allTextContents();
@@ -262,5 +269,30 @@ describe('your own article', () => {
     assert.match(await page.locator('article').textContent(), /<script>window\.ran=1<\/script>/);
     assert.equal(await page.locator('article img').count(), 0);
     await page.close();
+  });
+});
+
+describe('export', () => {
+  test('an exported timeline, hosted beside the page, opens as it was', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Article text').fill(
+      'Bridge reopens\n\nMarch 22, 2013\n\nThe bridge reopened on Thursday, two years after a barge struck it in February 2011.',
+    );
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.waitForSelector('[data-date="2013-03-21"]');
+    const before = await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => [x.dataset.eventId, x.dataset.date]));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    assert.equal(download.suggestedFilename(), 'bridge-reopens.timeline.json');
+    await download.saveAs(join(saved, 'exported.timeline.json'));
+    await page.close();
+
+    const reopened = await openPage(browser, `${site.url}?timeline=exported.timeline.json#event=${before[0][0]}`);
+    await reopened.waitForSelector(`[data-event-id="${before[0][0]}"][aria-pressed="true"]`);
+    const after = await reopened.locator('[data-event-id]').evaluateAll((b) => b.map((x) => [x.dataset.eventId, x.dataset.date]));
+    assert.deepEqual(after, before);
+    assert.match((await marked(reopened)).join(' '), /February 2011/);
+    assert.deepEqual(reopened.problems, []);
+    await reopened.close();
   });
 });

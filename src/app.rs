@@ -91,6 +91,16 @@ pub fn App() -> Html {
             Err(problem) => dispatch.dispatch(Action::Problem(problem)),
         })
     };
+    let onexport = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download(
+                &state.export_name(),
+                "application/json",
+                &state.timeline.to_json(),
+            );
+        })
+    };
     let onselectsentence = {
         let dispatch = state.dispatcher();
         Callback::from(move |index| dispatch.dispatch(Action::SelectBySentence(index)))
@@ -121,7 +131,13 @@ pub fn App() -> Html {
             <ProblemBanner message={state.problem.clone()} {ondismiss} />
             <main class="workspace">
                 <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} {ontoggle} />
-                <p class="byline">{ byline.join(" · ") }</p>
+                <div class="byline">
+                    <p>{ byline.join(" · ") }</p>
+                    <button type="button" class="secondary" onclick={onexport}
+                        title="Save this timeline, with the article, as a JSON file to host beside the page">
+                        { "Export JSON" }
+                    </button>
+                </div>
                 <ArticleView timeline={state.timeline.clone()} selected={state.selected.clone()} {onselectsentence} />
             </main>
         </div>

@@ -82,6 +82,22 @@ fn reveal(selector: &str, block: ScrollLogicalPosition) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Offers `contents` to the reader as a file named `name`, as a download.
+pub fn download(name: &str, mime: &str, contents: &str) {
+    use wasm_bindgen::JsCast;
+    let url = gloo::file::ObjectUrl::from(gloo::file::Blob::new_with_options(contents, Some(mime)));
+    let Ok(link) = document().create_element("a") else {
+        return;
+    };
+    let _ = link.set_attribute("href", &url);
+    let _ = link.set_attribute("download", name);
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+    // The browser reads the URL after the click returns; free it once it has.
+    gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
+}
+
 /// Moves keyboard focus to an event's button.
 pub fn focus_event(id: &str) {
     use wasm_bindgen::JsCast;

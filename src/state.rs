@@ -73,6 +73,25 @@ impl AppState {
         }
     }
 
+    /// A file name for the timeline, from its title: "russia-north-korea-upgrade.timeline.json".
+    pub fn export_name(&self) -> String {
+        let words: Vec<String> = self
+            .timeline
+            .document
+            .title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .map(str::to_lowercase)
+            .collect();
+        let stem = if words.is_empty() {
+            "timeline".to_string()
+        } else {
+            words.join("-")
+        };
+        format!("{stem}.timeline.json")
+    }
+
     pub fn selected_event(&self) -> Option<&sourceline_core::Event> {
         self.selected
             .as_deref()
@@ -170,6 +189,14 @@ mod tests {
         let (_, warning) =
             AppState::build(&draft("Vote\n\nThe council voted in 2011.", None)).unwrap();
         assert!(warning.unwrap().contains("Published"));
+    }
+
+    #[test]
+    fn the_export_is_named_after_the_article() {
+        assert_eq!(
+            after(vec![]).export_name(),
+            "russia-north-korea-upgrade-partnership.timeline.json"
+        );
     }
 
     #[test]
