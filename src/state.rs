@@ -44,15 +44,16 @@ impl AppState {
             return Err("Paste the text of an article into \"Article text\" first.".into());
         }
         let timeline = sourceline_core::extract::timeline(&draft.text, draft.published);
-        let warning = if timeline.events.is_empty() {
-            Some(
-                "No dates were found in this text, so there is nothing to put on the timeline yet."
-                    .to_string(),
-            )
-        } else if timeline.document.dateline.is_none() {
+        // Without a date, relative words cannot be dated: say so first, as it is the fix.
+        let warning = if timeline.document.dateline.is_none() {
             Some(
                 "This text has no date line, so words like \"Friday\" or \"last year\" could not be dated: \
                  enter the date it was published in \"Published\" and build again."
+                    .to_string(),
+            )
+        } else if timeline.events.is_empty() {
+            Some(
+                "No dates were found in this text, so there is nothing to put on the timeline yet."
                     .to_string(),
             )
         } else {
@@ -180,7 +181,10 @@ mod tests {
             .contains("Article text"));
         let (timeline, warning) =
             AppState::build(&draft("Vote\n\nThe council voted on Friday.", None)).unwrap();
-        assert!(timeline.events.is_empty() && warning.unwrap().contains("No dates"));
+        assert!(timeline.events.is_empty() && warning.unwrap().contains("Published"));
+        let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 22);
+        let (_, warning) = AppState::build(&draft("Vote\n\nThe council met.", published)).unwrap();
+        assert!(warning.unwrap().contains("No dates"));
         let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 22);
         let (timeline, warning) =
             AppState::build(&draft("Vote\n\nThe council voted on Monday.", published)).unwrap();

@@ -282,8 +282,7 @@ fn title(text: &str, sentence: Span, mention: Span) -> String {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    if let Some(noun) = (from..words.len()).find(|&i| HAPPENINGS.contains(&bare(words[i]).as_str()))
-    {
+    if let Some(noun) = (from..words.len()).find(|&i| happening(&bare(words[i])).is_some()) {
         from = noun;
     } else if let Some(article) =
         (from..words.len()).find(|&i| matches!(bare(words[i]).as_str(), "the" | "a" | "an"))

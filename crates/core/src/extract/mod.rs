@@ -52,8 +52,8 @@ pub fn extract(text: &str, dateline: Option<NaiveDate>) -> Extraction {
     }
 }
 
-/// The timeline of an article nobody curated: its first paragraph as title, its date line (or
-/// `published`, which overrides it), and the extracted events.
+/// The timeline of an article nobody curated: its first paragraph as title, its own date line
+/// (or, where it has none, `published`), and the extracted events.
 ///
 /// # Example
 /// ```
@@ -63,7 +63,10 @@ pub fn extract(text: &str, dateline: Option<NaiveDate>) -> Extraction {
 /// assert_eq!(timeline.events[0].date.to_string(), "2011-02");
 /// ```
 pub fn timeline(text: &str, published: Option<NaiveDate>) -> Timeline {
-    let found = extract(text, published);
+    let found = extract(
+        text,
+        dateline::find(text).map(|(date, _)| date).or(published),
+    );
     let title = paragraphs(text)
         .first()
         .map(|p| p.of(text))
