@@ -289,11 +289,20 @@ fn title(text: &str, sentence: Span, mention: Span) -> String {
     {
         from = article;
     }
-    let words = if words.len() - from < 2 {
+    let mut words: Vec<&str> = if words.len() - from < 2 {
         body.split_whitespace().take(10).collect()
     } else {
         words[from..].to_vec()
     };
+    // A clause may open with a conjunction; a title does not.
+    if words.len() > 2
+        && matches!(
+            bare(words[0]).as_str(),
+            "and" | "but" | "or" | "so" | "while"
+        )
+    {
+        words.remove(0);
+    }
     let title = words
         .join(" ")
         .trim_end_matches(['.', '!', '?', ','])
@@ -367,6 +376,19 @@ mod tests {
         assert_eq!(
             dates("Treaties were signed in 1961 and 2000."),
             ["1961", "2000"]
+        );
+    }
+
+    #[test]
+    fn titles_are_the_words_that_lead_to_the_date() {
+        let title = |text: &str| crate::extract::extract(text, None).events[0].title.clone();
+        assert_eq!(
+            title("The mayor spoke, and the bridge opened in March 2019 after years of work."),
+            "The bridge opened in March 2019"
+        );
+        assert_eq!(
+            title("And Kim arrived in March 2019."),
+            "Kim arrived in March 2019"
         );
     }
 

@@ -916,11 +916,7 @@ impl Reader<'_> {
         }
         // "last month", "this week", "next year", "the following week".
         if let (Some(shift_word), Some((unit, false, end))) = (shift_word, self.unit(start)) {
-            let k = match shift_word {
-                "this" => 0,
-                "next" | "coming" | "following" => 1,
-                _ => -1,
-            };
+            let k = shift(shift_word);
             if shift_word == "following" || (shift_word == "next" && word == "the") {
                 let anchor = self.anchor.or(self.dct)?;
                 return shifted(anchor, unit, k).map(|value| Found {
@@ -965,14 +961,7 @@ impl Reader<'_> {
 
     /// A day, with "morning", "afternoon", "evening" or "night" after it as a TIME.
     fn with_part_of_day(&self, end: usize, day: String) -> Option<Found> {
-        let part = match self.word(end) {
-            "morning" => Some("MO"),
-            "afternoon" => Some("AF"),
-            "evening" => Some("EV"),
-            "night" => Some("NI"),
-            _ => None,
-        };
-        match part {
+        match part_of_day(self.word(end)) {
             Some(part) => Found::new(
                 end + 1,
                 TimexType::Time,
@@ -1180,13 +1169,7 @@ impl Reader<'_> {
             let value = format!("XXXX-WXX-{}", weekday.number_from_monday());
             return Found::new(end, TimexType::Set, value, Resolution::Stated);
         }
-        let part = match self.word(i + 1) {
-            "morning" => "MO",
-            "afternoon" => "AF",
-            "evening" => "EV",
-            "night" => "NI",
-            _ => return None,
-        };
+        let part = part_of_day(self.word(i + 1))?;
         Found::new(
             i + 2,
             TimexType::Set,
@@ -1291,11 +1274,23 @@ fn begins_with(name: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
+/// -1 for "last", "previous" or "past", 1 for "next", "coming" or "following", else 0.
 fn shift(word: &str) -> i32 {
     match word {
-        "last" => -1,
-        "next" => 1,
+        "last" | "previous" | "past" => -1,
+        "next" | "coming" | "following" => 1,
         _ => 0,
+    }
+}
+
+/// The TimeML code of a part of the day: "morning" is MO.
+fn part_of_day(word: &str) -> Option<&'static str> {
+    match word {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" => Some("NI"),
+        _ => None,
     }
 }
 
