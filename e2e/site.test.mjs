@@ -296,3 +296,27 @@ describe('export', () => {
     await reopened.close();
   });
 });
+
+describe('opening files', () => {
+  test('an article file is built at once; a timeline file opens; a broken one is reported', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    const input = page.getByLabel('Open a file');
+    await input.setInputFiles({
+      name: 'vote.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Council vote\n\nMarch 22, 2013\n\nThe council voted on Monday.'),
+    });
+    await page.waitForSelector('[data-date="2013-03-18"]');
+    assert.match(await page.getByLabel('Article text').inputValue(), /voted on Monday/);
+
+    await input.setInputFiles(`${here}fixtures/bridge.timeline.json`);
+    await page.waitForSelector('[data-event-id="barge-strike"]');
+
+    await input.setInputFiles(`${here}fixtures/broken.timeline.json`);
+    await page.getByRole('alert').filter({ hasText: 'broken.timeline.json' }).waitFor();
+    assert.equal(await page.locator('[data-event-id="barge-strike"]').count(), 1, 'the timeline on screen stays');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+});

@@ -7,7 +7,7 @@ use sourceline_core::Timeline;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{ArticleView, ComposeForm, Draft, ProblemBanner, TimelineView};
+use crate::components::{ArticleView, ComposeForm, Draft, OpenedFile, ProblemBanner, TimelineView};
 use crate::state::{Action, AppState};
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
@@ -91,6 +91,18 @@ pub fn App() -> Html {
             Err(problem) => dispatch.dispatch(Action::Problem(problem)),
         })
     };
+    let onopentimeline = {
+        let dispatch = state.dispatcher();
+        Callback::from(
+            move |file: OpenedFile| match Timeline::from_json(&file.text) {
+                Ok(timeline) => dispatch.dispatch(Action::Load(Rc::new(timeline))),
+                Err(e) => dispatch.dispatch(Action::Problem(format!(
+                    "The file \"{}\" was not opened: {e}. The timeline on screen stays.",
+                    file.name
+                ))),
+            },
+        )
+    };
     let onexport = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -126,7 +138,7 @@ pub fn App() -> Html {
             <header class="masthead">
                 <h1 class="brand">{ "Sourceline" }</h1>
                 <p class="tagline">{ "The chronology of a news article, every event linked to the sentences that state it." }</p>
-                <ComposeForm {onbuild} />
+                <ComposeForm {onbuild} {onopentimeline} />
             </header>
             <ProblemBanner message={state.problem.clone()} {ondismiss} />
             <main class="workspace">

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use sourceline_core::TimeValue;
 use yew::prelude::*;
@@ -9,9 +11,18 @@ pub struct Draft {
     pub published: Option<NaiveDate>,
 }
 
+/// A file the reader opened or dropped: its name and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenedFile {
+    pub name: String,
+    pub text: String,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ComposeProps {
     pub onbuild: Callback<Draft>,
+    /// A timeline file (`.json`) was opened.
+    pub onopentimeline: Callback<OpenedFile>,
 }
 
 /// "Your own article": paste a text, say when it was published, build its timeline. The text
@@ -20,25 +31,86 @@ pub struct ComposeProps {
 pub fn ComposeForm(props: &ComposeProps) -> Html {
     let text = use_node_ref();
     let published = use_node_ref();
+    // The reading in progress; dropping it would cancel it.
+    let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let published_date = {
+        let published = published.clone();
+        move || {
+            let value = published.cast::<web_sys::HtmlInputElement>()?.value();
+            value.parse::<TimeValue>().ok()?.date()
+        }
+    };
+    // An article file goes into the box and is built at once; a timeline file is opened.
+    let open = {
+        let (text, onbuild) = (text.clone(), props.onbuild.clone());
+        let onopentimeline = props.onopentimeline.clone();
+        let published_date = published_date.clone();
+        Rc::new(move |file: web_sys::File| {
+            let file = gloo::file::File::from(file);
+            let name = file.name();
+            let (text, onbuild, onopentimeline) =
+                (text.clone(), onbuild.clone(), onopentimeline.clone());
+            let published = published_date();
+            let reader = gloo::file::callbacks::read_as_text(&file, move |read| {
+                let Ok(contents) = read else { return };
+                if name.to_lowercase().ends_with(".json") {
+                    onopentimeline.emit(OpenedFile {
+                        name,
+                        text: contents,
+                    });
+                    return;
+                }
+                if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
+                    area.set_value(&contents);
+                }
+                onbuild.emit(Draft {
+                    text: contents,
+                    published,
+                });
+            });
+            *reading.borrow_mut() = Some(reader);
+        })
+    };
+    let onchange = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                open(file);
+            }
+            input.set_value("");
+        })
+    };
+    let ondrop = Callback::from(move |e: DragEvent| {
+        if let Some(file) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0))
+        {
+            e.prevent_default();
+            open(file);
+        }
+    });
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let onsubmit = {
-        let (text, published) = (text.clone(), published.clone());
+        let text = text.clone();
         let onbuild = props.onbuild.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value =
-                |node: &NodeRef| node.cast::<web_sys::HtmlInputElement>().map(|i| i.value());
             let text = text
                 .cast::<web_sys::HtmlTextAreaElement>()
                 .map(|t| t.value())
                 .unwrap_or_default();
-            let published = value(&published).and_then(|d| d.parse::<TimeValue>().ok()?.date());
-            onbuild.emit(Draft { text, published });
+            onbuild.emit(Draft {
+                text,
+                published: published_date(),
+            });
         })
     };
     html! {
         <details class="compose">
             <summary>{ "Your own article" }</summary>
-            <form {onsubmit}>
+            <form {onsubmit} {ondrop} {ondragover}>
                 <label for="article-text">{ "Article text" }</label>
                 <textarea id="article-text" ref={text} rows="10" spellcheck="false"
                     placeholder="Paste a news article: headline, date line, then the text." />
@@ -46,6 +118,10 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
                     <label for="published">{ "Published" }</label>
                     <input id="published" type="date" ref={published} />
                     <span class="hint">{ "used when the text has no date line of its own" }</span>
+                    <label class="open-file">
+                        { "Open a file" }
+                        <input type="file" accept=".txt,.md,.json,text/plain,text/markdown,application/json" {onchange} />
+                    </label>
                     <button type="submit" class="primary">{ "Build timeline" }</button>
                 </div>
             </form>

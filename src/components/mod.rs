@@ -6,6 +6,6 @@ mod problem;
 mod timeline;
 
 pub use article::{ArticleProps, ArticleView};
-pub use compose::{ComposeForm, ComposeProps, Draft};
+pub use compose::{ComposeForm, ComposeProps, Draft, OpenedFile};
 pub use problem::ProblemBanner;
 pub use timeline::{TimelineProps, TimelineView};
