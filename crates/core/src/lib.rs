@@ -1,8 +1,8 @@
 //! Sourceline's model of a news article and its chronology.
 //!
 //! - [`text`]: [`Span`]s of an article's text and its [`text::sentences`].
-//! - [`time`]: [`TimeValue`], a date in TimeML value syntax at the precision the text gives,
-//!   and [`time::normalize`], which resolves a temporal expression against the dateline.
+//! - [`time`]: [`TimeValue`], a date in TimeML value syntax at the precision the text gives.
+//! - [`extract`]: any article to its sentences, temporal expressions and dated events.
 //! - [`doc`]: [`Document`], [`Event`] and [`Timeline`], and the JSON timeline format that
 //!   stores them ([`Timeline::from_json`], [`Timeline::to_json`]).
 //!

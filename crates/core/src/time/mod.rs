@@ -1,10 +1,11 @@
-//! Dates as the text gives them: TimeML values, their precision, and resolving words to them.
+//! Dates as the text gives them: TimeML values, their precision, and which way a date without
+//! a year points.
 
-mod normalize;
+mod direction;
 mod value;
 
-pub(crate) use normalize::{month_year, nearest_weekday};
-pub use normalize::{normalize, Direction};
+pub use direction::Direction;
+pub(crate) use direction::{month_year, nearest_weekday};
 pub use value::{Precision, Season, TimeValue};
 
 /// English weekday names, Monday first (as ISO 8601 counts them).
