@@ -11,6 +11,10 @@ pub enum Error {
     BadFormat(String),
     /// A timeline whose content contradicts itself (a quote not in the text, a repeated id...).
     BadTimeline(String),
+    /// A TimelineJS file that is not JSON of that format, or has an event it cannot date.
+    BadTimelineJs(String),
+    /// An edit that cannot be made to a timeline, and why.
+    BadEdit(String),
 }
 
 impl fmt::Display for Error {
@@ -22,6 +26,8 @@ impl fmt::Display for Error {
             ),
             Error::BadFormat(why) => write!(f, "not a Sourceline timeline file: {why}"),
             Error::BadTimeline(why) => write!(f, "the timeline contradicts itself: {why}"),
+            Error::BadTimelineJs(why) => write!(f, "not a TimelineJS file Sourceline can read: {why}"),
+            Error::BadEdit(why) => f.write_str(why),
         }
     }
 }

@@ -18,7 +18,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Document, Event, EventDate, Mention, Origin, Resolution, Timeline, TimexType};
+use super::{
+    is_slug, Document, Event, EventDate, Mention, Origin, Resolution, Timeline, TimexType,
+};
 use crate::text::{CharIndex, Span};
 use crate::{Error, TimeValue};
 
@@ -221,11 +223,7 @@ impl Timeline {
 }
 
 fn check_id(id: &str, earlier: &[Event]) -> Result<(), Error> {
-    let slug = !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-    if !slug {
+    if !is_slug(id) {
         return Err(Error::BadTimeline(format!(
             "event id \"{id}\" must be letters, digits, '-', '_' or '.', and not empty"
         )));

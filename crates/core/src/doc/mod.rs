@@ -4,7 +4,10 @@
 //! offsets in Unicode scalar values beside the quoted text, so that a reader in any language
 //! can re-anchor a quote, and a quote whose offsets drifted is found again by its words.
 
+mod csv;
+mod edit;
 mod format;
+mod timelinejs;
 
 use std::fmt;
 use std::str::FromStr;
@@ -13,6 +16,40 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::{sentences, Span};
 use crate::{Error, TimeValue};
+
+pub use edit::Edit;
+
+/// Whether `id` can be an event's id: letters, digits, '-', '_' or '.', and not empty, so that
+/// it reads well in `#event=<id>` and in a CSS selector.
+pub(crate) fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// Up to three words of a title as an id: "Putin visits Pyongyang" is `putin-visits-pyongyang`.
+pub(crate) fn slug(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit()))
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "event".to_string()
+    } else {
+        words.join("-")
+    }
+}
+
+/// `stem`, or `stem-2`, `stem-3`... whichever is not `taken` yet.
+pub(crate) fn unused_id(stem: &str, taken: impl Fn(&str) -> bool) -> String {
+    std::iter::once(stem.to_string())
+        .chain((2..).map(|n| format!("{stem}-{n}")))
+        .find(|id| !taken(id))
+        .unwrap_or_default()
+}
 
 /// An article: its title, dateline (document creation time), text and sentences.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +135,122 @@ pub struct Mention {
     /// The TimeML `mod`: EARLY, MID, LATE, BEFORE, AFTER...
     pub modifier: Option<String>,
     pub resolution: Resolution,
+}
+
+impl Mention {
+    /// What the mention means, in words: "September 2023", "3 days", "every week", "early 2019".
+    pub fn meaning(&self) -> String {
+        let value = self.value.as_str();
+        let meaning = match self.kind {
+            TimexType::Duration => duration_words(value),
+            TimexType::Set => duration_words(value).map(|d| match d.strip_prefix("1 ") {
+                Some(unit) => format!("every {}", unit.trim_end_matches('s')),
+                None => format!("every {d}"),
+            }),
+            TimexType::Date | TimexType::Time => match value {
+                "PRESENT_REF" => Some("the time of writing".to_string()),
+                "PAST_REF" => Some("some time in the past".to_string()),
+                "FUTURE_REF" => Some("some time to come".to_string()),
+                _ => value
+                    .parse::<TimeValue>()
+                    .ok()
+                    .map(|v| v.label())
+                    .or_else(|| {
+                        let (day, part) = value.split_once('T')?;
+                        let part = match part {
+                            "MO" => "morning",
+                            "AF" => "afternoon",
+                            "EV" => "evening",
+                            "NI" => "night",
+                            _ => return None,
+                        };
+                        Some(format!(
+                            "{}, {part}",
+                            day.parse::<TimeValue>().ok()?.label()
+                        ))
+                    }),
+            },
+        }
+        .unwrap_or_else(|| value.to_string());
+        let qualifier = match self.modifier.as_deref() {
+            Some("EARLY") => "early ",
+            Some("MID") => "mid-",
+            Some("LATE") => "late ",
+            Some("START") => "the start of ",
+            Some("END") => "the end of ",
+            Some("BEFORE") => "before ",
+            Some("AFTER") => "after ",
+            Some("ON_OR_BEFORE") => "until ",
+            Some("ON_OR_AFTER") => "since ",
+            Some("APPROX") => "about ",
+            Some("LESS_THAN") => "less than ",
+            Some("MORE_THAN") => "more than ",
+            _ => "",
+        };
+        format!("{qualifier}{meaning}")
+    }
+
+    /// The mention's words, what they mean and how that was found, for the reader:
+    /// "last September": September 2023, counted from the dateline, 19 June 2024.
+    ///
+    /// # Example
+    /// ```
+    /// use sourceline_core::extract::extract;
+    /// let text = "Talks\n\nJun 19, 2024\n\nThey met last September.";
+    /// let found = extract(text, None);
+    /// let dateline = found.dateline.map(sourceline_core::TimeValue::Day);
+    /// assert_eq!(
+    ///     found.mentions[1].explain(text, dateline),
+    ///     "\"last September\": September 2023, counted from the dateline, 19 June 2024"
+    /// );
+    /// ```
+    pub fn explain(&self, text: &str, dateline: Option<TimeValue>) -> String {
+        let how = match (self.resolution, dateline) {
+            (Resolution::Stated, _) => "stated in full".to_string(),
+            (Resolution::Dateline, Some(dateline)) => {
+                format!("counted from the dateline, {}", dateline.label())
+            }
+            (Resolution::Dateline, None) => "counted from the dateline".to_string(),
+            (Resolution::EarlierMention, _) => {
+                "counted from an earlier date in the article".to_string()
+            }
+        };
+        format!("\"{}\": {}, {how}", self.span.of(text), self.meaning())
+    }
+}
+
+/// A TimeML duration such as `P3D`, `PT2H` or `P1Y` in words: "3 days", "2 hours", "1 year".
+fn duration_words(value: &str) -> Option<String> {
+    let (time, amount) = match value.strip_prefix("PT") {
+        Some(rest) => (true, rest),
+        None => (false, value.strip_prefix('P')?),
+    };
+    let unit = amount.chars().last()?;
+    let count = &amount[..amount.len() - unit.len_utf8()];
+    let name = match (time, unit) {
+        (false, 'Y') => "year",
+        (false, 'M') => "month",
+        (false, 'W') => "week",
+        (false, 'D') => "day",
+        (false, 'E') => "decade",
+        (false, 'C') => "century",
+        (true, 'H') => "hour",
+        (true, 'M') => "minute",
+        (true, 'S') => "second",
+        _ => return None,
+    };
+    let count = match count {
+        "X" => "some".to_string(),
+        n if n.parse::<f64>().is_ok() => n.to_string(),
+        _ => return None,
+    };
+    let plural = if count == "1" { "" } else { "s" };
+    let name = if name == "century" && !plural.is_empty() {
+        "centurie"
+    } else {
+        name
+    };
+    Some(format!("{count} {name}{plural}"))
 }
 
 /// When an event happened: one value, or a range between two.
@@ -197,14 +350,47 @@ pub struct Timeline {
     pub events: Vec<Event>,
 }
 
+impl Event {
+    /// Whether a search finds the event: `query` in its title, date or evidence, ignoring the
+    /// case of ASCII letters. An empty query finds every event.
+    pub fn matches(&self, text: &str, query: &str) -> bool {
+        let query = query.trim();
+        let found = |haystack: &str| {
+            haystack.len() >= query.len()
+                && haystack
+                    .as_bytes()
+                    .windows(query.len())
+                    .any(|w| w.eq_ignore_ascii_case(query.as_bytes()))
+        };
+        query.is_empty()
+            || found(&self.title)
+            || found(&self.date.label())
+            || found(&self.date.to_string())
+            || self.evidence.iter().any(|span| found(span.of(text)))
+    }
+}
+
 impl Timeline {
+    /// The events in the order the article tells them: by where their evidence first appears.
+    pub fn story_order(&self) -> Vec<&Event> {
+        let mut events: Vec<&Event> = self.events.iter().collect();
+        events.sort_by_key(|e| e.evidence.first().map_or(usize::MAX, |s| s.start));
+        events
+    }
+
     /// A timeline whose events are put in date order (earlier and longer first).
-    pub fn new(document: Document, mut events: Vec<Event>) -> Self {
-        events.sort_by_key(|e| {
+    pub fn new(document: Document, events: Vec<Event>) -> Self {
+        let mut timeline = Timeline { document, events };
+        timeline.sort();
+        timeline
+    }
+
+    /// Puts the events in date order, earlier and longer first; stable, so ties keep their order.
+    fn sort(&mut self) {
+        self.events.sort_by_key(|e| {
             let (start, end) = e.date.days();
             (start, std::cmp::Reverse(end))
         });
-        Timeline { document, events }
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
@@ -220,5 +406,80 @@ impl Timeline {
             .iter()
             .filter(|e| e.evidence.iter().any(|s| s.overlaps(sentence)))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(kind: TimexType, value: &str, modifier: Option<&str>) -> Mention {
+        Mention {
+            span: Span::new(0, 0),
+            kind,
+            value: value.into(),
+            modifier: modifier.map(str::to_string),
+            resolution: Resolution::Stated,
+        }
+    }
+
+    #[test]
+    fn values_are_said_in_words() {
+        let said = |kind, value, modifier| mention(kind, value, modifier).meaning();
+        assert_eq!(said(TimexType::Date, "2023-09", None), "September 2023");
+        assert_eq!(said(TimexType::Date, "2019", Some("EARLY")), "early 2019");
+        assert_eq!(
+            said(TimexType::Date, "PRESENT_REF", None),
+            "the time of writing"
+        );
+        assert_eq!(said(TimexType::Duration, "P3D", None), "3 days");
+        assert_eq!(
+            said(TimexType::Duration, "PT1H", Some("APPROX")),
+            "about 1 hour"
+        );
+        assert_eq!(said(TimexType::Duration, "P2C", None), "2 centuries");
+        assert_eq!(said(TimexType::Duration, "PXY", None), "some years");
+        assert_eq!(said(TimexType::Set, "P1W", None), "every week");
+        assert_eq!(said(TimexType::Set, "P2Y", None), "every 2 years");
+        assert_eq!(
+            said(TimexType::Time, "2024-06-19TMO", None),
+            "19 June 2024, morning"
+        );
+        assert_eq!(said(TimexType::Date, "2024-WXX", None), "2024-WXX");
+    }
+
+    #[test]
+    fn a_search_finds_events_by_title_date_or_evidence_and_story_order_follows_the_text() {
+        let timeline =
+            Timeline::from_json(include_str!("../../../../data/seed.timeline.json")).unwrap();
+        let text = &timeline.document.text;
+        let found = |query: &str| -> Vec<&str> {
+            timeline
+                .events
+                .iter()
+                .filter(|e| e.matches(text, query))
+                .map(|e| e.id.as_str())
+                .collect()
+        };
+        assert_eq!(found("").len(), 6);
+        assert_eq!(found("KIM JONG-IL"), ["summit-2000"]);
+        assert_eq!(
+            found("April 2019"),
+            ["summit-2019", "summit-2023"],
+            "a shared sentence"
+        );
+        assert_eq!(found(" 2019-04 "), ["summit-2019"]);
+        assert!(found("ammunition").contains(&"summit-2023"));
+        assert!(found("no such words").is_empty());
+        let told: Vec<&str> = timeline
+            .story_order()
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(
+            told[0], "summit-2024",
+            "the article opens with the 2024 summit"
+        );
+        assert_eq!(told.len(), 6);
     }
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::doc::{Event, EventDate, Mention, Origin, Resolution, TimexType};
+use crate::doc::{slug, unused_id, Event, EventDate, Mention, Origin, Resolution, TimexType};
 use crate::text::Span;
 use crate::TimeValue;
 
@@ -177,14 +177,12 @@ pub fn group(
             let first = draft.mentions[0];
             let sentence = sentences[sentence_of(&first.span).unwrap_or(0)];
             let title = title(text, sentence, first.span);
-            let mut id = format!(
+            let stem = format!(
                 "{}-{}",
                 slug(&title),
                 draft.date.to_string().replace('/', "-to-").to_lowercase()
             );
-            while used_ids.contains(&id) {
-                id.push('x');
-            }
+            let id = unused_id(&stem, |id| used_ids.contains(id));
             used_ids.insert(id.clone());
             Event {
                 id,
@@ -311,20 +309,6 @@ fn title(text: &str, sentence: Span, mention: Span) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => title,
-    }
-}
-
-fn slug(title: &str) -> String {
-    let words: Vec<String> = title
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit()))
-        .take(3)
-        .map(str::to_lowercase)
-        .collect();
-    if words.is_empty() {
-        "event".to_string()
-    } else {
-        words.join("-")
     }
 }
 

@@ -105,6 +105,22 @@ pub(crate) fn trimmed(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
+/// The character an XML entity name (`amp`, `#39`, `#x2014`) stands for.
+pub fn entity(name: &str) -> Option<char> {
+    let code = match name {
+        "amp" => return Some('&'),
+        "lt" => return Some('<'),
+        "gt" => return Some('>'),
+        "quot" => return Some('"'),
+        "apos" => return Some('\''),
+        _ => match name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => name.strip_prefix('#')?.parse().ok()?,
+        },
+    };
+    char::from_u32(code).filter(|&c| c != '\0')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 //! CDATA or DTD entities.
 
 use chrono::NaiveDate;
+use sourceline_core::text::entity;
 use sourceline_core::Span;
 
 /// One TIMEX3 as annotated: where it is and what it means.
@@ -169,22 +170,6 @@ fn decode_entities(raw: &str, out: &mut String) -> Result<(), String> {
     }
     out.push_str(rest);
     Ok(())
-}
-
-/// The character an entity name (`amp`, `#38`, `#x26`) stands for.
-fn entity(name: &str) -> Option<char> {
-    let code = match name {
-        "amp" => return Some('&'),
-        "lt" => return Some('<'),
-        "gt" => return Some('>'),
-        "quot" => return Some('"'),
-        "apos" => return Some('\''),
-        _ => match name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => name.strip_prefix('#')?.parse().ok()?,
-        },
-    };
-    char::from_u32(code)
 }
 
 #[cfg(test)]

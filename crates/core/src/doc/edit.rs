@@ -1,0 +1,423 @@
+//! Curating a timeline: the edits a person makes to the extractor's proposal.
+//!
+//! Every edit keeps the timeline's promise that each event is stated by words of the article:
+//! an event always keeps at least one passage of evidence, and new events start from a
+//! passage the reader chose.
+
+use chrono::NaiveDate;
+
+use super::{unused_id, Event, EventDate, Origin, Timeline};
+use crate::text::Span;
+use crate::{Error, TimeValue};
+
+/// One change to a timeline; [`Timeline::apply`] makes it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Rename {
+        id: String,
+        title: String,
+    },
+    /// A new date, which also sets the precision: `2019`, `2019-04`, `2019-04-25`, `2019/2021`.
+    Redate {
+        id: String,
+        date: EventDate,
+    },
+    Delete {
+        id: String,
+    },
+    /// Moves the evidence and dates of `from` into `into`, and removes `from`.
+    Merge {
+        into: String,
+        from: String,
+    },
+    /// One event for each passage of evidence, all on the original date.
+    Split {
+        id: String,
+    },
+    /// A new event stated by a passage, dated by the first date in it.
+    Add {
+        evidence: Span,
+    },
+    /// Marks a passage as evidence of an event.
+    AddEvidence {
+        id: String,
+        passage: Span,
+    },
+    /// Removes the event's passage of evidence number `index`.
+    RemoveEvidence {
+        id: String,
+        index: usize,
+    },
+    /// A new date of publication: relative dates ("last September") are read again against it.
+    /// Curated events keep their dates; the extractor's proposals are made anew.
+    Republish {
+        published: NaiveDate,
+    },
+}
+
+impl Timeline {
+    /// Makes one edit; returns the id of the event to show afterwards, if any.
+    ///
+    /// # Errors
+    /// [`Error::BadEdit`] with a message for the reader when the edit cannot be made: an
+    /// unknown event, an empty title, a passage outside the text or without a date, or an
+    /// edit that would leave an event without evidence. The timeline is then unchanged.
+    ///
+    /// # Example
+    /// ```
+    /// use sourceline_core::doc::Edit;
+    /// use sourceline_core::extract::timeline;
+    /// let mut timeline = timeline("Vote\n\nMarch 22, 2013\n\nThe council voted in 2011.", None);
+    /// let id = timeline.events[0].id.clone();
+    /// timeline.apply(&Edit::Redate { id: id.clone(), date: "2011-05".parse().unwrap() }).unwrap();
+    /// assert_eq!(timeline.events[0].date.label(), "May 2011");
+    /// assert!(timeline.apply(&Edit::Delete { id: "nope".into() }).is_err());
+    /// ```
+    pub fn apply(&mut self, edit: &Edit) -> Result<Option<String>, Error> {
+        let shown = match edit {
+            Edit::Rename { id, title } => {
+                let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+                if title.is_empty() {
+                    return Err(problem("an event needs a title"));
+                }
+                self.event_mut(id)?.title = title;
+                Some(id.clone())
+            }
+            Edit::Redate { id, date } => {
+                let event = self.event_mut(id)?;
+                event.date = *date;
+                event.derivation = format!("set by hand to {}", date.label());
+                Some(id.clone())
+            }
+            Edit::Delete { id } => {
+                let at = self.position(id)?;
+                self.events.remove(at);
+                None
+            }
+            Edit::Merge { into, from } => {
+                if into == from {
+                    return Err(problem("an event cannot be merged with itself"));
+                }
+                self.position(into)?;
+                let from = self.events.remove(self.position(from)?);
+                let event = self.event_mut(into)?;
+                event.evidence.extend(from.evidence);
+                event.evidence.sort();
+                event.evidence.dedup();
+                event.mentions.extend(from.mentions);
+                event.mentions.sort_by_key(|m| m.span);
+                Some(into.clone())
+            }
+            Edit::Split { id } => {
+                let at = self.position(id)?;
+                if self.events[at].evidence.len() < 2 {
+                    return Err(problem(
+                        "this event has one passage of evidence; there is nothing to split",
+                    ));
+                }
+                let mut evidence = std::mem::take(&mut self.events[at].evidence).into_iter();
+                self.events[at].evidence.extend(evidence.next());
+                let original = self.events[at].clone();
+                for (n, passage) in evidence.enumerate() {
+                    let mut part = original.clone();
+                    part.id = unused_id(&original.id, |id| self.event(id).is_some());
+                    part.title = format!("{} ({})", original.title, n + 2);
+                    part.evidence = vec![passage];
+                    part.mentions.retain(|m| passage.contains(&m.span));
+                    self.events.push(part);
+                }
+                let passage = original.evidence[0];
+                self.events[at]
+                    .mentions
+                    .retain(|m| passage.contains(&m.span));
+                Some(original.id)
+            }
+            Edit::Add { evidence } => {
+                let event = self.proposal(*evidence)?;
+                let id = event.id.clone();
+                self.events.push(event);
+                Some(id)
+            }
+            Edit::AddEvidence { id, passage } => {
+                self.check_passage(*passage)?;
+                let event = self.event_mut(id)?;
+                event.evidence.retain(|e| !passage.contains(e));
+                if !event.evidence.iter().any(|e| e.contains(passage)) {
+                    event.evidence.push(*passage);
+                    event.evidence.sort();
+                }
+                Some(id.clone())
+            }
+            Edit::RemoveEvidence { id, index } => {
+                let event = self.event_mut(id)?;
+                if event.evidence.len() < 2 {
+                    return Err(problem(
+                        "an event keeps at least one passage of evidence; delete the event instead",
+                    ));
+                }
+                if *index >= event.evidence.len() {
+                    return Err(problem("that passage is no longer evidence of this event"));
+                }
+                let passage = event.evidence.remove(*index);
+                event.mentions.retain(|m| !passage.contains(&m.span));
+                Some(id.clone())
+            }
+            Edit::Republish { published } => {
+                let found = crate::extract::extract(&self.document.text, Some(*published));
+                self.events.retain(|e| e.origin == Origin::Curated);
+                // A proposal dated by words a curated event already holds is that event.
+                let held = |event: &Event, kept: &Timeline| {
+                    event.mentions.iter().any(|m| {
+                        kept.events
+                            .iter()
+                            .any(|k| k.mentions.iter().any(|h| h.span == m.span))
+                    })
+                };
+                for mut event in found.events {
+                    if held(&event, self) {
+                        continue;
+                    }
+                    event.id = unused_id(&event.id, |id| self.event(id).is_some());
+                    self.events.push(event);
+                }
+                self.document.dateline = Some(TimeValue::Day(*published));
+                None
+            }
+        };
+        if let Some(event) = shown.as_deref().and_then(|id| self.position(id).ok()) {
+            self.events[event].origin = Origin::Curated;
+        }
+        self.sort();
+        Ok(shown)
+    }
+
+    fn position(&self, id: &str) -> Result<usize, Error> {
+        self.events
+            .iter()
+            .position(|e| e.id == id)
+            .ok_or_else(|| problem(&format!("there is no event \"{id}\" any more")))
+    }
+
+    fn event_mut(&mut self, id: &str) -> Result<&mut Event, Error> {
+        let at = self.position(id)?;
+        Ok(&mut self.events[at])
+    }
+
+    fn check_passage(&self, passage: Span) -> Result<(), Error> {
+        let text = &self.document.text;
+        let inside = passage.start < passage.end
+            && text.is_char_boundary(passage.start)
+            && text.is_char_boundary(passage.end)
+            && passage.end <= text.len();
+        if inside {
+            Ok(())
+        } else {
+            Err(problem("the chosen passage is not part of the article"))
+        }
+    }
+
+    /// The event a passage states, as the extractor reads it against the article's dateline.
+    fn proposal(&self, passage: Span) -> Result<Event, Error> {
+        self.check_passage(passage)?;
+        let text = &self.document.text;
+        let dateline = self.document.dateline.and_then(|d| d.date());
+        let found = crate::extract::extract(passage.of(text), dateline);
+        let Some(mut event) = found.events.into_iter().next() else {
+            return Err(problem(
+                "the chosen passage states no date; choose a sentence that says when it happened",
+            ));
+        };
+        let moved = |span: Span| Span::new(span.start + passage.start, span.end + passage.start);
+        event.evidence = vec![passage];
+        for mention in &mut event.mentions {
+            mention.span = moved(mention.span);
+        }
+        event.id = unused_id(&event.id, |id| self.event(id).is_some());
+        event.origin = Origin::Curated;
+        Ok(event)
+    }
+}
+
+fn problem(why: &str) -> Error {
+    Error::BadEdit(why.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed() -> Timeline {
+        Timeline::from_json(include_str!("../../../../data/seed.timeline.json")).unwrap()
+    }
+
+    fn ids(timeline: &Timeline) -> Vec<&str> {
+        timeline.events.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    fn sentence_with(timeline: &Timeline, words: &str) -> Span {
+        let text = &timeline.document.text;
+        *timeline
+            .document
+            .sentences
+            .iter()
+            .find(|s| s.of(text).contains(words))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_new_date_moves_the_event_into_date_order() {
+        let mut timeline = seed();
+        let id = "treaty-1961".to_string();
+        let date = "2030-01-02".parse().unwrap();
+        timeline.apply(&Edit::Redate { id, date }).unwrap();
+        assert_eq!(ids(&timeline).last(), Some(&"treaty-1961"));
+        let event = timeline.event("treaty-1961").unwrap();
+        assert_eq!(event.date.label(), "2 January 2030");
+        assert_eq!(event.derivation, "set by hand to 2 January 2030");
+    }
+
+    #[test]
+    fn renaming_needs_words() {
+        let mut timeline = seed();
+        let rename = |title: &str| Edit::Rename {
+            id: "summit-2019".into(),
+            title: title.into(),
+        };
+        assert!(timeline.apply(&rename("   ")).is_err());
+        timeline.apply(&rename("  First   summit ")).unwrap();
+        assert_eq!(timeline.event("summit-2019").unwrap().title, "First summit");
+    }
+
+    #[test]
+    fn merging_keeps_the_evidence_of_both_and_splitting_gives_it_back() {
+        let mut timeline = seed();
+        let before = seed();
+        let count = |t: &Timeline, id: &str| t.event(id).unwrap().evidence.len();
+        let merge = Edit::Merge {
+            into: "summit-2019".into(),
+            from: "summit-2023".into(),
+        };
+        assert_eq!(
+            timeline.apply(&merge).unwrap().as_deref(),
+            Some("summit-2019")
+        );
+        assert!(timeline.event("summit-2023").is_none());
+        let merged = count(&timeline, "summit-2019");
+        assert!(merged > count(&before, "summit-2019"));
+        assert!(merged <= count(&before, "summit-2019") + count(&before, "summit-2023"));
+
+        timeline
+            .apply(&Edit::Split {
+                id: "summit-2019".into(),
+            })
+            .unwrap();
+        assert_eq!(timeline.events.len(), before.events.len() - 1 + merged - 1);
+        assert!(timeline
+            .events
+            .iter()
+            .filter(|e| e.id.starts_with("summit-2019"))
+            .all(|e| e.evidence.len() == 1 && e.date.to_string() == "2019-04"));
+        let one = Edit::Split {
+            id: "summit-2019".into(),
+        };
+        assert!(timeline
+            .apply(&one)
+            .unwrap_err()
+            .to_string()
+            .contains("split"));
+    }
+
+    #[test]
+    fn a_passage_with_a_date_becomes_an_event_and_one_without_is_refused() {
+        let mut timeline = seed();
+        let passage = sentence_with(&timeline, "since July 2000");
+        let id = timeline
+            .apply(&Edit::Add { evidence: passage })
+            .unwrap()
+            .unwrap();
+        let event = timeline.event(&id).unwrap();
+        assert_eq!(event.evidence, vec![passage]);
+        assert_eq!(event.date.to_string(), "2000-07");
+        assert_eq!(event.origin, Origin::Curated);
+        assert!(passage.contains(&event.mentions[0].span));
+
+        let undated = sentence_with(&timeline, "Putin also criticized international sanctions");
+        let refused = timeline.apply(&Edit::Add { evidence: undated });
+        assert!(refused.unwrap_err().to_string().contains("no date"));
+    }
+
+    #[test]
+    fn evidence_is_marked_and_unmarked_but_never_emptied() {
+        let mut timeline = seed();
+        let passage = sentence_with(&timeline, "Putin also criticized international sanctions");
+        let id = "summit-2024".to_string();
+        let before = timeline.event(&id).unwrap().evidence.len();
+        timeline
+            .apply(&Edit::AddEvidence {
+                id: id.clone(),
+                passage,
+            })
+            .unwrap();
+        let event = timeline.event(&id).unwrap();
+        assert_eq!(event.evidence.len(), before + 1);
+        let index = event.evidence.iter().position(|e| *e == passage).unwrap();
+        timeline
+            .apply(&Edit::RemoveEvidence {
+                id: id.clone(),
+                index,
+            })
+            .unwrap();
+        assert_eq!(timeline.event(&id).unwrap().evidence.len(), before);
+
+        let lone = timeline
+            .events
+            .iter()
+            .find(|e| e.evidence.len() == 1)
+            .unwrap()
+            .id
+            .clone();
+        let emptied = timeline.apply(&Edit::RemoveEvidence { id: lone, index: 0 });
+        assert!(emptied
+            .unwrap_err()
+            .to_string()
+            .contains("delete the event"));
+    }
+
+    #[test]
+    fn edits_to_missing_events_change_nothing() {
+        let mut timeline = seed();
+        let error = timeline.apply(&Edit::Delete { id: "gone".into() });
+        assert!(error.unwrap_err().to_string().contains("\"gone\""));
+        assert_eq!(timeline, seed());
+        timeline
+            .apply(&Edit::Delete {
+                id: "treaty-1961".into(),
+            })
+            .unwrap();
+        assert_eq!(timeline.events.len(), seed().events.len() - 1);
+    }
+
+    #[test]
+    fn a_new_publication_date_reads_relative_dates_again_and_keeps_curated_events() {
+        let text = "Vote\n\nThe council voted on Monday, after a hearing in 2023.";
+        let mut timeline = crate::extract::timeline(text, None);
+        let dates =
+            |t: &Timeline| -> Vec<String> { t.events.iter().map(|e| e.date.to_string()).collect() };
+        assert_eq!(dates(&timeline), ["2023"]);
+        let hearing = timeline.events[0].id.clone();
+        timeline
+            .apply(&Edit::Rename {
+                id: hearing.clone(),
+                title: "Hearing".into(),
+            })
+            .unwrap();
+        let published = NaiveDate::from_ymd_opt(2013, 3, 22).unwrap();
+        timeline.apply(&Edit::Republish { published }).unwrap();
+        assert_eq!(dates(&timeline), ["2013-03-18", "2023"]);
+        assert_eq!(timeline.event(&hearing).unwrap().title, "Hearing");
+        assert_eq!(
+            timeline.document.dateline.unwrap().to_string(),
+            "2013-03-22"
+        );
+    }
+}

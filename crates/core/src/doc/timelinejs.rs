@@ -1,0 +1,966 @@
+//! TimelineJS3's JSON format, so that a timeline can be shown by Knight Lab's TimelineJS and
+//! one made there can be read.
+//!
+//! <https://timeline.knightlab.com/docs/json-format.html>: a title slide and one slide per
+//! event, each with a `start_date` (`year`, `month`, `day`, `hour`, `minute`, as numbers or
+//! numeric strings), an optional `end_date` and HTML text.
+//!
+//! TimelineJS has no seasons, quarters, weeks, decades or centuries: such a value is written
+//! as the months, days or years it spans (`start_date` to `end_date`) with its label as
+//! `display_date`, and read back as that value while the label and the span still agree.
+//! Eras are neither written nor read: they are bands behind the events, with no text to quote.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::{is_slug, slug, unused_id, Document, Event, EventDate, Origin, Timeline};
+use crate::text::{entity, Span};
+use crate::time::Season;
+use crate::{Error, TimeValue};
+
+/// The document title of a file whose title slide has no headline.
+const UNTITLED: &str = "Imported timeline";
+
+/// Tags that end a paragraph where they open or close.
+const BLOCKS: [&str; 22] = [
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "hr",
+];
+
+/// The top level; anything else in it (`eras`, `scale`...) is ignored.
+#[derive(Serialize, Deserialize)]
+struct File {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<Slide>,
+    events: Vec<Slide>,
+}
+
+/// A slide: the title slide has no dates; unknown fields (`media`, `group`...) are ignored.
+#[derive(Serialize, Deserialize, Default)]
+struct Slide {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    unique_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    start_date: Option<DateJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    end_date: Option<DateJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    display_date: Option<String>,
+    #[serde(default)]
+    text: Text,
+}
+
+/// Both fields are HTML.
+#[derive(Serialize, Deserialize, Default)]
+struct Text {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    headline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+}
+
+/// Fields are JSON values because TimelineJS takes numbers or numeric strings (empty is absent).
+#[derive(Serialize, Deserialize, Default, PartialEq)]
+struct DateJson {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    year: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    month: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    day: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    hour: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    minute: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    display_date: Option<String>,
+}
+
+/// An event of the file, read but not yet given an id or a place in the text.
+struct Imported {
+    unique_id: Option<String>,
+    title: String,
+    date: EventDate,
+    paragraphs: Vec<String>,
+}
+
+impl Timeline {
+    /// Writes the timeline as a TimelineJS3 JSON file, pretty-printed.
+    ///
+    /// The title slide shows the article's title, source and dateline; each event's slide has
+    /// its id as `unique_id`, its title as headline and its evidence as text, escaped so that
+    /// the article's words never become markup. Dates carry only the fields their precision
+    /// has, and `display_date` is the date's label.
+    pub fn to_timelinejs(&self) -> String {
+        let document = &self.document;
+        let about: String = document
+            .source
+            .iter()
+            .cloned()
+            .chain(document.dateline.map(|d| d.label()))
+            .map(|line| paragraph(&line))
+            .collect();
+        let title = Slide {
+            text: Text {
+                headline: Some(html(&document.title)),
+                text: (!about.is_empty()).then_some(about),
+            },
+            ..Slide::default()
+        };
+        let file = File {
+            title: Some(title),
+            events: self
+                .events
+                .iter()
+                .map(|e| slide(e, &document.text))
+                .collect(),
+        };
+        serde_json::to_string_pretty(&file).expect("a TimelineJS file always serializes")
+    }
+
+    /// Reads a TimelineJS3 JSON file.
+    ///
+    /// TimelineJS has no article, so the document is composed from the file: its title is the
+    /// title slide's headline, and its text has, for each event, the headline and then each
+    /// paragraph of the event's text (tags dropped, entities decoded), separated by blank
+    /// lines. An event's evidence is its text's paragraphs, or its headline when it has no
+    /// text. Its id is its `unique_id` when that is a slug no other event has, else a slug of
+    /// its headline. Hours and minutes are kept; seconds are dropped.
+    ///
+    /// # Errors
+    /// [`Error::BadTimelineJs`] when the text is not JSON with an `events` list, or when an
+    /// event's date is missing, not a number, before year 0 (BC years are not supported) or
+    /// ends before it starts; the message names the event by its headline.
+    ///
+    /// # Example
+    /// ```
+    /// use sourceline_core::Timeline;
+    /// let json = r#"{"events": [{"start_date": {"year": "1961", "month": 7},
+    ///   "text": {"headline": "Treaty", "text": "<p>Signed in <b>1961</b>.</p>"}}]}"#;
+    /// let timeline = Timeline::from_timelinejs(json).unwrap();
+    /// let event = &timeline.events[0];
+    /// assert_eq!((event.id.as_str(), event.date.to_string()), ("treaty", "1961-07".into()));
+    /// assert_eq!(event.evidence[0].of(&timeline.document.text), "Signed in 1961.");
+    /// ```
+    pub fn from_timelinejs(json: &str) -> Result<Timeline, Error> {
+        let file: File =
+            serde_json::from_str(json).map_err(|e| Error::BadTimelineJs(e.to_string()))?;
+        let imported = file
+            .events
+            .into_iter()
+            .enumerate()
+            .map(|(n, slide)| import(n, slide))
+            .collect::<Result<Vec<Imported>, Error>>()?;
+        let title = file
+            .title
+            .and_then(|t| t.text.headline)
+            .map(|h| line(&h))
+            .filter(|h| !h.is_empty())
+            .unwrap_or_else(|| UNTITLED.to_string());
+
+        let mut text = String::new();
+        let mut push = |paragraph: &str| {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(paragraph);
+            Span::new(text.len() - paragraph.len(), text.len())
+        };
+        let ids = ids(&imported);
+        let events = imported
+            .into_iter()
+            .zip(ids)
+            .map(|(event, id)| {
+                let headline = push(&event.title);
+                let mut evidence: Vec<Span> = event.paragraphs.iter().map(|p| push(p)).collect();
+                if evidence.is_empty() {
+                    evidence.push(headline);
+                }
+                Event {
+                    id,
+                    title: event.title,
+                    date: event.date,
+                    derivation: "from the TimelineJS file".to_string(),
+                    evidence,
+                    mentions: Vec::new(),
+                    origin: Origin::Curated,
+                }
+            })
+            .collect();
+        Ok(Timeline::new(Document::new(title, text, None), events))
+    }
+}
+
+/// The slide of one event.
+fn slide(event: &Event, text: &str) -> Slide {
+    let (first, last) = match event.date {
+        EventDate::On(v) => (v, v),
+        EventDate::Between(a, b) => (a, b),
+    };
+    let start = date_json(first, false);
+    let end = date_json(last, true);
+    // A single value needs an end only when TimelineJS cannot name it by its start.
+    let ranged = matches!(event.date, EventDate::Between(..)) || end != start;
+    Slide {
+        unique_id: Some(event.id.clone()),
+        start_date: Some(start),
+        end_date: ranged.then_some(end),
+        display_date: Some(event.date.label()),
+        text: Text {
+            headline: Some(html(&event.title)),
+            text: Some(
+                event
+                    .evidence
+                    .iter()
+                    .map(|s| paragraph(s.of(text)))
+                    .collect(),
+            ),
+        },
+    }
+}
+
+/// The fields of a value's first day, or with `last` of its last day, down to its precision:
+/// a season or a quarter is its first or last month, a week its Monday or Sunday, a decade or
+/// a century its first or last year, each with the value's label as `display_date`.
+fn date_json(value: TimeValue, last: bool) -> DateJson {
+    let (first, after) = value.days();
+    let day = if last {
+        after.pred_opt().unwrap_or(after)
+    } else {
+        first
+    };
+    let (month, day_of_month, time) = match value {
+        TimeValue::Century(_) | TimeValue::Decade(_) | TimeValue::Year(_) => (None, None, None),
+        TimeValue::Season(..) | TimeValue::Quarter(..) | TimeValue::Month(..) => {
+            (Some(day.month()), None, None)
+        }
+        TimeValue::Week(..) | TimeValue::Day(_) => (Some(day.month()), Some(day.day()), None),
+        TimeValue::Minute(t) => (Some(day.month()), Some(day.day()), Some(t.time())),
+    };
+    let fields_say_it = matches!(
+        value,
+        TimeValue::Year(_) | TimeValue::Month(..) | TimeValue::Day(_) | TimeValue::Minute(_)
+    );
+    DateJson {
+        year: Some(day.year().into()),
+        month: month.map(Into::into),
+        day: day_of_month.map(Into::into),
+        hour: time.map(|t| t.hour().into()),
+        minute: time.map(|t| t.minute().into()),
+        display_date: (!fields_say_it).then(|| value.label()),
+    }
+}
+
+/// Reads event number `n` (from 0) of the file; an error names it by its headline.
+fn import(n: usize, slide: Slide) -> Result<Imported, Error> {
+    let headline = slide.text.headline.as_deref().map(line).unwrap_or_default();
+    let problem = |why: String| {
+        let name = if headline.is_empty() {
+            format!("number {}", n + 1)
+        } else {
+            format!("\"{headline}\"")
+        };
+        Error::BadTimelineJs(format!("event {name}: {why}"))
+    };
+    let start_date = slide
+        .start_date
+        .ok_or_else(|| problem("it has no start_date".to_string()))?;
+    let start = value(&start_date).map_err(|why| problem(format!("its start_date {why}")))?;
+    let end = slide
+        .end_date
+        .as_ref()
+        .map(value)
+        .transpose()
+        .map_err(|why| problem(format!("its end_date {why}")))?;
+    let display = slide
+        .display_date
+        .or(start_date.display_date)
+        .map(|d| line(&d));
+    let date = event_date(start, end, display.as_deref()).map_err(problem)?;
+    let title = [headline, display.unwrap_or_default()]
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .unwrap_or_else(|| date.label());
+    Ok(Imported {
+        unique_id: slide.unique_id,
+        title,
+        date,
+        paragraphs: slide
+            .text
+            .text
+            .as_deref()
+            .map(paragraphs)
+            .unwrap_or_default(),
+    })
+}
+
+/// The value a TimelineJS date states, as precise as the fields it has.
+fn value(fields: &DateJson) -> Result<TimeValue, String> {
+    let year = number(&fields.year, "year")?.ok_or("has no year")?;
+    let year = i32::try_from(year)
+        .ok()
+        .filter(|y| (0..=9999).contains(y))
+        .ok_or_else(|| {
+            format!("has the year {year}: Sourceline dates years 0 to 9999, and no BC years")
+        })?;
+    let (month, day) = (number(&fields.month, "month")?, number(&fields.day, "day")?);
+    let Some(month) = month else {
+        return match day {
+            None => Ok(TimeValue::Year(year)),
+            Some(_) => Err("has a day but no month".to_string()),
+        };
+    };
+    let month = u32::try_from(month)
+        .ok()
+        .filter(|m| (1..=12).contains(m))
+        .ok_or_else(|| format!("has the month {month}, not 1 to 12"))?;
+    let Some(day) = day else {
+        return Ok(TimeValue::Month(year, month));
+    };
+    let date = u32::try_from(day)
+        .ok()
+        .and_then(|d| NaiveDate::from_ymd_opt(year, month, d))
+        .ok_or_else(|| format!("has the day {day}, which {year}-{month:02} does not have"))?;
+    let Some(hour) = number(&fields.hour, "hour")? else {
+        return Ok(TimeValue::Day(date));
+    };
+    let minute = number(&fields.minute, "minute")?.unwrap_or(0);
+    let time = u32::try_from(hour)
+        .ok()
+        .zip(u32::try_from(minute).ok())
+        .and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0))
+        .ok_or_else(|| format!("has the time {hour}:{minute:02}, which is not a time of day"))?;
+    Ok(TimeValue::Minute(date.and_time(time)))
+}
+
+/// A date field: a whole number or a string of one; absent, null (which serde reads as
+/// absent) or blank is `None`.
+fn number(field: &Option<Value>, name: &str) -> Result<Option<i64>, String> {
+    let read = match field {
+        None => return Ok(None),
+        Some(Value::String(s)) if s.trim().is_empty() => return Ok(None),
+        Some(Value::String(s)) => s.trim().parse().ok(),
+        Some(Value::Number(n)) => n.as_i64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
+                .map(|f| f as i64)
+        }),
+        Some(_) => None,
+    };
+    read.map(Some).ok_or_else(|| {
+        let written = field.as_ref().map(Value::to_string).unwrap_or_default();
+        format!("has the {name} {written}, which is not a whole number")
+    })
+}
+
+/// The event's date: what its start and end state, unless its display date names a coarser
+/// value (a season, a decade...) that spans exactly those days, as [`date_json`] writes one.
+fn event_date(
+    start: TimeValue,
+    end: Option<TimeValue>,
+    display: Option<&str>,
+) -> Result<EventDate, String> {
+    let Some(end) = end else {
+        return Ok(EventDate::On(start));
+    };
+    if end.days().1 <= start.days().0 {
+        return Err("its end_date is before its start_date".to_string());
+    }
+    let stated = if end == start {
+        EventDate::On(start)
+    } else {
+        EventDate::Between(start, end)
+    };
+    let Some(display) = display.map(str::trim) else {
+        return Ok(stated);
+    };
+    let (firsts, lasts) = (around(start), around(end));
+    let single = firsts.iter().map(|&v| EventDate::On(v));
+    let ranges = firsts
+        .iter()
+        .flat_map(|&a| lasts.iter().map(move |&b| EventDate::Between(a, b)));
+    Ok(single
+        .chain(ranges)
+        .find(|d| d.days() == stated.days() && d.label().eq_ignore_ascii_case(display))
+        .unwrap_or(stated))
+}
+
+/// `value` and every value around its first day, from its century down to the day.
+fn around(value: TimeValue) -> [TimeValue; 9] {
+    let day = value.days().0;
+    let (year, month) = (day.year(), day.month());
+    let season = match month {
+        3..=5 => Season::Spring,
+        6..=8 => Season::Summer,
+        9..=11 => Season::Fall,
+        _ => Season::Winter,
+    };
+    // Winter is named by the year of its December.
+    let season_year = if month < 3 { year - 1 } else { year };
+    let week = day.iso_week();
+    [
+        value,
+        TimeValue::Century(year.div_euclid(100)),
+        TimeValue::Decade(year - year.rem_euclid(10)),
+        TimeValue::Year(year),
+        TimeValue::Season(season_year, season),
+        TimeValue::Quarter(year, (month - 1) / 3 + 1),
+        TimeValue::Month(year, month),
+        TimeValue::Week(week.year(), week.week()),
+        TimeValue::Day(day),
+    ]
+}
+
+/// Each event's id: its `unique_id` when that is a slug no earlier event has, else a slug of
+/// its title that no event has.
+fn ids(events: &[Imported]) -> Vec<String> {
+    let mut taken = HashSet::new();
+    let kept: Vec<Option<&str>> = events
+        .iter()
+        .map(|e| {
+            e.unique_id
+                .as_deref()
+                .filter(|id| is_slug(id) && taken.insert(id.to_string()))
+        })
+        .collect();
+    kept.into_iter()
+        .zip(events)
+        .map(|(kept, event)| match kept {
+            Some(id) => id.to_string(),
+            None => {
+                let id = unused_id(&slug(&event.title), |id| taken.contains(id));
+                taken.insert(id.clone());
+                id
+            }
+        })
+        .collect()
+}
+
+/// HTML that shows `text` as written, line breaks included: TimelineJS renders its text as
+/// markup, and an article's words must never become markup.
+fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One HTML paragraph that shows `text`.
+fn paragraph(text: &str) -> String {
+    format!("<p>{}</p>", html(text))
+}
+
+/// HTML as one line of plain text, for a headline.
+fn line(html: &str) -> String {
+    let paragraphs = paragraphs(html);
+    let lines: Vec<&str> = paragraphs
+        .iter()
+        .flat_map(|p| p.split('\n'))
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join(" ")
+}
+
+/// HTML's paragraphs as plain text, as a browser shows them: block tags end a paragraph and
+/// `<br>` a line; other tags, comments and script or style content are dropped; runs of
+/// spaces collapse; character references are decoded.
+fn paragraphs(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut lines = Vec::new();
+    let mut raw = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        raw.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let Some((name, closing, len)) = tag(rest) else {
+            // A '<' that starts no tag is text, as in "a < b".
+            raw.push('<');
+            rest = &rest[1..];
+            continue;
+        };
+        rest = &rest[len..];
+        match name.as_str() {
+            "br" => lines.push(std::mem::take(&mut raw)),
+            "script" | "style" if !closing => rest = after_element(rest, &name),
+            name if BLOCKS.contains(&name) => {
+                lines.push(std::mem::take(&mut raw));
+                found.extend(plain(&mut lines));
+            }
+            _ => {}
+        }
+    }
+    raw.push_str(rest);
+    lines.push(raw);
+    found.extend(plain(&mut lines));
+    found
+}
+
+/// The paragraph whose raw lines are `lines`, which it empties; `None` when it has no words.
+fn plain(lines: &mut Vec<String>) -> Option<String> {
+    let text: Vec<String> = lines
+        .drain(..)
+        .map(|l| decode(&l.split_ascii_whitespace().collect::<Vec<_>>().join(" ")))
+        .collect();
+    let text = text.join("\n");
+    let text = text.trim_matches('\n');
+    (!text.trim().is_empty()).then(|| text.to_string())
+}
+
+/// The tag `rest` starts with (it starts with '<'): its lowercase name, whether it closes,
+/// and its length, which runs to the first '>' or, as in a browser, to the end of the text;
+/// `None` when the '<' starts no tag and so is text.
+fn tag(rest: &str) -> Option<(String, bool, usize)> {
+    let len = |end: Option<usize>, after: usize| end.map_or(rest.len(), |end| end + after);
+    if rest.starts_with("<!--") {
+        return Some((String::new(), false, len(rest.find("-->"), 3)));
+    }
+    let body = &rest[1..];
+    let (closing, body) = match body.strip_prefix('/') {
+        Some(body) => (true, body),
+        None => (false, body),
+    };
+    if !body.starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '?') {
+        return None;
+    }
+    let name = body
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    Some((name, closing, len(rest.find('>'), 1)))
+}
+
+/// What follows the element whose content starts `rest`: up to its closing tag is dropped.
+fn after_element<'h>(rest: &'h str, name: &str) -> &'h str {
+    let closes = |at: usize| {
+        rest[at + 2..]
+            .get(..name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+    };
+    match rest
+        .match_indices("</")
+        .map(|(at, _)| at)
+        .find(|&at| closes(at))
+    {
+        Some(at) => tag(&rest[at..]).map_or("", |(.., len)| &rest[at + len..]),
+        None => "",
+    }
+}
+
+/// Decodes character references: the named ones TimelineJS text uses, and numeric ones. Any
+/// other '&' stays as written, as a browser shows it.
+fn decode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp + 1..];
+        // The longest reference decoded, `#x10FFFF`, has eight characters before its ';'.
+        let reference = rest
+            .bytes()
+            .take(9)
+            .position(|b| b == b';')
+            .and_then(|end| {
+                // HTML's non-breaking space is the one entity beyond XML's that is common.
+                let name = &rest[..end];
+                let c = entity(name).or((name == "nbsp").then_some('\u{a0}'))?;
+                Some((c, end + 1))
+            });
+        match reference {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => out.push('&'),
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed() -> Timeline {
+        Timeline::from_json(include_str!("../../../../data/seed.timeline.json")).unwrap()
+    }
+
+    /// What a round trip keeps of each event: id, title, date and the words of its evidence.
+    fn kept(timeline: &Timeline) -> Vec<(String, String, EventDate, Vec<String>)> {
+        let text = &timeline.document.text;
+        timeline
+            .events
+            .iter()
+            .map(|e| {
+                let quotes = e.evidence.iter().map(|s| s.of(text).to_string()).collect();
+                (e.id.clone(), e.title.clone(), e.date, quotes)
+            })
+            .collect()
+    }
+
+    /// A timeline with one event per date, each stated by its own sentence of `sentences`.
+    fn dated(dates: &[&str], sentences: &[&str]) -> Timeline {
+        let mut text = String::new();
+        let events = dates
+            .iter()
+            .zip(sentences.iter().cycle())
+            .enumerate()
+            .map(|(n, (date, sentence))| {
+                let start = text.len();
+                text.push_str(sentence);
+                let evidence = vec![Span::new(start, text.len())];
+                text.push_str("\n\n");
+                Event {
+                    id: format!("event-{n}"),
+                    title: format!("Event {n}, on {date}"),
+                    date: date.parse().unwrap(),
+                    derivation: String::new(),
+                    evidence,
+                    mentions: Vec::new(),
+                    origin: Origin::Extracted,
+                }
+            })
+            .collect();
+        Timeline::new(Document::new("Dates", text, None), events)
+    }
+
+    /// The file as JSON values, to look at its fields.
+    fn slides(timeline: &Timeline) -> Vec<Value> {
+        let file: Value = serde_json::from_str(&timeline.to_timelinejs()).unwrap();
+        file["events"].as_array().unwrap().clone()
+    }
+
+    fn problem(json: &str) -> String {
+        match Timeline::from_timelinejs(json) {
+            Ok(_) => panic!("{json} should be refused"),
+            Err(error) => error.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_seed_comes_back_with_its_ids_titles_dates_and_quotes() {
+        let seed = seed();
+        let again = Timeline::from_timelinejs(&seed.to_timelinejs()).unwrap();
+        assert_eq!(kept(&again), kept(&seed));
+        assert_eq!(again.document.title, seed.document.title);
+        assert_eq!(again.document.dateline, None);
+        assert!(again.events.iter().all(|e| e.origin == Origin::Curated));
+    }
+
+    #[test]
+    fn dates_carry_only_the_fields_their_precision_has() {
+        let seed = seed();
+        let slides = slides(&seed);
+        let dates: Vec<(&Value, &Value)> = slides
+            .iter()
+            .map(|s| (&s["start_date"], &s["end_date"]))
+            .collect();
+        assert_eq!(dates[0], (&serde_json::json!({"year": 1961}), &Value::Null));
+        assert_eq!(dates[3].0, &serde_json::json!({"year": 2019, "month": 4}));
+        assert_eq!(
+            dates[5].0,
+            &serde_json::json!({"year": 2024, "month": 6, "day": 19})
+        );
+        for (slide, event) in slides.iter().zip(&seed.events) {
+            assert_eq!(slide["display_date"], event.date.label());
+            assert_eq!(slide["unique_id"], event.id.as_str());
+        }
+    }
+
+    #[test]
+    fn coarse_dates_are_written_as_their_span_and_read_back_as_themselves() {
+        let dates = [
+            "19",
+            "199X",
+            "2021-SP",
+            "2023-WI",
+            "2024-Q1",
+            "2024-W40",
+            "2024-06-19T09:20",
+            "2019/2021",
+            "2021-SP/2022-Q3",
+            "2019/2019",
+        ];
+        let timeline = dated(&dates, &["It happened."]);
+        let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();
+        assert_eq!(kept(&again), kept(&timeline));
+
+        let slides = slides(&timeline);
+        let decade = slides.iter().find(|s| s["unique_id"] == "event-1").unwrap();
+        let label = "199X".parse::<TimeValue>().unwrap().label();
+        assert_eq!(
+            decade["start_date"],
+            serde_json::json!({"year": 1990, "display_date": label})
+        );
+        assert_eq!(
+            decade["end_date"],
+            serde_json::json!({"year": 1999, "display_date": label})
+        );
+        let winter = slides.iter().find(|s| s["unique_id"] == "event-3").unwrap();
+        assert_eq!(winter["start_date"]["month"], 12);
+        assert_eq!(winter["end_date"]["year"], 2024);
+        assert_eq!(winter["end_date"]["month"], 2);
+    }
+
+    #[test]
+    fn a_hand_written_file_reads_with_string_years_months_ranges_and_unknown_fields() {
+        let json = r##"{
+          "title": {"text": {"headline": "A <i>short</i> history", "text": "<p>Intro</p>"},
+                    "media": {"url": "https://example.com/a.jpg"}},
+          "scale": "human",
+          "eras": [{"start_date": {"year": 1990}, "end_date": {"year": 1999},
+                    "text": {"headline": "The nineties"}}],
+          "events": [
+            {"start_date": {"year": "1961", "month": "", "day": ""},
+             "text": {"headline": "Treaty signed", "text": "Signed in Moscow."},
+             "media": {"url": "https://example.com/b.jpg", "caption": "c"},
+             "group": "Treaties", "background": {"color": "#fff"}, "autolink": true},
+            {"start_date": {"year": 2000, "month": "7"}, "text": {"headline": "Putin visits"}},
+            {"unique_id": "war", "start_date": {"year": 1950, "month": 6, "day": 25},
+             "end_date": {"year": "1953", "month": 7, "day": 27, "hour": ""},
+             "text": {"headline": "Korean War",
+                      "text": "<p>It began.</p><p>It ended &amp; an armistice was signed.</p>"}},
+            {"start_date": {"year": 2024, "month": 6, "day": 19, "hour": 9, "minute": "20",
+                            "second": 5},
+             "display_date": "Wednesday morning", "text": {"text": "<p>Arrival.</p>"}}
+          ]
+        }"##;
+        let timeline = Timeline::from_timelinejs(json).unwrap();
+        assert_eq!(timeline.document.title, "A short history");
+        assert_eq!(
+            timeline.document.text,
+            "Treaty signed\n\nSigned in Moscow.\n\nPutin visits\n\nKorean War\n\nIt began.\n\n\
+             It ended & an armistice was signed.\n\nWednesday morning\n\nArrival."
+        );
+        let found: Vec<(&str, &str, String)> = timeline
+            .events
+            .iter()
+            .map(|e| (e.id.as_str(), e.title.as_str(), e.date.to_string()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("war", "Korean War", "1950-06-25/1953-07-27".to_string()),
+                ("treaty-signed", "Treaty signed", "1961".to_string()),
+                ("putin-visits", "Putin visits", "2000-07".to_string()),
+                (
+                    "wednesday-morning",
+                    "Wednesday morning",
+                    "2024-06-19T09:20".to_string()
+                ),
+            ]
+        );
+        let quotes = &kept(&timeline)[0].3;
+        assert_eq!(
+            quotes,
+            &["It began.", "It ended & an armistice was signed."]
+        );
+        assert_eq!(
+            kept(&timeline)[2].3,
+            ["Putin visits"],
+            "no text: the headline"
+        );
+        assert!(timeline.events.iter().all(|e| e.mentions.is_empty()));
+    }
+
+    #[test]
+    fn html_is_read_as_text_and_the_article_is_written_escaped() {
+        let words = "Kim wrote <script>alert('x')</script> & \"left\".\nThen came back.";
+        let timeline = dated(&["2019"], &[words]);
+        let json = timeline.to_timelinejs();
+        assert!(!json.contains("<script>"), "{json}");
+        assert!(json.contains(
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;left&quot;.<br>Then"
+        ));
+        let again = Timeline::from_timelinejs(&json).unwrap();
+        assert_eq!(kept(&again), kept(&timeline));
+
+        let text = concat!(
+            "<p>Before<script>alert(\"x\")</script> after</p><style>p {}</style><!-- note -->",
+            "<div>Tom &amp; Jerry&nbsp;&#8212;&#x2014; &lt;b&gt; &bogus; a < b  c</div>",
+            "Line<br/>break<SCRIPT>never closed"
+        );
+        let json = serde_json::json!({"events": [{"start_date": {"year": 2019},
+            "text": {"headline": "<b>Bold</b>\n move", "text": text}}]});
+        let timeline = Timeline::from_timelinejs(&json.to_string()).unwrap();
+        let event = &kept(&timeline)[0];
+        assert_eq!(event.1, "Bold move");
+        assert_eq!(
+            event.3,
+            [
+                "Before after",
+                "Tom & Jerry\u{a0}—— <b> &bogus; a < b c",
+                "Line\nbreak"
+            ]
+        );
+    }
+
+    #[test]
+    fn ids_are_kept_when_unique_slugs_and_else_made_from_headlines() {
+        let json = serde_json::json!({"events": [
+            {"unique_id": "not a slug", "start_date": {"year": 2000},
+             "text": {"headline": "Summit in Pyongyang"}},
+            {"unique_id": "dup", "start_date": {"year": 2000}, "text": {"headline": "First"}},
+            {"unique_id": "dup", "start_date": {"year": 2000}, "text": {"headline": "Dup"}},
+            {"start_date": {"year": 2000}, "text": {"headline": "Summit in Pyongyang!"}},
+            {"start_date": {"year": 2000}, "text": {"headline": "김정은"}},
+        ]});
+        let timeline = Timeline::from_timelinejs(&json.to_string()).unwrap();
+        let ids: Vec<&str> = timeline.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "summit-pyongyang",
+                "dup",
+                "dup-2",
+                "summit-pyongyang-2",
+                "event"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bad_date_is_refused_naming_the_event() {
+        let event = |date: &str, extra: &str| {
+            format!(
+                r#"{{"events": [{{"start_date": {date}{extra},
+                  "text": {{"headline": "Caesar crosses the <i>Rubicon</i>"}}}}]}}"#
+            )
+        };
+        let cases = [
+            (event(r#"{"year": -49}"#, ""), "year -49"),
+            (event(r#"{"year": "MMXX"}"#, ""), "year \"MMXX\""),
+            (event(r#"{"month": 3}"#, ""), "start_date has no year"),
+            (event(r#"{"year": 2019, "month": 13}"#, ""), "month 13"),
+            (
+                event(r#"{"year": 2019, "month": 2, "day": 30}"#, ""),
+                "day 30",
+            ),
+            (event(r#"{"year": 2019, "day": 3}"#, ""), "no month"),
+            (
+                event(r#"{"year": 2019, "month": 1, "day": 3, "hour": 25}"#, ""),
+                "25:00",
+            ),
+            (
+                event(r#"{"year": 2019}"#, r#", "end_date": {"year": 2018}"#),
+                "end_date is before its start_date",
+            ),
+            (
+                event(r#"{"year": 2019}"#, r#", "end_date": {"year": []}"#),
+                "end_date has the year []",
+            ),
+        ];
+        for (json, expected) in cases {
+            let message = problem(&json);
+            assert!(
+                message.contains("event \"Caesar crosses the Rubicon\"")
+                    && message.contains(expected),
+                "{message:?} should name the event and mention {expected:?}"
+            );
+        }
+        assert!(problem(r#"{"events": [{"text": {}}]}"#).contains("event number 1"));
+        assert!(problem("{}").contains("missing field `events`"));
+        assert!(problem("[").contains("TimelineJS"));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod never_panics {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn html() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("<p>".to_string()),
+                Just("</p>".to_string()),
+                Just("<br>".to_string()),
+                Just("<script>".to_string()),
+                Just("</script".to_string()),
+                Just("<!--".to_string()),
+                Just("&amp;".to_string()),
+                Just("&#x".to_string()),
+                Just(";".to_string()),
+                Just("\n\n".to_string()),
+                "[<>&#;'\" ]{1,3}",
+                "\\PC{0,8}",
+            ];
+            prop::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat())
+        }
+
+        /// A date field, mostly one below `max` that reads, so that most files get past their
+        /// dates.
+        fn field(max: i64) -> impl Strategy<Value = Value> {
+            prop_oneof![
+                6 => (0..max).prop_map(Value::from),
+                2 => (0..max).prop_map(|n| Value::from(n.to_string())),
+                4 => Just(Value::Null),
+                1 => any::<i64>().prop_map(Value::from),
+                1 => any::<f64>().prop_map(Value::from),
+                1 => "\\PC{0,4}".prop_map(Value::from),
+            ]
+        }
+
+        /// A date's fields: year, month, day, hour, minute.
+        fn date() -> impl Strategy<Value = Value> {
+            (field(3000), field(13), field(29), field(24), field(60)).prop_map(|f| {
+                serde_json::json!({"year": f.0, "month": f.1, "day": f.2, "hour": f.3,
+                    "minute": f.4})
+            })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+            /// Any file is read or refused, and what is read is a valid timeline.
+            #[test]
+            fn any_file_is_read_or_refused(
+                headline in html(),
+                text in html(),
+                id in prop_oneof![Just("a".to_string()), "\\PC{0,4}"],
+                start in date(),
+                end in prop::option::weighted(0.3, date()),
+                display in prop::option::of("\\PC{0,12}"),
+            ) {
+                let slide = serde_json::json!({"unique_id": id, "start_date": start,
+                    "end_date": end, "display_date": display,
+                    "text": {"headline": headline, "text": text}});
+                let json = serde_json::json!({"events": [slide.clone(), slide]}).to_string();
+                if let Ok(timeline) = Timeline::from_timelinejs(&json) {
+                    prop_assert_eq!(Timeline::from_json(&timeline.to_json()).unwrap(), timeline);
+                }
+            }
+        }
+    }
+}
