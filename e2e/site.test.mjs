@@ -1,7 +1,7 @@
 // End-to-end tests: the built dist/ served over HTTP under a deep sub-path, driven in Chromium.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,7 @@ after(async () => {
 });
 
 const marked = (page) => page.locator('article mark').allTextContents();
-const pressed = (page) => page.locator('[aria-pressed="true"]').evaluateAll((b) => b.map((x) => x.dataset.eventId));
+const pressed = (page) => page.locator('[data-event-id][aria-pressed="true"]').evaluateAll((b) => b.map((x) => x.dataset.eventId));
 
 describe('the seed timeline', () => {
   test('shows six events in a list labelled Timeline, in date order', async () => {
@@ -243,7 +243,7 @@ describe('your own article', () => {
     await page.getByRole('button', { name: 'Build timeline' }).click();
     await page.getByRole('alert').filter({ hasText: 'Published' }).waitFor();
     assert.deepEqual(await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.date)), ['2023']);
-    await page.getByLabel('Published').fill('2013-03-22');
+    await page.getByLabel('Published', { exact: true }).fill('2013-03-22');
     await page.getByRole('button', { name: 'Build timeline' }).click();
     await page.waitForSelector('[data-date="2013-03-18"]');
     assert.equal((await page.locator('[role="alert"]').textContent()).trim(), '');
@@ -316,6 +316,285 @@ describe('opening files', () => {
     await input.setInputFiles(`${here}fixtures/broken.timeline.json`);
     await page.getByRole('alert').filter({ hasText: 'broken.timeline.json' }).waitFor();
     assert.equal(await page.locator('[data-event-id="barge-strike"]').count(), 1, 'the timeline on screen stays');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+});
+
+/** Selects the text of the article's sentences that contain `first` through `last`, as a reader would. */
+async function selectSentences(page, first, last = first) {
+  await page.evaluate(([a, b]) => {
+    const find = (words) => [...document.querySelectorAll('article [data-sentence]')].find((s) => s.textContent.includes(words));
+    const range = document.createRange();
+    range.setStart(find(a).firstChild, 0);
+    const end = find(b);
+    range.setEnd(end.lastChild, end.lastChild.textContent.length);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, [first, last]);
+}
+
+const events = (page) => page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => [x.dataset.eventId, x.dataset.date, x.querySelector('.title').textContent]));
+
+describe('curating', () => {
+  test('rename, redate, mark evidence, merge, split, delete, and undo or redo each', async () => {
+    const page = await openPage(browser, `${site.url}#event=summit-2019`);
+    const seed = await events(page);
+    const editor = page.getByRole('region', { name: 'Edit event' });
+
+    await editor.getByLabel('Title').fill('First Putin–Kim summit, Vladivostok');
+    await editor.getByRole('button', { name: 'Rename' }).click();
+    await page.locator('[data-event-id="summit-2019"] .title', { hasText: 'Vladivostok' }).waitFor();
+
+    await editor.getByLabel('Date').fill('2019-04-25');
+    await editor.getByRole('button', { name: 'Change date' }).click();
+    await page.waitForSelector('[data-event-id="summit-2019"][data-date="2019-04-25"]');
+    assert.match(await page.locator('.selection').textContent(), /set by hand/);
+
+    await editor.getByLabel('Date').fill('April');
+    await editor.getByRole('button', { name: 'Change date' }).click();
+    await page.getByRole('alert').filter({ hasText: "'April' is not a date" }).waitFor();
+    assert.equal(await page.locator('[data-event-id="summit-2019"]').getAttribute('data-date'), '2019-04-25');
+
+    await selectSentences(page, 'Putin also criticized international sanctions');
+    await editor.getByRole('button', { name: 'Mark selected text as evidence' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('article mark')].some((m) => m.textContent.includes('Putin also criticized')));
+    assert.equal(await editor.locator('.passages li').count(), 2);
+
+    await editor.getByLabel('Merge with').selectOption('summit-2023');
+    await editor.getByRole('button', { name: 'Merge' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-event-id="summit-2023"]'));
+    assert.equal(await page.locator('[data-event-id]').count(), 5);
+    const merged = await editor.locator('.passages li').count();
+    assert.ok(merged >= 4, `${merged} passages after the merge`);
+
+    await editor.getByRole('button', { name: 'Split' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-event-id^="summit-2019"]').length === n, merged);
+
+    // Undo walks back through every edit to the seed; Redo walks forward again.
+    for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Undo' }).click();
+    assert.equal(await page.locator('[data-event-id]').count(), 6);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    assert.deepEqual(await events(page), seed);
+    assert.ok(await page.getByRole('button', { name: 'Undo' }).isDisabled());
+    await page.keyboard.press('Control+Shift+z');
+    await page.locator('[data-event-id="summit-2019"] .title', { hasText: 'Vladivostok' }).waitFor();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.waitForSelector('[data-event-id="summit-2019"][data-date="2019-04-25"]');
+
+    await page.locator('[data-event-id="treaty-2000"]').click();
+    await editor.getByRole('button', { name: 'Delete event' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-event-id="treaty-2000"]'));
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('a sentence with a date becomes a new event; one without is refused, and nothing changes', async () => {
+    const page = await openPage(browser, site.url);
+    await selectSentences(page, 'Putin also criticized international sanctions');
+    await page.getByRole('button', { name: 'New event from selected text' }).click();
+    await page.getByRole('alert').filter({ hasText: 'states no date' }).waitFor();
+    assert.equal(await page.locator('[data-event-id]').count(), 6);
+
+    await selectSentences(page, 'Putin arrived in Pyongyang early Wednesday morning');
+    await page.getByRole('button', { name: 'New event from selected text' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-event-id]').length === 7);
+    const added = await pressed(page);
+    assert.equal(added.length, 1);
+    assert.equal(await page.locator(`[data-event-id="${added[0]}"]`).getAttribute('data-date'), '2024-06-19');
+    assert.match((await marked(page)).join(' '), /Putin arrived in Pyongyang early Wednesday morning/);
+    await page.close();
+  });
+});
+
+describe('keeping work', () => {
+  test('built and edited timelines survive a reload and are listed in the Library', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Article text').fill('Harbor bridge\n\nMarch 22, 2013\n\nThe bridge reopened on Thursday after a barge struck it in February 2011.');
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.waitForSelector('[data-date="2011-02"]');
+    await page.locator('[data-date="2011-02"]').click();
+    const editor = page.getByRole('region', { name: 'Edit event' });
+    await editor.getByLabel('Title').fill('Barge strikes the bridge');
+    await editor.getByRole('button', { name: 'Rename' }).click();
+    await page.locator('.title', { hasText: 'Barge strikes the bridge' }).waitFor();
+
+    await page.reload();
+    await page.locator('.title', { hasText: 'Barge strikes the bridge' }).waitFor();
+    assert.equal(await page.locator('[data-date="2013-03-21"]').count(), 1);
+
+    // A second article joins the first in the Library; either reopens, and one can be deleted.
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Article text').fill('Council vote\n\nMarch 22, 2013\n\nThe council voted on Monday.');
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.waitForSelector('[data-date="2013-03-18"]');
+    await page.getByText('Library (2)').click();
+    const library = page.getByRole('list', { name: 'Saved timelines' });
+    assert.deepEqual(await library.getByRole('listitem').locator('button.link:first-child').allTextContents(), ['Council vote', 'Harbor bridge']);
+    await library.getByRole('button', { name: 'Harbor bridge', exact: true }).click();
+    await page.locator('.title', { hasText: 'Barge strikes the bridge' }).waitFor();
+    await library.getByRole('button', { name: 'Delete "Council vote" from the Library' }).click();
+    await page.getByText('Library (1)').waitFor();
+    await page.reload();
+    await page.locator('.title', { hasText: 'Barge strikes the bridge' }).waitFor();
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('when storage is full the app says so and keeps the work on screen', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    await page.goto(site.url);
+    await page.waitForSelector('[data-event-id]');
+    await page.locator('[data-event-id="treaty-1961"]').click();
+    await page.getByRole('region', { name: 'Edit event' }).getByRole('button', { name: 'Delete event' }).click();
+    await page.getByRole('alert').filter({ hasText: 'storage for this page is full' }).waitFor();
+    assert.equal(await page.locator('[data-event-id]').count(), 5);
+    assert.ok(await page.getByRole('button', { name: 'Undo' }).isEnabled());
+    await page.close();
+  });
+});
+
+describe('other formats', () => {
+  const ids = (page) => page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => [x.dataset.eventId, x.dataset.date]));
+
+  test('a TimelineJS file opens with its dates at their precision and its text as text', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Open a file').setInputFiles(`${here}fixtures/apollo.timelinejs.json`);
+    await page.waitForSelector('[data-event-id="sputnik"]');
+    assert.deepEqual(await ids(page), [
+      ['sputnik', '1957-10-04'], ['apollo-program', '1961/1972'], ['kennedy-moon-speech', '1961-05'],
+    ]);
+    await page.locator('[data-event-id="kennedy-moon-speech"]').click();
+    assert.match((await marked(page)).join(' '), /land a man on the Moon before the decade is out/);
+    assert.equal(await page.evaluate(() => window.ran), undefined);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('TimelineJS and CSV exports: TimelineJS reopens as the same timeline, CSV has a row per event', async () => {
+    const page = await openPage(browser, site.url);
+    const seed = await events(page);
+    const save = async (name) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      const path = join(saved, download.suggestedFilename());
+      await download.saveAs(path);
+      return path;
+    };
+    const timelinejs = await save('Export TimelineJS');
+    assert.match(timelinejs, /russia-north-korea-upgrade-partnership\.timelinejs\.json$/);
+    const file = JSON.parse(await readFile(timelinejs, 'utf8'));
+    assert.equal(file.events.length, 6);
+    const summit = file.events.find((e) => e.unique_id === 'summit-2019');
+    assert.deepEqual([summit.start_date, summit.display_date], [{ year: 2019, month: 4 }, 'April 2019']);
+
+    const csv = await readFile(await save('Export CSV'), 'utf8');
+    const lines = csv.split('\r\n');
+    assert.equal(lines[0], 'id,title,date,label,origin,derivation,evidence');
+    assert.equal(lines.filter((l) => /^(treaty|summit)-\d{4},/.test(l)).length, 6);
+
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Open a file').setInputFiles(timelinejs);
+    await page.waitForSelector('[data-event-id="summit-2019"]');
+    await page.waitForFunction(() => !document.querySelector('article').textContent.includes('Kim Jong-un describes new relationship'));
+    assert.deepEqual(await events(page), seed);
+    await page.locator('[data-event-id="summit-2023"]').click();
+    assert.equal((await marked(page)).length, SEED['summit-2023'][1].length);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('a dropped HTML page gives its readable text; its script never runs', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    const html = `<!doctype html><html><head><title>Harbor bridge reopens</title>
+      <style>p { color: red }</style><script>window.ran = 1</script></head>
+      <body onload="window.ran = 2"><nav>Home | World</nav>
+      <h1>Harbor bridge reopens</h1><p class="dateline">March 22, 2013</p>
+      <p>The bridge reopened on <b>Thursday</b>, two years after a barge struck it in February 2011.</p>
+      <img src="x" onerror="window.ran = 3"><script>document.title = 'ran'</script></body></html>`;
+    const drop = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'bridge.html', { type: 'text/html' }));
+      return data;
+    }, html);
+    await page.dispatchEvent('.compose form', 'drop', { dataTransfer: drop });
+    await page.waitForSelector('[data-date="2011-02"]');
+    assert.equal(await page.getByLabel('Article text').inputValue(),
+      'Harbor bridge reopens\n\nMarch 22, 2013\n\nThe bridge reopened on Thursday, two years after a barge struck it in February 2011.');
+    assert.equal(await page.locator('[data-date="2013-03-21"]').count(), 1);
+    assert.equal(await page.evaluate(() => window.ran), undefined);
+    assert.equal(await page.locator('article img').count(), 0);
+    assert.notEqual(await page.title(), 'ran');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+});
+
+describe('reading the article', () => {
+  test('every temporal expression is underlined; focus or hover tells its value and how it was found', async () => {
+    const page = await openPage(browser, site.url);
+    const timex = page.locator('article .timex', { hasText: 'last September' });
+    assert.equal(await page.locator('article .timex').count(), 12);
+    const tip = () => timex.evaluate((e) => getComputedStyle(e, '::after').content);
+    assert.equal(await tip(), 'none');
+    await timex.focus();
+    assert.equal(await tip(), '"\\"last September\\": September 2023, counted from the dateline, 19 June 2024, 09:20"');
+    await timex.blur();
+    await page.locator('article .timex', { hasText: 'April 2019' }).hover();
+    assert.match(await page.locator('article .timex', { hasText: 'April 2019' }).evaluate((e) => getComputedStyle(e, '::after').content), /April 2019, stated in full/);
+
+    // A marked sentence that is evidence of two events says so.
+    await page.click('[data-event-id="summit-2019"]');
+    const shared = page.locator('article .sentence.selected[data-shared]');
+    assert.match(await shared.evaluate((e) => getComputedStyle(e, '::after').content), /evidence for 2 events/);
+    await page.close();
+  });
+});
+
+describe('finding events', () => {
+  test('search filters the events and highlights the words in the article; order switches to the story', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByLabel('Search events').fill('kim jong-il');
+    await page.waitForFunction(() => document.querySelectorAll('[data-event-id]').length === 1);
+    assert.deepEqual(await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.eventId)), ['summit-2000']);
+    assert.deepEqual(await page.locator('article .match').allTextContents(), ['Kim Jong-il']);
+    assert.match(await page.locator('.timeline-bar .hint').textContent(), /1 of 6 events match/);
+    await page.getByLabel('Search events').fill('');
+    await page.waitForFunction(() => document.querySelectorAll('[data-event-id]').length === 6);
+    assert.equal(await page.locator('article .match').count(), 0);
+
+    await page.getByRole('button', { name: 'As told' }).click();
+    const told = await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.eventId));
+    assert.deepEqual(told, ['summit-2024', 'treaty-1961', 'treaty-2000', 'summit-2023', 'summit-2000', 'summit-2019']);
+    assert.equal(await page.getByRole('button', { name: 'As told' }).getAttribute('aria-pressed'), 'true');
+    await page.getByRole('button', { name: 'By date' }).click();
+    assert.deepEqual(await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.eventId)), Object.keys(SEED));
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+});
+
+describe('the publication date', () => {
+  test('is shown, and changing it dates relative words again at once; Undo restores it', async () => {
+    const page = await openPage(browser, site.url);
+    assert.equal(await page.getByLabel('Published on').inputValue(), '2024-06-19');
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Article text').fill('Vote held\n\nThe council voted on Monday, after a hearing in 2023.');
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.waitForSelector('[data-date="2023"]');
+    assert.equal(await page.getByLabel('Published on').inputValue(), '');
+    await page.getByLabel('Published on').fill('2013-03-22');
+    await page.waitForSelector('[data-date="2013-03-18"]');
+    assert.match(await page.locator('article .timex', { hasText: 'Monday' }).getAttribute('data-tip'), /18 March 2013, counted from the dateline, 22 March 2013/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-date="2013-03-18"]'));
+    assert.equal(await page.getByLabel('Published on').inputValue(), '');
     assert.deepEqual(page.problems, []);
     await page.close();
   });

@@ -2,13 +2,20 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use sourceline_core::Timeline;
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use sourceline_core::doc::Edit;
+use sourceline_core::Span;
+
 use crate::browser;
-use crate::components::{ArticleView, ComposeForm, Draft, OpenedFile, ProblemBanner, TimelineView};
-use crate::state::{Action, AppState};
+use crate::components::{
+    ArticleView, ComposeForm, Draft, EventEditor, Library, OpenedFile, Order, ProblemBanner,
+    TimelineView,
+};
+use crate::state::{Action, AppState, Export};
+use crate::storage;
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
 fn reveal(state: &AppState, id: &str) {
@@ -23,11 +30,12 @@ fn reveal(state: &AppState, id: &str) {
     browser::reveal_event(id);
 }
 
-/// Loads the `?timeline=` file, if any, then selects the `#event=` of the URL.
+/// Loads the `?timeline=` file, or else the timeline the reader last worked on, if any; then
+/// selects the `#event=` of the URL.
 async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
     if let Some(url) = browser::timeline_in_url() {
         let loaded = browser::fetch_text(&url).await.and_then(|json| {
-            Timeline::from_json(&json).map_err(|e| format!("it could not be read: {e}"))
+            AppState::read_timeline(&json).map_err(|e| format!("it could not be read: {e}"))
         });
         match loaded {
             Ok(timeline) => dispatch.dispatch(Action::Load(Rc::new(timeline))),
@@ -35,6 +43,8 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
                 "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is shown instead."
             ))),
         }
+    } else if let Some(kept) = storage::current() {
+        dispatch.dispatch(Action::Load(Rc::new(kept)));
     }
     if let Some(id) = browser::event_in_url() {
         dispatch.dispatch(Action::Select(id));
@@ -44,16 +54,75 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::seed);
+    // Read after the first render: storage is a browser API, and the page renders natively too.
+    let saved = use_state(Vec::new);
+    // The article sentences the reader has selected, kept while buttons are pressed.
+    let passage = use_state(|| None::<Span>);
+    let query = use_state(String::new);
+    let order = use_state(|| Order::Date);
     {
         let dispatch = state.dispatcher();
+        let saved = saved.clone();
         use_effect_with((), move |_| {
+            saved.set(storage::library());
             wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 if let Some(id) = browser::event_in_url() {
                     dispatch.dispatch(Action::Select(id));
                 }
             });
-            move || drop(listener)
+            move || drop(onhash)
+        });
+    }
+    // Undo and redo from anywhere but a text field, which has its own.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let options = EventListenerOptions::enable_prevent_default();
+            let window = gloo::utils::window();
+            let onkey = EventListener::new_with_options(&window, "keydown", options, move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                let key = e.key().to_lowercase();
+                if !(e.ctrl_key() || e.meta_key()) || browser::typing_in_field(e) {
+                    return;
+                }
+                match (key.as_str(), e.shift_key()) {
+                    ("z", false) => dispatch.dispatch(Action::Undo),
+                    ("z", true) | ("y", false) => dispatch.dispatch(Action::Redo),
+                    _ => return,
+                }
+                e.prevent_default();
+            });
+            move || drop(onkey)
+        });
+    }
+    {
+        let passage = passage.clone();
+        let sentences = state.timeline.document.sentences.clone();
+        use_effect_with(state.timeline.clone(), move |_| {
+            passage.set(None);
+            let onselect =
+                EventListener::new(&gloo::utils::document(), "selectionchange", move |_| {
+                    if let Some((first, last)) = browser::selected_sentences() {
+                        passage.set(Some(Span::new(sentences[first].start, sentences[last].end)));
+                    }
+                });
+            move || drop(onselect)
+        });
+    }
+    // The reader's work is kept in the browser on every change.
+    {
+        let (timeline, saved) = (state.timeline.clone(), saved.clone());
+        let dispatch = state.dispatcher();
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 {
+                match storage::keep(&timeline) {
+                    Ok(library) => saved.set(library),
+                    Err(problem) => dispatch.dispatch(Action::Problem(problem)),
+                }
+            }
         });
     }
 
@@ -83,7 +152,7 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |draft: Draft| match AppState::build(&draft) {
             Ok((timeline, warning)) => {
-                dispatch.dispatch(Action::Load(Rc::new(timeline)));
+                dispatch.dispatch(Action::Open(Rc::new(timeline)));
                 if let Some(warning) = warning {
                     dispatch.dispatch(Action::Problem(warning));
                 }
@@ -94,8 +163,8 @@ pub fn App() -> Html {
     let onopentimeline = {
         let dispatch = state.dispatcher();
         Callback::from(
-            move |file: OpenedFile| match Timeline::from_json(&file.text) {
-                Ok(timeline) => dispatch.dispatch(Action::Load(Rc::new(timeline))),
+            move |file: OpenedFile| match AppState::read_timeline(&file.text) {
+                Ok(timeline) => dispatch.dispatch(Action::Open(Rc::new(timeline))),
                 Err(e) => dispatch.dispatch(Action::Problem(format!(
                     "The file \"{}\" was not opened: {e}. The timeline on screen stays.",
                     file.name
@@ -103,14 +172,11 @@ pub fn App() -> Html {
             },
         )
     };
-    let onexport = {
+    let export = |format: Export| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            browser::download(
-                &state.export_name(),
-                "application/json",
-                &state.timeline.to_json(),
-            );
+            let (name, mime, contents) = state.export(format);
+            browser::download(&name, mime, &contents);
         })
     };
     let onselectsentence = {
@@ -121,6 +187,47 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissProblem))
     };
+    let onedit = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |edit: Edit| dispatch.dispatch(Action::Edit(edit)))
+    };
+    let onproblem = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |problem: String| dispatch.dispatch(Action::Problem(problem)))
+    };
+    let onopensaved = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |key: String| match storage::open(&key) {
+            Ok(timeline) => dispatch.dispatch(Action::Load(Rc::new(timeline))),
+            Err(why) => dispatch.dispatch(Action::Problem(format!(
+                "That timeline was not opened: {why}."
+            ))),
+        })
+    };
+    let ondeletesaved = {
+        let saved = saved.clone();
+        Callback::from(move |key: String| saved.set(storage::forget(&key)))
+    };
+    let undo = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Undo))
+    };
+    let redo = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Redo))
+    };
+    let add = passage.map(|evidence| {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Edit(Edit::Add { evidence })))
+    });
+    let onquery = {
+        let query = query.clone();
+        Callback::from(move |text: String| query.set(text))
+    };
+    let onorder = {
+        let order = order.clone();
+        Callback::from(move |chosen: Order| order.set(chosen))
+    };
     let onkeydown = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: KeyboardEvent| {
@@ -130,27 +237,76 @@ pub fn App() -> Html {
         })
     };
 
+    // Edits keep the article, so its temporal expressions are found once per article.
+    let mentions = {
+        let doc = &state.timeline.document;
+        let timeline = state.timeline.clone();
+        use_memo(
+            (doc.title.clone(), doc.text.len(), doc.dateline),
+            move |_| {
+                let doc = &timeline.document;
+                sourceline_core::extract::extract(&doc.text, doc.dateline.and_then(|d| d.date()))
+                    .mentions
+            },
+        )
+    };
     let doc = &state.timeline.document;
-    let published = doc.dateline.map(|d| format!("Published {}", d.label()));
-    let byline: Vec<String> = doc.source.iter().cloned().chain(published).collect();
+    let published = doc.dateline.and_then(|d| d.date()).map(|d| d.to_string());
+    let onrepublish = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(published) = input.value().parse() {
+                dispatch.dispatch(Action::Edit(Edit::Republish { published }));
+            }
+        })
+    };
     html! {
         <div class="app" {onkeydown}>
             <header class="masthead">
                 <h1 class="brand">{ "Sourceline" }</h1>
                 <p class="tagline">{ "The chronology of a news article, every event linked to the sentences that state it." }</p>
                 <ComposeForm {onbuild} {onopentimeline} />
+                <Library saved={(*saved).clone()} onopen={onopensaved} ondelete={ondeletesaved} />
             </header>
             <ProblemBanner message={state.problem.clone()} {ondismiss} />
             <main class="workspace">
-                <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} {ontoggle} />
-                <div class="byline">
-                    <p>{ byline.join(" · ") }</p>
-                    <button type="button" class="secondary" onclick={onexport}
-                        title="Save this timeline, with the article, as a JSON file to host beside the page">
-                        { "Export JSON" }
+                <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} {ontoggle}
+                    query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} />
+                <div class="edits" role="toolbar" aria-label="Edits">
+                    <button type="button" onclick={undo} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                    <button type="button" onclick={redo} disabled={state.redo.is_empty()} title="Redo (Shift+Ctrl+Z)">{ "Redo" }</button>
+                    <button type="button" disabled={add.is_none()} onclick={add.unwrap_or_default()}
+                        title="Select one or more sentences with a date in the article first">
+                        { "New event from selected text" }
                     </button>
                 </div>
-                <ArticleView timeline={state.timeline.clone()} selected={state.selected.clone()} {onselectsentence} />
+                if let Some(id) = state.selected.clone() {
+                    <EventEditor timeline={state.timeline.clone()} {id} passage={*passage} {onedit} {onproblem} />
+                }
+                <div class="byline">
+                    <p>
+                        if let Some(source) = &doc.source { { source }{ " · " } }
+                        <label for="dateline">{ "Published on" }</label>
+                        <input id="dateline" type="date" value={published.clone().unwrap_or_default()} onchange={onrepublish}
+                            title="Changing it reads words like \"last September\" again against the new date" />
+                        if published.is_none() {
+                            <span class="hint">{ " unknown: enter it to date words like \"Friday\"" }</span>
+                        }
+                    </p>
+                    <div class="exports" role="group" aria-label="Export">
+                        <button type="button" class="secondary" onclick={export(Export::Sourceline)}
+                            title="Save this timeline, with the article, as a JSON file to host beside the page">
+                            { "Export JSON" }
+                        </button>
+                        <button type="button" class="secondary" onclick={export(Export::TimelineJs)}
+                            title="Save the events as a TimelineJS file">{ "Export TimelineJS" }</button>
+                        <button type="button" class="secondary" onclick={export(Export::Csv)}
+                            title="Save one row per event, with its evidence, for a spreadsheet">{ "Export CSV" }</button>
+                    </div>
+                </div>
+                <ArticleView timeline={state.timeline.clone()} selected={state.selected.clone()} {mentions}
+                    query={(*query).clone()} {onselectsentence} />
             </main>
         </div>
     }

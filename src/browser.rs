@@ -98,6 +98,89 @@ pub fn download(name: &str, mime: &str, contents: &str) {
     gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
 }
 
+/// The first and last index of the article sentences the reader's text selection touches.
+pub fn selected_sentences() -> Option<(usize, usize)> {
+    use wasm_bindgen::JsCast;
+    let selection = window().get_selection().ok().flatten()?;
+    if selection.is_collapsed() {
+        return None;
+    }
+    let sentence = |node: Option<web_sys::Node>| -> Option<usize> {
+        let node = node?;
+        let element = match node.dyn_ref::<web_sys::Element>() {
+            Some(element) => element.clone(),
+            None => node.parent_element()?,
+        };
+        element
+            .closest("article [data-sentence]")
+            .ok()
+            .flatten()?
+            .get_attribute("data-sentence")?
+            .parse()
+            .ok()
+    };
+    let (a, b) = (
+        sentence(selection.anchor_node())?,
+        sentence(selection.focus_node())?,
+    );
+    Some((a.min(b), a.max(b)))
+}
+
+/// Whether a key press goes to a text field, which has its own undo.
+pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// The readable text of an HTML page: its title, then its paragraphs, one blank line apart.
+///
+/// The browser's own parser reads it into a document that is never shown: its scripts do not
+/// run and nothing it links to is fetched. Scripts, styles and other non-text parts are dropped.
+pub fn readable_text(html: &str) -> Option<String> {
+    let parsed = web_sys::DomParser::new()
+        .ok()?
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .ok()?;
+    let drop = parsed
+        .query_selector_all(
+            "script, style, noscript, template, iframe, object, svg, nav, form, button",
+        )
+        .ok()?;
+    for i in 0..drop.length() {
+        if let Some(node) = drop.item(i) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
+    let blocks = parsed
+        .query_selector_all(
+            "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, div, section, article, header, \
+             footer, figcaption, dt, dd, tr, br",
+        )
+        .ok()?;
+    for i in 0..blocks.length() {
+        if let Some(block) = blocks.item(i) {
+            let _ = block.append_child(&parsed.create_text_node("\n\n"));
+        }
+    }
+    let body = parsed.body()?.text_content().unwrap_or_default();
+    let paragraphs: Vec<String> = std::iter::once(parsed.title())
+        .chain(body.split("\n\n").map(str::to_string))
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut unique = paragraphs;
+    // The title often opens the body too, as its headline.
+    if unique.len() > 1 && unique[0] == unique[1] {
+        unique.remove(0);
+    }
+    Some(unique.join("\n\n"))
+}
+
 /// Moves keyboard focus to an event's button.
 pub fn focus_event(id: &str) {
     use wasm_bindgen::JsCast;

@@ -3,13 +3,15 @@
 //! - [`app`]: the root component; loads the seed or a `?timeline=` file, follows `#event=`.
 //! - [`state`]: [`state::AppState`] and the [`state::Action`]s that change it.
 //! - [`axis`]: where each event goes on the time axis (pure arithmetic).
-//! - [`components`]: the timeline, the article and the problem banner.
+//! - [`components`]: the timeline, the article, the editor, the Library and the forms.
 //! - [`browser`]: the few browser APIs the app touches (URL, scrolling, fetching).
+//! - [`storage`]: the Library, the reader's timelines kept in the browser.
 
 pub mod app;
 pub mod axis;
 pub mod browser;
 pub mod components;
 pub mod state;
+pub mod storage;
 
 pub use app::App;

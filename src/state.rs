@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use sourceline_core::doc::Edit;
 use sourceline_core::Timeline;
 
 use crate::components::Draft;
@@ -20,6 +21,27 @@ pub struct AppState {
     pub problem: Option<String>,
     /// Counts requests to scroll the selected event into view; the page reveals it on change.
     pub reveal: u32,
+    /// The timelines before each edit, the latest last: what Undo goes back to.
+    pub undo: Vec<Rc<Timeline>>,
+    /// The timelines Undo left, the latest last: what Redo goes forward to.
+    pub redo: Vec<Rc<Timeline>>,
+    /// Counts changes that are the reader's own work (opened, built, edited); the page keeps
+    /// the timeline in the browser's storage on each.
+    pub revision: u32,
+}
+
+/// How many edits Undo can take back.
+const UNDO_LIMIT: usize = 100;
+
+/// The file formats a timeline is exported in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Export {
+    /// Sourceline's own JSON: the article, its events and their evidence.
+    Sourceline,
+    /// TimelineJS3's JSON, to open in TimelineJS as it is.
+    TimelineJs,
+    /// One row per event with its evidence, for spreadsheets.
+    Csv,
 }
 
 pub enum Action {
@@ -31,8 +53,14 @@ pub enum Action {
     /// sentence is in view already, so nothing scrolls.
     SelectBySentence(usize),
     Clear,
-    /// Show another timeline; the selection and any problem are cleared.
+    /// Show another timeline; the selection, any problem and the edit history are cleared.
     Load(Rc<Timeline>),
+    /// Like `Load`, for a timeline that is the reader's own work and is to be kept.
+    Open(Rc<Timeline>),
+    /// Change the timeline; a refused edit is reported as a problem and changes nothing.
+    Edit(Edit),
+    Undo,
+    Redo,
     Problem(String),
     DismissProblem,
 }
@@ -71,11 +99,15 @@ impl AppState {
             selected: None,
             problem: None,
             reveal: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            revision: 0,
         }
     }
 
-    /// A file name for the timeline, from its title: "russia-north-korea-upgrade.timeline.json".
-    pub fn export_name(&self) -> String {
+    /// The timeline as a file to save: its name (from the title, as in
+    /// "russia-north-korea-upgrade.timeline.json"), media type and contents.
+    pub fn export(&self, format: Export) -> (String, &'static str, String) {
         let words: Vec<String> = self
             .timeline
             .document
@@ -90,7 +122,47 @@ impl AppState {
         } else {
             words.join("-")
         };
-        format!("{stem}.timeline.json")
+        let timeline = &self.timeline;
+        match format {
+            Export::Sourceline => (
+                format!("{stem}.timeline.json"),
+                "application/json",
+                timeline.to_json(),
+            ),
+            Export::TimelineJs => (
+                format!("{stem}.timelinejs.json"),
+                "application/json",
+                timeline.to_timelinejs(),
+            ),
+            Export::Csv => (
+                format!("{stem}.csv"),
+                "text/csv;charset=utf-8",
+                timeline.to_csv(),
+            ),
+        }
+    }
+
+    /// Reads a timeline file: Sourceline's JSON format, or TimelineJS's.
+    ///
+    /// # Errors
+    /// Why the file cannot be read, in the terms of the format it looks like.
+    pub fn read_timeline(json: &str) -> Result<Timeline, sourceline_core::Error> {
+        Timeline::from_json(json).or_else(|ours| {
+            if json.contains("\"sourceline-timeline\"") || !json.contains("\"start_date\"") {
+                Err(ours)
+            } else {
+                Timeline::from_timelinejs(json)
+            }
+        })
+    }
+
+    /// After Undo or Redo: the selection stays where its event still exists; the result is
+    /// the reader's work, so it is kept.
+    fn keep_selection_if_present(&mut self) {
+        if self.selected_event().is_none() {
+            self.selected = None;
+        }
+        self.revision += 1;
     }
 
     pub fn selected_event(&self) -> Option<&sourceline_core::Event> {
@@ -135,6 +207,43 @@ impl Reducible for AppState {
                 next.timeline = timeline;
                 next.selected = None;
                 next.problem = None;
+                next.undo.clear();
+                next.redo.clear();
+            }
+            Action::Open(timeline) => {
+                next = (*self.reduce(Action::Load(timeline))).clone();
+                next.revision += 1;
+            }
+            Action::Edit(edit) => {
+                let mut timeline = (*self.timeline).clone();
+                match timeline.apply(&edit) {
+                    Ok(shown) => {
+                        next.undo
+                            .push(std::mem::replace(&mut next.timeline, Rc::new(timeline)));
+                        if next.undo.len() > UNDO_LIMIT {
+                            next.undo.remove(0);
+                        }
+                        next.redo.clear();
+                        next.selected = shown;
+                        next.reveal += 1;
+                        next.revision += 1;
+                        next.problem = None;
+                    }
+                    Err(e) => next.problem = Some(format!("That edit was not made: {e}.")),
+                }
+            }
+            Action::Undo => {
+                if let Some(earlier) = next.undo.pop() {
+                    next.redo
+                        .push(std::mem::replace(&mut next.timeline, earlier));
+                    next.keep_selection_if_present();
+                }
+            }
+            Action::Redo => {
+                if let Some(later) = next.redo.pop() {
+                    next.undo.push(std::mem::replace(&mut next.timeline, later));
+                    next.keep_selection_if_present();
+                }
             }
             Action::Problem(message) => next.problem = Some(message),
             Action::DismissProblem => next.problem = None,
@@ -196,11 +305,36 @@ mod tests {
     }
 
     #[test]
-    fn the_export_is_named_after_the_article() {
+    fn exports_are_named_after_the_article_and_read_back() {
+        let state = after(vec![]);
+        let (name, _, json) = state.export(Export::Sourceline);
+        assert_eq!(name, "russia-north-korea-upgrade-partnership.timeline.json");
+        assert_eq!(AppState::read_timeline(&json).unwrap(), *state.timeline);
+        let (name, _, json) = state.export(Export::TimelineJs);
         assert_eq!(
-            after(vec![]).export_name(),
-            "russia-north-korea-upgrade-partnership.timeline.json"
+            name,
+            "russia-north-korea-upgrade-partnership.timelinejs.json"
         );
+        let ids = |t: &Timeline| t.events.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(&AppState::read_timeline(&json).unwrap()),
+            ids(&state.timeline)
+        );
+        let (name, mime, _) = state.export(Export::Csv);
+        assert_eq!(
+            (name.as_str(), mime),
+            (
+                "russia-north-korea-upgrade-partnership.csv",
+                "text/csv;charset=utf-8"
+            )
+        );
+        let broken = AppState::read_timeline("{\"events\": [{\"start_date\": {}}]}");
+        assert!(broken.unwrap_err().to_string().contains("TimelineJS"));
+        let broken = AppState::read_timeline("{\"format\": \"x\"}");
+        assert!(broken
+            .unwrap_err()
+            .to_string()
+            .contains("Sourceline timeline"));
     }
 
     #[test]
@@ -250,6 +384,37 @@ mod tests {
                 .as_deref(),
             Some("summit-2019")
         );
+    }
+
+    #[test]
+    fn every_edit_can_be_undone_and_redone_and_a_new_edit_drops_the_redo() {
+        let seed = after(vec![]);
+        let delete = |id: &str| Action::Edit(Edit::Delete { id: id.into() });
+        let state = after(vec![delete("treaty-1961"), delete("treaty-2000")]);
+        assert_eq!(state.timeline.events.len(), 4);
+        assert_eq!(state.revision, 2);
+        let undone = state.reduce(Action::Undo).reduce(Action::Undo);
+        assert_eq!(undone.timeline, seed.timeline);
+        assert_eq!(undone.clone().reduce(Action::Undo).timeline, seed.timeline);
+        let redone = undone.reduce(Action::Redo);
+        assert_eq!(redone.timeline.events.len(), 5);
+        let branched = redone.reduce(delete("summit-2019"));
+        assert!(branched.redo.is_empty());
+        assert_eq!(
+            branched.clone().reduce(Action::Redo).timeline,
+            branched.timeline
+        );
+    }
+
+    #[test]
+    fn a_refused_edit_is_explained_and_changes_nothing() {
+        let state = after(vec![Action::Edit(Edit::Rename {
+            id: "summit-2019".into(),
+            title: " ".into(),
+        })]);
+        assert_eq!(state.timeline, AppState::seed().timeline);
+        assert!(state.undo.is_empty() && state.revision == 0);
+        assert!(state.problem.as_deref().unwrap().contains("needs a title"));
     }
 
     #[test]

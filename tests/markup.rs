@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use sourceline::components::{ArticleProps, ArticleView, TimelineProps, TimelineView};
+use sourceline::components::{ArticleProps, ArticleView, Order, TimelineProps, TimelineView};
 use sourceline::state::AppState;
 use sourceline::App;
 use yew::{Callback, LocalServerRenderer};
@@ -13,11 +13,29 @@ fn count(html: &str, needle: &str) -> usize {
     html.matches(needle).count()
 }
 
+/// The text of some markup, its tags left out.
+fn words_of(html: &str) -> String {
+    html.split('<')
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once('>').map_or("", |(_, text)| text)
+            }
+        })
+        .collect()
+}
+
 async fn article(selected: Option<&str>) -> String {
     let state = AppState::seed();
+    let doc = &state.timeline.document;
+    let found = sourceline_core::extract::extract(&doc.text, doc.dateline.and_then(|d| d.date()));
     let props = ArticleProps {
         timeline: state.timeline.clone(),
         selected: selected.map(str::to_string),
+        mentions: Rc::new(found.mentions),
+        query: String::new(),
         onselectsentence: Callback::noop(),
     };
     LocalServerRenderer::<ArticleView>::with_props(props)
@@ -46,7 +64,7 @@ async fn the_page_has_its_stable_hooks() {
             "{id}"
         );
     }
-    assert_eq!(count(&html, r#"aria-pressed="false""#), 6);
+    assert_eq!(count(&html, r#"aria-pressed="false" tabindex="#), 6);
     assert!(html.contains("<article"));
     let sentences = AppState::seed().timeline.document.sentences.len();
     assert_eq!(count(&html, "data-sentence="), sentences);
@@ -69,7 +87,7 @@ async fn the_selected_events_evidence_is_marked() {
         let marked = html
             .split("<mark>")
             .skip(1)
-            .any(|m| m.split("</mark>").next().unwrap().contains(quote));
+            .any(|m| words_of(m.split("</mark>").next().unwrap()).contains(quote));
         assert!(marked, "{quote} is marked");
     }
 }
@@ -81,6 +99,10 @@ async fn only_the_selected_event_is_pressed() {
         timeline: Rc::clone(&state.timeline),
         selected: Some("summit-2019".into()),
         ontoggle: Callback::noop(),
+        query: String::new(),
+        onquery: Callback::noop(),
+        order: Order::Date,
+        onorder: Callback::noop(),
     };
     let html = LocalServerRenderer::<TimelineView>::with_props(props)
         .render()
@@ -114,6 +136,8 @@ async fn text_is_rendered_as_text_never_as_html() {
     let props = ArticleProps {
         timeline: Rc::new(timeline),
         selected: None,
+        mentions: Rc::default(),
+        query: String::new(),
         onselectsentence: Callback::noop(),
     };
     let html = LocalServerRenderer::<ArticleView>::with_props(props)
@@ -121,4 +145,19 @@ async fn text_is_rendered_as_text_never_as_html() {
         .await;
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains("<script>"));
+}
+
+#[tokio::test]
+async fn every_temporal_expression_is_underlined_with_its_value_and_derivation() {
+    let html = article(Some("summit-2023")).await;
+    assert!(
+        html.contains(
+            "data-tip=\"&quot;last September&quot;: September 2023, counted from the dateline, 19 June 2024, 09:20\""
+        ),
+        "{html}"
+    );
+    assert!(html.contains("data-tip=\"&quot;1961&quot;: 1961, stated in full\""));
+    assert_eq!(count(&html, "class=\"timex\""), 12);
+    // Underlines sit inside the evidence mark, which stays one element per passage.
+    assert!(html.contains("<mark>Since the previous summit in <span tabindex=\"0\""));
 }

@@ -25,8 +25,9 @@ pub struct ComposeProps {
     pub onopentimeline: Callback<OpenedFile>,
 }
 
-/// "Your own article": paste a text, say when it was published, build its timeline. The text
-/// stays in the box after building, so nothing typed is lost.
+/// "Your own article": paste a text or open a file (an article in text, Markdown or HTML, or a
+/// timeline), say when it was published, build its timeline. The text stays in the box after
+/// building, so nothing typed is lost.
 #[component]
 pub fn ComposeForm(props: &ComposeProps) -> Html {
     let text = use_node_ref();
@@ -53,13 +54,19 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
             let published = published_date();
             let reader = gloo::file::callbacks::read_as_text(&file, move |read| {
                 let Ok(contents) = read else { return };
-                if name.to_lowercase().ends_with(".json") {
+                let lower = name.to_lowercase();
+                if lower.ends_with(".json") {
                     onopentimeline.emit(OpenedFile {
                         name,
                         text: contents,
                     });
                     return;
                 }
+                let contents = if lower.ends_with(".html") || lower.ends_with(".htm") {
+                    crate::browser::readable_text(&contents).unwrap_or_default()
+                } else {
+                    contents
+                };
                 if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
                     area.set_value(&contents);
                 }
@@ -120,7 +127,7 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
                     <span class="hint">{ "used when the text has no date line of its own" }</span>
                     <label class="open-file">
                         { "Open a file" }
-                        <input type="file" accept=".txt,.md,.json,text/plain,text/markdown,application/json" {onchange} />
+                        <input type="file" accept=".txt,.md,.html,.htm,.json,text/plain,text/markdown,text/html,application/json" {onchange} />
                     </label>
                     <button type="submit" class="primary">{ "Build timeline" }</button>
                 </div>

@@ -2,10 +2,14 @@
 
 mod article;
 mod compose;
+mod editor;
+mod library;
 mod problem;
 mod timeline;
 
 pub use article::{ArticleProps, ArticleView};
 pub use compose::{ComposeForm, ComposeProps, Draft, OpenedFile};
+pub use editor::{EditorProps, EventEditor};
+pub use library::{Library, LibraryProps};
 pub use problem::ProblemBanner;
-pub use timeline::{TimelineProps, TimelineView};
+pub use timeline::{Order, TimelineProps, TimelineView};

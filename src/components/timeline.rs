@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use sourceline_core::{EventDate, Precision, Timeline};
+use sourceline_core::{Event, EventDate, Precision, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -23,6 +23,20 @@ pub struct TimelineProps {
     pub selected: Option<String>,
     /// An event's button was pressed (selects it, or clears it when it was selected).
     pub ontoggle: Callback<String>,
+    /// Only events this search finds are shown.
+    pub query: String,
+    pub onquery: Callback<String>,
+    pub order: Order,
+    pub onorder: Callback<Order>,
+}
+
+/// How the events are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// On a time axis, in date order.
+    Date,
+    /// As a list, in the order the article tells them.
+    Story,
 }
 
 /// A mouse drag that pans the axis.
@@ -32,10 +46,20 @@ struct Drag {
     moved: bool,
 }
 
-/// The events on a time axis, each a toggle button; below 700 px wide a vertical list.
+/// The events on a time axis, each a toggle button; below 700 px wide, or in story order, a
+/// vertical list.
 #[component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
-    let events = &props.timeline.events;
+    let timeline = &props.timeline;
+    let text = timeline.document.text.as_str();
+    let ordered = match props.order {
+        Order::Date => timeline.events.iter().collect(),
+        Order::Story => timeline.story_order(),
+    };
+    let events: Vec<&Event> = ordered
+        .into_iter()
+        .filter(|e| e.matches(text, &props.query))
+        .collect();
     let zoom = use_state(|| 1.0_f64);
     let fit_width = use_state(|| 960.0_f64);
     let active = use_state(|| 0_usize);
@@ -219,44 +243,44 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         })
     };
 
-    let buttons =
-        events
-            .iter()
-            .zip(&layout.placements)
-            .enumerate()
-            .map(|(index, (event, place))| {
-                let pressed = props.selected.as_ref() == Some(&event.id);
-                let onclick = {
-                    let drag = drag.clone();
-                    let active = active.clone();
-                    let id = event.id.clone();
-                    let ontoggle = props.ontoggle.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        // The press that ends a drag is not a click on the event under it.
-                        if !drag.borrow().moved {
-                            active.set(index);
-                            ontoggle.emit(id.clone());
-                        }
-                    })
-                };
-                let style = format!(
-                    "--x: {}px; --bar: {}px; --lane: {}",
-                    px(place.x),
-                    px(place.width),
-                    place.lane
-                );
-                html! {
-                    <li {style} class={classes!(precision_class(&event.date))}>
-                        <span class="bar" aria-hidden="true"></span>
-                        <button type="button" class="event" data-event-id={event.id.clone()}
-                            data-date={event.date.to_string()} aria-pressed={pressed.to_string()}
-                            tabindex={if index == *active { "0" } else { "-1" }} {onclick}>
-                            { date_html(&event.date) }
-                            <span class="title">{ &event.title }</span>
-                        </button>
-                    </li>
-                }
-            });
+    let buttons = events
+        .iter()
+        .copied()
+        .zip(&layout.placements)
+        .enumerate()
+        .map(|(index, (event, place))| {
+            let pressed = props.selected.as_ref() == Some(&event.id);
+            let onclick = {
+                let drag = drag.clone();
+                let active = active.clone();
+                let id = event.id.clone();
+                let ontoggle = props.ontoggle.clone();
+                Callback::from(move |_: MouseEvent| {
+                    // The press that ends a drag is not a click on the event under it.
+                    if !drag.borrow().moved {
+                        active.set(index);
+                        ontoggle.emit(id.clone());
+                    }
+                })
+            };
+            let style = format!(
+                "--x: {}px; --bar: {}px; --lane: {}",
+                px(place.x),
+                px(place.width),
+                place.lane
+            );
+            html! {
+                <li {style} class={classes!(precision_class(&event.date))}>
+                    <span class="bar" aria-hidden="true"></span>
+                    <button type="button" class="event" data-event-id={event.id.clone()}
+                        data-date={event.date.to_string()} aria-pressed={pressed.to_string()}
+                        tabindex={if index == *active { "0" } else { "-1" }} {onclick}>
+                        { date_html(&event.date) }
+                        <span class="title">{ &event.title }</span>
+                    </button>
+                </li>
+            }
+        });
 
     let height = TICKS_HEIGHT + LANE_HEIGHT * layout.lanes as f64;
     let zoom_buttons = {
@@ -290,12 +314,30 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         None => html! { "Select an event to mark the sentences that state it." },
     };
     let dragging = drag.borrow().start.is_some();
+    let all = timeline.events.len();
+    let counted = match (events.len(), all) {
+        (shown, all) if shown < all => format!("{shown} of {all} events match"),
+        (_, 1) => "1 event".to_string(),
+        (_, all) => format!("{all} events"),
+    };
+    let oninput = props.onquery.reform(|e: InputEvent| {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value()
+    });
     html! {
-        <section class="timeline" aria-label="Timeline of events">
+        <section class={classes!("timeline", (props.order == Order::Story).then_some("story"))} aria-label="Timeline of events">
             <div class="timeline-bar">
                 <h2>{ "Timeline" }</h2>
-                <p class="hint">{ format!("{} events · arrow keys move, Enter selects, Esc clears", events.len()) }</p>
-                { zoom_buttons }
+                <p class="hint">{ format!("{} · arrow keys move, Enter selects, Esc clears", counted) }</p>
+                <input type="search" class="search" aria-label="Search events" placeholder="Search events and text"
+                    value={props.query.clone()} {oninput} />
+                <div class="order" role="group" aria-label="Order">
+                    <button type="button" aria-pressed={(props.order == Order::Date).to_string()}
+                        onclick={props.onorder.reform(|_| Order::Date)}>{ "By date" }</button>
+                    <button type="button" aria-pressed={(props.order == Order::Story).to_string()}
+                        onclick={props.onorder.reform(|_| Order::Story)}>{ "As told" }</button>
+                </div>
+                if props.order == Order::Date { { zoom_buttons } }
             </div>
             <div class={classes!("viewport", dragging.then_some("dragging"))} ref={viewport}
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>

@@ -1,0 +1,144 @@
+//! The Library: the reader's timelines, kept in the browser's local storage.
+//!
+//! Each timeline is kept in the JSON format under a key of its own, the same key for the same
+//! article, so edits replace the earlier copy; an index lists them for the Library. Storage
+//! can be full or turned off (private windows, site settings): then every call says so in a
+//! sentence for the reader, and the app goes on with what is on screen.
+
+use gloo::storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+use sourceline_core::Timeline;
+
+const INDEX: &str = "sourceline.library";
+const CURRENT: &str = "sourceline.current";
+
+/// One timeline of the Library, as listed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    pub key: String,
+    pub title: String,
+    pub events: usize,
+}
+
+/// Whether this browser lets the page keep anything; `LocalStorage` panics where it does not.
+fn available() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
+}
+
+fn item(key: &str) -> String {
+    format!("sourceline.timeline.{key}")
+}
+
+/// The key of an article: a 64-bit FNV-1a hash of its title and text, stable across releases.
+pub fn key_of(timeline: &Timeline) -> String {
+    let doc = &timeline.document;
+    let hash = [doc.title.as_bytes(), &[0], doc.text.as_bytes()]
+        .concat()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{hash:016x}")
+}
+
+/// The kept timelines, the most recently changed first.
+pub fn library() -> Vec<Saved> {
+    if !available() {
+        return Vec::new();
+    }
+    LocalStorage::get(INDEX).unwrap_or_default()
+}
+
+/// Keeps a timeline and makes it the one the page reopens; returns the new Library.
+///
+/// # Errors
+/// A sentence for the reader when storage is turned off or full; nothing is lost from the
+/// page, and what was kept before stays.
+pub fn keep(timeline: &Timeline) -> Result<Vec<Saved>, String> {
+    let title = &timeline.document.title;
+    if !available() {
+        return Err(format!(
+            "This browser does not let the page keep anything, so \"{title}\" is only open here: \
+             export it to keep it."
+        ));
+    }
+    let full = || {
+        format!(
+            "The browser's storage for this page is full, so the latest change to \"{title}\" \
+             was not kept; it is still open here. Delete something from the Library, or export it."
+        )
+    };
+    let key = key_of(timeline);
+    LocalStorage::raw()
+        .set_item(&item(&key), &timeline.to_json())
+        .map_err(|_| full())?;
+    let mut index = library();
+    index.retain(|s| s.key != key);
+    index.insert(
+        0,
+        Saved {
+            key: key.clone(),
+            title: title.clone(),
+            events: timeline.events.len(),
+        },
+    );
+    LocalStorage::set(INDEX, &index).map_err(|_| full())?;
+    LocalStorage::set(CURRENT, &key).map_err(|_| full())?;
+    Ok(index)
+}
+
+/// Reads a kept timeline and makes it the one the page reopens.
+///
+/// # Errors
+/// A sentence for the reader when it is gone or no longer readable.
+pub fn open(key: &str) -> Result<Timeline, String> {
+    let json = available()
+        .then(|| LocalStorage::raw().get_item(&item(key)).ok().flatten())
+        .flatten()
+        .ok_or("it is no longer in this browser's storage")?;
+    let timeline = Timeline::from_json(&json).map_err(|e| e.to_string())?;
+    let _ = LocalStorage::set(CURRENT, key);
+    Ok(timeline)
+}
+
+/// The timeline the reader last worked on, if one is kept.
+pub fn current() -> Option<Timeline> {
+    let key: String = available()
+        .then(|| LocalStorage::get(CURRENT).ok())
+        .flatten()?;
+    open(&key).ok()
+}
+
+/// Removes a timeline from the Library; returns the new Library.
+pub fn forget(key: &str) -> Vec<Saved> {
+    if !available() {
+        return Vec::new();
+    }
+    LocalStorage::delete(item(key));
+    let mut index = library();
+    index.retain(|s| s.key != key);
+    let _ = LocalStorage::set(INDEX, &index);
+    if LocalStorage::get::<String>(CURRENT).ok().as_deref() == Some(key) {
+        LocalStorage::delete(CURRENT);
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_of;
+    use crate::state::AppState;
+
+    #[test]
+    fn an_article_keeps_its_key_through_edits_and_another_article_gets_its_own() {
+        let seed = AppState::seed().timeline;
+        let mut edited = (*seed).clone();
+        edited.events.pop();
+        assert_eq!(key_of(&edited), key_of(&seed));
+        edited.document.text.push('.');
+        assert_ne!(key_of(&edited), key_of(&seed));
+        assert_eq!(key_of(&seed).len(), 16);
+    }
+}
