@@ -599,3 +599,28 @@ describe('the publication date', () => {
     await page.close();
   });
 });
+
+describe('sharing', () => {
+  test('"Copy link" copies the address of a hosted timeline with its event; own work has no such link', async () => {
+    const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${site.url}?timeline=bridge.timeline.json`);
+    await page.waitForSelector('[data-event-id="barge-strike"]');
+    await page.click('[data-event-id="barge-strike"]');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied.').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, `${site.url}?timeline=bridge.timeline.json#event=barge-strike`);
+
+    const opened = await browser.newPage();
+    await opened.goto(link);
+    await opened.waitForSelector('[data-event-id="barge-strike"][aria-pressed="true"]');
+    await opened.close();
+
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Article text').fill('Vote\n\nMarch 22, 2013\n\nThe council voted on Monday.');
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.waitForSelector('[data-date="2013-03-18"]');
+    assert.equal(await page.getByRole('button', { name: 'Copy link' }).count(), 0);
+    await page.close();
+  });
+});

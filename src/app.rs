@@ -38,7 +38,7 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
             AppState::read_timeline(&json).map_err(|e| format!("it could not be read: {e}"))
         });
         match loaded {
-            Ok(timeline) => dispatch.dispatch(Action::Load(Rc::new(timeline))),
+            Ok(timeline) => dispatch.dispatch(Action::Host(Rc::new(timeline))),
             Err(why) => dispatch.dispatch(Action::Problem(format!(
                 "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is shown instead."
             ))),
@@ -58,6 +58,8 @@ pub fn App() -> Html {
     let saved = use_state(Vec::new);
     // The article sentences the reader has selected, kept while buttons are pressed.
     let passage = use_state(|| None::<Span>);
+    // What "Copy link" last did, said politely to screen readers.
+    let copied = use_state(String::new);
     let query = use_state(String::new);
     let order = use_state(|| Order::Date);
     {
@@ -228,6 +230,18 @@ pub fn App() -> Html {
         let order = order.clone();
         Callback::from(move |chosen: Order| order.set(chosen))
     };
+    let oncopylink = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(match browser::copy_page_link().await {
+                    Ok(()) => "Link copied.".to_string(),
+                    Err(why) => format!("The link was not copied: {why}."),
+                });
+            });
+        })
+    };
     let onkeydown = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: KeyboardEvent| {
@@ -237,7 +251,8 @@ pub fn App() -> Html {
         })
     };
 
-    // Edits keep the article, so its temporal expressions are found once per article.
+    // Edits keep the article, so its temporal expressions are found once per article, where
+    // the timeline does not carry them already.
     let mentions = {
         let doc = &state.timeline.document;
         let timeline = state.timeline.clone();
@@ -245,8 +260,12 @@ pub fn App() -> Html {
             (doc.title.clone(), doc.text.len(), doc.dateline),
             move |_| {
                 let doc = &timeline.document;
-                sourceline_core::extract::extract(&doc.text, doc.dateline.and_then(|d| d.date()))
-                    .mentions
+                if doc.mentions.is_empty() {
+                    let published = doc.dateline.and_then(|d| d.date());
+                    sourceline_core::extract::extract(&doc.text, published).mentions
+                } else {
+                    doc.mentions.clone()
+                }
             },
         )
     };
@@ -294,6 +313,11 @@ pub fn App() -> Html {
                             <span class="hint">{ " unknown: enter it to date words like \"Friday\"" }</span>
                         }
                     </p>
+                    if state.hosted {
+                        <button type="button" class="secondary" onclick={oncopylink}
+                            title="Copy a link to this page with this timeline and the selected event">{ "Copy link" }</button>
+                    }
+                    <span class="status" aria-live="polite">{ (*copied).clone() }</span>
                     <div class="exports" role="group" aria-label="Export">
                         <button type="button" class="secondary" onclick={export(Export::Sourceline)}
                             title="Save this timeline, with the article, as a JSON file to host beside the page">

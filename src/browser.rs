@@ -181,6 +181,22 @@ pub fn readable_text(html: &str) -> Option<String> {
     Some(unique.join("\n\n"))
 }
 
+/// Copies the page's address, with its `?timeline=` and `#event=`, to the clipboard.
+///
+/// # Errors
+/// Why the browser refused, for the reader.
+pub async fn copy_page_link() -> Result<(), String> {
+    let href = window()
+        .location()
+        .href()
+        .map_err(|_| "the page's address could not be read".to_string())?;
+    let copying = window().navigator().clipboard().write_text(&href);
+    wasm_bindgen_futures::JsFuture::from(copying)
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser did not allow access to the clipboard".to_string())
+}
+
 /// Moves keyboard focus to an event's button.
 pub fn focus_event(id: &str) {
     use wasm_bindgen::JsCast;

@@ -28,6 +28,9 @@ pub struct AppState {
     /// Counts changes that are the reader's own work (opened, built, edited); the page keeps
     /// the timeline in the browser's storage on each.
     pub revision: u32,
+    /// Whether the timeline on screen is the `?timeline=` file as hosted, so a link to the
+    /// page shows it.
+    pub hosted: bool,
 }
 
 /// How many edits Undo can take back.
@@ -57,6 +60,8 @@ pub enum Action {
     Load(Rc<Timeline>),
     /// Like `Load`, for a timeline that is the reader's own work and is to be kept.
     Open(Rc<Timeline>),
+    /// Like `Load`, for the `?timeline=` file of the page's URL.
+    Host(Rc<Timeline>),
     /// Change the timeline; a refused edit is reported as a problem and changes nothing.
     Edit(Edit),
     Undo,
@@ -102,6 +107,7 @@ impl AppState {
             undo: Vec::new(),
             redo: Vec::new(),
             revision: 0,
+            hosted: false,
         }
     }
 
@@ -209,6 +215,11 @@ impl Reducible for AppState {
                 next.problem = None;
                 next.undo.clear();
                 next.redo.clear();
+                next.hosted = false;
+            }
+            Action::Host(timeline) => {
+                next = (*self.reduce(Action::Load(timeline))).clone();
+                next.hosted = true;
             }
             Action::Open(timeline) => {
                 next = (*self.reduce(Action::Load(timeline))).clone();
@@ -228,6 +239,7 @@ impl Reducible for AppState {
                         next.reveal += 1;
                         next.revision += 1;
                         next.problem = None;
+                        next.hosted = false;
                     }
                     Err(e) => next.problem = Some(format!("That edit was not made: {e}.")),
                 }

@@ -127,7 +127,7 @@ async fn clicking_an_evidence_sentence_selects_its_event() {
         .unwrap();
     sentence.click();
     yew::scheduler::flush().await;
-    let pressed = find(&root, r#"[aria-pressed="true"]"#);
+    let pressed = find(&root, r#"[data-event-id][aria-pressed="true"]"#);
     assert_eq!(
         pressed.get_attribute("data-event-id").as_deref(),
         Some("summit-2023")

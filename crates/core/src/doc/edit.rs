@@ -181,6 +181,7 @@ impl Timeline {
                     self.events.push(event);
                 }
                 self.document.dateline = Some(TimeValue::Day(*published));
+                self.document.mentions = found.mentions;
                 None
             }
         };

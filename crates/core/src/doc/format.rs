@@ -44,6 +44,8 @@ struct DocumentJson {
     source: Option<String>,
     dateline: Option<TimeValue>,
     text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<MentionJson>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -127,6 +129,19 @@ impl Timeline {
         );
         document.source = file.document.source;
         let index = CharIndex::new(&document.text);
+        let unanchored = |quote: &str| {
+            Error::BadTimeline(format!("the article has no \"{quote}\" to underline"))
+        };
+        document.mentions = file
+            .document
+            .mentions
+            .iter()
+            .map(|m| {
+                let span = anchor(&document.text, &index, m.start, m.end, &m.text)
+                    .ok_or_else(|| unanchored(&m.text))?;
+                Ok(m.to_mention(span))
+            })
+            .collect::<Result<Vec<Mention>, Error>>()?;
         let mut events: Vec<Event> = Vec::with_capacity(file.events.len());
         for event in file.events {
             check_id(&event.id, &events)?;
@@ -147,15 +162,7 @@ impl Timeline {
             let mentions = event
                 .mentions
                 .iter()
-                .map(|m| {
-                    Ok(Mention {
-                        span: anchor(m.start, m.end, &m.text)?,
-                        kind: m.kind,
-                        value: m.value.clone(),
-                        modifier: m.modifier.clone(),
-                        resolution: m.resolution,
-                    })
-                })
+                .map(|m| Ok(m.to_mention(anchor(m.start, m.end, &m.text)?)))
                 .collect::<Result<Vec<Mention>, Error>>()?;
             events.push(Event {
                 id: event.id,
@@ -175,6 +182,15 @@ impl Timeline {
         let text = &self.document.text;
         let index = CharIndex::new(text);
         let chars = |byte| index.char_offset(byte);
+        let mention_json = |m: &Mention| MentionJson {
+            start: chars(m.span.start),
+            end: chars(m.span.end),
+            text: m.span.of(text).to_string(),
+            kind: m.kind,
+            value: m.value.clone(),
+            modifier: m.modifier.clone(),
+            resolution: m.resolution,
+        };
         let file = File {
             format: FORMAT.to_string(),
             version: VERSION,
@@ -183,6 +199,7 @@ impl Timeline {
                 source: self.document.source.clone(),
                 dateline: self.document.dateline,
                 text: text.clone(),
+                mentions: self.document.mentions.iter().map(&mention_json).collect(),
             },
             events: self
                 .events
@@ -202,23 +219,23 @@ impl Timeline {
                             quote: s.of(text).to_string(),
                         })
                         .collect(),
-                    mentions: e
-                        .mentions
-                        .iter()
-                        .map(|m| MentionJson {
-                            start: chars(m.span.start),
-                            end: chars(m.span.end),
-                            text: m.span.of(text).to_string(),
-                            kind: m.kind,
-                            value: m.value.clone(),
-                            modifier: m.modifier.clone(),
-                            resolution: m.resolution,
-                        })
-                        .collect(),
+                    mentions: e.mentions.iter().map(&mention_json).collect(),
                 })
                 .collect(),
         };
         serde_json::to_string_pretty(&file).expect("a timeline always serializes")
+    }
+}
+
+impl MentionJson {
+    fn to_mention(&self, span: Span) -> Mention {
+        Mention {
+            span,
+            kind: self.kind,
+            value: self.value.clone(),
+            modifier: self.modifier.clone(),
+            resolution: self.resolution,
+        }
     }
 }
 

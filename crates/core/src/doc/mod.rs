@@ -62,6 +62,9 @@ pub struct Document {
     pub text: String,
     /// Sentence spans in text order; `data-sentence` in the page is an index into these.
     pub sentences: Vec<Span>,
+    /// Every temporal expression in the text, in text order, where they are known: the
+    /// extractor finds them; a timeline file may carry them.
+    pub mentions: Vec<Mention>,
 }
 
 impl Document {
@@ -79,6 +82,7 @@ impl Document {
             dateline,
             text,
             sentences,
+            mentions: Vec::new(),
         }
     }
 

@@ -39,11 +39,31 @@ pub struct Extraction {
 /// assert_eq!(found.events.len(), 1, "the date line is not an event");
 /// ```
 pub fn extract(text: &str, dateline: Option<NaiveDate>) -> Extraction {
+    extract_reporting(text, dateline, &mut |_| {})
+}
+
+/// Like [`extract`], telling `progress` now and then how much of the work is done, from 0.0
+/// to 1.0, so that a page can show the progress of a long article.
+pub fn extract_reporting(
+    text: &str,
+    dateline: Option<NaiveDate>,
+    progress: &mut dyn FnMut(f64),
+) -> Extraction {
+    // Shares of the work, as measured on news text: most of it is reading the dates.
+    const SENTENCES: f64 = 0.15;
+    const DATES: f64 = 0.8;
+    progress(0.0);
     let sentences = sentences(text);
+    progress(SENTENCES);
     let own = dateline::find(text);
     let dateline = dateline.or(own.map(|(date, _)| date));
-    let mentions = timex::find(text, &sentences, dateline);
+    let length = text.len().max(1) as f64;
+    let mentions = timex::find_reporting(text, &sentences, dateline, &mut |reached| {
+        progress(SENTENCES + DATES * reached as f64 / length);
+    });
+    progress(SENTENCES + DATES);
     let events = events::group(text, &sentences, &mentions, own.map(|(_, span)| span));
+    progress(1.0);
     Extraction {
         dateline,
         sentences,
@@ -63,9 +83,19 @@ pub fn extract(text: &str, dateline: Option<NaiveDate>) -> Extraction {
 /// assert_eq!(timeline.events[0].date.to_string(), "2011-02");
 /// ```
 pub fn timeline(text: &str, published: Option<NaiveDate>) -> Timeline {
-    let found = extract(
+    timeline_reporting(text, published, &mut |_| {})
+}
+
+/// Like [`timeline`], telling `progress` how much of the work is done, as [`extract_reporting`].
+pub fn timeline_reporting(
+    text: &str,
+    published: Option<NaiveDate>,
+    progress: &mut dyn FnMut(f64),
+) -> Timeline {
+    let found = extract_reporting(
         text,
         dateline::find(text).map(|(date, _)| date).or(published),
+        progress,
     );
     let title = paragraphs(text)
         .first()
@@ -78,7 +108,35 @@ pub fn timeline(text: &str, published: Option<NaiveDate>) -> Timeline {
         .chars()
         .take(160)
         .collect();
-    let mut document = Document::new(title, text, found.dateline.map(TimeValue::Day));
-    document.sentences = found.sentences;
+    let document = Document {
+        title,
+        source: None,
+        dateline: found.dateline.map(TimeValue::Day),
+        text: text.to_string(),
+        sentences: found.sentences,
+        mentions: found.mentions,
+    };
     Timeline::new(document, found.events)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_rises_from_nothing_to_all_of_the_work() {
+        let text = "Floods\n\nMarch 22, 2013\n\n".to_string()
+            + &"The river rose on Monday and fell on Friday. ".repeat(3000);
+        let mut seen = Vec::new();
+        let timeline = timeline_reporting(&text, None, &mut |share| seen.push(share));
+        assert_eq!(seen.first(), Some(&0.0));
+        assert_eq!(seen.last(), Some(&1.0));
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+        assert!(seen.len() > 5, "a long text reports as it goes: {seen:?}");
+        assert_eq!(
+            timeline.document.mentions.len(),
+            1 + 6000,
+            "the date line, then two a sentence"
+        );
+    }
 }

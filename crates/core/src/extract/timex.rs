@@ -146,10 +146,26 @@ const LONGEST_PIECE: usize = 16 * 1024;
 /// Finds every temporal expression in the sentences of `text`, resolving relative ones
 /// against `dct`. Reads one sentence at a time: memory follows the longest sentence.
 pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Mention> {
+    find_reporting(text, sentences, dct, &mut |_| {})
+}
+
+/// Like [`find`], telling `reached` now and then how far into the text it has read (a byte
+/// offset), so that a long run can show its progress.
+pub fn find_reporting(
+    text: &str,
+    sentences: &[Span],
+    dct: Option<NaiveDate>,
+    reached: &mut dyn FnMut(usize),
+) -> Vec<Mention> {
+    /// Often enough for a smooth progress bar, rarely enough to cost nothing.
+    const SENTENCES_PER_REPORT: usize = 500;
     let mut mentions = Vec::new();
     let (mut anchor, mut story_year) = (None, None);
     let mut previous_end = 0;
-    for sentence in sentences {
+    for (n, sentence) in sentences.iter().enumerate() {
+        if n % SENTENCES_PER_REPORT == 0 {
+            reached(sentence.start);
+        }
         // A story's year holds within its paragraph.
         let gap = text.get(previous_end..sentence.start).unwrap_or("");
         if gap.matches('\n').count() >= 2 {
