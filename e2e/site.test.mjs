@@ -624,3 +624,57 @@ describe('sharing', () => {
     await page.close();
   });
 });
+
+describe('a long article', () => {
+  test('5 MB is read in the background with progress and can be cancelled; no main-thread task passes 100 ms', async () => {
+    const page = await openPage(browser, site.url);
+    const seed = JSON.parse(await readFile(`${here}../data/seed.timeline.json`, 'utf8')).document.text;
+    await page.getByText('Your own article').click();
+    const length = await page.evaluate((article) => {
+      const copies = Math.ceil(5e6 / article.length);
+      const area = document.getElementById('article-text');
+      area.value = Array(copies).fill(article).join('\n\n');
+      return area.value.length;
+    }, seed);
+    assert.ok(length >= 5e6);
+    // The browser lays out a pasted text when it is pasted: let that happen before measuring.
+    await page.evaluate(() => new Promise((done) => {
+      void document.getElementById('article-text').scrollHeight;
+      requestAnimationFrame(() => requestAnimationFrame(done));
+    }));
+    await page.evaluate(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const task of list.getEntries()) window.longTasks.push([Math.round(task.startTime), Math.round(task.duration)]);
+      }).observe({ type: 'longtask' });
+    });
+    const build = page.getByRole('button', { name: 'Build timeline' });
+    const status = page.getByRole('status').filter({ hasText: 'Reading the article' });
+
+    await build.click();
+    await status.waitFor();
+    await page.waitForFunction(() => Number(document.getElementById('build-progress')?.value) > 0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await status.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('[data-event-id]').count(), 6, 'the seed stays');
+
+    const started = await page.evaluate(() => performance.now());
+    await build.click();
+    await status.waitFor();
+    await status.waitFor({ state: 'detached', timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll('article [data-sentence]').length > 100);
+    const finished = await page.evaluate(() => performance.now());
+    // Too long for the browser's storage: said, and the timeline stays on screen.
+    await page.getByRole('alert').filter({ hasText: 'too long to keep' }).waitFor();
+    assert.deepEqual(await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.date)), Object.values(SEED).map(([date]) => date));
+    // The article is drawn a part at a time; the rest comes on request.
+    const drawn = await page.locator('article [data-sentence]').count();
+    await page.getByRole('button', { name: /Show more of the article/ }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('article [data-sentence]').length > n, drawn);
+    const tasks = await page.evaluate(() => window.longTasks);
+    const longest = Math.max(0, ...tasks.map(([, duration]) => duration));
+    console.log(`5 MB article: built and shown in ${Math.round(finished - started)} ms; main-thread long tasks (start, ms): ${JSON.stringify(tasks)}`);
+    assert.ok(longest < 100, `the longest main-thread task took ${longest} ms`);
+    await page.close();
+  });
+});

@@ -3,6 +3,8 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
+use sourceline_core::Timeline;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -14,8 +16,13 @@ use crate::components::{
     ArticleView, ComposeForm, Draft, EventEditor, Library, OpenedFile, Order, ProblemBanner,
     TimelineView,
 };
+use crate::extraction::Build;
 use crate::state::{Action, AppState, Export};
 use crate::storage;
+
+/// Articles longer than this, in bytes, are built in the background worker; shorter ones
+/// take less time in the page (under 25 ms) than the worker takes to start.
+const IN_PAGE_LIMIT: usize = 100_000;
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
 fn reveal(state: &AppState, id: &str) {
@@ -58,6 +65,10 @@ pub fn App() -> Html {
     let saved = use_state(Vec::new);
     // The article sentences the reader has selected, kept while buttons are pressed.
     let passage = use_state(|| None::<Span>);
+    // A long article's build in the background: its share done, and the worker doing it with
+    // a count of builds started, so a finished build stops only its own worker.
+    let progress = use_state(|| None::<f64>);
+    let building = use_mut_ref(|| (0_u32, None::<Build>));
     // What "Copy link" last did, said politely to screen readers.
     let copied = use_state(String::new);
     let query = use_state(String::new);
@@ -152,14 +163,88 @@ pub fn App() -> Html {
     };
     let onbuild = {
         let dispatch = state.dispatcher();
-        Callback::from(move |draft: Draft| match AppState::build(&draft) {
-            Ok((timeline, warning)) => {
-                dispatch.dispatch(Action::Open(Rc::new(timeline)));
-                if let Some(warning) = warning {
-                    dispatch.dispatch(Action::Problem(warning));
-                }
+        let (progress, building) = (progress.clone(), building.clone());
+        Callback::from(move |draft: Draft| {
+            // A new build replaces the one running, which stops.
+            let generation = {
+                let mut building = building.borrow_mut();
+                building.1 = None;
+                building.0 += 1;
+                building.0
+            };
+            progress.set(None);
+            if let Err(problem) = AppState::check(&draft) {
+                dispatch.dispatch(Action::Problem(problem));
+                return;
             }
-            Err(problem) => dispatch.dispatch(Action::Problem(problem)),
+            let show = {
+                let dispatch = dispatch.clone();
+                move |timeline: Timeline| {
+                    let warning = AppState::warning(&timeline);
+                    dispatch.dispatch(Action::Open(Rc::new(timeline)));
+                    if let Some(warning) = warning {
+                        dispatch.dispatch(Action::Problem(warning));
+                    }
+                }
+            };
+            let in_page = {
+                let draft = draft.clone();
+                move || sourceline_core::extract::timeline(&draft.text, draft.published)
+            };
+            if draft.text.len() <= IN_PAGE_LIMIT {
+                show(in_page());
+                return;
+            }
+            let onprogress = {
+                let progress = progress.clone();
+                Callback::from(move |share| progress.set(Some(share)))
+            };
+            let ondone = {
+                let (progress, building) = (progress.clone(), building.clone());
+                Callback::from(move |built: Result<Timeline, String>| {
+                    // Drawn in a task of its own, apart from reading the worker's answer.
+                    let (progress, show, in_page) =
+                        (progress.clone(), show.clone(), in_page.clone());
+                    Timeout::new(0, move || {
+                        progress.set(None);
+                        // Where the worker cannot run, the page builds the timeline itself.
+                        show(built.unwrap_or_else(|_| in_page()));
+                    })
+                    .forget();
+                    // Stop the worker once this callback, which it runs, has returned.
+                    let building = building.clone();
+                    Timeout::new(0, move || {
+                        let mut building = building.borrow_mut();
+                        if building.0 == generation {
+                            building.1 = None;
+                        }
+                    })
+                    .forget();
+                })
+            };
+            // The bar is drawn first; handing the text over is a task of its own.
+            progress.set(Some(0.0));
+            let building = building.clone();
+            Timeout::new(0, move || {
+                let text = draft.text.clone();
+                match Build::start(text, draft.published, onprogress, ondone.clone()) {
+                    Ok(started) if building.borrow().0 == generation => {
+                        building.borrow_mut().1 = Some(started);
+                    }
+                    Ok(_) => {}
+                    Err(why) => ondone.emit(Err(why)),
+                }
+            })
+            .forget();
+        })
+    };
+    let oncancel = {
+        let (progress, building) = (progress.clone(), building.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut building = building.borrow_mut();
+            building.0 += 1;
+            building.1 = None;
+            progress.set(None);
         })
     };
     let onopentimeline = {
@@ -181,10 +266,10 @@ pub fn App() -> Html {
             browser::download(&name, mime, &contents);
         })
     };
-    let onselectsentence = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |index| dispatch.dispatch(Action::SelectBySentence(index)))
-    };
+    // The same callback on every render, so the article's parts need not draw again.
+    let onselectsentence = use_callback(state.dispatcher(), |index, dispatch| {
+        dispatch.dispatch(Action::SelectBySentence(index))
+    });
     let ondismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissProblem))
@@ -286,6 +371,13 @@ pub fn App() -> Html {
                 <h1 class="brand">{ "Sourceline" }</h1>
                 <p class="tagline">{ "The chronology of a news article, every event linked to the sentences that state it." }</p>
                 <ComposeForm {onbuild} {onopentimeline} />
+                if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
+                    <div class="building" role="status">
+                        <label for="build-progress">{ format!("Reading the article… {percent}%") }</label>
+                        <progress id="build-progress" max="100" value={percent.to_string()}></progress>
+                        <button type="button" class="secondary" onclick={oncancel}>{ "Cancel" }</button>
+                    </div>
+                }
                 <Library saved={(*saved).clone()} onopen={onopensaved} ondelete={ondeletesaved} />
             </header>
             <ProblemBanner message={state.problem.clone()} {ondismiss} />

@@ -6,11 +6,13 @@
 //! - [`components`]: the timeline, the article, the editor, the Library and the forms.
 //! - [`browser`]: the few browser APIs the app touches (URL, scrolling, fetching).
 //! - [`storage`]: the Library, the reader's timelines kept in the browser.
+//! - [`extraction`]: long articles' timelines built in a web worker, with progress.
 
 pub mod app;
 pub mod axis;
 pub mod browser;
 pub mod components;
+pub mod extraction;
 pub mod state;
 pub mod storage;
 

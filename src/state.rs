@@ -73,12 +73,24 @@ pub enum Action {
 impl AppState {
     /// Builds the timeline of a pasted article, or says why it cannot.
     pub fn build(draft: &Draft) -> Result<(Timeline, Option<String>), String> {
+        Self::check(draft)?;
+        let timeline = sourceline_core::extract::timeline(&draft.text, draft.published);
+        let warning = Self::warning(&timeline);
+        Ok((timeline, warning))
+    }
+
+    /// Whether there is an article to build at all.
+    pub fn check(draft: &Draft) -> Result<(), String> {
         if draft.text.trim().is_empty() {
             return Err("Paste the text of an article into \"Article text\" first.".into());
         }
-        let timeline = sourceline_core::extract::timeline(&draft.text, draft.published);
+        Ok(())
+    }
+
+    /// What the reader should know about a timeline just built: what is missing from it.
+    pub fn warning(timeline: &Timeline) -> Option<String> {
         // Without a date, relative words cannot be dated: say so first, as it is the fix.
-        let warning = if timeline.document.dateline.is_none() {
+        if timeline.document.dateline.is_none() {
             Some(
                 "This text has no date line, so words like \"Friday\" or \"last year\" could not be dated: \
                  enter the date it was published in \"Published\" and build again."
@@ -91,8 +103,7 @@ impl AppState {
             )
         } else {
             None
-        };
-        Ok((timeline, warning))
+        }
     }
 
     /// The seed article and its curated timeline.

@@ -11,6 +11,8 @@ use sourceline_core::Timeline;
 
 const INDEX: &str = "sourceline.library";
 const CURRENT: &str = "sourceline.current";
+/// The longest article kept, in bytes; its timeline file is about twice as long.
+const LARGEST: usize = 2_000_000;
 
 /// One timeline of the Library, as listed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,6 +64,14 @@ pub fn keep(timeline: &Timeline) -> Result<Vec<Saved>, String> {
         return Err(format!(
             "This browser does not let the page keep anything, so \"{title}\" is only open here: \
              export it to keep it."
+        ));
+    }
+    // Browsers give a page about five million characters; a longer article cannot fit, and
+    // writing it out only to be refused would hold the page.
+    if timeline.document.text.len() > LARGEST {
+        return Err(format!(
+            "\"{title}\" is too long to keep in this browser, so it is only open here: export \
+             it to keep it."
         ));
     }
     let full = || {

@@ -1,8 +1,15 @@
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use sourceline_core::text::{paragraphs, Span};
 use sourceline_core::{Mention, Timeline};
 use yew::prelude::*;
+
+/// Paragraphs drawn as one piece, which draws again only when what it shows changes.
+const CHUNK: usize = 40;
+/// Chunks drawn at first, and added each time the reader nears the end of what is drawn:
+/// a book-length text would otherwise hold the page for seconds.
+const CHUNKS_AT_A_TIME: usize = 5;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -18,12 +25,110 @@ pub struct ArticleProps {
 
 /// The article's text, sentence by sentence; the selected event's evidence is in `<mark>`, and
 /// every temporal expression is underlined, with its value and derivation on hover and focus.
+/// A long text is drawn a part at a time, as the reader scrolls (or asks for more).
 #[component]
 pub fn ArticleView(props: &ArticleProps) -> Html {
     let timeline = &props.timeline;
+    let paragraphs = use_memo(timeline.clone(), |t| paragraphs(&t.document.text));
+    let chunks = paragraphs.len().div_ceil(CHUNK);
+    let drawn = use_state(|| CHUNKS_AT_A_TIME);
+    {
+        let drawn = drawn.clone();
+        use_effect_with(timeline.clone(), move |_| drawn.set(CHUNKS_AT_A_TIME));
+    }
+    let marked: Vec<Span> = props
+        .selected
+        .as_deref()
+        .and_then(|id| timeline.event(id))
+        .map(|e| e.evidence.clone())
+        .unwrap_or_default();
+    // The selected event's first passage is always drawn, as the page scrolls to it.
+    let needed = marked.first().map_or(0, |first| {
+        paragraphs.partition_point(|p| p.end <= first.start) / CHUNK + 1
+    });
+    let shown = (*drawn).max(needed).min(chunks);
+
+    let more = use_node_ref();
+    {
+        let (more, drawn) = (more.clone(), drawn.clone());
+        use_effect_with(shown, move |&shown| {
+            let listener = EventListener::new(&gloo::utils::window(), "scroll", move |_| {
+                let near = more.cast::<web_sys::Element>().is_some_and(|element| {
+                    let height = gloo::utils::window()
+                        .inner_height()
+                        .ok()
+                        .and_then(|h| h.as_f64())
+                        .unwrap_or(0.0);
+                    element.get_bounding_client_rect().top() < 2.0 * height
+                });
+                if near {
+                    drawn.set(shown + CHUNKS_AT_A_TIME);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let onmore = {
+        let drawn = drawn.clone();
+        Callback::from(move |_: MouseEvent| drawn.set(shown + CHUNKS_AT_A_TIME))
+    };
+
+    let body = (0..shown).map(|chunk| {
+        let range = (chunk * CHUNK, ((chunk + 1) * CHUNK).min(paragraphs.len()));
+        let area = Span::new(paragraphs[range.0].start, paragraphs[range.1 - 1].end);
+        let marked: Vec<Span> = marked
+            .iter()
+            .copied()
+            .filter(|m| m.overlaps(&area))
+            .collect();
+        html! {
+            <ArticleChunk key={chunk} timeline={timeline.clone()} paragraphs={paragraphs.clone()}
+                {range} {marked} mentions={props.mentions.clone()} query={props.query.clone()}
+                onselectsentence={props.onselectsentence.clone()} />
+        }
+    });
+    let left = paragraphs.len() - (shown * CHUNK).min(paragraphs.len());
+    html! {
+        <article class="article" aria-label="Article">
+            { for body }
+            if left > 0 {
+                <p class="more" ref={more}>
+                    <button type="button" class="secondary" onclick={onmore}>
+                        { format!("Show more of the article ({left} paragraphs to go)") }
+                    </button>
+                </p>
+            }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChunkProps {
+    timeline: Rc<Timeline>,
+    paragraphs: Rc<Vec<Span>>,
+    /// The paragraphs drawn: from the first, up to the last (excluded).
+    range: (usize, usize),
+    /// The selected event's evidence in these paragraphs.
+    marked: Vec<Span>,
+    mentions: Rc<Vec<Mention>>,
+    query: String,
+    onselectsentence: Callback<usize>,
+}
+
+/// Some paragraphs of the article, sentence by sentence.
+#[component]
+fn ArticleChunk(props: &ChunkProps) -> Html {
+    let timeline = &props.timeline;
     let doc = &timeline.document;
     let text = doc.text.as_str();
-    let mentions = props.mentions.as_slice();
+    let paragraphs = &props.paragraphs[props.range.0..props.range.1];
+    let Some(area) = paragraphs
+        .first()
+        .zip(paragraphs.last())
+        .map(|(first, last)| Span::new(first.start, last.end))
+    else {
+        return Html::default();
+    };
     let query = props.query.trim().to_ascii_lowercase();
     // Search matches, ignoring the case of ASCII letters (which keeps byte offsets in place).
     let searched = |start: usize, end: usize| -> Html {
@@ -46,8 +151,9 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
         parts.push(html! { &piece[at..] });
         html! { <>{ for parts }</> }
     };
-    // Mentions are in text order, as are sentences: one cursor serves the whole article.
-    let mut next_mention = 0;
+    let mentions = props.mentions.as_slice();
+    // Mentions are in text order, as are sentences: one cursor serves the whole chunk.
+    let mut next_mention = mentions.partition_point(|m| m.span.end <= area.start);
     let mut underlined = |start: usize, end: usize| -> Html {
         while next_mention < mentions.len() && mentions[next_mention].span.end <= start {
             next_mention += 1;
@@ -73,17 +179,28 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
         parts.push(searched(at, end));
         html! { <>{ for parts }</> }
     };
-    let marked: Vec<Span> = props
-        .selected
-        .as_deref()
-        .and_then(|id| timeline.event(id))
-        .map(|e| e.evidence.clone())
-        .unwrap_or_default();
 
+    // The events with evidence here, each with just that evidence: a book-length text's
+    // events have thousands of passages, and each sentence is checked against these.
+    let local: Vec<(&str, Vec<Span>)> = timeline
+        .events
+        .iter()
+        .map(|e| {
+            let from = e.evidence.partition_point(|s| s.end <= area.start);
+            let to = e.evidence.partition_point(|s| s.start < area.end);
+            (e.title.as_str(), e.evidence[from..to.max(from)].to_vec())
+        })
+        .filter(|(_, spans)| !spans.is_empty())
+        .collect();
     let mut sentence = |index: usize| -> Html {
         let span = doc.sentences[index];
-        let events = timeline.events_of_sentence(index);
-        let highlight = marked
+        let titles: Vec<&str> = local
+            .iter()
+            .filter(|(_, spans)| spans.iter().any(|s| s.overlaps(&span)))
+            .map(|(title, _)| *title)
+            .collect();
+        let highlight = props
+            .marked
             .iter()
             .filter(|m| m.overlaps(&span))
             .map(|m| (m.start.max(span.start), m.end.min(span.end)))
@@ -94,12 +211,11 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
             </>},
             None => underlined(span.start, span.end),
         };
-        if events.is_empty() {
+        if titles.is_empty() {
             return html! { <span class="sentence" data-sentence={index.to_string()}>{ content }</span> };
         }
-        let titles: Vec<&str> = events.iter().map(|e| e.title.as_str()).collect();
         let hint = format!("Evidence for: {}", titles.join("; "));
-        let shared = (events.len() > 1).then(|| format!("{} events", events.len()));
+        let shared = (titles.len() > 1).then(|| format!("{} events", titles.len()));
         let onclick = props.onselectsentence.reform(move |_: MouseEvent| index);
         html! {
             <span class={classes!("sentence", "evidence", highlight.map(|_| "selected"))}
@@ -109,8 +225,8 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
         }
     };
 
-    let mut next_sentence = 0;
-    let body = paragraphs(text).into_iter().map(|paragraph| {
+    let mut next_sentence = doc.sentences.partition_point(|s| s.end <= area.start);
+    let body = paragraphs.iter().map(|paragraph| {
         let mut parts: Vec<Html> = Vec::new();
         let mut at = paragraph.start;
         while next_sentence < doc.sentences.len()
@@ -125,10 +241,5 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
         parts.push(html! { &text[at..paragraph.end] });
         html! { <p>{ for parts }</p> }
     });
-
-    html! {
-        <article class="article" aria-label="Article">
-            { for body }
-        </article>
-    }
+    html! { <>{ for body }</> }
 }

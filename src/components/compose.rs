@@ -1,6 +1,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use gloo::timers::callback::Timeout;
 use sourceline_core::TimeValue;
 use yew::prelude::*;
 
@@ -104,14 +105,17 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
         let onbuild = props.onbuild.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let text = text
-                .cast::<web_sys::HtmlTextAreaElement>()
-                .map(|t| t.value())
-                .unwrap_or_default();
-            onbuild.emit(Draft {
-                text,
-                published: published_date(),
-            });
+            let (text, onbuild, published) = (text.clone(), onbuild.clone(), published_date());
+            // Copying a long text out of the box takes a while: it is a task of its own, after
+            // the press is drawn and before the build starts, so that the page stays responsive.
+            Timeout::new(0, move || {
+                let text = text
+                    .cast::<web_sys::HtmlTextAreaElement>()
+                    .map(|t| t.value())
+                    .unwrap_or_default();
+                Timeout::new(0, move || onbuild.emit(Draft { text, published })).forget();
+            })
+            .forget();
         })
     };
     html! {

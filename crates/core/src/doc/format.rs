@@ -256,7 +256,7 @@ fn check_id(id: &str, earlier: &[Event]) -> Result<(), Error> {
 /// Finds a quote in the text: at its offsets when they match, else its occurrence nearest them.
 fn anchor(
     text: &str,
-    index: &CharIndex,
+    index: &CharIndex<'_>,
     start: Option<usize>,
     end: Option<usize>,
     quote: &str,

@@ -52,7 +52,7 @@ pub(crate) fn unused_id(stem: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 /// An article: its title, dateline (document creation time), text and sentences.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     pub title: String,
     /// Who published it, when the article says.
@@ -130,7 +130,7 @@ impl Resolution {
 }
 
 /// A temporal expression in the text and what it means.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub span: Span,
     pub kind: TimexType,
@@ -332,7 +332,7 @@ pub enum Origin {
 }
 
 /// Something that happened, dated by the article's words, with the sentences that state it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     /// A slug, unique in its timeline; `#event=<id>` selects it.
     pub id: String,
@@ -348,7 +348,7 @@ pub struct Event {
 }
 
 /// An article and its events in date order: what the JSON format stores.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timeline {
     pub document: Document,
     pub events: Vec<Event>,

@@ -14,7 +14,6 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::{is_slug, slug, unused_id, Document, Event, EventDate, Origin, Timeline};
 use crate::text::{entity, Span};
@@ -82,19 +81,19 @@ struct Text {
     text: Option<String>,
 }
 
-/// Fields are JSON values because TimelineJS takes numbers or numeric strings (empty is absent).
+/// TimelineJS takes numbers or numeric strings in date fields (empty is absent).
 #[derive(Serialize, Deserialize, Default, PartialEq)]
 struct DateJson {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    year: Option<Value>,
+    year: Option<DateField>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    month: Option<Value>,
+    month: Option<DateField>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    day: Option<Value>,
+    day: Option<DateField>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    hour: Option<Value>,
+    hour: Option<DateField>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    minute: Option<Value>,
+    minute: Option<DateField>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     display_date: Option<String>,
 }
@@ -356,24 +355,102 @@ fn value(fields: &DateJson) -> Result<TimeValue, String> {
     Ok(TimeValue::Minute(date.and_time(time)))
 }
 
+/// A date field as written: a whole number, a string (that should hold one), or anything else.
+/// Read by hand rather than as a `serde_json::Value`, which would double the size of this
+/// reader in the page's wasm.
+#[derive(Debug, PartialEq)]
+enum DateField {
+    Whole(i64),
+    Text(String),
+    Other,
+}
+
+impl Serialize for DateField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            DateField::Whole(n) => serializer.serialize_i64(*n),
+            DateField::Text(s) => serializer.serialize_str(s),
+            DateField::Other => serializer.serialize_unit(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for DateField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = DateField;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or a string")
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<DateField, E> {
+                Ok(DateField::Whole(n))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<DateField, E> {
+                Ok(i64::try_from(n).map_or(DateField::Other, DateField::Whole))
+            }
+            fn visit_f64<E>(self, f: f64) -> Result<DateField, E> {
+                let whole = f.fract() == 0.0 && f.abs() < 1e15;
+                Ok(if whole {
+                    DateField::Whole(f as i64)
+                } else {
+                    DateField::Other
+                })
+            }
+            fn visit_str<E>(self, s: &str) -> Result<DateField, E> {
+                Ok(DateField::Text(s.to_string()))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<DateField, E> {
+                Ok(DateField::Other)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<DateField, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(DateField::Other)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<DateField, A::Error> {
+                while map
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(DateField::Other)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl From<u32> for DateField {
+    fn from(n: u32) -> Self {
+        DateField::Whole(n.into())
+    }
+}
+
+impl From<i32> for DateField {
+    fn from(n: i32) -> Self {
+        DateField::Whole(n.into())
+    }
+}
+
 /// A date field: a whole number or a string of one; absent, null (which serde reads as
 /// absent) or blank is `None`.
-fn number(field: &Option<Value>, name: &str) -> Result<Option<i64>, String> {
-    let read = match field {
-        None => return Ok(None),
-        Some(Value::String(s)) if s.trim().is_empty() => return Ok(None),
-        Some(Value::String(s)) => s.trim().parse().ok(),
-        Some(Value::Number(n)) => n.as_i64().or_else(|| {
-            n.as_f64()
-                .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
-                .map(|f| f as i64)
-        }),
-        Some(_) => None,
-    };
-    read.map(Some).ok_or_else(|| {
-        let written = field.as_ref().map(Value::to_string).unwrap_or_default();
-        format!("has the {name} {written}, which is not a whole number")
-    })
+fn number(field: &Option<DateField>, name: &str) -> Result<Option<i64>, String> {
+    match field {
+        None => Ok(None),
+        Some(DateField::Whole(n)) => Ok(Some(*n)),
+        Some(DateField::Text(s)) if s.trim().is_empty() => Ok(None),
+        Some(DateField::Text(s)) => s
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| format!("has the {name} \"{s}\", which is not a whole number")),
+        Some(DateField::Other) => Err(format!("has a {name} that is not a whole number")),
+    }
 }
 
 /// The event's date: what its start and end state, unless its display date names a coarser
@@ -613,6 +690,7 @@ fn decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     fn seed() -> Timeline {
         Timeline::from_json(include_str!("../../../../data/seed.timeline.json")).unwrap()
@@ -880,7 +958,7 @@ mod tests {
             ),
             (
                 event(r#"{"year": 2019}"#, r#", "end_date": {"year": []}"#),
-                "end_date has the year []",
+                "end_date has a year that is not a whole number",
             ),
         ];
         for (json, expected) in cases {

@@ -10,13 +10,17 @@ mod timex;
 mod tokens;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use crate::doc::{Document, Event, Mention, Timeline};
 use crate::text::{paragraphs, sentences, Span};
 use crate::TimeValue;
 
-/// What the extractor found in one article.
-#[derive(Debug, Clone, PartialEq)]
+/// What the extractor found in one article, with spans in UTF-8 byte offsets.
+///
+/// It serializes (serde) so that a web worker can hand it to the page: without the text,
+/// which the page has, it is a fraction of the timeline file, and needs no re-anchoring.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
     /// The document creation time: the caller's, or the article's own date line.
     pub dateline: Option<NaiveDate>,
@@ -92,15 +96,25 @@ pub fn timeline_reporting(
     published: Option<NaiveDate>,
     progress: &mut dyn FnMut(f64),
 ) -> Timeline {
-    let found = extract_reporting(
-        text,
-        dateline::find(text).map(|(date, _)| date).or(published),
-        progress,
-    );
-    let title = paragraphs(text)
-        .first()
-        .map(|p| p.of(text))
-        .unwrap_or_default();
+    let found = extract_reporting(text, reading_date(text, published), progress);
+    timeline_of(text.to_string(), found)
+}
+
+/// The date a timeline reads its article against: the article's own date line, or else
+/// `published`.
+pub fn reading_date(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    dateline::find(text).map(|(date, _)| date).or(published)
+}
+
+/// The timeline of an article from what the extractor found in it (read against
+/// [`reading_date`]): its first paragraph as title, and the events found.
+pub fn timeline_of(text: String, found: Extraction) -> Timeline {
+    // The first paragraph ends by the first blank line; no need to find all of them.
+    let opening = text
+        .split("\n\n")
+        .find(|p| !p.trim().is_empty())
+        .unwrap_or("");
+    let title = paragraphs(opening).first().map_or("", |p| p.of(opening));
     let title: String = title
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -112,7 +126,7 @@ pub fn timeline_reporting(
         title,
         source: None,
         dateline: found.dateline.map(TimeValue::Day),
-        text: text.to_string(),
+        text,
         sentences: found.sentences,
         mentions: found.mentions,
     };

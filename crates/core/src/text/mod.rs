@@ -41,27 +41,55 @@ impl Span {
 
 /// Converts offsets in Unicode scalar values (the JSON format's unit) to byte offsets.
 ///
-/// Built once per text, so that converting many offsets stays linear.
-pub struct CharIndex {
-    /// Byte offset of every char, plus the text's length at the end.
-    bytes: Vec<usize>,
+/// Built once per text, so that converting many offsets stays linear. It keeps the byte
+/// offset of every 64th char only (none at all for ASCII text, where the two agree), so a
+/// book-length text costs a pass and a few kilobytes, not a word per char.
+pub struct CharIndex<'t> {
+    text: &'t str,
+    /// Byte offset of chars 0, 64, 128...; empty when the text is ASCII.
+    marks: Vec<usize>,
 }
 
-impl CharIndex {
-    pub fn new(text: &str) -> Self {
-        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        bytes.push(text.len());
-        CharIndex { bytes }
+const STRIDE: usize = 64;
+
+impl<'t> CharIndex<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let marks = if text.is_ascii() {
+            Vec::new()
+        } else {
+            text.char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        };
+        CharIndex { text, marks }
     }
 
     /// The byte offset of char offset `chars`, or `None` past the end of the text.
     pub fn byte_offset(&self, chars: usize) -> Option<usize> {
-        self.bytes.get(chars).copied()
+        if self.marks.is_empty() {
+            return (chars <= self.text.len()).then_some(chars);
+        }
+        let from = *self.marks.get(chars / STRIDE)?;
+        let rest = chars % STRIDE;
+        let mut walk = self.text[from..].char_indices().map(|(b, _)| from + b);
+        walk.nth(rest).or_else(|| {
+            // Just past the last char is the end of the text.
+            let counted = self.text[from..].chars().count();
+            (counted == rest).then_some(self.text.len())
+        })
     }
 
     /// The char offset of byte offset `byte`, which must be a char boundary.
     pub fn char_offset(&self, byte: usize) -> Option<usize> {
-        self.bytes.binary_search(&byte).ok()
+        if byte > self.text.len() || !self.text.is_char_boundary(byte) {
+            return None;
+        }
+        if self.marks.is_empty() {
+            return Some(byte);
+        }
+        let mark = self.marks.partition_point(|&m| m <= byte) - 1;
+        Some(mark * STRIDE + self.text[self.marks[mark]..byte].chars().count())
     }
 }
 
@@ -145,5 +173,24 @@ mod tests {
         let text = "  A\r\n \r\nB\r\nC\r\n";
         let found: Vec<&str> = paragraphs(text).iter().map(|p| p.of(text)).collect();
         assert_eq!(found, ["A", "B\r\nC"]);
+    }
+
+    #[test]
+    fn char_offsets_and_byte_offsets_convert_both_ways() {
+        for text in [
+            "plain ascii text",
+            "Kim’s visit — “alliance” 평양 ".repeat(40).as_str(),
+            "",
+        ] {
+            let index = CharIndex::new(text);
+            let mut chars = 0;
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(index.byte_offset(chars), Some(byte), "{chars} in {text:?}");
+                assert_eq!(index.char_offset(byte), Some(chars));
+                chars += 1;
+            }
+            assert_eq!(index.byte_offset(chars), None, "past the end");
+        }
+        assert_eq!(CharIndex::new("’").char_offset(1), None, "inside a char");
     }
 }
