@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
-use sourceline_core::Timeline;
+use sourceline_core::{TimeValue, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -360,7 +360,12 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Ok(published) = input.value().parse() {
+            if let Some(published) = input
+                .value()
+                .parse::<TimeValue>()
+                .ok()
+                .and_then(|v| v.date())
+            {
                 dispatch.dispatch(Action::Edit(Edit::Republish { published }));
             }
         })

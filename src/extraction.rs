@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 use js_sys::{Object, Reflect};
 use sourceline_core::extract::{extract_reporting, reading_date, timeline_of, Extraction};
-use sourceline_core::Timeline;
+use sourceline_core::{TimeValue, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;
@@ -109,7 +109,7 @@ pub fn serve() {
             let text = field(&data, TEXT).as_string().unwrap_or_default();
             let published = field(&data, PUBLISHED)
                 .as_string()
-                .and_then(|d| d.parse().ok());
+                .and_then(|d| d.parse::<TimeValue>().ok()?.date());
             let published = reading_date(&text, published);
             // A message per percent at most: the page redraws on each.
             let mut reported = -1.0;

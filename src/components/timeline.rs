@@ -64,6 +64,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let fit_width = use_state(|| 960.0_f64);
     let active = use_state(|| 0_usize);
     let viewport = use_node_ref();
+    let section = use_node_ref();
     let drag = use_mut_ref(Drag::default);
     // Where the zoom was centred: the share of the axis under `offset` px of the viewport.
     let anchor = use_mut_ref(|| None::<(f64, f64)>);
@@ -73,6 +74,24 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         axis::layout(&periods, *fit_width, *zoom)
     };
     let width = layout.width;
+    // The page's sticky parts below the timeline (the event editor) start where it ends; its
+    // height follows its lanes, its order, and the selection's line.
+    {
+        let section = section.clone();
+        let shape = (
+            layout.lanes,
+            props.order,
+            props.selected.clone(),
+            events.len(),
+        );
+        use_effect_with(shape, move |_| {
+            if let Some(element) = section.cast::<web_sys::HtmlElement>() {
+                let height = format!("{}px", element.offset_height());
+                let root = gloo::utils::document_element().unchecked_into::<web_sys::HtmlElement>();
+                let _ = root.style().set_property("--timeline-height", &height);
+            }
+        });
+    }
 
     // The roving tab stop follows the selection.
     {
@@ -325,7 +344,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             .value()
     });
     html! {
-        <section class={classes!("timeline", (props.order == Order::Story).then_some("story"))} aria-label="Timeline of events">
+        <section class={classes!("timeline", (props.order == Order::Story).then_some("story"))} aria-label="Timeline of events" ref={section}>
             <div class="timeline-bar">
                 <h2>{ "Timeline" }</h2>
                 <p class="hint">{ format!("{} · arrow keys move, Enter selects, Esc clears", counted) }</p>

@@ -23,12 +23,30 @@ use crate::TimeValue;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
     /// The document creation time: the caller's, or the article's own date line.
+    #[serde(with = "day")]
     pub dateline: Option<NaiveDate>,
     pub sentences: Vec<Span>,
     /// Every temporal expression, in text order.
     pub mentions: Vec<Mention>,
     /// The events the mentions date, in date order, each with its evidence sentences.
     pub events: Vec<Event>,
+}
+
+/// A day as a TimeML value (`2024-06-19`), read by [`TimeValue`]: chrono's general date
+/// parser would add its weight to the page for one field.
+mod day {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::TimeValue;
+
+    pub fn serialize<S: Serializer>(day: &Option<NaiveDate>, to: S) -> Result<S::Ok, S::Error> {
+        day.map(TimeValue::Day).serialize(to)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Option<NaiveDate>, D::Error> {
+        Ok(Option::<TimeValue>::deserialize(from)?.and_then(|v| v.date()))
+    }
 }
 
 /// Extracts the timeline of `text`; `dateline` overrides the date line found in the text.
