@@ -439,6 +439,16 @@ describe('keeping work', () => {
     await page.getByText('Library (1)').waitFor();
     await page.reload();
     await page.locator('.title', { hasText: 'Barge strikes the bridge' }).waitFor();
+
+    // Building the same article again keeps the curated copy beside the new one.
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Article text').fill('Harbor bridge\n\nMarch 22, 2013\n\nThe bridge reopened on Thursday after a barge struck it in February 2011.');
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.getByText('Library (2)').waitFor();
+    await page.getByText('Library (2)').click();
+    const copies = page.getByRole('list', { name: 'Saved timelines' }).getByRole('button', { name: 'Harbor bridge', exact: true });
+    await copies.nth(1).click();
+    await page.locator('.title', { hasText: 'Barge strikes the bridge' }).waitFor();
     assert.deepEqual(page.problems, []);
     await page.close();
   });
@@ -590,6 +600,7 @@ describe('the publication date', () => {
     await page.waitForSelector('[data-date="2023"]');
     assert.equal(await page.getByLabel('Published on').inputValue(), '');
     await page.getByLabel('Published on').fill('2013-03-22');
+    await page.getByLabel('Published on').press('Enter');
     await page.waitForSelector('[data-date="2013-03-18"]');
     assert.match(await page.locator('article .timex', { hasText: 'Monday' }).getAttribute('data-tip'), /18 March 2013, counted from the dateline, 22 March 2013/);
     await page.getByRole('button', { name: 'Undo' }).click();

@@ -50,8 +50,9 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
                 "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is shown instead."
             ))),
         }
-    } else if let Some(kept) = storage::current() {
+    } else if let Some((key, kept)) = storage::current() {
         dispatch.dispatch(Action::Load(Rc::new(kept)));
+        dispatch.dispatch(Action::Kept(key));
     }
     if let Some(id) = browser::event_in_url() {
         dispatch.dispatch(Action::Select(id));
@@ -128,11 +129,14 @@ pub fn App() -> Html {
     // The reader's work is kept in the browser on every change.
     {
         let (timeline, saved) = (state.timeline.clone(), saved.clone());
-        let dispatch = state.dispatcher();
+        let (dispatch, kept) = (state.dispatcher(), state.kept.clone());
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 {
-                match storage::keep(&timeline) {
-                    Ok(library) => saved.set(library),
+                match storage::keep(&timeline, kept.as_deref()) {
+                    Ok((key, library)) => {
+                        saved.set(library);
+                        dispatch.dispatch(Action::Kept(key));
+                    }
                     Err(problem) => dispatch.dispatch(Action::Problem(problem)),
                 }
             }
@@ -202,22 +206,20 @@ pub fn App() -> Html {
             let ondone = {
                 let (progress, building) = (progress.clone(), building.clone());
                 Callback::from(move |built: Result<Timeline, String>| {
-                    // Drawn in a task of its own, apart from reading the worker's answer.
+                    // Drawn in a task of its own, apart from reading the worker's answer, and
+                    // after this callback (which the worker runs) returns, so it can be stopped.
                     let (progress, show, in_page) =
                         (progress.clone(), show.clone(), in_page.clone());
+                    let building = building.clone();
                     Timeout::new(0, move || {
+                        // A build cancelled or replaced since has nothing to show.
+                        if building.borrow().0 != generation {
+                            return;
+                        }
+                        building.borrow_mut().1 = None;
                         progress.set(None);
                         // Where the worker cannot run, the page builds the timeline itself.
                         show(built.unwrap_or_else(|_| in_page()));
-                    })
-                    .forget();
-                    // Stop the worker once this callback, which it runs, has returned.
-                    let building = building.clone();
-                    Timeout::new(0, move || {
-                        let mut building = building.borrow_mut();
-                        if building.0 == generation {
-                            building.1 = None;
-                        }
                     })
                     .forget();
                 })
@@ -285,7 +287,10 @@ pub fn App() -> Html {
     let onopensaved = {
         let dispatch = state.dispatcher();
         Callback::from(move |key: String| match storage::open(&key) {
-            Ok(timeline) => dispatch.dispatch(Action::Load(Rc::new(timeline))),
+            Ok(timeline) => {
+                dispatch.dispatch(Action::Load(Rc::new(timeline)));
+                dispatch.dispatch(Action::Kept(key));
+            }
             Err(why) => dispatch.dispatch(Action::Problem(format!(
                 "That timeline was not opened: {why}."
             ))),
@@ -330,46 +335,38 @@ pub fn App() -> Html {
     let onkeydown = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
+            if e.key() == "Escape" && !browser::typing_in_field(&e) {
                 dispatch.dispatch(Action::Clear);
             }
         })
     };
 
-    // Edits keep the article, so its temporal expressions are found once per article, where
-    // the timeline does not carry them already.
-    let mentions = {
-        let doc = &state.timeline.document;
-        let timeline = state.timeline.clone();
-        use_memo(
-            (doc.title.clone(), doc.text.len(), doc.dateline),
-            move |_| {
-                let doc = &timeline.document;
-                if doc.mentions.is_empty() {
-                    let published = doc.dateline.and_then(|d| d.date());
-                    sourceline_core::extract::extract(&doc.text, published).mentions
-                } else {
-                    doc.mentions.clone()
-                }
-            },
-        )
-    };
     let doc = &state.timeline.document;
     let published = doc.dateline.and_then(|d| d.date()).map(|d| d.to_string());
-    let onrepublish = {
+    // A new date is applied when the field is left or Enter is pressed, not at each keystroke
+    // (a year typed digit by digit would be four dates).
+    let republish = {
         let dispatch = state.dispatcher();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(published) = input
-                .value()
-                .parse::<TimeValue>()
-                .ok()
-                .and_then(|v| v.date())
-            {
+        let current = published.clone();
+        Rc::new(move |input: web_sys::HtmlInputElement| {
+            let value = input.value();
+            if Some(&value) == current.as_ref() {
+                return;
+            }
+            if let Some(published) = value.parse::<TimeValue>().ok().and_then(|v| v.date()) {
                 dispatch.dispatch(Action::Edit(Edit::Republish { published }));
             }
         })
     };
+    let onrepublish = {
+        let republish = republish.clone();
+        Callback::from(move |e: FocusEvent| republish(e.target_unchecked_into()))
+    };
+    let onrepublishkey = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            republish(e.target_unchecked_into());
+        }
+    });
     html! {
         <div class="app" {onkeydown}>
             <header class="masthead">
@@ -404,7 +401,7 @@ pub fn App() -> Html {
                     <p>
                         if let Some(source) = &doc.source { { source }{ " · " } }
                         <label for="dateline">{ "Published on" }</label>
-                        <input id="dateline" type="date" value={published.clone().unwrap_or_default()} onchange={onrepublish}
+                        <input id="dateline" type="date" value={published.clone().unwrap_or_default()} onblur={onrepublish} onkeydown={onrepublishkey}
                             title="Changing it reads words like \"last September\" again against the new date" />
                         if published.is_none() {
                             <span class="hint">{ " unknown: enter it to date words like \"Friday\"" }</span>
@@ -426,7 +423,7 @@ pub fn App() -> Html {
                             title="Save one row per event, with its evidence, for a spreadsheet">{ "Export CSV" }</button>
                     </div>
                 </div>
-                <ArticleView timeline={state.timeline.clone()} selected={state.selected.clone()} {mentions}
+                <ArticleView timeline={state.timeline.clone()} selected={state.selected.clone()}
                     query={(*query).clone()} {onselectsentence} />
             </main>
         </div>

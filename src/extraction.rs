@@ -95,6 +95,9 @@ impl Build {
 
 impl Drop for Build {
     fn drop(&mut self) {
+        // Its closures go with this value: a message already on its way must find none.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

@@ -31,6 +31,8 @@ pub struct AppState {
     /// Whether the timeline on screen is the `?timeline=` file as hosted, so a link to the
     /// page shows it.
     pub hosted: bool,
+    /// The Library key the timeline on screen is kept under, once it is.
+    pub kept: Option<String>,
 }
 
 /// How many edits Undo can take back.
@@ -62,6 +64,8 @@ pub enum Action {
     Open(Rc<Timeline>),
     /// Like `Load`, for the `?timeline=` file of the page's URL.
     Host(Rc<Timeline>),
+    /// The timeline on screen is kept in the Library under this key.
+    Kept(String),
     /// Change the timeline; a refused edit is reported as a problem and changes nothing.
     Edit(Edit),
     Undo,
@@ -111,7 +115,7 @@ impl AppState {
         let timeline =
             Timeline::from_json(SEED_TIMELINE).expect("the embedded seed timeline is valid");
         AppState {
-            timeline: Rc::new(timeline),
+            timeline: with_mentions(Rc::new(timeline)),
             selected: None,
             problem: None,
             reveal: 0,
@@ -119,6 +123,7 @@ impl AppState {
             redo: Vec::new(),
             revision: 0,
             hosted: false,
+            kept: None,
         }
     }
 
@@ -199,6 +204,19 @@ impl AppState {
     }
 }
 
+/// The timeline with every temporal expression of its article found, for the underlines:
+/// built timelines carry them; a file may not.
+fn with_mentions(timeline: Rc<Timeline>) -> Rc<Timeline> {
+    let doc = &timeline.document;
+    if !doc.mentions.is_empty() || doc.text.is_empty() {
+        return timeline;
+    }
+    let published = doc.dateline.and_then(|d| d.date());
+    let mut timeline = (*timeline).clone();
+    timeline.document.mentions = sourceline_core::extract::extract(&doc.text, published).mentions;
+    Rc::new(timeline)
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -221,13 +239,15 @@ impl Reducible for AppState {
             }
             Action::Clear => next.selected = None,
             Action::Load(timeline) => {
-                next.timeline = timeline;
+                next.timeline = with_mentions(timeline);
                 next.selected = None;
                 next.problem = None;
                 next.undo.clear();
                 next.redo.clear();
                 next.hosted = false;
+                next.kept = None;
             }
+            Action::Kept(key) => next.kept = Some(key),
             Action::Host(timeline) => {
                 next = (*self.reduce(Action::Load(timeline))).clone();
                 next.hosted = true;

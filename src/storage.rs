@@ -53,12 +53,15 @@ pub fn library() -> Vec<Saved> {
     LocalStorage::get(INDEX).unwrap_or_default()
 }
 
-/// Keeps a timeline and makes it the one the page reopens; returns the new Library.
+/// Keeps a timeline under `key` (the one it was kept under before), or under a new key, and
+/// makes it the one the page reopens; returns the key and the new Library.
 ///
+/// A new key never takes another version's place: building or opening an article again keeps
+/// the curated copy of it and adds the new one beside it (same key and a `-2`, `-3`...).
 /// # Errors
 /// A sentence for the reader when storage is turned off or full; nothing is lost from the
 /// page, and what was kept before stays.
-pub fn keep(timeline: &Timeline) -> Result<Vec<Saved>, String> {
+pub fn keep(timeline: &Timeline, key: Option<&str>) -> Result<(String, Vec<Saved>), String> {
     let title = &timeline.document.title;
     if !available() {
         return Err(format!(
@@ -80,10 +83,25 @@ pub fn keep(timeline: &Timeline) -> Result<Vec<Saved>, String> {
              was not kept; it is still open here. Delete something from the Library, or export it."
         )
     };
-    let key = key_of(timeline);
-    LocalStorage::raw()
-        .set_item(&item(&key), &timeline.to_json())
-        .map_err(|_| full())?;
+    let json = timeline.to_json();
+    let storage = LocalStorage::raw();
+    let key = match key {
+        Some(key) => key.to_string(),
+        None => {
+            let stem = key_of(timeline);
+            (1..)
+                .map(|n| match n {
+                    1 => stem.clone(),
+                    n => format!("{stem}-{n}"),
+                })
+                .find(|key| {
+                    let kept = storage.get_item(&item(key)).ok().flatten();
+                    kept.is_none_or(|kept| kept == json)
+                })
+                .unwrap_or(stem)
+        }
+    };
+    storage.set_item(&item(&key), &json).map_err(|_| full())?;
     let mut index = library();
     index.retain(|s| s.key != key);
     index.insert(
@@ -96,7 +114,7 @@ pub fn keep(timeline: &Timeline) -> Result<Vec<Saved>, String> {
     );
     LocalStorage::set(INDEX, &index).map_err(|_| full())?;
     LocalStorage::set(CURRENT, &key).map_err(|_| full())?;
-    Ok(index)
+    Ok((key, index))
 }
 
 /// Reads a kept timeline and makes it the one the page reopens.
@@ -113,12 +131,13 @@ pub fn open(key: &str) -> Result<Timeline, String> {
     Ok(timeline)
 }
 
-/// The timeline the reader last worked on, if one is kept.
-pub fn current() -> Option<Timeline> {
+/// The timeline the reader last worked on, with its key, if one is kept.
+pub fn current() -> Option<(String, Timeline)> {
     let key: String = available()
         .then(|| LocalStorage::get(CURRENT).ok())
         .flatten()?;
-    open(&key).ok()
+    let timeline = open(&key).ok()?;
+    Some((key, timeline))
 }
 
 /// Removes a timeline from the Library; returns the new Library.

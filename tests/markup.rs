@@ -29,12 +29,9 @@ fn words_of(html: &str) -> String {
 
 async fn article(selected: Option<&str>) -> String {
     let state = AppState::seed();
-    let doc = &state.timeline.document;
-    let found = sourceline_core::extract::extract(&doc.text, doc.dateline.and_then(|d| d.date()));
     let props = ArticleProps {
         timeline: state.timeline.clone(),
         selected: selected.map(str::to_string),
-        mentions: Rc::new(found.mentions),
         query: String::new(),
         onselectsentence: Callback::noop(),
     };
@@ -136,7 +133,6 @@ async fn text_is_rendered_as_text_never_as_html() {
     let props = ArticleProps {
         timeline: Rc::new(timeline),
         selected: None,
-        mentions: Rc::default(),
         query: String::new(),
         onselectsentence: Callback::noop(),
     };

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use sourceline_core::text::{paragraphs, Span};
-use sourceline_core::{Mention, Timeline};
+use sourceline_core::Timeline;
 use yew::prelude::*;
 
 /// Paragraphs drawn as one piece, which draws again only when what it shows changes.
@@ -15,8 +15,6 @@ const CHUNKS_AT_A_TIME: usize = 5;
 pub struct ArticleProps {
     pub timeline: Rc<Timeline>,
     pub selected: Option<String>,
-    /// Every temporal expression in the text, in text order: each is underlined.
-    pub mentions: Rc<Vec<Mention>>,
     /// What the reader searches for: its matches are highlighted.
     pub query: String,
     /// A sentence that is evidence of some event was clicked.
@@ -34,7 +32,12 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
     let drawn = use_state(|| CHUNKS_AT_A_TIME);
     {
         let drawn = drawn.clone();
-        use_effect_with(timeline.clone(), move |_| drawn.set(CHUNKS_AT_A_TIME));
+        // A new article starts at its top; an edit keeps what the reader has scrolled through.
+        let article = (
+            timeline.document.title.clone(),
+            timeline.document.text.len(),
+        );
+        use_effect_with(article, move |_| drawn.set(CHUNKS_AT_A_TIME));
     }
     let marked: Vec<Span> = props
         .selected
@@ -83,7 +86,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
             .collect();
         html! {
             <ArticleChunk key={chunk} timeline={timeline.clone()} paragraphs={paragraphs.clone()}
-                {range} {marked} mentions={props.mentions.clone()} query={props.query.clone()}
+                {range} {marked} query={props.query.clone()}
                 onselectsentence={props.onselectsentence.clone()} />
         }
     });
@@ -110,7 +113,6 @@ struct ChunkProps {
     range: (usize, usize),
     /// The selected event's evidence in these paragraphs.
     marked: Vec<Span>,
-    mentions: Rc<Vec<Mention>>,
     query: String,
     onselectsentence: Callback<usize>,
 }
@@ -151,7 +153,7 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
         parts.push(html! { &piece[at..] });
         html! { <>{ for parts }</> }
     };
-    let mentions = props.mentions.as_slice();
+    let mentions = doc.mentions.as_slice();
     // Mentions are in text order, as are sentences: one cursor serves the whole chunk.
     let mut next_mention = mentions.partition_point(|m| m.span.end <= area.start);
     let mut underlined = |start: usize, end: usize| -> Html {
@@ -164,6 +166,10 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
         while i < mentions.len() && mentions[i].span.start < end {
             let mention = &mentions[i];
             let (from, to) = (mention.span.start.max(at), mention.span.end.min(end));
+            if from >= to {
+                i += 1;
+                continue;
+            }
             parts.push(searched(at, from));
             let explained = mention.explain(text, doc.dateline);
             parts.push(html! {

@@ -235,9 +235,11 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let zoom = zoom.clone();
         Callback::from(move |e: KeyboardEvent| {
             let last = events.len().saturating_sub(1);
+            // A search or a deletion may have shortened the list under the tab stop.
+            let current = (*active).min(last);
             let target = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => Some((*active + 1).min(last)),
-                "ArrowLeft" | "ArrowUp" => Some(active.saturating_sub(1)),
+                "ArrowRight" | "ArrowDown" => Some((current + 1).min(last)),
+                "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
                 "Home" => Some(0),
                 "End" => Some(last),
                 "+" | "=" => {
@@ -262,6 +264,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         })
     };
 
+    let tab_stop = (*active).min(events.len().saturating_sub(1));
     let buttons = events
         .iter()
         .copied()
@@ -293,7 +296,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     <span class="bar" aria-hidden="true"></span>
                     <button type="button" class="event" data-event-id={event.id.clone()}
                         data-date={event.date.to_string()} aria-pressed={pressed.to_string()}
-                        tabindex={if index == *active { "0" } else { "-1" }} {onclick}>
+                        tabindex={if index == tab_stop { "0" } else { "-1" }} {onclick}>
                         { date_html(&event.date) }
                         <span class="title">{ &event.title }</span>
                     </button>

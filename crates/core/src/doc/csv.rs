@@ -71,6 +71,12 @@ fn row(fields: [String; 7]) -> String {
 
 /// A field as RFC 4180 writes it: quoted, quotes doubled, when it has a comma, quote, CR or LF.
 fn field(text: &str) -> String {
+    // A spreadsheet would run a cell that starts like a formula; an apostrophe keeps it text.
+    let text = &if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -134,6 +140,13 @@ mod tests {
         let records = records(&csv);
         assert_eq!(records[1][1], "Kim says \"yes\", then leaves");
         assert_eq!(records[1][6], text);
+    }
+
+    #[test]
+    fn a_cell_that_looks_like_a_formula_stays_text() {
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("-5 degrees"), "'-5 degrees");
+        assert_eq!(field("2019-04"), "2019-04");
     }
 
     #[test]

@@ -142,6 +142,16 @@ impl Timeline {
                 Ok(m.to_mention(span))
             })
             .collect::<Result<Vec<Mention>, Error>>()?;
+        // The page underlines them in one pass: in text order, none inside another.
+        document.mentions.sort_by_key(|m| m.span);
+        let mut last_end = 0;
+        document.mentions.retain(|m| {
+            let apart = m.span.start >= last_end;
+            if apart {
+                last_end = m.span.end;
+            }
+            apart
+        });
         let mut events: Vec<Event> = Vec::with_capacity(file.events.len());
         for event in file.events {
             check_id(&event.id, &events)?;
@@ -371,5 +381,25 @@ mod tests {
                 "{message:?} should mention {expected:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_articles_mentions_come_in_text_order_and_never_inside_one_another() {
+        let json = r#"{"format": "sourceline-timeline", "version": 1,
+          "document": {"title": "T", "dateline": null, "text": "Met in April 2019 and in 2020.",
+            "mentions": [
+              {"text": "2020", "type": "DATE", "value": "2020", "resolution": "stated"},
+              {"text": "April 2019", "type": "DATE", "value": "2019-04", "resolution": "stated"},
+              {"text": "2019", "type": "DATE", "value": "2019", "resolution": "stated"}]},
+          "events": []}"#;
+        let timeline = Timeline::from_json(json).unwrap();
+        let text = &timeline.document.text;
+        let found: Vec<&str> = timeline
+            .document
+            .mentions
+            .iter()
+            .map(|m| m.span.of(text))
+            .collect();
+        assert_eq!(found, ["April 2019", "2020"]);
     }
 }
