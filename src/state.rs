@@ -75,14 +75,6 @@ pub enum Action {
 }
 
 impl AppState {
-    /// Builds the timeline of a pasted article, or says why it cannot.
-    pub fn build(draft: &Draft) -> Result<(Timeline, Option<String>), String> {
-        Self::check(draft)?;
-        let timeline = sourceline_core::extract::timeline(&draft.text, draft.published);
-        let warning = Self::warning(&timeline);
-        Ok((timeline, warning))
-    }
-
     /// Whether there is an article to build at all.
     pub fn check(draft: &Draft) -> Result<(), String> {
         if draft.text.trim().is_empty() {
@@ -328,22 +320,28 @@ mod tests {
             text: text.into(),
             published,
         };
-        assert!(AppState::build(&draft("  \n ", None))
+        // As the page builds in place: check, extract, then say what is missing.
+        let build = |draft: &Draft| -> Result<(Timeline, Option<String>), String> {
+            AppState::check(draft)?;
+            let timeline = sourceline_core::extract::timeline(&draft.text, draft.published);
+            let warning = AppState::warning(&timeline);
+            Ok((timeline, warning))
+        };
+        assert!(build(&draft("  \n ", None))
             .unwrap_err()
             .contains("Article text"));
         let (timeline, warning) =
-            AppState::build(&draft("Vote\n\nThe council voted on Friday.", None)).unwrap();
+            build(&draft("Vote\n\nThe council voted on Friday.", None)).unwrap();
         assert!(timeline.events.is_empty() && warning.unwrap().contains("Published"));
         let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 22);
-        let (_, warning) = AppState::build(&draft("Vote\n\nThe council met.", published)).unwrap();
+        let (_, warning) = build(&draft("Vote\n\nThe council met.", published)).unwrap();
         assert!(warning.unwrap().contains("No dates"));
         let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 22);
         let (timeline, warning) =
-            AppState::build(&draft("Vote\n\nThe council voted on Monday.", published)).unwrap();
+            build(&draft("Vote\n\nThe council voted on Monday.", published)).unwrap();
         assert_eq!(warning, None);
         assert_eq!(timeline.events[0].date.to_string(), "2013-03-18");
-        let (_, warning) =
-            AppState::build(&draft("Vote\n\nThe council voted in 2011.", None)).unwrap();
+        let (_, warning) = build(&draft("Vote\n\nThe council voted in 2011.", None)).unwrap();
         assert!(warning.unwrap().contains("Published"));
     }
 
