@@ -14,7 +14,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::text::{sentences, Span};
+use crate::text::{find_ignoring_ascii_case, sentences, Span};
+use crate::time::PARTS_OF_DAY;
 use crate::{Error, TimeValue};
 
 pub use edit::Edit;
@@ -160,14 +161,8 @@ impl Mention {
                     .ok()
                     .map(|v| v.label())
                     .or_else(|| {
-                        let (day, part) = value.split_once('T')?;
-                        let part = match part {
-                            "MO" => "morning",
-                            "AF" => "afternoon",
-                            "EV" => "evening",
-                            "NI" => "night",
-                            _ => return None,
-                        };
+                        let (day, code) = value.split_once('T')?;
+                        let (part, _) = PARTS_OF_DAY.iter().find(|(_, c)| *c == code)?;
                         Some(format!(
                             "{}, {part}",
                             day.parse::<TimeValue>().ok()?.label()
@@ -359,13 +354,7 @@ impl Event {
     /// case of ASCII letters. An empty query finds every event.
     pub fn matches(&self, text: &str, query: &str) -> bool {
         let query = query.trim();
-        let found = |haystack: &str| {
-            haystack.len() >= query.len()
-                && haystack
-                    .as_bytes()
-                    .windows(query.len())
-                    .any(|w| w.eq_ignore_ascii_case(query.as_bytes()))
-        };
+        let found = |haystack: &str| find_ignoring_ascii_case(haystack, query).next().is_some();
         query.is_empty()
             || found(&self.title)
             || found(&self.date.label())

@@ -10,7 +10,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::text::Span;
-use crate::time::{month_year, nearest_weekday, Direction, MONTHS, WEEKDAYS};
+use crate::time::{month_year, nearest_weekday, Direction, MONTHS, PARTS_OF_DAY, WEEKDAYS};
 
 /// A unit of time as the text names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1301,13 +1301,10 @@ fn shift(word: &str) -> i32 {
 
 /// The TimeML code of a part of the day: "morning" is MO.
 fn part_of_day(word: &str) -> Option<&'static str> {
-    match word {
-        "morning" => Some("MO"),
-        "afternoon" => Some("AF"),
-        "evening" => Some("EV"),
-        "night" => Some("NI"),
-        _ => None,
-    }
+    PARTS_OF_DAY
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, code)| *code)
 }
 
 /// The value of the unit that contains `from`, moved by `k` units: "2013-W11", "2012".

@@ -133,6 +133,33 @@ pub(crate) fn trimmed(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
+/// Where `query` occurs in `text`, ignoring the case of ASCII letters (which keeps byte offsets
+/// the same in both): the byte offset of each match, left to right, none overlapping. An empty
+/// query occurs nowhere.
+///
+/// # Example
+/// ```
+/// use sourceline_core::text::find_ignoring_ascii_case;
+/// let found: Vec<usize> = find_ignoring_ascii_case("Kim met KIM’s kim", "kim").collect();
+/// assert_eq!(found, [0, 8, 16]);
+/// ```
+pub fn find_ignoring_ascii_case<'t>(
+    text: &'t str,
+    query: &'t str,
+) -> impl Iterator<Item = usize> + 't {
+    let (text, query) = (text.as_bytes(), query.as_bytes());
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if query.is_empty() {
+            return None;
+        }
+        let found = (at..=text.len().checked_sub(query.len())?)
+            .find(|&i| text[i..i + query.len()].eq_ignore_ascii_case(query))?;
+        at = found + query.len();
+        Some(found)
+    })
+}
+
 /// The character an XML entity name (`amp`, `#39`, `#x2014`) stands for.
 pub fn entity(name: &str) -> Option<char> {
     let code = match name {

@@ -19,6 +19,14 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// The parts of the day and their TimeML codes: "morning" is `MO` (as in `2024-06-19TMO`).
+pub(crate) const PARTS_OF_DAY: [(&str, &str); 4] = [
+    ("morning", "MO"),
+    ("afternoon", "AF"),
+    ("evening", "EV"),
+    ("night", "NI"),
+];
+
 /// English month names, January first.
 pub(crate) const MONTHS: [&str; 12] = [
     "January",
