@@ -4,12 +4,10 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
-use sourceline_core::{TimeValue, Timeline};
+use sourceline_core::doc::Edit;
+use sourceline_core::{Span, TimeValue, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-use sourceline_core::doc::Edit;
-use sourceline_core::Span;
 
 use crate::browser;
 use crate::components::{
@@ -51,8 +49,7 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
             ))),
         }
     } else if let Some((key, kept)) = storage::current() {
-        dispatch.dispatch(Action::Load(Rc::new(kept)));
-        dispatch.dispatch(Action::Kept(key));
+        dispatch.dispatch(Action::Reopen(Rc::new(kept), key));
     }
     if let Some(id) = browser::event_in_url() {
         dispatch.dispatch(Action::Select(id));
@@ -114,11 +111,12 @@ pub fn App() -> Html {
     }
     {
         let passage = passage.clone();
-        let sentences = state.timeline.document.sentences.clone();
-        use_effect_with(state.timeline.clone(), move |_| {
+        use_effect_with(state.timeline.clone(), move |timeline| {
             passage.set(None);
+            let timeline = timeline.clone();
             let onselect =
                 EventListener::new(&gloo::utils::document(), "selectionchange", move |_| {
+                    let sentences = &timeline.document.sentences;
                     if let Some((first, last)) = browser::selected_sentences() {
                         passage.set(Some(Span::new(sentences[first].start, sentences[last].end)));
                     }
@@ -191,11 +189,14 @@ pub fn App() -> Html {
                     }
                 }
             };
+            // One copy of a long text serves the worker's answer and the fallback in the page.
+            let text = Rc::new(draft.text);
+            let published = draft.published;
             let in_page = {
-                let draft = draft.clone();
-                move || sourceline_core::extract::timeline(&draft.text, draft.published)
+                let text = text.clone();
+                move || sourceline_core::extract::timeline(&text, published)
             };
-            if draft.text.len() <= IN_PAGE_LIMIT {
+            if text.len() <= IN_PAGE_LIMIT {
                 show(in_page());
                 return;
             }
@@ -228,8 +229,7 @@ pub fn App() -> Html {
             progress.set(Some(0.0));
             let building = building.clone();
             Timeout::new(0, move || {
-                let text = draft.text.clone();
-                match Build::start(text, draft.published, onprogress, ondone.clone()) {
+                match Build::start(text, published, onprogress, ondone.clone()) {
                     Ok(started) if building.borrow().0 == generation => {
                         building.borrow_mut().1 = Some(started);
                     }
@@ -287,10 +287,7 @@ pub fn App() -> Html {
     let onopensaved = {
         let dispatch = state.dispatcher();
         Callback::from(move |key: String| match storage::open(&key) {
-            Ok(timeline) => {
-                dispatch.dispatch(Action::Load(Rc::new(timeline)));
-                dispatch.dispatch(Action::Kept(key));
-            }
+            Ok(timeline) => dispatch.dispatch(Action::Reopen(Rc::new(timeline), key)),
             Err(why) => dispatch.dispatch(Action::Problem(format!(
                 "That timeline was not opened: {why}."
             ))),

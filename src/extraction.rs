@@ -7,6 +7,8 @@
 //! (`extract::Extraction` as JSON, in byte offsets and without the text, which the page has),
 //! so the page's share of the work stays small. Stopping the worker cancels a build.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use js_sys::{Object, Reflect};
 use sourceline_core::extract::{extract_reporting, reading_date, timeline_of, Extraction};
@@ -49,7 +51,7 @@ impl Build {
     /// Why the worker could not start, for the reader; `ondone` also gets an error when the
     /// worker fails later (its script missing, say), so the page can build in place instead.
     pub fn start(
-        text: String,
+        text: Rc<String>,
         published: Option<NaiveDate>,
         onprogress: Callback<f64>,
         ondone: Callback<Result<Timeline, String>>,
@@ -58,7 +60,6 @@ impl Build {
             .map_err(|_| "the background extractor could not start".to_string())?;
         let published = published.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()));
         let request = message(&[(TEXT, JsValue::from_str(&text)), (PUBLISHED, published)]);
-        let mut text = Some(text);
         let onmessage = {
             let (ondone, worker) = (ondone.clone(), worker.clone());
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -71,11 +72,11 @@ impl Build {
                     onprogress.emit(share);
                 } else if let Some(json) = field(&data, FOUND).as_string() {
                     let found = serde_json::from_str::<Extraction>(&json);
-                    match (found, text.take()) {
-                        (Ok(found), Some(text)) => ondone.emit(Ok(timeline_of(text, found))),
-                        (Err(e), _) => ondone.emit(Err(e.to_string())),
-                        (_, None) => {}
-                    }
+                    ondone.emit(
+                        found
+                            .map(|found| timeline_of(text.to_string(), found))
+                            .map_err(|e| e.to_string()),
+                    );
                 }
             })
         };

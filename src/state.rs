@@ -64,6 +64,8 @@ pub enum Action {
     Open(Rc<Timeline>),
     /// Like `Load`, for the `?timeline=` file of the page's URL.
     Host(Rc<Timeline>),
+    /// Like `Load`, for a timeline of the Library, kept under this key.
+    Reopen(Rc<Timeline>, String),
     /// The timeline on screen is kept in the Library under this key.
     Kept(String),
     /// Change the timeline; a refused edit is reported as a problem and changes nothing.
@@ -240,6 +242,10 @@ impl Reducible for AppState {
                 next.kept = None;
             }
             Action::Kept(key) => next.kept = Some(key),
+            Action::Reopen(timeline, key) => {
+                next = (*self.reduce(Action::Load(timeline))).clone();
+                next.kept = Some(key);
+            }
             Action::Host(timeline) => {
                 next = (*self.reduce(Action::Load(timeline))).clone();
                 next.hosted = true;

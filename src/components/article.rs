@@ -1,15 +1,17 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use sourceline_core::text::{paragraphs, Span};
+use sourceline_core::text::{find_ignoring_ascii_case, paragraphs, Span};
 use sourceline_core::Timeline;
 use yew::prelude::*;
 
 /// Paragraphs drawn as one piece, which draws again only when what it shows changes.
 const CHUNK: usize = 40;
-/// Chunks drawn at first, and added each time the reader nears the end of what is drawn:
-/// a book-length text would otherwise hold the page for seconds.
-const CHUNKS_AT_A_TIME: usize = 5;
+/// Chunks drawn at first: a book-length text drawn whole would hold the page for seconds.
+const FIRST_CHUNKS: usize = 5;
+/// Chunks added each time the reader nears the end of what is drawn: few, so that each
+/// addition is a short task however much is drawn already.
+const MORE_CHUNKS: usize = 2;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -29,7 +31,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
     let timeline = &props.timeline;
     let paragraphs = use_memo(timeline.clone(), |t| paragraphs(&t.document.text));
     let chunks = paragraphs.len().div_ceil(CHUNK);
-    let drawn = use_state(|| CHUNKS_AT_A_TIME);
+    let drawn = use_state(|| FIRST_CHUNKS);
     {
         let drawn = drawn.clone();
         // A new article starts at its top; an edit keeps what the reader has scrolled through.
@@ -37,7 +39,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
             timeline.document.title.clone(),
             timeline.document.text.len(),
         );
-        use_effect_with(article, move |_| drawn.set(CHUNKS_AT_A_TIME));
+        use_effect_with(article, move |_| drawn.set(FIRST_CHUNKS));
     }
     let marked: Vec<Span> = props
         .selected
@@ -65,7 +67,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
                     element.get_bounding_client_rect().top() < 2.0 * height
                 });
                 if near {
-                    drawn.set(shown + CHUNKS_AT_A_TIME);
+                    drawn.set(shown + MORE_CHUNKS);
                 }
             });
             move || drop(listener)
@@ -73,7 +75,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
     }
     let onmore = {
         let drawn = drawn.clone();
-        Callback::from(move |_: MouseEvent| drawn.set(shown + CHUNKS_AT_A_TIME))
+        Callback::from(move |_: MouseEvent| drawn.set(shown + MORE_CHUNKS))
     };
 
     let body = (0..shown).map(|chunk| {
@@ -131,20 +133,13 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
     else {
         return Html::default();
     };
-    let query = props.query.trim().to_ascii_lowercase();
-    // Search matches, ignoring the case of ASCII letters (which keeps byte offsets in place).
+    let query = props.query.trim();
+    // Search matches, as the search finds events.
     let searched = |start: usize, end: usize| -> Html {
         let piece = &text[start..end];
-        if query.is_empty() {
-            return html! { piece };
-        }
-        let lower = piece.to_ascii_lowercase();
         let mut parts = Vec::new();
         let mut at = 0;
-        for (found, _) in lower.match_indices(query.as_str()) {
-            if found < at {
-                continue;
-            }
+        for found in find_ignoring_ascii_case(piece, query) {
             let to = found + query.len();
             parts.push(html! { &piece[at..found] });
             parts.push(html! { <span class="match">{ &piece[found..to] }</span> });
