@@ -1,6 +1,7 @@
 //! Sourceline's model of a news article and its chronology.
 //!
 //! - [`text`]: [`Span`]s of an article's text and its [`text::sentences`].
+//! - `lexicon`: the English words the sentence splitter and the extractor read.
 //! - [`time`]: [`TimeValue`], a date in TimeML value syntax at the precision the text gives.
 //! - [`extract`]: any article to its sentences, temporal expressions and dated events.
 //! - [`doc`]: [`Document`], [`Event`] and [`Timeline`], and the JSON timeline format that
@@ -11,6 +12,7 @@
 pub mod doc;
 pub mod error;
 pub mod extract;
+mod lexicon;
 pub mod text;
 pub mod time;
 

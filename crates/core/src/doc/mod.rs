@@ -15,7 +15,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::{find_ignoring_ascii_case, sentences, Span};
-use crate::time::PARTS_OF_DAY;
+use crate::time::PartOfDay;
 use crate::{Error, TimeValue};
 
 pub use edit::Edit;
@@ -162,7 +162,7 @@ impl Mention {
                     .map(|v| v.label())
                     .or_else(|| {
                         let (day, code) = value.split_once('T')?;
-                        let (part, _) = PARTS_OF_DAY.iter().find(|(_, c)| *c == code)?;
+                        let part = PartOfDay::from_code(code)?.name();
                         Some(format!(
                             "{}, {part}",
                             day.parse::<TimeValue>().ok()?.label()

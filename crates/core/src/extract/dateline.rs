@@ -4,9 +4,7 @@
 use chrono::NaiveDate;
 
 use super::timex;
-use crate::doc::TimexType;
 use crate::text::{paragraphs, Span};
-use crate::TimeValue;
 
 /// How far into the text a date line may stand.
 const HEAD_PARAGRAPHS: usize = 6;
@@ -20,13 +18,11 @@ pub fn find(text: &str) -> Option<(NaiveDate, Span)> {
     for paragraph in paragraphs(text).into_iter().take(HEAD_PARAGRAPHS) {
         let line = paragraph.of(text);
         let mentions = timex::find(line, &[Span::new(0, line.len())], None);
-        let found = mentions.into_iter().find(|m| {
-            matches!(m.kind, TimexType::Date | TimexType::Time)
-                && m.value.len() >= 10
-                && (line.len() <= SHORT_LINE || m.span.start <= DATE_FIRST)
+        let found = mentions.into_iter().find_map(|m| {
+            let date = m.value.period()?.date()?;
+            (line.len() <= SHORT_LINE || m.span.start <= DATE_FIRST).then_some((date, m))
         });
-        if let Some(mention) = found {
-            let date = mention.value[..10].parse::<TimeValue>().ok()?.date()?;
+        if let Some((date, mention)) = found {
             let span = Span::new(
                 paragraph.start + mention.span.start,
                 paragraph.start + mention.span.end,

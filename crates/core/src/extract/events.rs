@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::doc::{slug, unused_id, Event, EventDate, Mention, Origin, Resolution, TimexType};
+use super::timex::Expression;
+use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
 use crate::text::Span;
 use crate::TimeValue;
 
@@ -88,7 +89,7 @@ const HAPPENINGS: &[&str] = &[
 /// An event in the making: its date, the mentions that give it, its sentences.
 struct Draft<'m> {
     date: EventDate,
-    mentions: Vec<&'m Mention>,
+    mentions: Vec<&'m Expression>,
     sentences: Vec<usize>,
 }
 
@@ -117,7 +118,7 @@ const NOT_THE_SAME: &[&str] = &[
 pub fn group(
     text: &str,
     sentences: &[Span],
-    mentions: &[Mention],
+    mentions: &[Expression],
     excluded: Option<Span>,
 ) -> Vec<Event> {
     // Sentences are in text order: the one a span starts in is found by bisection.
@@ -129,11 +130,11 @@ pub fn group(
     };
     // Keyed by period, so that drafts come out in date order, longer periods first.
     let mut by_date: BTreeMap<(NaiveDate, Reverse<NaiveDate>, String), Draft> = BTreeMap::new();
-    let dated: Vec<(&Mention, TimeValue)> = mentions
+    let dated: Vec<(&Expression, TimeValue)> = mentions
         .iter()
-        .filter(|m| matches!(m.kind, TimexType::Date | TimexType::Time))
+        .filter(|m| matches!(m.kind(), TimexType::Date | TimexType::Time))
         .filter(|m| !excluded.is_some_and(|e| e.overlaps(&m.span)))
-        .filter_map(|m| Some((m, m.value.split('T').next()?.parse::<TimeValue>().ok()?)))
+        .filter_map(|m| Some((m, m.value.period()?)))
         .collect();
     let mut next = 0;
     while next < dated.len() {
@@ -190,7 +191,7 @@ pub fn group(
                 date: draft.date,
                 derivation: derivation(text, &draft.mentions, &draft.date),
                 evidence: draft.sentences.iter().map(|&i| sentences[i]).collect(),
-                mentions: draft.mentions.into_iter().cloned().collect(),
+                mentions: draft.mentions.iter().map(|m| m.mention()).collect(),
                 origin: Origin::Extracted,
             }
         })
@@ -313,7 +314,7 @@ fn title(text: &str, sentence: Span, mention: Span) -> String {
 }
 
 /// How the date follows from the words, for the reader.
-fn derivation(text: &str, mentions: &[&Mention], value: &EventDate) -> String {
+fn derivation(text: &str, mentions: &[&Expression], value: &EventDate) -> String {
     let quoted: Vec<String> = mentions
         .iter()
         .map(|m| format!("\"{}\"", m.span.of(text)))

@@ -1,13 +1,18 @@
 //! The extractor: an article's text to its sentences, temporal expressions and dated events.
 //!
 //! [`extract`] runs the whole pipeline: the date line ([`dateline`]), the temporal expressions
-//! with their TimeML values (`timex`), and the events they date (`events`). It is pure Rust
-//! and linear in the text: the same code runs natively and in the browser.
+//! (`timex`: rules that read what the words say, a `meaning::Timex`), anchored by the one
+//! resolver (`resolve`) into a `value::Value`, and the events they date (`events`). The
+//! English words live in the crate's lexicon. It is pure Rust and linear in the text: the
+//! same code runs natively and in the browser.
 
 pub mod dateline;
 mod events;
+mod meaning;
+mod resolve;
 mod timex;
 mod tokens;
+mod value;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -80,16 +85,16 @@ pub fn extract_reporting(
     let own = dateline::find(text);
     let dateline = dateline.or(own.map(|(date, _)| date));
     let length = text.len().max(1) as f64;
-    let mentions = timex::find_reporting(text, &sentences, dateline, &mut |reached| {
+    let found = timex::find_reporting(text, &sentences, dateline, &mut |reached| {
         progress(SENTENCES + DATES * reached as f64 / length);
     });
     progress(SENTENCES + DATES);
-    let events = events::group(text, &sentences, &mentions, own.map(|(_, span)| span));
+    let events = events::group(text, &sentences, &found, own.map(|(_, span)| span));
     progress(1.0);
     Extraction {
         dateline,
         sentences,
-        mentions,
+        mentions: found.iter().map(timex::Expression::mention).collect(),
         events,
     }
 }

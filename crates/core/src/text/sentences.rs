@@ -19,7 +19,7 @@
 //!   by its speaker and a verb of saying ("“Why?” Kim asked.").
 
 use super::{paragraphs, trimmed, Span};
-use crate::time::{MONTHS, WEEKDAYS};
+use crate::lexicon::{MONTHS, WEEKDAYS};
 
 /// Titles and ranks, which always stand before a name, and other abbreviations that never end
 /// a sentence ("St. Louis", "Mt. Fuji", "Brazil vs. Japan", "cf. Article 5").

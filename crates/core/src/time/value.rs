@@ -6,7 +6,7 @@ use std::str::FromStr;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::MONTHS;
+use crate::lexicon::{MONTHS, PARTS_OF_DAY, SEASONS};
 use crate::Error;
 
 /// How precise a date is; a year is drawn as a year, never as its first day.
@@ -33,27 +33,28 @@ pub enum Season {
 }
 
 impl Season {
-    const ALL: [(Season, &'static str, &'static str); 4] = [
-        (Season::Spring, "SP", "spring"),
-        (Season::Summer, "SU", "summer"),
-        (Season::Fall, "FA", "fall"),
-        (Season::Winter, "WI", "winter"),
+    /// Every season, in the order of [`SEASONS`], with its TimeML code.
+    pub const ALL: [(Season, &'static str); 4] = [
+        (Season::Spring, "SP"),
+        (Season::Summer, "SU"),
+        (Season::Fall, "FA"),
+        (Season::Winter, "WI"),
     ];
 
-    fn code(self) -> &'static str {
+    fn position(self) -> usize {
         Season::ALL
             .iter()
-            .find(|(s, ..)| *s == self)
-            .map(|(_, code, _)| *code)
-            .unwrap_or("")
+            .position(|(s, _)| *s == self)
+            .unwrap_or(0)
+    }
+
+    /// The TimeML code: `SP`, `SU`, `FA`, `WI`.
+    pub fn code(self) -> &'static str {
+        Season::ALL[self.position()].1
     }
 
     fn name(self) -> &'static str {
-        Season::ALL
-            .iter()
-            .find(|(s, ..)| *s == self)
-            .map(|(.., name)| *name)
-            .unwrap_or("")
+        SEASONS[self.position()]
     }
 
     /// The first month of the season (winter starts in December of its year).
@@ -64,6 +65,50 @@ impl Season {
             Season::Fall => 9,
             Season::Winter => 12,
         }
+    }
+}
+
+/// A part of the day, as TimeML names them: "morning" is `MO` (as in `2024-06-19TMO`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PartOfDay {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl PartOfDay {
+    /// Every part, in the order of [`PARTS_OF_DAY`], with its TimeML code.
+    pub const ALL: [(PartOfDay, &'static str); 4] = [
+        (PartOfDay::Morning, "MO"),
+        (PartOfDay::Afternoon, "AF"),
+        (PartOfDay::Evening, "EV"),
+        (PartOfDay::Night, "NI"),
+    ];
+
+    fn position(self) -> usize {
+        PartOfDay::ALL
+            .iter()
+            .position(|(p, _)| *p == self)
+            .unwrap_or(0)
+    }
+
+    /// The TimeML code: `MO`, `AF`, `EV`, `NI`.
+    pub fn code(self) -> &'static str {
+        PartOfDay::ALL[self.position()].1
+    }
+
+    /// The part whose TimeML code is `code`.
+    pub fn from_code(code: &str) -> Option<PartOfDay> {
+        PartOfDay::ALL
+            .iter()
+            .find(|(_, c)| *c == code)
+            .map(|(p, _)| *p)
+    }
+
+    /// The part in words: "morning".
+    pub fn name(self) -> &'static str {
+        PARTS_OF_DAY[self.position()]
     }
 }
 
@@ -241,7 +286,7 @@ fn parse(value: &str) -> Option<TimeValue> {
                     .filter(|q| (1..=4).contains(q))
                     .map(|q| TimeValue::Quarter(year, q));
             }
-            if let Some((season, ..)) = Season::ALL.iter().find(|(_, code, _)| code == part) {
+            if let Some((season, ..)) = Season::ALL.iter().find(|(_, code)| code == part) {
                 return Some(TimeValue::Season(year, *season));
             }
             if let Some(w) = part.strip_prefix('W') {

@@ -1,0 +1,205 @@
+//! What an expression's words say about a time before it is anchored: a [`Timex`].
+//!
+//! The rules (`timex`) read words into these types and nothing more: "last Friday" is a
+//! weekday pointing back, "two days later" two days after whatever date came before. The
+//! resolver (`resolve`) is the one place that anchors them on the dateline, the previous date
+//! or the story's year, and `Value` the one place they become TimeML strings.
+
+use chrono::Weekday;
+
+use crate::lexicon::UNITS;
+use crate::time::{Direction, PartOfDay, Season, TimeValue};
+
+/// A unit of time as the text names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// Every unit, in the order of [`UNITS`].
+    pub const ALL: [Unit; 11] = [
+        Unit::Second,
+        Unit::Minute,
+        Unit::Hour,
+        Unit::Day,
+        Unit::Week,
+        Unit::Weekend,
+        Unit::Month,
+        Unit::Quarter,
+        Unit::Year,
+        Unit::Decade,
+        Unit::Century,
+    ];
+
+    /// The unit named by `singular` ("week").
+    pub fn named(singular: &str) -> Option<Unit> {
+        UNITS
+            .iter()
+            .position(|u| *u == singular)
+            .map(|i| Unit::ALL[i])
+    }
+}
+
+/// How many units: a number, or an unspecified "several".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Amount {
+    Exactly(u32),
+    Some,
+}
+
+/// A time the words place only vaguely: "recently", "now", "in the future".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Vague {
+    Past,
+    Present,
+    Future,
+}
+
+/// Which end or part of a period a modifier names: "the end of the year".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    Middle,
+    End,
+}
+
+impl Edge {
+    /// The TimeML `mod` for it.
+    pub fn modifier(self) -> &'static str {
+        match self {
+            Edge::Start => "START",
+            Edge::Middle => "MID",
+            Edge::End => "END",
+        }
+    }
+}
+
+/// What recurs in a set: "daily", "every Monday", "every morning".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recurrence {
+    Every(Unit),
+    Weekday(Weekday),
+    PartOfDay(PartOfDay),
+}
+
+/// The time of day the words add to a date: "Friday afternoon", "8 p.m. Friday".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeOfDay {
+    Part(PartOfDay),
+    Clock { hour: u32, minute: u32 },
+}
+
+/// The fields the words give, and what is still to be anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meaning {
+    /// Stated in full: "1961", "July 2000", "March 22, 2013", "the 1990s", "spring 2021".
+    Calendar(TimeValue),
+    /// A month, or a day of a month, without a year: "in May", "March 22". It is the nearest
+    /// one `toward` the way the sentence points, or, where `story` allows, in the year the
+    /// story has reached.
+    YearLess {
+        month: u32,
+        day: Option<u32>,
+        toward: Direction,
+        story: bool,
+    },
+    /// "last June", "this June", "next June": `shift` of -1, 0 or 1.
+    ShiftedMonth {
+        month: u32,
+        shift: i32,
+    },
+    /// "September last year": the month of the year `years` from the dateline's.
+    MonthOfYear {
+        month: u32,
+        years: i32,
+    },
+    /// "Friday", "last Friday": the nearest such day `toward`, after or before the dateline
+    /// itself when `skip_today`.
+    Weekday {
+        day: Weekday,
+        toward: Direction,
+        skip_today: bool,
+    },
+    /// The period `offset` units from the dateline's own: "today", "last week", "two years ago".
+    FromDateline {
+        unit: Unit,
+        offset: i32,
+    },
+    /// The period `offset` units from the last date the text gave: "two days later", "the
+    /// following week"; the dateline's when the text gave none.
+    FromPrevious {
+        unit: Unit,
+        offset: i32,
+    },
+    /// A season of the year `years` from the dateline's: "last summer", "this spring".
+    Season {
+        season: Season,
+        years: i32,
+    },
+    /// A quarter of the dateline's year: "the fourth quarter".
+    Quarter(u32),
+    /// "the end of the year": the year nearest `toward` whose `edge` the words can mean.
+    YearEdge {
+        edge: Edge,
+        toward: Direction,
+    },
+    Vague(Vague),
+    Duration {
+        amount: Amount,
+        unit: Unit,
+    },
+    Set(Recurrence),
+}
+
+/// A temporal expression's meaning before anchoring: what, and at what time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timex {
+    pub meaning: Meaning,
+    pub time_of_day: Option<TimeOfDay>,
+}
+
+impl From<Meaning> for Timex {
+    fn from(meaning: Meaning) -> Timex {
+        Timex {
+            meaning,
+            time_of_day: None,
+        }
+    }
+}
+
+impl Timex {
+    /// Whether it names a date at a day's precision or coarser, without a time of day: what a
+    /// modifier ("early", "the end of") can qualify.
+    pub fn is_plain_date(&self) -> bool {
+        self.time_of_day.is_none()
+            && !matches!(
+                self.meaning,
+                Meaning::Vague(_) | Meaning::Duration { .. } | Meaning::Set(_)
+            )
+    }
+
+    /// Whether it names one day: "Friday", "March 22, 2013", "yesterday".
+    pub fn is_day(&self) -> bool {
+        self.time_of_day.is_none()
+            && match self.meaning {
+                Meaning::Calendar(value) => matches!(value, TimeValue::Day(_)),
+                Meaning::YearLess { day, .. } => day.is_some(),
+                Meaning::Weekday { .. } => true,
+                Meaning::FromDateline { unit, .. } | Meaning::FromPrevious { unit, .. } => {
+                    unit == Unit::Day
+                }
+                _ => false,
+            }
+    }
+}

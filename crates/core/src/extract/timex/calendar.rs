@@ -1,0 +1,214 @@
+//! Dates the words state: full dates, months, years, decades, centuries, seasons, quarters,
+//! and months or days of a month without a year.
+
+use chrono::NaiveDate;
+
+use super::{shift, Found, Reader};
+use crate::extract::meaning::Meaning;
+use crate::extract::tokens::Kind;
+use crate::lexicon::{AUTUMN, MONTH_CUES, ORDINALS, SEASONS};
+use crate::time::{Season, TimeValue};
+
+impl Reader<'_> {
+    /// Calendar dates: full dates, months, years, decades, centuries, seasons, quarters.
+    pub(super) fn calendar(&self, i: usize) -> Option<Found> {
+        let stated = |end, value: TimeValue| Found::new(end, Meaning::Calendar(value));
+        let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).map(TimeValue::Day);
+        // A weekday before a full date belongs to it: "Tuesday, October 15, 2024".
+        if let Some((_, next)) = self.weekday(i) {
+            let next = if self.word(next) == "," {
+                next + 1
+            } else {
+                next
+            };
+            if let Some(found) = self.calendar(next).filter(|f| f.timex.is_day()) {
+                return Some(found);
+            }
+        }
+        if let Some((month, next)) = self.month(i) {
+            // "March 22, 2013", "March 22 2013", "March 22"
+            if let Some((d, after_day)) = self.day(next) {
+                let comma = if self.word(after_day) == "," {
+                    after_day + 1
+                } else {
+                    after_day
+                };
+                if let Some((year, end)) = self.year(comma) {
+                    return stated(end, day(year, month, d)?);
+                }
+                return self.month_day(after_day, month, d, i);
+            }
+            // "March 2013", "March of 2013", "March, 2013"
+            let of = if self.is(next, &["of", ","]) {
+                next + 1
+            } else {
+                next
+            };
+            if let Some((year, end)) = self.year(of) {
+                return stated(end, TimeValue::Month(year, month));
+            }
+            // "September last year"
+            if self.is(next, &["last", "this", "next"]) && self.word(next + 1) == "year" {
+                let years = shift(self.word(next));
+                return Found::new(next + 2, Meaning::MonthOfYear { month, years });
+            }
+            let cued = i > 0
+                && (self.is(i - 1, &MONTH_CUES)
+                    || self.tokens[i - 1].kind == Kind::Number
+                    // the second month of "between March and May", "March to May"
+                    || (i >= 2 && self.is(i - 1, &["and", "to", "through", "-"]) && self.month(i - 2).is_some()));
+            // A bare month name before another capitalized word is a name: "August Klein".
+            let before_name = self
+                .tokens
+                .get(next)
+                .is_some_and(|t| t.capital && t.kind == Kind::Word);
+            // "March" and "May" are verbs too often to be dates without a cue.
+            let plain = !matches!(month, 3 | 5) && i > 0 && !before_name;
+            if cued || plain {
+                return Found::new(
+                    next,
+                    Meaning::YearLess {
+                        month,
+                        day: None,
+                        toward: self.direction(i),
+                        story: self.follows_story(i),
+                    },
+                );
+            }
+            return None;
+        }
+        // "22 March 2013", "22 March"
+        if let Some((d, next)) = self.day(i) {
+            let of = if self.word(next) == "of" {
+                next + 1
+            } else {
+                next
+            };
+            if let Some((month, after)) = self.month(of) {
+                if let Some((year, end)) = self.year(after) {
+                    return stated(end, day(year, month, d)?);
+                }
+                if self.tokens[i].kind == Kind::Word || self.digits(i).is_some() {
+                    return self.month_day(after, month, d, i);
+                }
+            }
+        }
+        // "2013-03-22"
+        if let Some(year) = self.digits(i).filter(|_| self.tokens[i].lower.len() == 4) {
+            if self.word(i + 1) == "-" && self.word(i + 3) == "-" {
+                if let (Some(m), Some(d)) = (self.digits(i + 2), self.digits(i + 4)) {
+                    if let Some(date) = day(year as i32, m, d) {
+                        return stated(i + 5, date);
+                    }
+                }
+            }
+        }
+        if let Some((year, end)) = self.year(i) {
+            return stated(end, TimeValue::Year(year));
+        }
+        // Decades and centuries: "1990s", "the 1990s", "'90s", "the 20th century", "1800s".
+        let start = if self.word(i) == "the" { i + 1 } else { i };
+        let word = self.word(start);
+        if let Some(digits) = word
+            .strip_suffix('s')
+            .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let number = |s: &str| s.parse::<i32>().ok();
+            let value = match digits.len() {
+                4 if digits.ends_with("00") => number(&digits[..2]).map(TimeValue::Century),
+                4 => number(&digits[..3]).map(|d| TimeValue::Decade(d * 10)),
+                2 if start > 0 && self.word(start - 1) == "'" => {
+                    number(&digits[..1]).map(|d| TimeValue::Decade(1900 + d * 10))
+                }
+                _ => None,
+            };
+            if let Some(value) = value {
+                return stated(start + 1, value);
+            }
+        }
+        if let Some((n, next)) = self.day(i).filter(|_| self.tokens[i].kind == Kind::Word) {
+            let next = if self.word(next) == "-" {
+                next + 1
+            } else {
+                next
+            };
+            if self.word(next) == "century" {
+                return stated(next + 1, TimeValue::Century(n as i32 - 1));
+            }
+        }
+        self.season_or_quarter(i)
+    }
+
+    /// A month and day without a year: the nearest such day the sentence points to.
+    fn month_day(&self, end: usize, month: u32, day: u32, at: usize) -> Option<Found> {
+        Found::new(
+            end,
+            Meaning::YearLess {
+                month,
+                day: Some(day),
+                toward: self.direction(at),
+                story: self.follows_story(at),
+            },
+        )
+    }
+
+    /// "last summer", "spring 2021", "the first quarter of 2013", "the fourth quarter".
+    fn season_or_quarter(&self, i: usize) -> Option<Found> {
+        let (shift_word, start) = match self.word(i) {
+            "last" | "this" | "next" | "past" => (Some(self.word(i)), i + 1),
+            "the" => (None, i + 1),
+            _ => (None, i),
+        };
+        let season = match self.word(start) {
+            AUTUMN => Some(Season::Fall),
+            word => SEASONS
+                .iter()
+                .position(|s| *s == word)
+                .map(|n| Season::ALL[n].0),
+        };
+        let quarter = ORDINALS
+            .iter()
+            .position(|o| *o == self.word(start))
+            .filter(|_| {
+                let next = if self.word(start + 1) == "-" {
+                    start + 2
+                } else {
+                    start + 1
+                };
+                self.word(next) == "quarter"
+            })
+            .map(|q| q as u32 + 1);
+        let next = match (season, quarter) {
+            (Some(_), _) => start + 1,
+            (None, Some(_)) if self.word(start + 1) == "-" => start + 3,
+            (None, Some(_)) => start + 2,
+            _ => return None,
+        };
+        let of = if self.word(next) == "of" {
+            next + 1
+        } else {
+            next
+        };
+        if let Some((year, end)) = self.year(of) {
+            let value = match (season, quarter) {
+                (Some(season), _) => TimeValue::Season(year, season),
+                (None, q) => TimeValue::Quarter(year, q?),
+            };
+            return Found::new(end, Meaning::Calendar(value));
+        }
+        if shift_word.is_none() && season.is_some() && i == start {
+            // A bare season word is too often not a date ("fall", "spring" as verbs).
+            return None;
+        }
+        let years = match shift_word {
+            Some("last") | Some("past") => -1,
+            Some("next") => 1,
+            _ => 0,
+        };
+        match (season, quarter) {
+            (Some(season), _) => Found::new(next, Meaning::Season { season, years }),
+            (None, Some(q)) if years == 0 => Found::new(next, Meaning::Quarter(q)),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Lengths of time: "three days", "a decade", "18 months", "several weeks", "the past two
+//! years", "four-week", "almost seven years".
+
+use super::{Found, Reader};
+use crate::extract::meaning::{Amount, Meaning, Unit};
+use crate::extract::tokens::Kind;
+
+impl Reader<'_> {
+    /// Durations: "three days", "a decade", "18 months", "several weeks", "the past two
+    /// years", "four-week", "almost seven years".
+    pub(super) fn duration(&self, i: usize) -> Option<Found> {
+        let (modifier, start) = match self.word(i) {
+            "almost" | "nearly" => (Some("LESS_THAN"), i + 1),
+            "about" | "around" | "roughly" | "approximately" => (Some("APPROX"), i + 1),
+            _ => (None, i),
+        };
+        // "the past two years", "the next few months", "the 90 years"
+        let start = match (self.word(start), self.word(start + 1)) {
+            ("the", "past" | "last" | "next" | "coming" | "first" | "following") => start + 2,
+            ("the", _) if self.digits(start + 1).is_some() => start + 1,
+            _ => start,
+        };
+        let (amount, next) = match self.count(start) {
+            Some(found) => found,
+            // Bare plurals after "for" or "in": "for years", "in recent weeks".
+            None if (i > 0 && self.is(i - 1, &["for", "over", "within"]))
+                || self.unit(start).is_some_and(|(_, plural, end)| {
+                    plural && self.is(end, &["before", "after", "ago", "later", "earlier"])
+                }) =>
+            {
+                (Amount::Some, start)
+            }
+            None => return None,
+        };
+        let next = if self.is(next, &["-", "more", "full", "straight", "mere", "whole"]) {
+            next + 1
+        } else {
+            next
+        };
+        let (unit, plural, end) = self.unit(next)?;
+        // "five years' work": the possessive belongs to the length.
+        let end = if self.word(end) == "'" { end + 1 } else { end };
+        // "a second attempt", "one second slower": an ordinal or a comparison, not a length.
+        let second = unit == Unit::Second
+            && !plural
+            && self.tokens.get(end).is_some_and(|t| {
+                t.kind == Kind::Word && !self.is(end, &["ago", "later", "earlier"])
+            });
+        if second {
+            return None;
+        }
+        // "two years ago" is a date; "22-year-old", "ages 6 months" are ages.
+        let age = self.word(end) == "old"
+            || (self.word(end) == "-" && self.word(end + 1) == "old")
+            || (i > 0 && self.is(i - 1, &["ages", "aged", "age"]));
+        if self.word(end) == "ago" || age {
+            return None;
+        }
+        if amount == Amount::Some && !plural && self.word(start) != "a" {
+            return None;
+        }
+        if matches!(unit, Unit::Weekend | Unit::Quarter) {
+            return None;
+        }
+        let more_than =
+            i >= 2 && self.is(i - 2, &["more", "less", "fewer"]) && self.word(i - 1) == "than";
+        let modifier = if more_than {
+            Some(if self.word(i - 2) == "more" {
+                "MORE_THAN"
+            } else {
+                "LESS_THAN"
+            })
+        } else {
+            modifier
+        };
+        Found::new(end, Meaning::Duration { amount, unit }).map(|f| f.with_modifier(modifier))
+    }
+}

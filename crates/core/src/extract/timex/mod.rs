@@ -1,0 +1,516 @@
+//! Temporal expressions: the rules that find them in the tokens and say what their words mean.
+//!
+//! Rules are read at every token; the longest expression that starts there and can be
+//! anchored wins. Each rule reads language, not documents, and yields a [`Timex`]: the fields
+//! its words give (a month, a weekday, a count of units, a tense) and what it still needs.
+//! The resolver anchors it. The rules are grouped by kind: `calendar` (dates the words state),
+//! `relative` (today, Friday, last week, two years ago), `duration`, `clock`, `set` and
+//! `modifier` (early, late, the end of).
+
+mod calendar;
+mod clock;
+mod duration;
+mod modifier;
+mod relative;
+mod set;
+
+use chrono::{NaiveDate, Weekday};
+
+use super::meaning::{Amount, Timex, Unit};
+use super::resolve::{resolve, Context};
+use super::tokens::{tokenize, Kind, Token};
+use super::value::Value;
+use crate::doc::{Mention, Resolution, TimexType};
+use crate::lexicon::{
+    CLAUSE_ENDS, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS, NOT_YEAR_BEFORE, PASSIVE_BE,
+    PAST_CUES, SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
+};
+use crate::text::Span;
+use crate::time::Direction;
+
+/// A temporal expression found and anchored: what the extractor hands on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expression {
+    pub span: Span,
+    pub value: Value,
+    /// The TimeML `mod`: START, END, APPROX, ON_OR_AFTER...
+    pub modifier: Option<&'static str>,
+    pub resolution: Resolution,
+}
+
+impl Expression {
+    pub fn kind(&self) -> TimexType {
+        self.value.kind()
+    }
+
+    /// The expression as the document model stores it, its value written as TimeML.
+    pub fn mention(&self) -> Mention {
+        Mention {
+            span: self.span,
+            kind: self.kind(),
+            value: self.value.to_string(),
+            modifier: self.modifier.map(str::to_string),
+            resolution: self.resolution,
+        }
+    }
+}
+
+/// What a rule recognised: tokens up to `end` (exclusive), and what they mean.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    end: usize,
+    timex: Timex,
+    modifier: Option<&'static str>,
+}
+
+impl Found {
+    fn new(end: usize, timex: impl Into<Timex>) -> Option<Found> {
+        Some(Found {
+            end,
+            timex: timex.into(),
+            modifier: None,
+        })
+    }
+
+    fn with_modifier(self, modifier: Option<&'static str>) -> Found {
+        Found { modifier, ..self }
+    }
+}
+
+/// Reads the expressions of one sentence, or of a piece of a long one.
+struct Reader<'a> {
+    tokens: &'a [Token<'a>],
+}
+
+/// Sentences longer than this are read in pieces, split at white space, so that memory stays
+/// bounded on text without sentence breaks.
+const LONGEST_PIECE: usize = 16 * 1024;
+
+/// Finds every temporal expression in the sentences of `text`, anchoring relative ones on
+/// `dct` and on what the text said before. Reads one sentence at a time: memory follows the
+/// longest sentence.
+pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Expression> {
+    find_reporting(text, sentences, dct, &mut |_| {})
+}
+
+/// Like [`find`], telling `reached` now and then how far into the text it has read (a byte
+/// offset), so that a long run can show its progress.
+pub fn find_reporting(
+    text: &str,
+    sentences: &[Span],
+    dct: Option<NaiveDate>,
+    reached: &mut dyn FnMut(usize),
+) -> Vec<Expression> {
+    /// Often enough for a smooth progress bar, rarely enough to cost nothing.
+    const SENTENCES_PER_REPORT: usize = 500;
+    let mut found = Vec::new();
+    let mut context = Context::new(dct);
+    let mut previous_end = 0;
+    for (n, sentence) in sentences.iter().enumerate() {
+        if n % SENTENCES_PER_REPORT == 0 {
+            reached(sentence.start);
+        }
+        let gap = text.get(previous_end..sentence.start).unwrap_or("");
+        if gap.matches('\n').count() >= 2 {
+            context.new_paragraph();
+        }
+        previous_end = sentence.end;
+        for piece in pieces(text, *sentence) {
+            let tokens = tokenize(piece.of(text));
+            let reader = Reader { tokens: &tokens };
+            let mut i = 0;
+            while i < tokens.len() {
+                let Some((rule, value, resolution)) = reader.longest_at(i, &context) else {
+                    i += 1;
+                    continue;
+                };
+                context.note(&value, resolution);
+                let span = Span::new(
+                    piece.start + tokens[i].start,
+                    piece.start + tokens[rule.end - 1].end,
+                );
+                let since = i > 0 && tokens[i - 1].lower == "since";
+                let dates = matches!(value.kind(), TimexType::Date | TimexType::Time);
+                // "since September": a date that opens a range running to the dateline.
+                let modifier = rule.modifier.or((since && dates).then_some("ON_OR_AFTER"));
+                found.push(Expression {
+                    span,
+                    value,
+                    modifier,
+                    resolution,
+                });
+                i = rule.end;
+            }
+        }
+    }
+    found
+}
+
+/// The sentence, or pieces of it no longer than [`LONGEST_PIECE`] cut at white space.
+fn pieces(text: &str, sentence: Span) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut start = sentence.start;
+    while sentence.end - start > LONGEST_PIECE {
+        let mut cut = start + LONGEST_PIECE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[start..cut]
+            .rfind(char::is_whitespace)
+            .map_or(cut, |i| start + i + 1);
+        found.push(Span::new(start, cut));
+        start = cut;
+    }
+    found.push(Span::new(start, sentence.end));
+    found
+}
+
+impl Reader<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| &t.lower)
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.word(i))
+    }
+
+    /// The longest expression that starts at token `i` and can be anchored in `context`.
+    fn longest_at(&self, i: usize, context: &Context) -> Option<(Found, Value, Resolution)> {
+        if !may_start(self.tokens.get(i)?) {
+            return None;
+        }
+        [
+            self.modified(i),
+            self.calendar(i),
+            self.relative(i),
+            self.duration(i),
+            self.clock(i),
+            self.set(i),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|found| {
+            let (value, resolution) = resolve(&found.timex, context)?;
+            Some((found, value, resolution))
+        })
+        .max_by_key(|(found, ..)| found.end)
+    }
+
+    /// Skips the full stop of an abbreviation ("Feb.", "Sept.").
+    fn after_abbreviation(&self, i: usize, full: bool) -> usize {
+        if !full && self.word(i) == "." && self.tokens.get(i).is_some_and(|t| !t.spaced) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    fn digits(&self, i: usize) -> Option<u32> {
+        let t = self.tokens.get(i)?;
+        (t.kind == Kind::Number && t.lower.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.lower.parse().ok())?
+    }
+
+    /// A month name, full or abbreviated, capitalized: (month, next token).
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tokens.get(i)?;
+        if !t.capital || t.kind != Kind::Word {
+            return None;
+        }
+        let word = if t.lower == "sept" { "sep" } else { &*t.lower };
+        let (index, full) = MONTHS.iter().enumerate().find_map(|(n, name)| {
+            if name.eq_ignore_ascii_case(word) {
+                Some((n, true))
+            } else if word.len() == 3 && begins_with(name, word) && word != "may" {
+                Some((n, false))
+            } else {
+                None
+            }
+        })?;
+        let next = self.after_abbreviation(i + 1, full);
+        // "Jun 19, 2024" but not "Mayor Jan Novak": an abbreviation without its full stop
+        // needs a number after it.
+        if !full && next == i + 1 && self.tokens.get(next).is_none_or(|t| t.kind != Kind::Number) {
+            return None;
+        }
+        Some((index as u32 + 1, next))
+    }
+
+    fn weekday(&self, i: usize) -> Option<(Weekday, usize)> {
+        let t = self.tokens.get(i)?;
+        if !t.capital {
+            return None;
+        }
+        let (index, full) = WEEKDAYS.iter().enumerate().find_map(|(n, name)| {
+            if name.eq_ignore_ascii_case(&t.lower) {
+                Some((n, true))
+            } else if (3..=4).contains(&t.lower.len())
+                && begins_with(name, &t.lower)
+                && t.lower != "sun"
+            {
+                Some((n, false))
+            } else {
+                None
+            }
+        })?;
+        let day = Weekday::try_from(index as u8).ok()?;
+        Some((day, self.after_abbreviation(i + 1, full)))
+    }
+
+    /// A day of the month: "22", "22nd".
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tokens.get(i)?;
+        let digits = t.lower.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+        let suffix = &t.lower[digits.len()..];
+        if !matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+            || digits.is_empty()
+            || digits.len() > 2
+        {
+            return None;
+        }
+        let day: u32 = digits.parse().ok()?;
+        (1..=31).contains(&day).then_some((day, i + 1))
+    }
+
+    /// A four-digit year that reads as a year: not "No. 1961", "$1961", "2000 troops".
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.tokens.get(i)?;
+        if t.kind != Kind::Number || t.lower.len() != 4 {
+            return None;
+        }
+        let year: i32 = t.lower.parse().ok()?;
+        if !(1000..=2199).contains(&year) {
+            return None;
+        }
+        if i > 0
+            && (self.is(i - 1, &NOT_YEAR_BEFORE)
+                || (self.is(i - 1, &["."]) && self.is(i.saturating_sub(2), &["no"])))
+        {
+            return None;
+        }
+        if let Some(next) = self.tokens.get(i + 1) {
+            let unit_or_count = next.kind == Kind::Word
+                && !next.capital
+                && ((next.lower.len() > 3
+                    && next.lower.ends_with('s')
+                    && !next.lower.ends_with("ss")
+                    && !next.lower.ends_with("is")
+                    && !next.lower.ends_with("us")
+                    && self.unit(i + 1).is_none())
+                    || crate::lexicon::COUNTED.contains(&&*next.lower));
+            let attached = !next.spaced
+                && matches!(&*next.lower, "%" | "." | ",")
+                && self.digits(i + 2).is_some();
+            if unit_or_count || next.lower == "%" || attached {
+                return None;
+            }
+        }
+        Some((year, i + 1))
+    }
+
+    /// A count in digits or words: "3", "three", "twenty-five", "a", "several".
+    fn count(&self, i: usize) -> Option<(Amount, usize)> {
+        if let Some(n) = self.digits(i) {
+            return Some((Amount::Exactly(n), i + 1));
+        }
+        let word = self.word(i);
+        if let Some(n) = SMALL_NUMBERS.iter().position(|w| *w == word) {
+            return Some((Amount::Exactly(n as u32), i + 1));
+        }
+        if let Some(n) = TENS.iter().position(|w| *w == word) {
+            let tens = 20 + 10 * n as u32;
+            if self.word(i + 1) == "-" {
+                if let Some(unit) = SMALL_NUMBERS[1..10]
+                    .iter()
+                    .position(|w| *w == self.word(i + 2))
+                {
+                    return Some((Amount::Exactly(tens + unit as u32 + 1), i + 3));
+                }
+            }
+            return Some((Amount::Exactly(tens), i + 1));
+        }
+        match word {
+            "a" | "an" if self.is(i + 1, &["few", "couple"]) => {
+                let next = if self.word(i + 2) == "of" {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                if self.word(i + 1) == "couple" {
+                    Some((Amount::Exactly(2), next))
+                } else {
+                    Some((Amount::Some, next))
+                }
+            }
+            "a" | "an" | "one" => Some((Amount::Exactly(1), i + 1)),
+            "dozen" => Some((Amount::Exactly(12), i + 1)),
+            _ if SOME.contains(&word) => Some((Amount::Some, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A unit of time: (unit, plural, next token).
+    fn unit(&self, i: usize) -> Option<(Unit, bool, usize)> {
+        let word = self.word(i);
+        if let Some((_, singular)) = IRREGULAR_PLURALS.iter().find(|(p, _)| *p == word) {
+            return Some((Unit::named(singular)?, true, i + 1));
+        }
+        let (singular, plural) = match word.strip_suffix('s') {
+            Some(stem) if word != "s" => (stem, true),
+            _ => (word, false),
+        };
+        // "centurys" is not a word.
+        if plural && singular == "century" {
+            return None;
+        }
+        Some((Unit::named(singular)?, plural, i + 1))
+    }
+
+    /// Which way the sentence around token `i` points: the nearest tense cue, else the past.
+    fn direction(&self, i: usize) -> Direction {
+        let (start, end) = (0, self.tokens.len());
+        // Words that say the tense outright, and infinitives ("to run through June").
+        let said = |j: usize| -> Option<Direction> {
+            let word = self.word(j);
+            let infinitive = word == "to"
+                && self
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.capital)
+                && !self.is(j + 1, &DETERMINERS);
+            if FUTURE_CUES.contains(&word) || infinitive {
+                Some(Direction::Future)
+            } else if PAST_CUES.contains(&word) {
+                Some(Direction::Past)
+            } else {
+                None
+            }
+        };
+        // A verb in the past ("voted"), unless passive after a form of "be" ("to be published").
+        let inflected = |j: usize| -> Option<Direction> {
+            let word = self.word(j);
+            let past = word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed");
+            let passive = j > start && self.is(j - 1, &PASSIVE_BE);
+            (past && !passive).then_some(Direction::Past)
+        };
+        if i > start && self.is(i - 1, &UNTIL) {
+            return Direction::Future;
+        }
+        if i > start && self.word(i - 1) == "since" {
+            return Direction::Past;
+        }
+        // The nearest cue before the date decides; after it, an infinitive is only a purpose
+        // ("voted on Monday to approve").
+        let before = (start..i)
+            .rev()
+            .take(8)
+            .find_map(|j| said(j).or_else(|| inflected(j)));
+        let after = || {
+            let words = (i..end)
+                .take(8)
+                .filter(|&j| self.word(j) != "to" && (j == 0 || self.word(j - 1) != "to"));
+            words
+                .clone()
+                .find_map(said)
+                .or_else(|| words.clone().find_map(inflected))
+        };
+        before.or_else(after).unwrap_or(Direction::Past)
+    }
+
+    /// Whether a month or day without a year at token `i` may take the year the story has
+    /// reached: not after "since", and not when the sentence points ahead.
+    fn follows_story(&self, i: usize) -> bool {
+        !(i > 0 && self.word(i - 1) == "since") && self.direction(i) == Direction::Past
+    }
+
+    /// Whether token `i` ends a clause: punctuation, a conjunction or the end of the text.
+    fn ends_clause(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_none_or(|t| t.kind == Kind::Punct || self.is(i, &CLAUSE_ENDS))
+    }
+}
+
+/// Whether an expression can start at this token: a cheap test that spares most tokens the
+/// rules. It lists every first word the rules read.
+fn may_start(token: &Token) -> bool {
+    use crate::lexicon::{EVERY, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS, UNITS};
+    if token.kind == Kind::Number || token.lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    if let Some(head) = token.lower.get(..3).filter(|_| token.capital) {
+        if MONTHS
+            .iter()
+            .chain(WEEKDAYS.iter())
+            .any(|name| begins_with(name, head))
+        {
+            return true;
+        }
+    }
+    let word: &str = &token.lower;
+    let unit = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        word,
+        "'" | "the"
+            | "a"
+            | "an"
+            | "early"
+            | "late"
+            | "mid"
+            | "this"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "now"
+            | "currently"
+            | "nowadays"
+            | "these"
+            | "almost"
+            | "nearly"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "noon"
+            | "midday"
+            | "midnight"
+            | "autumn"
+            | "dozen"
+            | "centuries"
+    ) || SHIFTS.iter().any(|(w, _)| *w == word)
+        || SOME.contains(&word)
+        || EVERY.contains(&word)
+        || RECURRING.iter().any(|(w, _)| *w == word)
+        || SEASONS.contains(&word)
+        || PARTS_OF_DAY.contains(&word)
+        || ORDINALS.contains(&word)
+        || SMALL_NUMBERS.contains(&word)
+        || TENS.contains(&word)
+        || UNITS.contains(&unit)
+}
+
+/// Whether `name` ("September") begins with the lower-case `prefix` ("sep"), in any case.
+fn begins_with(name: &str, prefix: &str) -> bool {
+    name.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
+/// -1 for "last", "previous" or "past", 1 for "next", "coming" or "following", else 0.
+fn shift(word: &str) -> i32 {
+    crate::lexicon::SHIFTS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map_or(0, |(_, k)| *k)
+}
+
+/// The part of the day a word names: "morning".
+fn part_of_day(word: &str) -> Option<crate::time::PartOfDay> {
+    crate::lexicon::PARTS_OF_DAY
+        .iter()
+        .position(|name| *name == word)
+        .map(|i| crate::time::PartOfDay::ALL[i].0)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,48 @@
+//! Modifiers of a date: "early 2011", "late last July", "mid-March", "the end of the year".
+
+use super::{Found, Reader};
+use crate::extract::meaning::{Edge, Meaning};
+
+impl Reader<'_> {
+    /// "early 2011", "late last July", "the end of the year", "mid-March".
+    pub(super) fn modified(&self, i: usize) -> Option<Found> {
+        let (edge, next) = match self.word(i) {
+            "early" => (Edge::Start, i + 1),
+            "late" => (Edge::End, i + 1),
+            "mid" if self.word(i + 1) == "-" => (Edge::Middle, i + 2),
+            "mid" => (Edge::Middle, i + 1),
+            "the"
+                if self.is(i + 1, &["beginning", "start", "end", "middle"])
+                    && self.word(i + 2) == "of" =>
+            {
+                let edge = match self.word(i + 1) {
+                    "end" => Edge::End,
+                    "middle" => Edge::Middle,
+                    _ => Edge::Start,
+                };
+                let next = if self.word(i + 3) == "the" {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                // "the end of the year" without a number: the nearest such part of a year
+                // the sentence points to.
+                if self.word(next) == "year" {
+                    let toward = self.direction(i);
+                    return Found::new(next + 1, Meaning::YearEdge { edge, toward })
+                        .map(|f| f.with_modifier(Some(edge.modifier())));
+                }
+                (edge, next)
+            }
+            _ => return None,
+        };
+        let inner = [self.calendar(next), self.relative(next)]
+            .into_iter()
+            .flatten()
+            .max_by_key(|f| f.end)?;
+        inner
+            .timex
+            .is_plain_date()
+            .then(|| inner.with_modifier(Some(edge.modifier())))
+    }
+}

@@ -1,0 +1,203 @@
+//! The rules on phrases of each kind, read against a dateline.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::text::sentences;
+
+/// (words, type, value) of every expression in `text`, read against `dct`.
+fn found(text: &str, dct: &str) -> Vec<(String, String, String)> {
+    let dct = dct.parse::<crate::TimeValue>().ok().and_then(|v| v.date());
+    find(text, &sentences(text), dct)
+        .into_iter()
+        .map(|m| {
+            let kind = format!("{:?}", m.kind()).to_uppercase();
+            (m.span.of(text).to_string(), kind, m.value.to_string())
+        })
+        .collect()
+}
+
+fn expect(text: &str, dct: &str, expected: &[(&str, &str, &str)]) {
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(w, k, v)| (w.to_string(), k.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(found(text, dct), expected, "{text}");
+}
+
+#[test]
+fn calendar_dates_in_news_formats() {
+    let dct = "2013-03-22";
+    expect(
+        "It began on Feb. 28, 2011 and ended 3 June 2012.",
+        dct,
+        &[
+            ("Feb. 28, 2011", "DATE", "2011-02-28"),
+            ("3 June 2012", "DATE", "2012-06-03"),
+        ],
+    );
+    expect(
+        "Sales fell in May 2010, in the 1990s and in the 20th century.",
+        dct,
+        &[
+            ("May 2010", "DATE", "2010-05"),
+            ("the 1990s", "DATE", "199X"),
+            ("20th century", "DATE", "19"),
+        ],
+    );
+    expect(
+        "The pandemic of 2009-2010 was noted.",
+        dct,
+        &[("2009", "DATE", "2009"), ("2010", "DATE", "2010")],
+    );
+}
+
+#[test]
+fn numbers_that_are_not_years() {
+    expect(
+        "No. 1961 won 2000 points, $2013 and 14,000 signatures, 7-2.",
+        "2013-03-22",
+        &[],
+    );
+}
+
+#[test]
+fn the_tense_points_a_date_without_a_year() {
+    // 2013-03-22 is a Friday.
+    let dct = "2013-03-22";
+    expect(
+        "The council voted on Monday.",
+        dct,
+        &[("Monday", "DATE", "2013-03-18")],
+    );
+    expect(
+        "The council voted on Monday to approve it.",
+        dct,
+        &[("Monday", "DATE", "2013-03-18")],
+    );
+    expect(
+        "The council hopes to reopen by Tuesday.",
+        dct,
+        &[("Tuesday", "DATE", "2013-03-26")],
+    );
+    expect(
+        "Sales rose in October.",
+        dct,
+        &[("October", "DATE", "2012-10")],
+    );
+    expect(
+        "The book is due to be published in May.",
+        dct,
+        &[("May", "DATE", "2013-05")],
+    );
+    expect(
+        "He died last June and she left late last July.",
+        dct,
+        &[
+            ("last June", "DATE", "2012-06"),
+            ("late last July", "DATE", "2012-07"),
+        ],
+    );
+}
+
+#[test]
+fn relative_dates_durations_and_sets() {
+    let dct = "2013-03-22";
+    expect(
+        "Two years ago, and then last week, the plan was made.",
+        dct,
+        &[
+            ("Two years ago", "DATE", "2011"),
+            ("last week", "DATE", "2013-W11"),
+        ],
+    );
+    expect(
+        "It lasted three days, a month earlier than usual, for years.",
+        dct,
+        &[
+            ("three days", "DURATION", "P3D"),
+            ("a month", "DURATION", "P1M"),
+            ("years", "DURATION", "PXY"),
+        ],
+    );
+    expect(
+        "The talks ended on March 1, 2013. Two days later, they resumed.",
+        dct,
+        &[
+            ("March 1, 2013", "DATE", "2013-03-01"),
+            ("Two days later", "DATE", "2013-03-03"),
+        ],
+    );
+    expect(
+        "Her 22-year-old son, ages 6 months and up, met daily at 8 p.m. Friday.",
+        dct,
+        &[
+            ("daily", "SET", "P1D"),
+            ("8 p.m. Friday", "TIME", "2013-03-22T20:00"),
+        ],
+    );
+}
+
+#[test]
+fn names_are_not_months_and_ranges_of_months_are() {
+    let dct = "2024-10-15";
+    expect("Mayor Jan Novak met Owner August Klein.", dct, &[]);
+    expect(
+        "The line closed between March and May.",
+        dct,
+        &[("March", "DATE", "2024-03"), ("May", "DATE", "2024-05")],
+    );
+    expect("He tried a second time, one second slower.", dct, &[]);
+}
+
+#[test]
+fn modals_and_expectations_point_ahead() {
+    let dct = "2023-03-03";
+    expect(
+        "Forecasters expect a calmer April.",
+        dct,
+        &[("April", "DATE", "2023-04")],
+    );
+    expect(
+        "Repairs should be finished in May.",
+        dct,
+        &[("May", "DATE", "2023-05")],
+    );
+}
+
+#[test]
+fn an_old_year_does_not_date_what_happens_since_or_next() {
+    expect(
+        "Service ran from 2019 to 2021. Ridership has fallen since September and will recover in June.",
+        "2024-10-15",
+        &[
+            ("2019", "DATE", "2019"),
+            ("2021", "DATE", "2021"),
+            ("September", "DATE", "2024-09"),
+            ("June", "DATE", "2025-06"),
+        ],
+    );
+}
+
+#[test]
+fn since_opens_a_range_to_the_dateline() {
+    let text = "Prices have risen since September.";
+    let dct = NaiveDate::from_ymd_opt(2013, 3, 22);
+    let found = find(text, &sentences(text), dct);
+    assert_eq!(found[0].value.to_string(), "2012-09");
+    assert_eq!(found[0].modifier, Some("ON_OR_AFTER"));
+}
+
+#[test]
+fn a_story_told_long_ago_keeps_its_year_within_a_paragraph() {
+    expect(
+        "In 1941 the army advanced. In June it reached the river.",
+        "2009-12-19",
+        &[("1941", "DATE", "1941"), ("June", "DATE", "1941-06")],
+    );
+    expect(
+        "In 1941 the army advanced.\n\nIn June it reached the river.",
+        "2009-12-19",
+        &[("1941", "DATE", "1941"), ("June", "DATE", "2009-06")],
+    );
+}

@@ -1,0 +1,161 @@
+//! The English words Sourceline reads: names of months and weekdays, numbers, units of time,
+//! parts of the day, seasons, time zones, and the cues that tell tense and reference.
+//!
+//! The rules of [`crate::extract`] and the sentence splitter match these tables and no other
+//! English, so that another language is tables beside these and rules that read them. Tables
+//! whose order matters say so: they are indexed by a month's number or an enum's position.
+
+/// Month names, January first (index + 1 is the month's number).
+pub(crate) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Weekday names, Monday first, as ISO 8601 counts them.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The parts of the day, in the order of [`crate::time::PartOfDay::ALL`].
+pub(crate) const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+
+/// Season names, in the order of [`crate::time::Season::ALL`], with "autumn" for fall.
+pub(crate) const SEASONS: [&str; 4] = ["spring", "summer", "fall", "winter"];
+pub(crate) const AUTUMN: &str = "autumn";
+
+/// Units of time in the singular, in the order of the extractor's `Unit::ALL`.
+pub(crate) const UNITS: [&str; 11] = [
+    "second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year", "decade",
+    "century",
+];
+/// Plurals that are not the singular and an "s".
+pub(crate) const IRREGULAR_PLURALS: [(&str, &str); 1] = [("centuries", "century")];
+
+/// Numbers in words from zero to nineteen (index is the number).
+pub(crate) const SMALL_NUMBERS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+/// Tens from twenty (index 0) to ninety.
+pub(crate) const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+/// Ordinals that name a quarter (index + 1 is the number).
+pub(crate) const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+/// Words for an unspecified number of units: "several weeks", "recent years".
+pub(crate) const SOME: [&str; 6] = ["several", "few", "many", "some", "recent", "coming"];
+
+/// Words after which a bare month name ("in May") is a date, not a verb or a name.
+pub(crate) const MONTH_CUES: [&str; 17] = [
+    "in", "since", "until", "till", "by", "from", "of", "last", "this", "next", "early", "late",
+    "mid", "through", "during", "before", "between",
+];
+/// Words before a four-digit number that make it a count or a label, not a year.
+pub(crate) const NOT_YEAR_BEFORE: [&str; 12] = [
+    "no", "nos", "number", "route", "flight", "room", "page", "chapter", "section", "article",
+    "model", "$",
+];
+/// Plural nouns after a four-digit number that make it a count: "2000 people".
+pub(crate) const COUNTED: [&str; 6] = ["percent", "people", "men", "women", "children", "feet"];
+
+/// Words that put what follows ahead of the time of writing: modals, plans, expectations.
+pub(crate) const FUTURE_CUES: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "scheduled",
+    "expected",
+    "expect",
+    "expects",
+    "plans",
+    "planned",
+    "plan",
+    "planning",
+    "due",
+    "upcoming",
+    "would",
+    "hopes",
+    "should",
+    "could",
+    "might",
+    "may",
+    "aims",
+    "intends",
+    "going",
+    "seeks",
+];
+/// Words that put what follows before the time of writing.
+pub(crate) const PAST_CUES: [&str; 7] = ["was", "were", "had", "did", "ago", "said", "last"];
+/// Forms of "be" before a participle, which make "published" passive rather than past.
+pub(crate) const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
+/// Words that open a noun phrase after "to": "to the summit" is not an infinitive.
+pub(crate) const DETERMINERS: [&str; 9] = [
+    "the", "a", "an", "his", "her", "its", "their", "this", "that",
+];
+/// Words before a date that say it is a limit ahead: "by Tuesday", "until June".
+pub(crate) const UNTIL: [&str; 3] = ["by", "until", "till"];
+/// Conjunctions that end a clause.
+pub(crate) const CLAUSE_ENDS: [&str; 4] = ["and", "but", "when", "as"];
+
+/// Words that move a period back (-1) or ahead (+1): "last week", "next year".
+pub(crate) const SHIFTS: [(&str, i32); 6] = [
+    ("last", -1),
+    ("previous", -1),
+    ("past", -1),
+    ("next", 1),
+    ("coming", 1),
+    ("following", 1),
+];
+/// Words for "this one": "this week".
+pub(crate) const THIS: &str = "this";
+
+/// Time zones written after a clock time: "15:00 GMT", "8 p.m. ET".
+pub(crate) const TIME_ZONES: [&str; 12] = [
+    "gmt", "utc", "et", "est", "edt", "ct", "pt", "pst", "pdt", "bst", "cet", "cest",
+];
+
+/// Words for recurring periods, with the unit they repeat: "daily" is every day.
+pub(crate) const RECURRING: [(&str, &str); 6] = [
+    ("daily", "day"),
+    ("weekly", "week"),
+    ("monthly", "month"),
+    ("annually", "year"),
+    ("yearly", "year"),
+    ("hourly", "hour"),
+];
+/// Words that make a unit recur: "every week", "each year".
+pub(crate) const EVERY: [&str; 2] = ["every", "each"];
