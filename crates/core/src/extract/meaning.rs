@@ -105,14 +105,15 @@ pub enum TimeOfDay {
 pub enum Meaning {
     /// Stated in full: "1961", "July 2000", "March 22, 2013", "the 1990s", "spring 2021".
     Calendar(TimeValue),
-    /// A month, or a day of a month, without a year: "in May", "March 22". It is the nearest
-    /// one `toward` the way the sentence points, or, where `story` allows, in the year the
-    /// story has reached.
+    /// A month, or a day of a month, without a year: "in May", "March 22". In a story told
+    /// years before its dateline it is in the year the story has reached; in news, the
+    /// nearest one `toward` the way the sentence points, unless it `looks_back` (a past
+    /// tense, not "since") in a paragraph that went back years.
     YearLess {
         month: u32,
         day: Option<u32>,
         toward: Direction,
-        story: bool,
+        looks_back: bool,
     },
     /// "last June", "this June", "next June": `shift` of -1, 0 or 1.
     ShiftedMonth {
@@ -136,9 +137,16 @@ pub enum Meaning {
         unit: Unit,
         offset: i32,
     },
-    /// The period `offset` units from the last date the text gave: "two days later", "the
-    /// following week"; the dateline's when the text gave none.
+    /// The period `offset` units from the last date the text gave at that unit's precision:
+    /// "two days later", "the following week", "that year"; from the dateline's when the
+    /// text gave none.
     FromPrevious {
+        unit: Unit,
+        offset: i32,
+    },
+    /// The time `offset` units after the last date the text gave, at that date's precision:
+    /// "a year earlier" than the third quarter of 1989 is the third quarter of 1988.
+    Shifted {
         unit: Unit,
         offset: i32,
     },
@@ -147,9 +155,12 @@ pub enum Meaning {
         season: Season,
         years: i32,
     },
+    /// A season without a year or a shift: "the summer", in the story's year or the dateline's.
+    StorySeason(Season),
     /// A quarter of the dateline's year: "the fourth quarter".
     Quarter(u32),
-    /// "the end of the year": the year nearest `toward` whose `edge` the words can mean.
+    /// "the end of the year": the story's year, or, in news, the year nearest `toward`
+    /// whose `edge` the words can mean.
     YearEdge {
         edge: Edge,
         toward: Direction,
@@ -196,9 +207,9 @@ impl Timex {
                 Meaning::Calendar(value) => matches!(value, TimeValue::Day(_)),
                 Meaning::YearLess { day, .. } => day.is_some(),
                 Meaning::Weekday { .. } => true,
-                Meaning::FromDateline { unit, .. } | Meaning::FromPrevious { unit, .. } => {
-                    unit == Unit::Day
-                }
+                Meaning::FromDateline { unit, .. }
+                | Meaning::FromPrevious { unit, .. }
+                | Meaning::Shifted { unit, .. } => unit == Unit::Day,
                 _ => false,
             }
     }

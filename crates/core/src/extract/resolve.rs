@@ -17,10 +17,20 @@ const NEWS_HORIZON_YEARS: i32 = 2;
 pub struct Context {
     /// The document creation time.
     pub dateline: Option<NaiveDate>,
-    /// The last day the text stated in full, for "two days later".
-    pub previous: Option<NaiveDate>,
-    /// The year the story is in: the last year, month or day the text stated.
-    pub story_year: Option<i32>,
+    /// The last day the text gave, for "two days later", "the next day".
+    last_day: Option<NaiveDate>,
+    /// The first day of the last month the text gave, for "the following month".
+    last_month: Option<NaiveDate>,
+    /// The last calendar period the text gave, for "a year earlier".
+    last: Option<TimeValue>,
+    /// The year the story is in: the last year, month or day the text stated in full.
+    story_year: Option<i32>,
+    /// Whether the current paragraph stated that year.
+    story_year_here: bool,
+    /// How many years the text names near the dateline, and how many long before it: a text
+    /// that mostly tells of earlier years is a story told long after, not news.
+    near: u32,
+    far: u32,
 }
 
 impl Context {
@@ -32,33 +42,100 @@ impl Context {
         }
     }
 
-    /// Takes in an expression just read: a date stated in full moves the story on.
-    pub fn note(&mut self, value: &Value, resolution: Resolution) {
-        if resolution != Resolution::Stated {
+    /// Takes in an expression just read: every date moves the reference on, except a look
+    /// back ("a year earlier"), which compares rather than tells what came next; a date stated
+    /// in full moves the story's year.
+    pub fn note(&mut self, timex: &Timex, value: &Value, resolution: Resolution) {
+        let Value::Point(point) = value else {
             return;
-        }
-        if let Value::Point(point) = value {
-            if let Some(day) = point.date() {
-                self.previous = Some(day);
+        };
+        if let Meaning::Shifted { offset, .. } = timex.meaning {
+            if offset < 0 {
+                return;
             }
+        }
+        if let Some(day) = point.date() {
+            self.last_day = Some(day);
+        }
+        self.last = Some(*point);
+        if let TimeValue::Day(_) | TimeValue::Minute(_) | TimeValue::Month(..) = point {
+            self.last_month = Some(point.days().0);
+        }
+        if resolution == Resolution::Stated {
             if let Some(year) = stated_year(point) {
                 self.story_year = Some(year);
+                self.story_year_here = true;
             }
         }
     }
 
-    /// Forgets the story's year, as a new paragraph may tell another part of the story.
+    /// Begins a paragraph, which may tell another part of the story.
     pub fn new_paragraph(&mut self) {
-        self.story_year = None;
+        self.story_year_here = false;
+    }
+
+    /// Counts the years `text` names near the dateline and long before it, to tell a story
+    /// told long after (history, a profile) from news before reading it: a cheap look at
+    /// every four-digit number from 1000 to 2199 that stands alone.
+    pub fn survey(&mut self, text: &str) {
+        let Some(dct) = self.dateline else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        let mut i = 0;
+        while i + 4 <= bytes.len() {
+            if !digit(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while digit(i) {
+                i += 1;
+            }
+            let alone = i - start == 4 && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric());
+            if !alone {
+                continue;
+            }
+            let year: i32 = text[start..i].parse().unwrap_or(0);
+            if !(1000..=2199).contains(&year) {
+                continue;
+            }
+            if dct.year() - year > NEWS_HORIZON_YEARS {
+                self.far += 1;
+            } else {
+                self.near += 1;
+            }
+        }
     }
 
     /// The year a month or day without one belongs to in a story told years before its
-    /// dateline (history, a profile): the year the story has reached, not the dateline's.
+    /// dateline (history, a profile, or a paragraph of news that goes back years): the year
+    /// the story has reached, not the dateline's.
     fn narrative_year(&self) -> Option<i32> {
+        self.story_year_for(false)
+    }
+
+    /// [`Context::narrative_year`], where in news a year stated long before the dateline
+    /// also dates what its own paragraph `looks_back` at.
+    fn story_year_for(&self, looks_back: bool) -> Option<i32> {
         let year = self.story_year?;
         match self.dateline {
-            Some(dct) if (dct.year() - year).abs() <= NEWS_HORIZON_YEARS => None,
+            Some(dct) if dct.year() - year <= NEWS_HORIZON_YEARS => None,
+            Some(_) if self.far >= 4 && self.far > 2 * self.near => Some(year),
+            Some(_) if !(looks_back && self.story_year_here) => None,
             _ => Some(year),
+        }
+    }
+
+    /// The last date the text gave at the precision of `unit`, to count "later" from.
+    fn reference(&self, unit: Unit) -> Option<NaiveDate> {
+        match unit {
+            Unit::Month | Unit::Quarter => self.last_month.or(self.last_day),
+            Unit::Year | Unit::Decade | Unit::Century => {
+                self.last.map(|point| point.days().0).or(self.last_day)
+            }
+            _ => self.last_day,
         }
     }
 }
@@ -109,9 +186,9 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             month,
             day,
             toward,
-            story,
+            looks_back,
         } => {
-            let (year, resolution) = match context.narrative_year().filter(|_| story) {
+            let (year, resolution) = match context.story_year_for(looks_back) {
                 Some(year) => (year, Resolution::EarlierMention),
                 None => {
                     let dct = dct?;
@@ -158,15 +235,38 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             Some((shifted(dct?, unit, offset)?, Resolution::Dateline))
         }
         Meaning::FromPrevious { unit, offset } => {
-            let (from, resolution) = match context.previous {
+            let (from, resolution) = match context.reference(unit) {
                 Some(previous) => (previous, Resolution::EarlierMention),
                 None => (dct?, Resolution::Dateline),
             };
             Some((shifted(from, unit, offset)?, resolution))
         }
+        Meaning::Shifted { unit, offset } => {
+            let earlier = [context.last, context.last_day.map(TimeValue::Day)]
+                .into_iter()
+                .flatten()
+                .find_map(|last| shifted_keeping_precision(last, unit, offset));
+            match earlier {
+                Some(point) => Some((Value::Point(point), Resolution::EarlierMention)),
+                None => Some((shifted(dct?, unit, offset)?, Resolution::Dateline)),
+            }
+        }
         Meaning::Season { season, years } => dated(TimeValue::Season(dct?.year() + years, season)),
+        Meaning::StorySeason(season) => match context.narrative_year() {
+            Some(year) => Some((
+                Value::Point(TimeValue::Season(year, season)),
+                Resolution::EarlierMention,
+            )),
+            None => dated(TimeValue::Season(dct?.year(), season)),
+        },
         Meaning::Quarter(q) => dated(TimeValue::Quarter(dct?.year(), q)),
         Meaning::YearEdge { edge, toward } => {
+            if let Some(year) = context.narrative_year() {
+                return Some((
+                    Value::Point(TimeValue::Year(year)),
+                    Resolution::EarlierMention,
+                ));
+            }
             // "peaked by the end of the year", said in March, is last year's end; "will
             // finish by the end of the year" this year's.
             let dct = dct?;
@@ -226,6 +326,55 @@ fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<Value> {
     Some(Value::Point(point))
 }
 
+/// `point` moved by `k` units, at its own precision, when the unit is not finer than it:
+/// two days after a day, a year before a quarter, eighteen months after a month.
+fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<TimeValue> {
+    let months = match unit {
+        Unit::Year => 12 * k,
+        Unit::Quarter => 3 * k,
+        Unit::Month => k,
+        Unit::Decade => 120 * k,
+        Unit::Century => 1200 * k,
+        Unit::Day | Unit::Week => {
+            let day = point.date()?;
+            let days = i64::from(k) * if unit == Unit::Week { 7 } else { 1 };
+            let moved = if days >= 0 {
+                day.checked_add_days(Days::new(days as u64))
+            } else {
+                day.checked_sub_days(Days::new(days.unsigned_abs()))
+            }?;
+            return Some(TimeValue::Day(moved));
+        }
+        _ => return None,
+    };
+    let add = |y: i32, m: u32| -> (i32, u32) {
+        let total = y * 12 + m as i32 - 1 + months;
+        (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+    };
+    let point = match point {
+        TimeValue::Minute(t) => TimeValue::Day(t.date()),
+        other => other,
+    };
+    Some(match point {
+        TimeValue::Year(y) if months % 12 == 0 => TimeValue::Year(y + months / 12),
+        TimeValue::Season(y, s) if months % 12 == 0 => TimeValue::Season(y + months / 12, s),
+        TimeValue::Quarter(y, q) if months % 3 == 0 => {
+            let (y, m) = add(y, 3 * q - 2);
+            TimeValue::Quarter(y, (m - 1) / 3 + 1)
+        }
+        TimeValue::Month(y, m) => {
+            let (y, m) = add(y, m);
+            TimeValue::Month(y, m)
+        }
+        TimeValue::Day(d) => TimeValue::Day(if months >= 0 {
+            d.checked_add_months(Months::new(months as u32))?
+        } else {
+            d.checked_sub_months(Months::new(months.unsigned_abs()))?
+        }),
+        _ => return None,
+    })
+}
+
 /// The year of a month and day nearest the dateline in `direction`.
 fn month_day_year(dct: NaiveDate, m: u32, d: u32, direction: Direction) -> i32 {
     match direction {
@@ -242,6 +391,15 @@ mod tests {
 
     fn at(dateline: &str) -> Context {
         Context::new(dateline.parse::<TimeValue>().ok().and_then(|v| v.date()))
+    }
+
+    /// Tells `context` that the text stated `point` in full.
+    fn stated(context: &mut Context, point: TimeValue) {
+        context.note(
+            &Meaning::Calendar(point).into(),
+            &Value::Point(point),
+            Resolution::Stated,
+        );
     }
 
     fn resolved(meaning: Meaning, context: &Context) -> Option<(String, Resolution)> {
@@ -282,20 +440,20 @@ mod tests {
             month: 5,
             day: None,
             toward: Direction::Past,
-            story: true,
+            looks_back: true,
         };
         let mut context = at("2009-12-19");
         assert_eq!(resolved(may, &context).unwrap().0, "2009-05");
-        context.note(&Value::Point(TimeValue::Year(1941)), Resolution::Stated);
+        context
+            .survey("From 1939 to 1945 the war raged; in 1941 it spread east, and in 1942 south.");
+        stated(&mut context, TimeValue::Year(1941));
         assert_eq!(
             resolved(may, &context),
             Some(("1941-05".into(), Resolution::EarlierMention))
         );
         // Near the dateline, the dateline decides.
-        context.note(&Value::Point(TimeValue::Year(2008)), Resolution::Stated);
+        stated(&mut context, TimeValue::Year(2008));
         assert_eq!(resolved(may, &context).unwrap().0, "2009-05");
-        context.new_paragraph();
-        assert_eq!(context.story_year, None);
     }
 
     #[test]
@@ -310,7 +468,7 @@ mod tests {
             Some(("2013-03-24".into(), Resolution::Dateline))
         );
         let first = NaiveDate::from_ymd_opt(2013, 3, 1).unwrap();
-        context.note(&Value::Point(TimeValue::Day(first)), Resolution::Stated);
+        stated(&mut context, TimeValue::Day(first));
         assert_eq!(
             resolved(later, &context),
             Some(("2013-03-03".into(), Resolution::EarlierMention))

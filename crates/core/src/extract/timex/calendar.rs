@@ -33,7 +33,7 @@ impl Reader<'_> {
                 } else {
                     after_day
                 };
-                if let Some((year, end)) = self.year(comma) {
+                if let Some((year, end)) = self.year_of_date(comma) {
                     return stated(end, day(year, month, d)?);
                 }
                 return self.month_day(after_day, month, d, i);
@@ -44,7 +44,7 @@ impl Reader<'_> {
             } else {
                 next
             };
-            if let Some((year, end)) = self.year(of) {
+            if let Some((year, end)) = self.year_of_date(of) {
                 return stated(end, TimeValue::Month(year, month));
             }
             // "September last year"
@@ -71,7 +71,7 @@ impl Reader<'_> {
                         month,
                         day: None,
                         toward: self.direction(i),
-                        story: self.follows_story(i),
+                        looks_back: self.looks_back(i),
                     },
                 );
             }
@@ -85,7 +85,7 @@ impl Reader<'_> {
                 next
             };
             if let Some((month, after)) = self.month(of) {
-                if let Some((year, end)) = self.year(after) {
+                if let Some((year, end)) = self.year_of_date(after) {
                     return stated(end, day(year, month, d)?);
                 }
                 if self.tokens[i].kind == Kind::Word || self.digits(i).is_some() {
@@ -147,7 +147,7 @@ impl Reader<'_> {
                 month,
                 day: Some(day),
                 toward: self.direction(at),
-                story: self.follows_story(at),
+                looks_back: self.looks_back(at),
             },
         )
     }
@@ -206,6 +206,9 @@ impl Reader<'_> {
             _ => 0,
         };
         match (season, quarter) {
+            (Some(season), _) if shift_word.is_none() => {
+                Found::new(next, Meaning::StorySeason(season))
+            }
             (Some(season), _) => Found::new(next, Meaning::Season { season, years }),
             (None, Some(q)) if years == 0 => Found::new(next, Meaning::Quarter(q)),
             _ => None,

@@ -105,6 +105,7 @@ pub fn find_reporting(
     const SENTENCES_PER_REPORT: usize = 500;
     let mut found = Vec::new();
     let mut context = Context::new(dct);
+    context.survey(text);
     let mut previous_end = 0;
     for (n, sentence) in sentences.iter().enumerate() {
         if n % SENTENCES_PER_REPORT == 0 {
@@ -124,7 +125,7 @@ pub fn find_reporting(
                     i += 1;
                     continue;
                 };
-                context.note(&value, resolution);
+                context.note(&rule.timex, &value, resolution);
                 let span = Span::new(
                     piece.start + tokens[i].start,
                     piece.start + tokens[rule.end - 1].end,
@@ -272,16 +273,22 @@ impl Reader<'_> {
         (1..=31).contains(&day).then_some((day, i + 1))
     }
 
-    /// A four-digit year that reads as a year: not "No. 1961", "$1961", "2000 troops".
-    fn year(&self, i: usize) -> Option<(i32, usize)> {
+    /// A four-digit year after a month, a day or a season ("November 2005 elections"),
+    /// where a plural after it is what happened then, not what it counts.
+    fn year_of_date(&self, i: usize) -> Option<(i32, usize)> {
         let t = self.tokens.get(i)?;
         if t.kind != Kind::Number || t.lower.len() != 4 {
             return None;
         }
         let year: i32 = t.lower.parse().ok()?;
-        if !(1000..=2199).contains(&year) {
-            return None;
-        }
+        let next = self.tokens.get(i + 1);
+        let percent = next.is_some_and(|n| n.lower == "%");
+        ((1000..=2199).contains(&year) && !percent).then_some((year, i + 1))
+    }
+
+    /// A four-digit year that reads as a year: not "No. 1961", "$1961", "2000 troops".
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        let (year, _) = self.year_of_date(i)?;
         if i > 0
             && (self.is(i - 1, &NOT_YEAR_BEFORE)
                 || (self.is(i - 1, &["."]) && self.is(i.saturating_sub(2), &["no"])))
@@ -378,7 +385,9 @@ impl Reader<'_> {
                     .get(j + 1)
                     .is_some_and(|t| t.kind == Kind::Word && !t.capital)
                 && !self.is(j + 1, &DETERMINERS);
-            if FUTURE_CUES.contains(&word) || infinitive {
+            // "May" with a capital inside a sentence is the month.
+            let month = word == "may" && j > start && self.tokens[j].capital;
+            if (FUTURE_CUES.contains(&word) && !month) || infinitive {
                 Some(Direction::Future)
             } else if PAST_CUES.contains(&word) {
                 Some(Direction::Past)
@@ -417,9 +426,9 @@ impl Reader<'_> {
         before.or_else(after).unwrap_or(Direction::Past)
     }
 
-    /// Whether a month or day without a year at token `i` may take the year the story has
-    /// reached: not after "since", and not when the sentence points ahead.
-    fn follows_story(&self, i: usize) -> bool {
+    /// Whether the sentence looks back at token `i`: a past tense, and not "since", which
+    /// counts up to the time of writing.
+    fn looks_back(&self, i: usize) -> bool {
         !(i > 0 && self.word(i - 1) == "since") && self.direction(i) == Direction::Past
     }
 
@@ -452,6 +461,7 @@ fn may_start(token: &Token) -> bool {
     matches!(
         word,
         "'" | "the"
+            | "that"
             | "a"
             | "an"
             | "early"

@@ -47,6 +47,17 @@ impl Reader<'_> {
             }
             _ => {}
         }
+        // "that year", "the same day", "that same week": the period of the last date given.
+        let same = match (word, self.word(i + 1)) {
+            ("that", "same") | ("the", "same") => Some(i + 2),
+            ("that", _) => Some(i + 1),
+            _ => None,
+        };
+        if let Some((unit, false, end)) = same.and_then(|at| self.unit(at)) {
+            if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                return Found::new(end, Meaning::FromPrevious { unit, offset: 0 });
+            }
+        }
         // Weekdays: "Friday", "last Friday", "next Tuesday", "Friday afternoon".
         let (shift_word, start) = match word {
             "last" | "this" | "next" | "previous" | "coming" | "past" => (Some(word), i + 1),
@@ -87,26 +98,58 @@ impl Reader<'_> {
         // "last month", "this week", "next year", "the following week".
         if let (Some(shift_word), Some((unit, false, end))) = (shift_word, self.unit(start)) {
             let offset = shift(shift_word);
-            if shift_word == "following" || (shift_word == "next" && word == "the") {
+            let anaphoric = word == "the" && matches!(shift_word, "next" | "previous");
+            if shift_word == "following" || anaphoric {
                 return Found::new(end, Meaning::FromPrevious { unit, offset });
             }
             return Found::new(end, Meaning::FromDateline { unit, offset });
         }
-        // "two years ago", "three days later", "a week earlier".
-        if let Some((Amount::Exactly(n), next)) = self.count(i) {
-            if let Some((unit, _, after)) = self.unit(next) {
-                let n = n as i32;
-                return match self.word(after) {
-                    "ago" => Found::new(after + 1, Meaning::FromDateline { unit, offset: -n }),
-                    "later" | "earlier" if self.ends_clause(after + 1) => {
-                        let offset = if self.word(after) == "later" { n } else { -n };
-                        Found::new(after + 1, Meaning::FromPrevious { unit, offset })
-                    }
-                    _ => None,
-                };
-            }
+        self.offset(i)
+    }
+
+    /// A count of units before "ago", "later", "earlier", "before" or "after": a date counted
+    /// back from the dateline, or from the last date given ("two years ago", "three days
+    /// later", "a year earlier", "year-earlier"). Without a number it is only a vague past or
+    /// future ("years later", "a few months ago").
+    fn offset(&self, i: usize) -> Option<Found> {
+        let (amount, next) = self.count(i).unwrap_or((Amount::Some, i));
+        let (unit, plural, after) = self.unit(next)?;
+        // "year-earlier", "year-ago": one unit, as an adjective.
+        let hyphened = self.word(after) == "-" && self.tokens.get(after).is_some_and(|t| !t.spaced);
+        let (amount, after) = match (amount, hyphened) {
+            (Amount::Some, true) if next == i && !plural => (Amount::Exactly(1), after + 1),
+            (_, true) => return None,
+            (Amount::Some, false) if !plural => return None,
+            (amount, false) => (amount, after),
+        };
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && amount == Amount::Some {
+            return None;
         }
-        None
+        let word = self.word(after);
+        let end = after + 1;
+        // "a year later than planned" compares; "two days after the vote" counts from an event.
+        let closes = !self.is(end, &["than"]);
+        let sign = match word {
+            "ago" => 0,
+            "later" | "afterwards" | "afterward" if closes => 1,
+            "earlier" | "previously" if closes => -1,
+            "after" if self.ends_clause(end) => 1,
+            "before" if self.ends_clause(end) => -1,
+            _ => return None,
+        };
+        let meaning = match (amount, sign) {
+            (Amount::Exactly(n), 0) => Meaning::FromDateline {
+                unit,
+                offset: -(n as i32),
+            },
+            (Amount::Exactly(n), sign) => Meaning::Shifted {
+                unit,
+                offset: sign * n as i32,
+            },
+            (Amount::Some, 1) => Meaning::Vague(Vague::Future),
+            (Amount::Some, _) => Meaning::Vague(Vague::Past),
+        };
+        Found::new(end, meaning)
     }
 
     /// A day, with "morning", "afternoon", "evening" or "night" after it as a time of day.

@@ -189,15 +189,34 @@ fn since_opens_a_range_to_the_dateline() {
 }
 
 #[test]
-fn a_story_told_long_ago_keeps_its_year_within_a_paragraph() {
+fn a_story_told_long_ago_keeps_its_year_across_paragraphs() {
+    expect(
+        "The war began in 1939.\n\nBarbarossa\n\nIn 1940 and 1941 the army advanced.\n\nIn June it reached the river. It held until 1945.",
+        "2009-12-19",
+        &[
+            ("1939", "DATE", "1939"),
+            ("1940", "DATE", "1940"),
+            ("1941", "DATE", "1941"),
+            ("June", "DATE", "1941-06"),
+            ("1945", "DATE", "1945"),
+        ],
+    );
+}
+
+#[test]
+fn in_news_an_old_year_dates_only_its_own_paragraph() {
     expect(
         "In 1941 the army advanced. In June it reached the river.",
         "2009-12-19",
         &[("1941", "DATE", "1941"), ("June", "DATE", "1941-06")],
     );
     expect(
-        "In 1941 the army advanced.\n\nIn June it reached the river.",
+        "The plant opened in 1941.\n\nIn June it will close.\n\nIn May it cut jobs.",
         "2009-12-19",
-        &[("1941", "DATE", "1941"), ("June", "DATE", "2009-06")],
+        &[
+            ("1941", "DATE", "1941"),
+            ("June", "DATE", "2010-06"),
+            ("May", "DATE", "2009-05"),
+        ],
     );
 }
