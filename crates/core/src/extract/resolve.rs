@@ -122,7 +122,7 @@ impl Context {
         let year = self.story_year?;
         match self.dateline {
             Some(dct) if dct.year() - year <= NEWS_HORIZON_YEARS => None,
-            Some(_) if self.far >= 4 && self.far > 2 * self.near => Some(year),
+            Some(_) if self.far >= 8 && self.far > 8 * self.near => Some(year),
             Some(_) if !(looks_back && self.story_year_here) => None,
             _ => Some(year),
         }

@@ -305,9 +305,11 @@ impl Reader<'_> {
                     && !next.lower.ends_with("us")
                     && self.unit(i + 1).is_none())
                     || crate::lexicon::COUNTED.contains(&&*next.lower));
+            // "1936, 1937 and 1938" is a list of years; "1936,5" a number.
             let attached = !next.spaced
                 && matches!(&*next.lower, "%" | "." | ",")
-                && self.digits(i + 2).is_some();
+                && self.digits(i + 2).is_some()
+                && self.tokens.get(i + 2).is_some_and(|t| !t.spaced);
             if unit_or_count || next.lower == "%" || attached {
                 return None;
             }

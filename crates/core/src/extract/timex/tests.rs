@@ -191,14 +191,18 @@ fn since_opens_a_range_to_the_dateline() {
 #[test]
 fn a_story_told_long_ago_keeps_its_year_across_paragraphs() {
     expect(
-        "The war began in 1939.\n\nBarbarossa\n\nIn 1940 and 1941 the army advanced.\n\nIn June it reached the river. It held until 1945.",
+        "The war (1939-1945) began in 1939, after the crises of 1936, 1937 and 1938.\n\nBarbarossa\n\nIn 1940 and 1941 the army advanced.\n\nIn June it reached the river.",
         "2009-12-19",
         &[
             ("1939", "DATE", "1939"),
+            ("1945", "DATE", "1945"),
+            ("1939", "DATE", "1939"),
+            ("1936", "DATE", "1936"),
+            ("1937", "DATE", "1937"),
+            ("1938", "DATE", "1938"),
             ("1940", "DATE", "1940"),
             ("1941", "DATE", "1941"),
             ("June", "DATE", "1941-06"),
-            ("1945", "DATE", "1945"),
         ],
     );
 }
