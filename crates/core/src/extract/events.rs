@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::timex::Expression;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
-use crate::text::Span;
+use crate::text::{head, tail, Span};
 use crate::TimeValue;
 
 /// Nouns that name a happening; "the summit" in a sentence without a date refers back to the
@@ -105,6 +105,14 @@ fn happening(word: &str) -> Option<&'static str> {
         .ok()
         .map(|i| HAPPENINGS[i])
 }
+
+/// How far back from a date the word before it is read, in bytes: far longer than "between",
+/// so that a word cut short by the window is not one of those compared.
+const WORD_LOOKBACK: usize = 64;
+
+/// How far a title reads back from its date, and into its sentence, in bytes: room for ten
+/// words, so that titling every date of one long sentence stays linear.
+const TITLE_LOOKBACK: usize = 256;
 
 /// Words before a happening noun that make it a different happening from the one before.
 const NOT_THE_SAME: &[&str] = &[
@@ -204,7 +212,7 @@ fn joins_range(text: &str, first: Span, second: Span) -> bool {
     let Some(between) = text.get(first.end..second.start) else {
         return false;
     };
-    let before = text[..first.start]
+    let before = tail(text[..first.start].trim_end(), WORD_LOOKBACK)
         .split_whitespace()
         .next_back()
         .unwrap_or("")
@@ -272,9 +280,14 @@ fn title(text: &str, sentence: Span, mention: Span) -> String {
     let end = (mention.end.saturating_sub(sentence.start)).min(body.len());
     let at = mention.start.saturating_sub(sentence.start).min(end);
     let breaks = |c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '—' | '(' | ')');
-    let start = body[..at].rfind(breaks).map_or(0, |i| {
-        i + body[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let lead = tail(&body[..at], TITLE_LOOKBACK);
+    let mut start = at - lead.len();
+    if let Some(i) = lead.rfind(breaks) {
+        start += i + lead[i..].chars().next().map_or(1, char::len_utf8);
+    } else if start > 0 {
+        // The clause goes on before the window: start at its first whole word.
+        start += lead.find(char::is_whitespace).unwrap_or(lead.len());
+    }
     let words: Vec<&str> = body[start..end].split_whitespace().collect();
     let mut from = words.len().saturating_sub(10);
     let bare = |w: &str| {
@@ -289,7 +302,10 @@ fn title(text: &str, sentence: Span, mention: Span) -> String {
         from = article;
     }
     let mut words: Vec<&str> = if words.len() - from < 2 {
-        body.split_whitespace().take(10).collect()
+        head(body, TITLE_LOOKBACK)
+            .split_whitespace()
+            .take(10)
+            .collect()
     } else {
         words[from..].to_vec()
     };
@@ -374,6 +390,20 @@ mod tests {
         assert_eq!(
             title("And Kim arrived in March 2019."),
             "Kim arrived in March 2019"
+        );
+    }
+
+    #[test]
+    fn a_title_stays_short_however_long_its_sentence() {
+        // Without spaces a sentence is one word: its title is the start of it, not all of it.
+        let text = "abc2024-01-05xyz".repeat(1000);
+        let events = crate::extract::extract(&text, None).events;
+        assert_eq!(events.len(), 1);
+        assert!(events[0].title.starts_with("Abc2024-01-05xyz"));
+        assert!(
+            events[0].title.len() <= TITLE_LOOKBACK,
+            "{}",
+            events[0].title
         );
     }
 

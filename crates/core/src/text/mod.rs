@@ -133,6 +133,25 @@ pub(crate) fn trimmed(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
+/// The last `max` bytes of `text`, or fewer so as to start on a char boundary: how far a rule
+/// reads back from a point in the text, so that reading back from every point stays linear.
+pub(crate) fn tail(text: &str, max: usize) -> &str {
+    let mut from = text.len().saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..]
+}
+
+/// The first `max` bytes of `text`, or fewer so as to end on a char boundary.
+pub(crate) fn head(text: &str, max: usize) -> &str {
+    let mut to = text.len().min(max);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    &text[..to]
+}
+
 /// Where `query` occurs in `text`, ignoring the case of ASCII letters (which keeps byte offsets
 /// the same in both): the byte offset of each match, left to right, none overlapping. An empty
 /// query occurs nowhere.
@@ -193,6 +212,17 @@ mod tests {
             None,
             "byte 4 is inside the apostrophe"
         );
+    }
+
+    #[test]
+    fn windows_start_and_end_on_char_boundaries() {
+        let text = "a’b";
+        assert_eq!(tail(text, 2), "b", "the apostrophe takes bytes 1 to 3");
+        assert_eq!(tail(text, 4), "’b");
+        assert_eq!(tail(text, 9), text);
+        assert_eq!(head(text, 2), "a");
+        assert_eq!(head(text, 4), "a’");
+        assert_eq!(head(text, 9), text);
     }
 
     #[test]

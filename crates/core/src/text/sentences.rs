@@ -18,7 +18,7 @@
 //! - after a quotation that ends in a question, an exclamation or an ellipsis and is followed
 //!   by its speaker and a verb of saying ("“Why?” Kim asked.").
 
-use super::{paragraphs, trimmed, Span};
+use super::{paragraphs, tail, trimmed, Span};
 use crate::lexicon::{MONTHS, WEEKDAYS};
 
 /// Titles and ranks, which always stand before a name, and other abbreviations that never end
@@ -190,6 +190,10 @@ const SAYING: &[&str] = &[
     "insisted",
 ];
 
+/// How far back from a full stop the rules read, in bytes: the few words they look at, so that
+/// a sentence with a full stop after every word still splits in linear time.
+const LOOKBACK: usize = 128;
+
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«'];
 const OPENING_QUOTES: &[char] = &['"', '\'', '“', '‘', '«'];
@@ -299,7 +303,8 @@ fn ends_sentence(body: &str, start: usize, at: usize, terminator: &str, after: &
         return mark || trails_off || dots > 3;
     }
     let before = &body[start..at];
-    let word = before
+    // A word cut short by the window is longer than any abbreviation.
+    let word = tail(before, LOOKBACK)
         .rsplit(|c: char| c.is_whitespace() || OPENERS.contains(&c) || c == '-')
         .next()
         .unwrap_or("");
@@ -349,12 +354,12 @@ fn opens_sentence(next: &str) -> bool {
 /// Whether `word`, the last word of `before`, is "a.m" or "p.m" after a number.
 fn is_clock_time(before: &str, word: &str) -> bool {
     let marker = word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m");
-    let number = before
-        .split_whitespace()
-        .rev()
-        .nth(1)
-        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    marker && number
+    marker
+        && tail(before, LOOKBACK)
+            .split_whitespace()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether a clock time that ends `before` ends its sentence before `next`, which does not
@@ -379,14 +384,17 @@ fn time_ends_sentence(before: &str, next: &str) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = before.split_whitespace().collect();
+    let recent = tail(before, LOOKBACK);
+    let words: Vec<&str> = recent.split_whitespace().collect();
     // "the 7 a.m. Amtrak train": the time qualifies a noun.
     if words.len() >= 3 && DETERMINERS.contains(&words[words.len() - 3].to_lowercase().as_str()) {
         return false;
     }
-    // "At 5 a.m. Mr. Smith went": the time opens the sentence and its subject follows.
+    // "At 5 a.m. Mr. Smith went": the time opens the sentence and its subject follows. Six
+    // words are far shorter than the window, so a sentence longer than it has more.
+    let whole = recent.len() == before.len();
     let first = words.first().map_or("", |w| w.trim_start_matches(OPENERS));
-    let lead_in = words.len() <= 6 && TIME_LEAD_INS.contains(&first);
+    let lead_in = whole && words.len() <= 6 && TIME_LEAD_INS.contains(&first);
     !lead_in
 }
 
@@ -423,6 +431,26 @@ mod tests {
         assert_eq!(
             split("He won No. 3 in Sept. 2023 with J. R. Smith."),
             ["He won No. 3 in Sept. 2023 with J. R. Smith."]
+        );
+    }
+
+    #[test]
+    fn clock_times_end_sentences_after_many_words_too() {
+        let long = "Crowds gathered along the river for hours and hours, ".repeat(5);
+        let text = format!(
+            "{long}then boarded the 7 a.m. Amtrak train. They left at 6 p.m. Smith stayed."
+        );
+        assert_eq!(
+            split(&text),
+            [
+                format!("{long}then boarded the 7 a.m. Amtrak train."),
+                "They left at 6 p.m.".to_string(),
+                "Smith stayed.".to_string()
+            ]
+        );
+        assert_eq!(
+            split("At 5 a.m. Mr. Smith left."),
+            ["At 5 a.m. Mr. Smith left."]
         );
     }
 
