@@ -159,3 +159,9 @@ pub(crate) const RECURRING: [(&str, &str); 6] = [
 ];
 /// Words that make a unit recur: "every week", "each year".
 pub(crate) const EVERY: [&str; 2] = ["every", "each"];
+
+/// Words that place a time only vaguely, in the past, the present or the future.
+/// ("soon" and "previously" relate events to each other more often than to the calendar.)
+pub(crate) const VAGUE_PAST: [&str; 2] = ["recently", "lately"];
+pub(crate) const VAGUE_PRESENT: [&str; 3] = ["now", "currently", "nowadays"];
+pub(crate) const VAGUE_FUTURE: [&str; 1] = ["someday"];

@@ -782,7 +782,7 @@ mod tests {
     fn coarse_dates_are_written_as_their_span_and_read_back_as_themselves() {
         let dates = [
             "19",
-            "199X",
+            "199",
             "2021-SP",
             "2023-WI",
             "2024-Q1",
@@ -798,7 +798,7 @@ mod tests {
 
         let slides = slides(&timeline);
         let decade = slides.iter().find(|s| s["unique_id"] == "event-1").unwrap();
-        let label = "199X".parse::<TimeValue>().unwrap().label();
+        let label = "199".parse::<TimeValue>().unwrap().label();
         assert_eq!(
             decade["start_date"],
             serde_json::json!({"year": 1990, "display_date": label})

@@ -113,7 +113,8 @@ impl PartOfDay {
 }
 
 /// A calendar date, time or period named by a TimeML `value` such as `1961`, `2000-07`,
-/// `2024-06-19`, `199X`, `2024-W40`, `2021-SP`, `2024-Q1` or `2024-06-19T09:20`.
+/// `2024-06-19`, `199` (a decade; `199X` reads too), `2024-W40`, `2021-SP`, `2024-Q1` or
+/// `2024-06-19T09:20`.
 ///
 /// # Example
 /// ```
@@ -127,7 +128,7 @@ impl PartOfDay {
 pub enum TimeValue {
     /// A century by its first two digits: `19` (or `19XX`) is 1900 to 1999.
     Century(i32),
-    /// A decade by its first year: `199X` is 1990 to 1999.
+    /// A decade by its first year: `199` (TIMEX3's form; `199X` reads too) is 1990 to 1999.
     Decade(i32),
     Year(i32),
     Season(i32, Season),
@@ -218,7 +219,7 @@ impl fmt::Display for TimeValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TimeValue::Century(c) => write!(f, "{c:02}"),
-            TimeValue::Decade(d) => write!(f, "{:03}X", d / 10),
+            TimeValue::Decade(d) => write!(f, "{:03}", d / 10),
             TimeValue::Year(y) => write!(f, "{y:04}"),
             TimeValue::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
             TimeValue::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
@@ -274,6 +275,7 @@ fn parse(value: &str) -> Option<TimeValue> {
     let year = number(head).filter(|_| head.len() == 4).map(|y| y as i32);
     match (head.len(), rest.as_slice()) {
         (2, []) => number(head).map(|c| TimeValue::Century(c as i32)),
+        (3, []) => number(head).map(|d| TimeValue::Decade(d as i32 * 10)),
         (4, []) if head.ends_with("XX") => number(&head[..2]).map(|c| TimeValue::Century(c as i32)),
         (4, []) if head.ends_with('X') => {
             number(&head[..3]).map(|d| TimeValue::Decade(d as i32 * 10))
@@ -326,7 +328,7 @@ mod tests {
     fn every_kind_of_value_round_trips() {
         for value in [
             "19",
-            "199X",
+            "199",
             "1961",
             "2021-SP",
             "2024-Q1",
@@ -339,6 +341,7 @@ mod tests {
             assert_eq!(parsed.to_string(), value);
         }
         assert_eq!("19XX".parse::<TimeValue>().unwrap().to_string(), "19");
+        assert_eq!("199X".parse::<TimeValue>().unwrap().to_string(), "199");
     }
 
     #[test]

@@ -6,13 +6,33 @@ use crate::extract::meaning::{Amount, Meaning, Unit};
 use crate::extract::tokens::Kind;
 
 impl Reader<'_> {
+    /// Words before a length or a date that bound or blur it, and the TimeML `mod` they
+    /// give: "more than", "at least", "up to", "nearly", "about".
+    pub(super) fn approximation(&self, i: usize) -> Option<(&'static str, usize)> {
+        let two = (self.word(i), self.word(i + 1));
+        let (modifier, next) = match two {
+            ("more" | "longer", "than") => ("MORE_THAN", i + 2),
+            ("less" | "fewer" | "shorter", "than") => ("LESS_THAN", i + 2),
+            ("at", "least") => ("EQUAL_OR_MORE", i + 2),
+            ("up", "to") | ("at", "most") => ("EQUAL_OR_LESS", i + 2),
+            ("no", "more") if self.word(i + 2) == "than" => ("EQUAL_OR_LESS", i + 3),
+            ("almost" | "nearly", _) => ("LESS_THAN", i + 1),
+            ("about" | "around" | "roughly" | "approximately" | "some", _) => ("APPROX", i + 1),
+            _ => return None,
+        };
+        // "some" is also a count ("some years"): it blurs only a number that follows.
+        let counted = self
+            .count(next)
+            .is_some_and(|(amount, _)| amount != Amount::Some);
+        (counted || self.word(i) != "some").then_some((modifier, next))
+    }
+
     /// Durations: "three days", "a decade", "18 months", "several weeks", "the past two
     /// years", "four-week", "almost seven years".
     pub(super) fn duration(&self, i: usize) -> Option<Found> {
-        let (modifier, start) = match self.word(i) {
-            "almost" | "nearly" => (Some("LESS_THAN"), i + 1),
-            "about" | "around" | "roughly" | "approximately" => (Some("APPROX"), i + 1),
-            _ => (None, i),
+        let (modifier, start) = match self.approximation(i) {
+            Some((modifier, next)) => (Some(modifier), next),
+            None => (None, i),
         };
         // "the past two years", "the next few months", "the 90 years"
         let start = match (self.word(start), self.word(start + 1)) {
@@ -62,17 +82,6 @@ impl Reader<'_> {
         if matches!(unit, Unit::Weekend | Unit::Quarter) {
             return None;
         }
-        let more_than =
-            i >= 2 && self.is(i - 2, &["more", "less", "fewer"]) && self.word(i - 1) == "than";
-        let modifier = if more_than {
-            Some(if self.word(i - 2) == "more" {
-                "MORE_THAN"
-            } else {
-                "LESS_THAN"
-            })
-        } else {
-            modifier
-        };
         Found::new(end, Meaning::Duration { amount, unit }).map(|f| f.with_modifier(modifier))
     }
 }

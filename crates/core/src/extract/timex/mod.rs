@@ -445,7 +445,10 @@ impl Reader<'_> {
 /// Whether an expression can start at this token: a cheap test that spares most tokens the
 /// rules. It lists every first word the rules read.
 fn may_start(token: &Token) -> bool {
-    use crate::lexicon::{EVERY, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS, UNITS};
+    use crate::lexicon::{
+        EVERY, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS, UNITS, VAGUE_FUTURE, VAGUE_PAST,
+        VAGUE_PRESENT,
+    };
     if token.kind == Kind::Number || token.lower.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
@@ -467,16 +470,16 @@ fn may_start(token: &Token) -> bool {
             | "a"
             | "an"
             | "early"
+            | "earlier"
             | "late"
+            | "later"
             | "mid"
             | "this"
             | "today"
             | "yesterday"
             | "tomorrow"
             | "tonight"
-            | "now"
-            | "currently"
-            | "nowadays"
+            | "right"
             | "these"
             | "almost"
             | "nearly"
@@ -484,6 +487,14 @@ fn may_start(token: &Token) -> bool {
             | "around"
             | "roughly"
             | "approximately"
+            | "more"
+            | "less"
+            | "fewer"
+            | "longer"
+            | "shorter"
+            | "at"
+            | "up"
+            | "no"
             | "noon"
             | "midday"
             | "midnight"
@@ -497,6 +508,9 @@ fn may_start(token: &Token) -> bool {
         || SEASONS.contains(&word)
         || PARTS_OF_DAY.contains(&word)
         || ORDINALS.contains(&word)
+        || VAGUE_PAST.contains(&word)
+        || VAGUE_PRESENT.contains(&word)
+        || VAGUE_FUTURE.contains(&word)
         || SMALL_NUMBERS.contains(&word)
         || TENS.contains(&word)
         || UNITS.contains(&unit)

@@ -6,7 +6,26 @@ use crate::extract::meaning::{Edge, Meaning};
 impl Reader<'_> {
     /// "early 2011", "late last July", "the end of the year", "mid-March".
     pub(super) fn modified(&self, i: usize) -> Option<Found> {
+        // "the early 1980s", "the late summer": the article belongs to the date.
+        if self.word(i) == "the" && self.is(i + 1, &["early", "late", "mid"]) {
+            return self.modified(i + 1);
+        }
+        // "about two weeks ago", "around Nov. 1", "around 7:15 p.m.": a date or time blurred.
+        if let Some(("APPROX" | "LESS_THAN", next)) = self.approximation(i) {
+            let inner = [self.calendar(next), self.relative(next), self.clock(next)]
+                .into_iter()
+                .flatten()
+                .max_by_key(|f| f.end)?;
+            let dated = inner.timex.is_plain_date() || inner.timex.time_of_day.is_some();
+            let vague = matches!(inner.timex.meaning, Meaning::Vague(_));
+            return (dated && !vague).then(|| inner.with_modifier(Some("APPROX")));
+        }
+        // "earlier this month", "later today", "early in 1862", "late in the year".
         let (edge, next) = match self.word(i) {
+            "earlier" | "early" if self.word(i + 1) == "in" => (Edge::Start, i + 2),
+            "later" | "late" if self.word(i + 1) == "in" => (Edge::End, i + 2),
+            "earlier" => (Edge::Start, i + 1),
+            "later" => (Edge::End, i + 1),
             "early" => (Edge::Start, i + 1),
             "late" => (Edge::End, i + 1),
             "mid" if self.word(i + 1) == "-" => (Edge::Middle, i + 2),

@@ -3,7 +3,7 @@
 
 use super::{part_of_day, shift, Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, TimeOfDay, Timex, Unit, Vague};
-use crate::lexicon::THIS;
+use crate::lexicon::{THIS, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT};
 use crate::time::{Direction, PartOfDay};
 
 impl Reader<'_> {
@@ -15,6 +15,24 @@ impl Reader<'_> {
             unit: Unit::Day,
             offset,
         };
+        if let Some(found) = self.vague(i) {
+            return Some(found);
+        }
+        // "this morning", "last night": a part of today or of yesterday.
+        if let Some(part) = part_of_day(self.word(i + 1)) {
+            let offset = match word {
+                THIS => Some(0),
+                "last" if part == PartOfDay::Night || part == PartOfDay::Evening => Some(-1),
+                _ => None,
+            };
+            if let Some(offset) = offset {
+                let timex = Timex {
+                    meaning: today(offset),
+                    time_of_day: Some(TimeOfDay::Part(part)),
+                };
+                return Found::new(i + 2, timex);
+            }
+        }
         match word {
             "today" => return self.with_part_of_day(i + 1, today(0)),
             "yesterday" => return self.with_part_of_day(i + 1, today(-1)),
@@ -27,23 +45,6 @@ impl Reader<'_> {
                         time_of_day: Some(TimeOfDay::Part(PartOfDay::Night)),
                     },
                 )
-            }
-            "now" | "currently" | "nowadays" => {
-                return Found::new(i + 1, Meaning::Vague(Vague::Present))
-            }
-            "these" if self.word(i + 1) == "days" => {
-                return Found::new(i + 2, Meaning::Vague(Vague::Present))
-            }
-            "the"
-                if self.word(i + 1) == "past"
-                    && !self.is(i + 2, &["few", "several"])
-                    && self.count(i + 2).is_none()
-                    && self.unit(i + 2).is_none() =>
-            {
-                return Found::new(i + 2, Meaning::Vague(Vague::Past))
-            }
-            "the" if self.word(i + 1) == "future" => {
-                return Found::new(i + 2, Meaning::Vague(Vague::Future))
             }
             _ => {}
         }
@@ -150,6 +151,50 @@ impl Reader<'_> {
             (Amount::Some, _) => Meaning::Vague(Vague::Past),
         };
         Found::new(end, meaning)
+    }
+
+    /// Vague references: "now", "recently", "recent years", "the coming months", "the past",
+    /// "the future", "these days".
+    fn vague(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        let vague = |end, v| Found::new(end, Meaning::Vague(v));
+        let plural_unit = |at: usize| {
+            self.unit(at)
+                .filter(|(unit, plural, _)| *plural && !matches!(unit, Unit::Second | Unit::Minute))
+                .map(|(.., end)| end)
+        };
+        match word {
+            // "as recently as 2009" is the year.
+            "recently" if self.word(i + 1) == "as" => None,
+            _ if VAGUE_PAST.contains(&word) => vague(i + 1, Vague::Past),
+            _ if VAGUE_PRESENT.contains(&word) => vague(i + 1, Vague::Present),
+            "right" if self.word(i + 1) == "now" => vague(i + 2, Vague::Present),
+            _ if VAGUE_FUTURE.contains(&word) => vague(i + 1, Vague::Future),
+            "these" if self.word(i + 1) == "days" => vague(i + 2, Vague::Present),
+            // "recent years", "in coming months"
+            "recent" => vague(plural_unit(i + 1)?, Vague::Past),
+            "coming" => vague(plural_unit(i + 1)?, Vague::Future),
+            "the" => match self.word(i + 1) {
+                "coming" => vague(plural_unit(i + 2)?, Vague::Future),
+                // "the last few months", "the past several years"
+                "last" | "past" if self.is(i + 2, &["few", "several"]) => {
+                    vague(plural_unit(i + 3)?, Vague::Past)
+                }
+                "past"
+                    if self.count(i + 2).is_none()
+                        && self.unit(i + 2).is_none()
+                        && !self.is(i + 2, &["few", "several"]) =>
+                {
+                    vague(i + 2, Vague::Past)
+                }
+                "future" => vague(i + 2, Vague::Future),
+                _ => None,
+            },
+            "a" if self.word(i + 1) == "later" && self.word(i + 2) == "date" => {
+                vague(i + 3, Vague::Future)
+            }
+            _ => None,
+        }
     }
 
     /// A day, with "morning", "afternoon", "evening" or "night" after it as a time of day.
