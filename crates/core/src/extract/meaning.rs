@@ -157,8 +157,21 @@ pub enum Meaning {
     },
     /// A season without a year or a shift: "the summer", in the story's year or the dateline's.
     StorySeason(Season),
-    /// A quarter of the dateline's year: "the fourth quarter".
-    Quarter(u32),
+    /// A quarter of the year `years` from the dateline's: "the fourth quarter", "last
+    /// year's third quarter".
+    Quarter {
+        quarter: u32,
+        years: i32,
+    },
+    /// The quarter a report is about: the last one the text named, else the last one to end
+    /// before the dateline ("profit rose in the quarter").
+    ReportedQuarter,
+    /// `count` units before the dateline: "two years ago". In a report on a quarter, years
+    /// ago are counted in quarters: "a year ago" is the same quarter of the year before.
+    Ago {
+        unit: Unit,
+        count: u32,
+    },
     /// "the end of the year": the story's year, or, in news, the year nearest `toward`
     /// whose `edge` the words can mean.
     YearEdge {
@@ -208,6 +221,7 @@ impl Timex {
                 Meaning::YearLess { day, .. } => day.is_some(),
                 Meaning::Weekday { .. } => true,
                 Meaning::FromDateline { unit, .. }
+                | Meaning::Ago { unit, .. }
                 | Meaning::FromPrevious { unit, .. }
                 | Meaning::Shifted { unit, .. } => unit == Unit::Day,
                 _ => false,

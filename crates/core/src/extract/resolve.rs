@@ -23,6 +23,8 @@ pub struct Context {
     last_month: Option<NaiveDate>,
     /// The last calendar period the text gave, for "a year earlier".
     last: Option<TimeValue>,
+    /// The last quarter the text named: what a report is about.
+    last_quarter: Option<TimeValue>,
     /// The year the story is in: the last year, month or day the text stated in full.
     story_year: Option<i32>,
     /// Whether the current paragraph stated that year.
@@ -58,6 +60,9 @@ impl Context {
             self.last_day = Some(day);
         }
         self.last = Some(*point);
+        if let TimeValue::Quarter(..) = point {
+            self.last_quarter = Some(*point);
+        }
         if let TimeValue::Day(_) | TimeValue::Minute(_) | TimeValue::Month(..) = point {
             self.last_month = Some(point.days().0);
         }
@@ -241,8 +246,24 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             };
             Some((shifted(from, unit, offset)?, resolution))
         }
+        Meaning::Ago { unit, count } => {
+            let count = count as i32;
+            match context.last_quarter.filter(|_| unit == Unit::Year) {
+                Some(quarter) => Some((
+                    Value::Point(shifted_keeping_precision(quarter, unit, -count)?),
+                    Resolution::EarlierMention,
+                )),
+                None => Some((shifted(dct?, unit, -count)?, Resolution::Dateline)),
+            }
+        }
+        Meaning::ReportedQuarter => match context.last_quarter {
+            Some(quarter) => Some((Value::Point(quarter), Resolution::EarlierMention)),
+            None => Some((shifted(dct?, Unit::Quarter, -1)?, Resolution::Dateline)),
+        },
         Meaning::Shifted { unit, offset } => {
-            let earlier = [context.last, context.last_day.map(TimeValue::Day)]
+            // Years back from a report on a quarter are counted in quarters.
+            let quarter = context.last_quarter.filter(|_| unit == Unit::Year);
+            let earlier = [quarter, context.last, context.last_day.map(TimeValue::Day)]
                 .into_iter()
                 .flatten()
                 .find_map(|last| shifted_keeping_precision(last, unit, offset));
@@ -259,7 +280,9 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             )),
             None => dated(TimeValue::Season(dct?.year(), season)),
         },
-        Meaning::Quarter(q) => dated(TimeValue::Quarter(dct?.year(), q)),
+        Meaning::Quarter { quarter, years } => {
+            dated(TimeValue::Quarter(dct?.year() + years, quarter))
+        }
         Meaning::YearEdge { edge, toward } => {
             if let Some(year) = context.narrative_year() {
                 return Some((

@@ -154,7 +154,11 @@ impl Reader<'_> {
 
     /// "last summer", "spring 2021", "the first quarter of 2013", "the fourth quarter".
     fn season_or_quarter(&self, i: usize) -> Option<Found> {
+        // "this year's third quarter", "last year's summer"
+        let possessive =
+            self.word(i + 1) == "year" && self.word(i + 2) == "'" && self.word(i + 3) == "s";
         let (shift_word, start) = match self.word(i) {
+            "last" | "this" | "next" if possessive => (Some(self.word(i)), i + 4),
             "last" | "this" | "next" | "past" => (Some(self.word(i)), i + 1),
             "the" => (None, i + 1),
             _ => (None, i),
@@ -210,7 +214,9 @@ impl Reader<'_> {
                 Found::new(next, Meaning::StorySeason(season))
             }
             (Some(season), _) => Found::new(next, Meaning::Season { season, years }),
-            (None, Some(q)) if years == 0 => Found::new(next, Meaning::Quarter(q)),
+            (None, Some(quarter)) if years == 0 || possessive => {
+                Found::new(next, Meaning::Quarter { quarter, years })
+            }
             _ => None,
         }
     }

@@ -48,6 +48,9 @@ impl Reader<'_> {
             }
             _ => {}
         }
+        if let Some(found) = self.reported_quarter(i) {
+            return Some(found);
+        }
         // "that year", "the same day", "that same week": the period of the last date given.
         let same = match (word, self.word(i + 1)) {
             ("that", "same") | ("the", "same") => Some(i + 2),
@@ -139,10 +142,7 @@ impl Reader<'_> {
             _ => return None,
         };
         let meaning = match (amount, sign) {
-            (Amount::Exactly(n), 0) => Meaning::FromDateline {
-                unit,
-                offset: -(n as i32),
-            },
+            (Amount::Exactly(count), 0) => Meaning::Ago { unit, count },
             (Amount::Exactly(n), sign) => Meaning::Shifted {
                 unit,
                 offset: sign * n as i32,
@@ -151,6 +151,44 @@ impl Reader<'_> {
             (Amount::Some, _) => Meaning::Vague(Vague::Past),
         };
         Found::new(end, meaning)
+    }
+
+    /// The period a financial report is about: "the quarter", "the latest quarter", "the
+    /// year-ago quarter", "the year-earlier period".
+    fn reported_quarter(&self, i: usize) -> Option<Found> {
+        if self.word(i) != "the" {
+            return None;
+        }
+        let at = if self.is(i + 1, &["latest", "recent", "comparable"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let noun = |j: usize| match self.word(j) {
+            "quarter" => Some(j + 1),
+            "period" if at > i + 1 => Some(j + 1),
+            _ => None,
+        };
+        if let Some(end) = noun(at) {
+            return Found::new(end, Meaning::ReportedQuarter);
+        }
+        // "the year-ago quarter", "the year-earlier third quarter"
+        let back = self.word(at) == "year"
+            && self.word(at + 1) == "-"
+            && self.is(at + 2, &["ago", "earlier"]);
+        if !back {
+            return None;
+        }
+        let at = at + 3;
+        let end = noun(at).or_else(|| {
+            let ordinal = crate::lexicon::ORDINALS.contains(&self.word(at));
+            (ordinal && self.word(at + 1) == "quarter").then_some(at + 2)
+        })?;
+        let shifted = Meaning::Shifted {
+            unit: Unit::Year,
+            offset: -1,
+        };
+        Found::new(end, shifted)
     }
 
     /// Vague references: "now", "recently", "recent years", "the coming months", "the past",
