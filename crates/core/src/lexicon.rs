@@ -165,3 +165,7 @@ pub(crate) const EVERY: [&str; 2] = ["every", "each"];
 pub(crate) const VAGUE_PAST: [&str; 2] = ["recently", "lately"];
 pub(crate) const VAGUE_PRESENT: [&str; 3] = ["now", "currently", "nowadays"];
 pub(crate) const VAGUE_FUTURE: [&str; 1] = ["someday"];
+
+/// Eras after a year, as their letters: "BC", "B.C.", "BCE" are before the common era.
+pub(crate) const BEFORE_COMMON_ERA: [&str; 2] = ["bc", "bce"];
+pub(crate) const COMMON_ERA: [&str; 2] = ["ad", "ce"];

@@ -98,8 +98,14 @@ impl Context {
             while digit(i) {
                 i += 1;
             }
-            let alone = i - start == 4 && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric());
-            if !alone {
+            let alone = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+            // "490 BC", "480 B.C.": long before any dateline.
+            let rest = text[i..].trim_start_matches(' ');
+            if alone && (rest.starts_with("BC") || rest.starts_with("B.C")) {
+                self.far += 1;
+                continue;
+            }
+            if !alone || i - start != 4 {
                 continue;
             }
             let year: i32 = text[start..i].parse().unwrap_or(0);

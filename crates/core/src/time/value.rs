@@ -188,6 +188,7 @@ impl TimeValue {
         match *self {
             TimeValue::Century(c) => format!("the {}s", c * 100),
             TimeValue::Decade(d) => format!("the {d}s"),
+            TimeValue::Year(y) if y <= 0 => format!("{} BC", 1 - y),
             TimeValue::Year(y) => y.to_string(),
             TimeValue::Season(y, s) => format!("{} {y}", s.name()),
             TimeValue::Quarter(y, q) => format!("Q{q} {y}"),
@@ -220,12 +221,14 @@ impl fmt::Display for TimeValue {
         match self {
             TimeValue::Century(c) => write!(f, "{c:02}"),
             TimeValue::Decade(d) => write!(f, "{:03}", d / 10),
-            TimeValue::Year(y) => write!(f, "{y:04}"),
-            TimeValue::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
-            TimeValue::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
-            TimeValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
-            TimeValue::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
-            TimeValue::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            TimeValue::Year(y) => write!(f, "{}", YearText(*y)),
+            TimeValue::Season(y, s) => write!(f, "{}-{}", YearText(*y), s.code()),
+            TimeValue::Quarter(y, q) => write!(f, "{}-Q{q}", YearText(*y)),
+            TimeValue::Month(y, m) => write!(f, "{}-{m:02}", YearText(*y)),
+            TimeValue::Week(y, w) => write!(f, "{}-W{w:02}", YearText(*y)),
+            TimeValue::Day(d) => {
+                write!(f, "{}-{:02}-{:02}", YearText(d.year()), d.month(), d.day())
+            }
             TimeValue::Minute(t) => {
                 write!(
                     f,
@@ -239,6 +242,19 @@ impl fmt::Display for TimeValue {
     }
 }
 
+/// A year as TimeML writes it: `0490`, or `BC0490` for 490 BC. Inside, years count as
+/// astronomers and chrono count them: 1 BC is year 0, 490 BC is -489.
+struct YearText(i32);
+
+impl fmt::Display for YearText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            y if y <= 0 => write!(f, "BC{:04}", 1 - y),
+            y => write!(f, "{y:04}"),
+        }
+    }
+}
+
 impl FromStr for TimeValue {
     type Err = Error;
 
@@ -248,6 +264,15 @@ impl FromStr for TimeValue {
 }
 
 fn parse(value: &str) -> Option<TimeValue> {
+    if let Some(rest) = value.strip_prefix("BC") {
+        let bc = |y: i32| 1 - y;
+        return match parse(rest)? {
+            TimeValue::Year(y) if y > 0 => Some(TimeValue::Year(bc(y))),
+            TimeValue::Month(y, m) if y > 0 => Some(TimeValue::Month(bc(y), m)),
+            TimeValue::Season(y, s) if y > 0 => Some(TimeValue::Season(bc(y), s)),
+            _ => None,
+        };
+    }
     let number = |s: &str| -> Option<u32> {
         (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
     };
@@ -342,6 +367,10 @@ mod tests {
         }
         assert_eq!("19XX".parse::<TimeValue>().unwrap().to_string(), "19");
         assert_eq!("199X".parse::<TimeValue>().unwrap().to_string(), "199");
+        for bc in ["BC0490", "BC0480-04", "BC0218-SP"] {
+            assert_eq!(bc.parse::<TimeValue>().unwrap().to_string(), bc);
+        }
+        assert_eq!("BC0490".parse::<TimeValue>().unwrap().label(), "490 BC");
     }
 
     #[test]

@@ -106,6 +106,14 @@ impl Reader<'_> {
         if let Some((year, end)) = self.year(i) {
             return stated(end, TimeValue::Year(year));
         }
+        // "from 499 to 493 BC", "499-493 BC": the first year takes the era of the second.
+        if let Some(n) = self.digits(i).filter(|n| (1..=9999).contains(n)) {
+            if self.is(i + 1, &["-", "–", "to", "and"]) && self.digits(i + 2).is_some() {
+                if let Some((true, _)) = self.era(i + 3) {
+                    return stated(i + 1, TimeValue::Year(1 - n as i32));
+                }
+            }
+        }
         // Decades and centuries: "1990s", "the 1990s", "'90s", "the 20th century", "1800s".
         let start = if self.word(i) == "the" { i + 1 } else { i };
         let word = self.word(start);

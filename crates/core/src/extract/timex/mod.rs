@@ -273,9 +273,58 @@ impl Reader<'_> {
         (1..=31).contains(&day).then_some((day, i + 1))
     }
 
-    /// A four-digit year after a month, a day or a season ("November 2005 elections"),
-    /// where a plural after it is what happened then, not what it counts.
+    /// An era's letters at token `i`, "BC", "B.C.", "BCE", "AD", "A.D.": (before the common
+    /// era, next token).
+    fn era(&self, i: usize) -> Option<(bool, usize)> {
+        use crate::lexicon::{BEFORE_COMMON_ERA, COMMON_ERA};
+        let t = self.tokens.get(i)?;
+        if !t.capital {
+            return None;
+        }
+        // "B.C.", "A.D.", "B.C.E.": letters joined by full stops.
+        let mut letters = String::new();
+        let mut j = i;
+        while let Some(t) = self
+            .tokens
+            .get(j)
+            .filter(|t| t.kind == Kind::Word && t.lower.len() <= 3)
+        {
+            letters.push_str(&t.lower);
+            j += 1;
+            if self.word(j) == "." && self.tokens.get(j).is_some_and(|t| !t.spaced) {
+                j += 1;
+            } else {
+                break;
+            }
+            if letters.len() >= 3 {
+                break;
+            }
+        }
+        let bc = BEFORE_COMMON_ERA.contains(&letters.as_str());
+        (bc || COMMON_ERA.contains(&letters.as_str())).then_some((bc, j))
+    }
+
+    /// A year with its era: "490 BC", "146 BCE", "AD 14", "14 AD": (astronomical year, next).
+    fn era_year(&self, i: usize) -> Option<(i32, usize)> {
+        let year = |n: u32, bc: bool| if bc { 1 - n as i32 } else { n as i32 };
+        if let Some(n) = self.digits(i).filter(|n| (1..=9999).contains(n)) {
+            let (bc, next) = self.era(i + 1)?;
+            return Some((year(n, bc), next));
+        }
+        let (false, next) = self.era(i)? else {
+            return None;
+        };
+        let n = self.digits(next).filter(|n| (1..=9999).contains(n))?;
+        Some((year(n, false), next + 1))
+    }
+
+    /// A four-digit year, or a year with its era, after a month, a day or a season
+    /// ("November 2005 elections", "April 480 BC"), where a plural after it is what
+    /// happened then, not what it counts.
     fn year_of_date(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(found) = self.era_year(i) {
+            return Some(found);
+        }
         let t = self.tokens.get(i)?;
         if t.kind != Kind::Number || t.lower.len() != 4 {
             return None;
@@ -288,6 +337,9 @@ impl Reader<'_> {
 
     /// A four-digit year that reads as a year: not "No. 1961", "$1961", "2000 troops".
     fn year(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(found) = self.era_year(i) {
+            return Some(found);
+        }
         let (year, _) = self.year_of_date(i)?;
         if i > 0
             && (self.is(i - 1, &NOT_YEAR_BEFORE)
@@ -500,6 +552,7 @@ fn may_start(token: &Token) -> bool {
             | "midnight"
             | "autumn"
             | "dozen"
+            | "ad"
             | "centuries"
     ) || SHIFTS.iter().any(|(w, _)| *w == word)
         || SOME.contains(&word)
