@@ -92,7 +92,8 @@ pub(crate) const NOT_YEAR_BEFORE: [&str; 12] = [
 /// Plural nouns after a four-digit number that make it a count: "2000 people".
 pub(crate) const COUNTED: [&str; 6] = ["percent", "people", "men", "women", "children", "feet"];
 
-/// Words that put what follows ahead of the time of writing: modals, plans, expectations.
+/// Words that put what follows ahead of the time of writing: modals, plans, expectations,
+/// and the terms of a payment or a deadline.
 pub(crate) const FUTURE_CUES: &[&str] = &[
     "will",
     "ll",
@@ -107,6 +108,7 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "planning",
     "due",
     "upcoming",
+    "forthcoming",
     "would",
     "hopes",
     "should",
@@ -117,9 +119,22 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "intends",
     "going",
     "seeks",
+    "payable",
+    "effective",
+    "expire",
+    "expires",
+    "deadline",
+    "slated",
 ];
-/// Words that put what follows before the time of writing.
-pub(crate) const PAST_CUES: [&str; 7] = ["was", "were", "had", "did", "ago", "said", "last"];
+/// Words that put what follows before the time of writing: auxiliaries of the past, and the
+/// past forms of common irregular verbs (regular ones end in "-ed").
+pub(crate) const PAST_CUES: &[&str] = &[
+    "was", "were", "had", "did", "ago", "said", "last", "met", "began", "came", "went", "took",
+    "made", "won", "lost", "fell", "rose", "told", "left", "held", "sent", "saw", "gave", "found",
+    "sold", "bought", "paid", "led", "ran", "spoke", "wrote", "became", "brought", "fought",
+    "struck", "thought", "knew", "got", "grew", "drew", "flew", "broke", "chose", "swept", "spent",
+    "stood", "caught", "taught", "sought", "felt", "kept", "meant",
+];
 /// Forms of "be" before a participle, which make "published" passive rather than past.
 pub(crate) const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
 /// Words that open a noun phrase after "to": "to the summit" is not an infinitive.
@@ -169,3 +184,14 @@ pub(crate) const VAGUE_FUTURE: [&str; 1] = ["someday"];
 /// Eras after a year, as their letters: "BC", "B.C.", "BCE" are before the common era.
 pub(crate) const BEFORE_COMMON_ERA: [&str; 2] = ["bc", "bce"];
 pub(crate) const COMMON_ERA: [&str; 2] = ["ad", "ce"];
+
+/// Holidays on a fixed day of the year, as (words, month, day): "Christmas", "New Year's Day".
+pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 7] = [
+    (&["christmas", "eve"], 12, 24),
+    (&["christmas", "day"], 12, 25),
+    (&["christmas"], 12, 25),
+    (&["new", "year", "'", "s", "day"], 1, 1),
+    (&["new", "year", "'", "s", "eve"], 12, 31),
+    (&["halloween"], 10, 31),
+    (&["valentine", "'", "s", "day"], 2, 14),
+];

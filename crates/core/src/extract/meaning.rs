@@ -120,6 +120,19 @@ pub enum Meaning {
         month: u32,
         shift: i32,
     },
+    /// "August of that year", "July 25 of the following year": a month or a day of it in the
+    /// year `years` after the last year the text gave.
+    InYearOfPrevious {
+        month: u32,
+        day: Option<u32>,
+        years: i32,
+    },
+    /// "the next spring", "the previous winter": a season of the year `years` after the last
+    /// year the text gave.
+    SeasonOfPrevious {
+        season: Season,
+        years: i32,
+    },
     /// "September last year": the month of the year `years` from the dateline's.
     MonthOfYear {
         month: u32,
@@ -218,7 +231,9 @@ impl Timex {
         self.time_of_day.is_none()
             && match self.meaning {
                 Meaning::Calendar(value) => matches!(value, TimeValue::Day(_)),
-                Meaning::YearLess { day, .. } => day.is_some(),
+                Meaning::YearLess { day, .. } | Meaning::InYearOfPrevious { day, .. } => {
+                    day.is_some()
+                }
                 Meaning::Weekday { .. } => true,
                 Meaning::FromDateline { unit, .. }
                 | Meaning::Ago { unit, .. }

@@ -216,6 +216,26 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             };
             Some((Value::Point(value), resolution))
         }
+        Meaning::InYearOfPrevious { month, day, years } => {
+            let (from, resolution) = match context.reference(Unit::Year) {
+                Some(from) => (from, Resolution::EarlierMention),
+                None => (dct?, Resolution::Dateline),
+            };
+            let year = from.year() + years;
+            let value = match day {
+                Some(d) => TimeValue::Day(NaiveDate::from_ymd_opt(year, month, d)?),
+                None => TimeValue::Month(year, month),
+            };
+            Some((Value::Point(value), resolution))
+        }
+        Meaning::SeasonOfPrevious { season, years } => {
+            let (from, resolution) = match context.reference(Unit::Year) {
+                Some(from) => (from, Resolution::EarlierMention),
+                None => (dct?, Resolution::Dateline),
+            };
+            let value = TimeValue::Season(from.year() + years, season);
+            Some((Value::Point(value), resolution))
+        }
         Meaning::ShiftedMonth { month, shift } => {
             let dct = dct?;
             // "last June" is never the dateline's own month; "this June" may be.
@@ -239,6 +259,11 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 (true, Direction::Past) => dct.pred_opt()?,
                 (true, Direction::Future) => dct.succ_opt()?,
                 _ => dct,
+            };
+            // A weekday no tense points is the one before, as news mostly reports.
+            let toward = match toward {
+                Direction::Nearest => Direction::Past,
+                other => other,
             };
             dated(TimeValue::Day(nearest_weekday(from, day, toward)))
         }
@@ -409,6 +434,7 @@ fn month_day_year(dct: NaiveDate, m: u32, d: u32, direction: Direction) -> i32 {
     match direction {
         Direction::Past if (m, d) > (dct.month(), dct.day()) => dct.year() - 1,
         Direction::Future if (m, d) < (dct.month(), dct.day()) => dct.year() + 1,
+        Direction::Nearest => month_year(dct, m, direction),
         _ => dct.year(),
     }
 }

@@ -10,6 +10,8 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 pub enum Direction {
     Past,
     Future,
+    /// No word says: the nearest one, either way.
+    Nearest,
 }
 
 /// The year of month `m` nearest the dateline in `direction`; the dateline's own month is
@@ -18,6 +20,8 @@ pub(crate) fn month_year(dct: NaiveDate, m: u32, direction: Direction) -> i32 {
     match direction {
         Direction::Past if m > dct.month() => dct.year() - 1,
         Direction::Future if m < dct.month() => dct.year() + 1,
+        Direction::Nearest if m + 6 < dct.month() => dct.year() + 1,
+        Direction::Nearest if m > dct.month() + 6 => dct.year() - 1,
         _ => dct.year(),
     }
 }
@@ -29,9 +33,12 @@ pub(crate) fn nearest_weekday(
     direction: Direction,
 ) -> NaiveDate {
     let ahead = (7 + weekday.num_days_from_monday() - from.weekday().num_days_from_monday()) % 7;
+    let behind = (7 - ahead) % 7;
     match direction {
         Direction::Future => from + Days::new(ahead.into()),
-        Direction::Past => from - Days::new(((7 - ahead) % 7).into()),
+        Direction::Past => from - Days::new(behind.into()),
+        Direction::Nearest if ahead < behind => from + Days::new(ahead.into()),
+        Direction::Nearest => from - Days::new(behind.into()),
     }
 }
 

@@ -270,6 +270,10 @@ fn parse(value: &str) -> Option<TimeValue> {
             TimeValue::Year(y) if y > 0 => Some(TimeValue::Year(bc(y))),
             TimeValue::Month(y, m) if y > 0 => Some(TimeValue::Month(bc(y), m)),
             TimeValue::Season(y, s) if y > 0 => Some(TimeValue::Season(bc(y), s)),
+            TimeValue::Quarter(y, q) if y > 0 => Some(TimeValue::Quarter(bc(y), q)),
+            TimeValue::Day(d) if d.year() > 0 => {
+                NaiveDate::from_ymd_opt(bc(d.year()), d.month(), d.day()).map(TimeValue::Day)
+            }
             _ => None,
         };
     }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{shift, Found, Reader};
 use crate::extract::meaning::Meaning;
 use crate::extract::tokens::Kind;
-use crate::lexicon::{AUTUMN, MONTH_CUES, ORDINALS, SEASONS};
+use crate::lexicon::{AUTUMN, HOLIDAYS, MONTH_CUES, ORDINALS, SEASONS};
 use crate::time::{Season, TimeValue};
 
 impl Reader<'_> {
@@ -14,6 +14,13 @@ impl Reader<'_> {
     pub(super) fn calendar(&self, i: usize) -> Option<Found> {
         let stated = |end, value: TimeValue| Found::new(end, Meaning::Calendar(value));
         let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).map(TimeValue::Day);
+        // "the 29 August 1918", "the 19th of October": the article belongs to the day.
+        if self.word(i) == "the" && self.day(i + 1).is_some() {
+            return self.calendar(i + 1).filter(|f| f.timex.is_day());
+        }
+        if let Some(found) = self.holiday(i) {
+            return Some(found);
+        }
         // A weekday before a full date belongs to it: "Tuesday, October 15, 2024".
         if let Some((_, next)) = self.weekday(i) {
             let next = if self.word(next) == "," {
@@ -64,6 +71,14 @@ impl Reader<'_> {
                 .is_some_and(|t| t.capital && t.kind == Kind::Word);
             // "March" and "May" are verbs too often to be dates without a cue.
             let plain = !matches!(month, 3 | 5) && i > 0 && !before_name;
+            if let Some((years, after)) = self.of_that_year(next) {
+                let meaning = Meaning::InYearOfPrevious {
+                    month,
+                    day: None,
+                    years,
+                };
+                return Found::new(after, meaning);
+            }
             if cued || plain {
                 return Found::new(
                     next,
@@ -85,7 +100,13 @@ impl Reader<'_> {
                 next
             };
             if let Some((month, after)) = self.month(of) {
-                if let Some((year, end)) = self.year_of_date(after) {
+                // "2 May, 1777"
+                let comma = if self.word(after) == "," {
+                    after + 1
+                } else {
+                    after
+                };
+                if let Some((year, end)) = self.year_of_date(comma) {
                     return stated(end, day(year, month, d)?);
                 }
                 if self.tokens[i].kind == Kind::Word || self.digits(i).is_some() {
@@ -147,8 +168,17 @@ impl Reader<'_> {
         self.season_or_quarter(i)
     }
 
-    /// A month and day without a year: the nearest such day the sentence points to.
+    /// A month and day without a year: the nearest such day the sentence points to, or the
+    /// one "of that year".
     fn month_day(&self, end: usize, month: u32, day: u32, at: usize) -> Option<Found> {
+        if let Some((years, after)) = self.of_that_year(end) {
+            let meaning = Meaning::InYearOfPrevious {
+                month,
+                day: Some(day),
+                years,
+            };
+            return Found::new(after, meaning);
+        }
         Found::new(
             end,
             Meaning::YearLess {
@@ -160,11 +190,65 @@ impl Reader<'_> {
         )
     }
 
+    /// "of that year", "of the same year", "of the following year": (years after the last
+    /// year given, next token).
+    fn of_that_year(&self, i: usize) -> Option<(i32, usize)> {
+        if self.word(i) != "of" {
+            return None;
+        }
+        let years = match (self.word(i + 1), self.word(i + 2)) {
+            ("that", "year") | ("the", "same") if self.word(i + 2) == "year" => 0,
+            ("the", "same") if self.word(i + 3) == "year" => return Some((0, i + 4)),
+            ("the", "following" | "next") if self.word(i + 3) == "year" => return Some((1, i + 4)),
+            ("the", "previous") if self.word(i + 3) == "year" => return Some((-1, i + 4)),
+            _ => return None,
+        };
+        Some((years, i + 3))
+    }
+
+    /// Holidays on a fixed day: "Christmas", "Christmas Eve 1914", "New Year's Day".
+    fn holiday(&self, i: usize) -> Option<Found> {
+        let (_, words, month, day) = HOLIDAYS
+            .iter()
+            .filter(|(words, ..)| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.word(i + k) == *w)
+            })
+            .map(|(words, m, d)| (words.len(), words, *m, *d))
+            .max_by_key(|(n, ..)| *n)?;
+        if !self.tokens[i].capital {
+            return None;
+        }
+        let end = i + words.len();
+        if let Some((year, after)) = self.year_of_date(end) {
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            return Found::new(after, Meaning::Calendar(TimeValue::Day(date)));
+        }
+        self.month_day(end, month, day, i)
+    }
+
     /// "last summer", "spring 2021", "the first quarter of 2013", "the fourth quarter".
     fn season_or_quarter(&self, i: usize) -> Option<Found> {
         // "this year's third quarter", "last year's summer"
         let possessive =
             self.word(i + 1) == "year" && self.word(i + 2) == "'" && self.word(i + 3) == "s";
+        // "the next spring", "the following winter": the season after the last year given.
+        if self.word(i) == "the" && self.is(i + 1, &["next", "following", "previous"]) {
+            let word = self.word(i + 2);
+            let season = SEASONS
+                .iter()
+                .position(|s| *s == word)
+                .map(|n| Season::ALL[n].0)
+                .or((word == AUTUMN).then_some(Season::Fall))?;
+            let years = if self.word(i + 1) == "previous" {
+                -1
+            } else {
+                1
+            };
+            return Found::new(i + 3, Meaning::SeasonOfPrevious { season, years });
+        }
         let (shift_word, start) = match self.word(i) {
             "last" | "this" | "next" if possessive => (Some(self.word(i)), i + 4),
             "last" | "this" | "next" | "past" => (Some(self.word(i)), i + 1),

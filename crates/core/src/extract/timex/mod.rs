@@ -194,6 +194,9 @@ impl Reader<'_> {
             let (value, resolution) = resolve(&found.timex, context)?;
             Some((found, value, resolution))
         })
+        // The longest; of equals, the first rule's ("the last few months" is vague before
+        // it is a length).
+        .rev()
         .max_by_key(|(found, ..)| found.end)
     }
 
@@ -427,7 +430,7 @@ impl Reader<'_> {
         Some((Unit::named(singular)?, plural, i + 1))
     }
 
-    /// Which way the sentence around token `i` points: the nearest tense cue, else the past.
+    /// Which way the sentence around token `i` points: the nearest tense cue, else nowhere.
     fn direction(&self, i: usize) -> Direction {
         let (start, end) = (0, self.tokens.len());
         // Words that say the tense outright, and infinitives ("to run through June").
@@ -477,13 +480,13 @@ impl Reader<'_> {
                 .find_map(said)
                 .or_else(|| words.clone().find_map(inflected))
         };
-        before.or_else(after).unwrap_or(Direction::Past)
+        before.or_else(after).unwrap_or(Direction::Nearest)
     }
 
     /// Whether the sentence looks back at token `i`: a past tense, and not "since", which
     /// counts up to the time of writing.
     fn looks_back(&self, i: usize) -> bool {
-        !(i > 0 && self.word(i - 1) == "since") && self.direction(i) == Direction::Past
+        !(i > 0 && self.word(i - 1) == "since") && self.direction(i) != Direction::Future
     }
 
     /// Whether token `i` ends a clause: punctuation, a conjunction or the end of the text.
@@ -553,6 +556,10 @@ fn may_start(token: &Token) -> bool {
             | "autumn"
             | "dozen"
             | "ad"
+            | "christmas"
+            | "new"
+            | "halloween"
+            | "valentine"
             | "centuries"
     ) || SHIFTS.iter().any(|(w, _)| *w == word)
         || SOME.contains(&word)

@@ -18,6 +18,23 @@ impl Reader<'_> {
         if let Some(found) = self.vague(i) {
             return Some(found);
         }
+        // "the morning of April 19, 1775", "the night of 10 August": a part of that day.
+        if let (Some(part), "the", "of") = (
+            part_of_day(self.word(i + 1)),
+            self.word(i),
+            self.word(i + 2),
+        ) {
+            let day = [self.calendar(i + 3), self.relative(i + 3)]
+                .into_iter()
+                .flatten()
+                .filter(|f| f.timex.is_day())
+                .max_by_key(|f| f.end)?;
+            let timex = Timex {
+                meaning: day.timex.meaning,
+                time_of_day: Some(TimeOfDay::Part(part)),
+            };
+            return Found::new(day.end, timex);
+        }
         // "this morning", "last night": a part of today or of yesterday.
         if let Some(part) = part_of_day(self.word(i + 1)) {
             let offset = match word {

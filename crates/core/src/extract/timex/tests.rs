@@ -215,7 +215,7 @@ fn in_news_an_old_year_dates_only_its_own_paragraph() {
         &[("1941", "DATE", "1941"), ("June", "DATE", "1941-06")],
     );
     expect(
-        "The plant opened in 1941.\n\nIn June it will close.\n\nIn May it cut jobs.",
+        "The plant opened in 1941.\n\nIn June it will close.\n\nIn May it cut jobs, the company said.",
         "2009-12-19",
         &[
             ("1941", "DATE", "1941"),
