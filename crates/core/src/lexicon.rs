@@ -129,11 +129,11 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
 /// Words that put what follows before the time of writing: auxiliaries of the past, and the
 /// past forms of common irregular verbs (regular ones end in "-ed").
 pub(crate) const PAST_CUES: &[&str] = &[
-    "was", "were", "had", "did", "ago", "said", "last", "met", "began", "came", "went", "took",
-    "made", "won", "lost", "fell", "rose", "told", "left", "held", "sent", "saw", "gave", "found",
-    "sold", "bought", "paid", "led", "ran", "spoke", "wrote", "became", "brought", "fought",
-    "struck", "thought", "knew", "got", "grew", "drew", "flew", "broke", "chose", "swept", "spent",
-    "stood", "caught", "taught", "sought", "felt", "kept", "meant",
+    "was", "were", "had", "did", "ago", "said", "last", "since", "been", "met", "began", "came",
+    "went", "took", "made", "won", "lost", "fell", "rose", "told", "left", "held", "sent", "saw",
+    "gave", "found", "sold", "bought", "paid", "led", "ran", "spoke", "wrote", "became", "brought",
+    "fought", "struck", "thought", "knew", "got", "grew", "drew", "flew", "broke", "chose",
+    "swept", "spent", "stood", "caught", "taught", "sought", "felt", "kept", "meant",
 ];
 /// Forms of "be" before a participle, which make "published" passive rather than past.
 pub(crate) const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
