@@ -135,6 +135,15 @@ pub(crate) const PAST_CUES: &[&str] = &[
     "fought", "struck", "thought", "knew", "got", "grew", "drew", "flew", "broke", "chose",
     "swept", "spent", "stood", "caught", "taught", "sought", "felt", "kept", "meant",
 ];
+/// Verbs that move a time to another one: "extended to Nov. 20".
+pub(crate) const MOVED_TO: [&str; 6] = [
+    "extended",
+    "postponed",
+    "delayed",
+    "moved",
+    "pushed",
+    "rescheduled",
+];
 /// Forms of "be" before a participle, which make "published" passive rather than past.
 pub(crate) const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
 /// Words that open a noun phrase after "to": "to the summit" is not an infinitive.

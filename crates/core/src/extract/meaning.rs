@@ -179,6 +179,8 @@ pub enum Meaning {
     /// The quarter a report is about: the last one the text named, else the last one to end
     /// before the dateline ("profit rose in the quarter").
     ReportedQuarter,
+    /// "the 1988 period": the quarter of that year a report compares, the one it is about.
+    QuarterOfYear(i32),
     /// `count` units before the dateline: "two years ago". In a report on a quarter, years
     /// ago are counted in quarters: "a year ago" is the same quarter of the year before.
     Ago {

@@ -60,7 +60,12 @@ impl Context {
             self.last_day = Some(day);
         }
         self.last = Some(*point);
-        if let TimeValue::Quarter(..) = point {
+        // A quarter the text names, not one it counts back to ("a year ago").
+        let named = matches!(
+            timex.meaning,
+            Meaning::Calendar(_) | Meaning::Quarter { .. } | Meaning::QuarterOfYear(_)
+        );
+        if let (TimeValue::Quarter(..), true) = (point, named) {
             self.last_quarter = Some(*point);
         }
         if let TimeValue::Day(_) | TimeValue::Minute(_) | TimeValue::Month(..) = point {
@@ -203,9 +208,12 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 Some(year) => (year, Resolution::EarlierMention),
                 None => {
                     let dct = dct?;
-                    let year = match day {
-                        Some(d) => month_day_year(dct, month, d, toward),
-                        None => month_year(dct, month, toward),
+                    // A month no tense points is most often one news looks back on; a
+                    // day of a month, a date set either way.
+                    let year = match (day, toward) {
+                        (Some(d), _) => month_day_year(dct, month, d, toward),
+                        (None, Direction::Nearest) => month_year(dct, month, Direction::Past),
+                        (None, _) => month_year(dct, month, toward),
                     };
                     (year, Resolution::Dateline)
                 }
@@ -286,6 +294,16 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 )),
                 None => Some((shifted(dct?, unit, -count)?, Resolution::Dateline)),
             }
+        }
+        Meaning::QuarterOfYear(year) => {
+            let quarter = match context.last_quarter {
+                Some(TimeValue::Quarter(_, q)) => q,
+                _ => (dct?.month0() / 3 + 3) % 4 + 1,
+            };
+            Some((
+                Value::Point(TimeValue::Quarter(year, quarter)),
+                Resolution::EarlierMention,
+            ))
         }
         Meaning::ReportedQuarter => match context.last_quarter {
             Some(quarter) => Some((Value::Point(quarter), Resolution::EarlierMention)),

@@ -41,8 +41,18 @@ impl Reader<'_> {
         } else {
             return None;
         };
-        // The day it is on: a following weekday or deictic word, else the dateline's.
-        let (end, day) = match self.relative(next).filter(|f| f.timex.is_day()) {
+        // The day it is on: a following weekday, date or deictic word, else the dateline's.
+        let comma = if self.word(next) == "," {
+            next + 1
+        } else {
+            next
+        };
+        let day = [self.relative(next), self.calendar(comma)]
+            .into_iter()
+            .flatten()
+            .filter(|f| f.timex.is_day())
+            .max_by_key(|f| f.end);
+        let (end, day) = match day {
             Some(found) => (found.end, found.timex.meaning),
             None => (
                 next,

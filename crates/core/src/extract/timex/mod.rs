@@ -22,8 +22,8 @@ use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    CLAUSE_ENDS, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS, NOT_YEAR_BEFORE, PASSIVE_BE,
-    PAST_CUES, SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
+    CLAUSE_ENDS, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS, MOVED_TO, NOT_YEAR_BEFORE,
+    PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
 };
 use crate::text::Span;
 use crate::time::Direction;
@@ -444,9 +444,12 @@ impl Reader<'_> {
                 && !self.is(j + 1, &DETERMINERS);
             // "May" with a capital inside a sentence is the month.
             let month = word == "may" && j > start && self.tokens[j].capital;
-            if (FUTURE_CUES.contains(&word) && !month) || infinitive {
+            // "the plan", "its deadline": a noun, not a plan made.
+            let noun = j > start && self.is(j - 1, &DETERMINERS);
+            if (FUTURE_CUES.contains(&word) && !month && !noun) || infinitive {
                 Some(Direction::Future)
-            } else if PAST_CUES.contains(&word) {
+            } else if PAST_CUES.contains(&word) && !(j > start && self.is(j - 1, &PASSIVE_BE)) {
+                // "was paid", not "will be paid".
                 Some(Direction::Past)
             } else {
                 None
@@ -462,6 +465,10 @@ impl Reader<'_> {
         if i > start && self.is(i - 1, &UNTIL) {
             return Direction::Future;
         }
+        // "extended to Nov. 20", "postponed to May": a new time ahead.
+        if i > start + 1 && self.word(i - 1) == "to" && self.is(i - 2, &MOVED_TO) {
+            return Direction::Future;
+        }
         if i > start && self.word(i - 1) == "since" {
             return Direction::Past;
         }
@@ -469,16 +476,13 @@ impl Reader<'_> {
         // ("voted on Monday to approve").
         let before = (start..i)
             .rev()
-            .take(8)
+            .take(10)
             .find_map(|j| said(j).or_else(|| inflected(j)));
         let after = || {
-            let words = (i..end)
+            (i..end)
                 .take(8)
-                .filter(|&j| self.word(j) != "to" && (j == 0 || self.word(j - 1) != "to"));
-            words
-                .clone()
-                .find_map(said)
-                .or_else(|| words.clone().find_map(inflected))
+                .filter(|&j| self.word(j) != "to" && (j == 0 || self.word(j - 1) != "to"))
+                .find_map(|j| said(j).or_else(|| inflected(j)))
         };
         before.or_else(after).unwrap_or(Direction::Nearest)
     }

@@ -189,6 +189,20 @@ impl Reader<'_> {
         if let Some(end) = noun(at) {
             return Found::new(end, Meaning::ReportedQuarter);
         }
+        // "the 1988 third quarter", "the 1989 period"
+        if let Some((year, next)) = self.year(at) {
+            let ordinal = crate::lexicon::ORDINALS
+                .iter()
+                .position(|o| *o == self.word(next))
+                .filter(|_| self.word(next + 1) == "quarter");
+            if let Some(q) = ordinal {
+                let quarter = crate::time::TimeValue::Quarter(year, q as u32 + 1);
+                return Found::new(next + 2, Meaning::Calendar(quarter));
+            }
+            if self.is(next, &["quarter", "period"]) {
+                return Found::new(next + 1, Meaning::QuarterOfYear(year));
+            }
+        }
         // "the year-ago quarter", "the year-earlier third quarter"
         let back = self.word(at) == "year"
             && self.word(at + 1) == "-"
