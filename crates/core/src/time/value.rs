@@ -274,6 +274,10 @@ fn parse(value: &str) -> Option<TimeValue> {
             TimeValue::Day(d) if d.year() > 0 => {
                 NaiveDate::from_ymd_opt(bc(d.year()), d.month(), d.day()).map(TimeValue::Day)
             }
+            TimeValue::Minute(t) if t.year() > 0 => {
+                NaiveDate::from_ymd_opt(bc(t.year()), t.month(), t.day())
+                    .map(|d| TimeValue::Minute(d.and_time(t.time())))
+            }
             _ => None,
         };
     }
@@ -371,7 +375,7 @@ mod tests {
         }
         assert_eq!("19XX".parse::<TimeValue>().unwrap().to_string(), "19");
         assert_eq!("199X".parse::<TimeValue>().unwrap().to_string(), "199");
-        for bc in ["BC0490", "BC0480-04", "BC0218-SP"] {
+        for bc in ["BC0490", "BC0480-04", "BC0218-SP", "BC0001-03-15T11:34"] {
             assert_eq!(bc.parse::<TimeValue>().unwrap().to_string(), bc);
         }
         assert_eq!("BC0490".parse::<TimeValue>().unwrap().label(), "490 BC");
