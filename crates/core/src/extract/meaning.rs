@@ -145,6 +145,9 @@ pub enum Meaning {
         toward: Direction,
         skip_today: bool,
     },
+    /// The day the text is at: in a story told long after, the last day it gave; in news,
+    /// the dateline ("at 11 a.m.", "this day").
+    ThatDay,
     /// The period `offset` units from the dateline's own: "today", "last week", "two years ago".
     FromDateline {
         unit: Unit,
@@ -236,7 +239,7 @@ impl Timex {
                 Meaning::YearLess { day, .. } | Meaning::InYearOfPrevious { day, .. } => {
                     day.is_some()
                 }
-                Meaning::Weekday { .. } => true,
+                Meaning::Weekday { .. } | Meaning::ThatDay => true,
                 Meaning::FromDateline { unit, .. }
                 | Meaning::Ago { unit, .. }
                 | Meaning::FromPrevious { unit, .. }

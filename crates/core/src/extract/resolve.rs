@@ -46,8 +46,9 @@ impl Context {
 
     /// Takes in an expression just read: every date moves the reference on, except a look
     /// back ("a year earlier"), which compares rather than tells what came next; a date stated
-    /// in full moves the story's year.
-    pub fn note(&mut self, timex: &Timex, value: &Value, resolution: Resolution) {
+    /// in full moves the story's year, unless it is an `aside` (a limit ahead, "until 1945",
+    /// or a parenthesis) that the story has not reached.
+    pub fn note(&mut self, timex: &Timex, value: &Value, resolution: Resolution, aside: bool) {
         let Value::Point(point) = value else {
             return;
         };
@@ -71,7 +72,7 @@ impl Context {
         if let TimeValue::Day(_) | TimeValue::Minute(_) | TimeValue::Month(..) = point {
             self.last_month = Some(point.days().0);
         }
-        if resolution == Resolution::Stated {
+        if resolution == Resolution::Stated && !aside {
             if let Some(year) = stated_year(point) {
                 self.story_year = Some(year);
                 self.story_year_here = true;
@@ -257,6 +258,13 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         Meaning::MonthOfYear { month, years } => {
             dated(TimeValue::Month(dct?.year() + years, month))
         }
+        Meaning::ThatDay => match (context.narrative_year(), context.last_day) {
+            (Some(_), Some(day)) => Some((
+                Value::Point(TimeValue::Day(day)),
+                Resolution::EarlierMention,
+            )),
+            _ => dated(TimeValue::Day(dct?)),
+        },
         Meaning::Weekday {
             day,
             toward,
@@ -472,6 +480,7 @@ mod tests {
             &Meaning::Calendar(point).into(),
             &Value::Point(point),
             Resolution::Stated,
+            false,
         );
     }
 

@@ -127,6 +127,17 @@ impl Reader<'_> {
         if let Some((year, end)) = self.year(i) {
             return stated(end, TimeValue::Year(year));
         }
+        // "1995-96", "1914-18": the second year of a range written short takes the first's
+        // century.
+        if let Some(n) = self.digits(i).filter(|_| self.tokens[i].lower.len() == 2) {
+            let first = i.checked_sub(2).and_then(|k| self.year(k));
+            if let Some((year, _)) = first.filter(|_| self.is(i - 1, &["-", "–"])) {
+                let short = year.div_euclid(100) * 100 + n as i32;
+                if short > year && !self.tokens[i - 1].spaced {
+                    return stated(i + 1, TimeValue::Year(short));
+                }
+            }
+        }
         // "from 499 to 493 BC", "499-493 BC": the first year takes the era of the second.
         if let Some(n) = self.digits(i).filter(|n| (1..=9999).contains(n)) {
             if self.is(i + 1, &["-", "–", "to", "and"]) && self.digits(i + 2).is_some() {
@@ -292,8 +303,9 @@ impl Reader<'_> {
             };
             return Found::new(end, Meaning::Calendar(value));
         }
-        if shift_word.is_none() && season.is_some() && i == start {
-            // A bare season word is too often not a date ("fall", "spring" as verbs).
+        let verb = matches!(season, Some(Season::Fall | Season::Spring));
+        if shift_word.is_none() && verb && i == start {
+            // "fall" and "spring" alone are too often verbs to be seasons.
             return None;
         }
         let years = match shift_word {

@@ -1,7 +1,7 @@
 //! Clock times: "8 PM", "3:30 p.m.", "15:00 GMT", "noon", with the day they are on.
 
 use super::{Found, Reader};
-use crate::extract::meaning::{Meaning, TimeOfDay, Timex, Unit};
+use crate::extract::meaning::{Meaning, TimeOfDay, Timex};
 use crate::extract::tokens::Kind;
 use crate::lexicon::TIME_ZONES;
 
@@ -54,13 +54,7 @@ impl Reader<'_> {
             .max_by_key(|f| f.end);
         let (end, day) = match day {
             Some(found) => (found.end, found.timex.meaning),
-            None => (
-                next,
-                Meaning::FromDateline {
-                    unit: Unit::Day,
-                    offset: 0,
-                },
-            ),
+            None => (next, Meaning::ThatDay),
         };
         Found::new(
             end,

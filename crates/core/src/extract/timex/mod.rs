@@ -125,7 +125,12 @@ pub fn find_reporting(
                     i += 1;
                     continue;
                 };
-                context.note(&rule.timex, &value, resolution);
+                // "until 1945", "(1939-1945)", "from 1939 to 1945": not yet where the story is.
+                let aside = matches!(
+                    i.checked_sub(1).map(|k| tokens[k].lower.as_ref()),
+                    Some("until" | "till" | "through" | "(" | "to" | "-" | "–")
+                );
+                context.note(&rule.timex, &value, resolution, aside);
                 let span = Span::new(
                     piece.start + tokens[i].start,
                     piece.start + tokens[rule.end - 1].end,

@@ -20,14 +20,13 @@ impl Reader<'_> {
             let vague = matches!(inner.timex.meaning, Meaning::Vague(_));
             return (dated && !vague).then(|| inner.with_modifier(Some("APPROX")));
         }
-        // "earlier this month", "later today", "early in 1862", "late in the year".
+        // "earlier this month", "later today", "early in 1862", "late in the year", "the end
+        // of May".
         let (edge, next) = match self.word(i) {
             "earlier" | "early" if self.word(i + 1) == "in" => (Edge::Start, i + 2),
             "later" | "late" if self.word(i + 1) == "in" => (Edge::End, i + 2),
-            "earlier" => (Edge::Start, i + 1),
-            "later" => (Edge::End, i + 1),
-            "early" => (Edge::Start, i + 1),
-            "late" => (Edge::End, i + 1),
+            "earlier" | "early" => (Edge::Start, i + 1),
+            "later" | "late" => (Edge::End, i + 1),
             "mid" if self.word(i + 1) == "-" => (Edge::Middle, i + 2),
             "mid" => (Edge::Middle, i + 1),
             "the"
@@ -39,22 +38,17 @@ impl Reader<'_> {
                     "middle" => Edge::Middle,
                     _ => Edge::Start,
                 };
-                let next = if self.word(i + 3) == "the" {
-                    i + 4
-                } else {
-                    i + 3
-                };
-                // "the end of the year" without a number: the nearest such part of a year
-                // the sentence points to.
-                if self.word(next) == "year" {
-                    let toward = self.direction(i);
-                    return Found::new(next + 1, Meaning::YearEdge { edge, toward })
-                        .map(|f| f.with_modifier(Some(edge.modifier())));
-                }
-                (edge, next)
+                (edge, i + 3)
             }
             _ => return None,
         };
+        // "the end of the year", "late in the year": the story's year, or in news the one
+        // the sentence points to.
+        if self.word(next) == "the" && self.word(next + 1) == "year" {
+            let toward = self.direction(i);
+            return Found::new(next + 2, Meaning::YearEdge { edge, toward })
+                .map(|f| f.with_modifier(Some(edge.modifier())));
+        }
         let inner = [self.calendar(next), self.relative(next)]
             .into_iter()
             .flatten()

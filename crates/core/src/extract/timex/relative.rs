@@ -74,6 +74,9 @@ impl Reader<'_> {
             ("that", _) => Some(i + 1),
             _ => None,
         };
+        if word == THIS && self.word(i + 1) == "day" {
+            return Found::new(i + 2, Meaning::ThatDay);
+        }
         if let Some((unit, false, end)) = same.and_then(|at| self.unit(at)) {
             if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return Found::new(end, Meaning::FromPrevious { unit, offset: 0 });
@@ -92,6 +95,20 @@ impl Reader<'_> {
             }
             _ => (None, i),
         };
+        // "the previous April", "the following May": in the year before or after the last one given.
+        if let (true, Some(shift_word), Some((month, next))) =
+            (word == "the", shift_word, self.month(start))
+        {
+            if matches!(shift_word, "previous" | "following" | "next") {
+                let years = if shift_word == "previous" { -1 } else { 1 };
+                let meaning = Meaning::InYearOfPrevious {
+                    month,
+                    day: None,
+                    years,
+                };
+                return Found::new(next, meaning);
+            }
+        }
         if let (Some(shift_word), Some((month, next))) = (shift_word, self.month(start)) {
             let shift = if shift_word == THIS {
                 0
