@@ -127,6 +127,12 @@ impl Reader<'_> {
         if let Some((year, end)) = self.year(i) {
             return stated(end, TimeValue::Year(year));
         }
+        // "fiscal 1989": the year a company's accounts name.
+        if self.word(i) == "fiscal" {
+            if let Some((year, end)) = self.year(i + 1) {
+                return stated(end, TimeValue::Year(year));
+            }
+        }
         // "1995-96", "1914-18": the second year of a range written short takes the first's
         // century.
         if let Some(n) = self.digits(i).filter(|_| self.tokens[i].lower.len() == 2) {
@@ -285,6 +291,10 @@ impl Reader<'_> {
                 self.word(next) == "quarter"
             })
             .map(|q| q as u32 + 1);
+        // "the third-quarter loss": the article is the noun's, not the quarter's.
+        if quarter.is_some() && start > i && self.word(start + 1) == "-" && shift_word.is_none() {
+            return None;
+        }
         let next = match (season, quarter) {
             (Some(_), _) => start + 1,
             (None, Some(_)) if self.word(start + 1) == "-" => start + 3,

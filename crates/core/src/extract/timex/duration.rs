@@ -37,7 +37,15 @@ impl Reader<'_> {
         // "the past two years", "the next few months", "the 90 years"
         let start = match (self.word(start), self.word(start + 1)) {
             ("the", "past" | "last" | "next" | "coming" | "first" | "following") => start + 2,
-            ("the", _) if self.digits(start + 1).is_some() => start + 1,
+            // "the nine months", but "the 30-day rate": there the article is the noun's.
+            ("the", word)
+                if !matches!(word, "a" | "an" | "one")
+                    && self.count(start + 1).is_some_and(|(amount, next)| {
+                        amount != Amount::Some && self.word(next) != "-"
+                    }) =>
+            {
+                start + 1
+            }
             _ => start,
         };
         let (amount, next) = match self.count(start) {

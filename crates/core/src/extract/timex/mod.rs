@@ -131,21 +131,25 @@ pub fn find_reporting(
                     Some("until" | "till" | "through" | "(" | "to" | "-" | "–")
                 );
                 context.note(&rule.timex, &value, resolution, aside);
+                let (end, bound) = reader.open_end(rule.end, value.kind());
                 let span = Span::new(
                     piece.start + tokens[i].start,
-                    piece.start + tokens[rule.end - 1].end,
+                    piece.start + tokens[end - 1].end,
                 );
                 let since = i > 0 && tokens[i - 1].lower == "since";
                 let dates = matches!(value.kind(), TimexType::Date | TimexType::Time);
                 // "since September": a date that opens a range running to the dateline.
-                let modifier = rule.modifier.or((since && dates).then_some("ON_OR_AFTER"));
+                let modifier = rule
+                    .modifier
+                    .or(bound)
+                    .or((since && dates).then_some("ON_OR_AFTER"));
                 found.push(Expression {
                     span,
                     value,
                     modifier,
                     resolution,
                 });
-                i = rule.end;
+                i = end;
             }
         }
     }
@@ -498,6 +502,23 @@ impl Reader<'_> {
         !(i > 0 && self.word(i - 1) == "since") && self.direction(i) != Direction::Future
     }
 
+    /// Words after an expression ending at token `end` that leave it open or blur it: "1994
+    /// or later", "2015 and beyond", "the next year or so": (new end, TimeML `mod`).
+    fn open_end(&self, end: usize, kind: TimexType) -> (usize, Option<&'static str>) {
+        let dates = matches!(kind, TimexType::Date | TimexType::Time);
+        let bound = match (self.word(end), self.word(end + 1)) {
+            ("or", "later" | "after") | ("and", "beyond") if dates => Some("ON_OR_AFTER"),
+            ("or", "earlier" | "before") if dates => Some("ON_OR_BEFORE"),
+            ("or", "so") => Some("APPROX"),
+            ("or", "more") if kind == TimexType::Duration => Some("EQUAL_OR_MORE"),
+            _ => None,
+        };
+        match bound {
+            Some(modifier) => (end + 2, Some(modifier)),
+            None => (end, None),
+        }
+    }
+
     /// Whether token `i` ends a clause: punctuation, a conjunction or the end of the text.
     fn ends_clause(&self, i: usize) -> bool {
         self.tokens
@@ -565,6 +586,7 @@ fn may_start(token: &Token) -> bool {
             | "autumn"
             | "dozen"
             | "ad"
+            | "fiscal"
             | "christmas"
             | "new"
             | "halloween"
