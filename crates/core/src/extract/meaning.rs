@@ -145,6 +145,10 @@ pub enum Meaning {
         toward: Direction,
         skip_today: bool,
     },
+    /// "the weekend": the nearest one `toward` the way the sentence points.
+    Weekend {
+        toward: Direction,
+    },
     /// The day the text is at: in a story told long after, the last day it gave; in news,
     /// the dateline ("at 11 a.m.", "this day").
     ThatDay,

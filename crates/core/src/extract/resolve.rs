@@ -258,6 +258,18 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         Meaning::MonthOfYear { month, years } => {
             dated(TimeValue::Month(dct?.year() + years, month))
         }
+        Meaning::Weekend { toward } => {
+            let toward = match toward {
+                Direction::Future => Direction::Future,
+                _ => Direction::Past,
+            };
+            let saturday = nearest_weekday(dct?, chrono::Weekday::Sat, toward);
+            let week = saturday.iso_week();
+            Some((
+                Value::Weekend(week.year(), week.week()),
+                Resolution::Dateline,
+            ))
+        }
         Meaning::ThatDay => match (context.narrative_year(), context.last_day) {
             (Some(_), Some(day)) => Some((
                 Value::Point(TimeValue::Day(day)),

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{shift, Found, Reader};
 use crate::extract::meaning::Meaning;
 use crate::extract::tokens::Kind;
-use crate::lexicon::{AUTUMN, HOLIDAYS, MONTH_CUES, ORDINALS, SEASONS};
+use crate::lexicon::{AUTUMN, HOLIDAYS, MONTH_CUES, ORDINALS, SEASONS, SMALL_NUMBERS, TENS};
 use crate::time::{Season, TimeValue};
 
 impl Reader<'_> {
@@ -51,7 +51,7 @@ impl Reader<'_> {
             } else {
                 next
             };
-            if let Some((year, end)) = self.year_of_date(of) {
+            if let Some((year, end)) = self.year_of_date(of).or_else(|| self.year_in_words(of)) {
                 return stated(end, TimeValue::Month(year, month));
             }
             // "September last year"
@@ -127,6 +127,10 @@ impl Reader<'_> {
         if let Some((year, end)) = self.year(i) {
             return stated(end, TimeValue::Year(year));
         }
+        // "nineteen ninety-six", "the year two thousand": a year said in words.
+        if let Some((year, end)) = self.year_in_words(i) {
+            return stated(end, TimeValue::Year(year));
+        }
         // "fiscal 1989": the year a company's accounts name.
         if self.word(i) == "fiscal" {
             if let Some((year, end)) = self.year(i + 1) {
@@ -183,6 +187,55 @@ impl Reader<'_> {
             }
         }
         self.season_or_quarter(i)
+    }
+
+    /// A year in words, as said aloud: "nineteen ninety-six", "nineteen oh five", "the year
+    /// two thousand", "two thousand and eight": (year, next token).
+    pub(super) fn year_in_words(&self, i: usize) -> Option<(i32, usize)> {
+        let (start, said) = if self.word(i) == "the" && self.word(i + 1) == "year" {
+            (i + 2, true)
+        } else {
+            (i, false)
+        };
+        let number = |w: &str| SMALL_NUMBERS.iter().position(|n| *n == w);
+        if self.word(start) == "two" && self.word(start + 1) == "thousand" {
+            let (n, end) = match self.word(start + 2) {
+                "and" => self
+                    .two_digits_in_words(start + 3)
+                    .map_or((0, start + 2), |f| f),
+                _ => (0, start + 2),
+            };
+            // "two thousand" alone is a year only as "the year two thousand".
+            return (said || n > 0).then_some((2000 + n as i32, end));
+        }
+        let century = number(self.word(start)).filter(|n| (10..=19).contains(n))?;
+        let (rest, end) = match self.word(start + 1) {
+            "oh" => (
+                number(self.word(start + 2)).filter(|n| (1..=9).contains(n))?,
+                start + 3,
+            ),
+            _ => self.two_digits_in_words(start + 1)?,
+        };
+        // "ten twenty" is rarely a year; the teens and the twenties ("twenty twelve") are.
+        (rest >= 10 || self.word(start + 1) == "oh")
+            .then_some((century as i32 * 100 + rest as i32, end))
+    }
+
+    /// A number from ten to ninety-nine in words: "ninety-six", "seventy", "twelve".
+    fn two_digits_in_words(&self, i: usize) -> Option<(usize, usize)> {
+        if let Some(n) = SMALL_NUMBERS.iter().position(|n| *n == self.word(i)) {
+            return (n >= 10).then_some((n, i + 1));
+        }
+        let tens = 20 + 10 * TENS.iter().position(|t| *t == self.word(i))?;
+        if self.word(i + 1) == "-" {
+            if let Some(unit) = SMALL_NUMBERS[1..10]
+                .iter()
+                .position(|n| *n == self.word(i + 2))
+            {
+                return Some((tens + unit + 1, i + 3));
+            }
+        }
+        Some((tens, i + 1))
     }
 
     /// A month and day without a year: the nearest such day the sentence points to, or the

@@ -74,6 +74,11 @@ impl Reader<'_> {
             ("that", _) => Some(i + 1),
             _ => None,
         };
+        // "over the weekend": the weekend the sentence points to.
+        if word == "the" && self.word(i + 1) == "weekend" {
+            let toward = self.direction(i);
+            return Found::new(i + 2, Meaning::Weekend { toward });
+        }
         if word == THIS && self.word(i + 1) == "day" {
             return Found::new(i + 2, Meaning::ThatDay);
         }
