@@ -43,10 +43,10 @@ bench: browser-tools dist
 
 ## eval: score the extractor against the TimeML corpora beside the repository (EVAL_FLAGS=--verbose lists every error)
 eval:
-	@for corpus in te3-platinum wikiwars; do \
+	@for corpus in timebank wikiwars te3-platinum; do \
 	  test -d "$(CORPORA)/$$corpus" || { echo "make eval: $(CORPORA)/$$corpus is missing: the evaluation corpora are not part of the repository; put them there or pass CORPORA=DIR" >&2; exit 1; }; \
 	done
-	cargo run --release -p sourceline-core --bin sourceline -- eval $(CORPORA)/te3-platinum $(CORPORA)/wikiwars $(EVAL_FLAGS)
+	cargo run --release -p sourceline-core --bin sourceline -- eval $(CORPORA)/timebank $(CORPORA)/wikiwars $(CORPORA)/te3-platinum $(EVAL_FLAGS)
 
 tools:
 	scripts/ensure-tools build

@@ -261,12 +261,61 @@ impl<'a> ExtractionJson<'a> {
 }
 
 fn run_eval(dirs: &[PathBuf], verbose: bool) -> Result<(), Failure> {
+    let mut summary = Vec::new();
     for (i, dir) in dirs.iter().enumerate() {
         let corpus = read_corpus(dir)?;
         let separator = if i == 0 { "" } else { "\n" };
-        write_stdout(&format!("{separator}{}", evaluate(dir, &corpus, verbose)))?;
+        let (report, total) = evaluate(dir, &corpus, verbose);
+        write_stdout(&format!("{separator}{report}"))?;
+        summary.push((dir, total));
+    }
+    if summary.len() > 1 {
+        write_stdout(&summary_table(&summary))?;
     }
     Ok(())
+}
+
+/// HeidelTime's published figures (strict F1, relaxed F1, value F1), by corpus folder name:
+/// TempEval-3's results for te3-platinum, HeidelTime's own evaluation (TE3 tools) for the
+/// TimeBank part of TempEval-3's training data, and for WikiWars its TIMEX2-era scorer
+/// (lenient and value), which is not quite the same measure.
+const HEIDELTIME: [(&str, f64, f64, f64); 3] = [
+    ("te3-platinum", 81.34, 90.30, 77.61),
+    ("timebank", 84.91, 91.57, 79.24),
+    ("wikiwars", 83.1, 90.3, 80.8),
+];
+
+/// One line per corpus: our strict, relaxed and value F1 beside HeidelTime's.
+fn summary_table(summary: &[(&PathBuf, Counts)]) -> String {
+    let mut out =
+        String::from("\nsummary, F1 in percent (HeidelTime's published figures beside ours)\n");
+    let _ = writeln!(
+        out,
+        "  {:<14}{:>9}{:>9}{:>9}   {:>9}{:>9}{:>9}",
+        "corpus", "strict", "relaxed", "value", "HT strict", "relaxed", "value"
+    );
+    for (dir, total) in summary {
+        let name = dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let relaxed = total.relaxed().f1;
+        let ours = format!(
+            "{:>9.2}{:>9.2}{:>9.2}",
+            100.0 * total.strict().f1,
+            100.0 * relaxed,
+            100.0 * relaxed * total.value_accuracy()
+        );
+        let theirs = HEIDELTIME
+            .iter()
+            .find(|(corpus, ..)| *corpus == name)
+            .map_or("        -        -        -".to_string(), |(_, s, r, v)| {
+                format!("{s:>9.2}{r:>9.2}{v:>9.2}")
+            });
+        let _ = writeln!(out, "  {name:<14}{ours}   {theirs}");
+    }
+    out
 }
 
 /// A corpus document: its file name and content.
@@ -319,7 +368,7 @@ fn read_corpus(dir: &Path) -> Result<Vec<CorpusFile>, Failure> {
 
 /// Runs the extractor on every document of a corpus and reports its scores; `verbose` adds
 /// every difference from gold and the most common kinds of error.
-fn evaluate(dir: &Path, corpus: &[CorpusFile], verbose: bool) -> String {
+fn evaluate(dir: &Path, corpus: &[CorpusFile], verbose: bool) -> (String, Counts) {
     let types_annotated = score::types_annotated(corpus.iter().flat_map(|f| &f.gold.timexes));
     let mut total = Counts::default();
     let mut kinds: HashMap<String, usize> = HashMap::new();
@@ -364,7 +413,7 @@ fn evaluate(dir: &Path, corpus: &[CorpusFile], verbose: bool) -> String {
         report.push_str(&most_common(&kinds));
     }
     report.push_str(&score_table(&total, types_annotated));
-    report
+    (report, total)
 }
 
 /// A found mention in the form gold is read into.
