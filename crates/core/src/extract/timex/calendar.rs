@@ -43,6 +43,10 @@ impl Reader<'_> {
                 if let Some((year, end)) = self.year_of_date(comma) {
                     return stated(end, day(year, month, d)?);
                 }
+                // "March 5-9, 1918": the first day of a range takes the year at its end.
+                if let Some(year) = self.range_year(after_day) {
+                    return stated(after_day, day(year, month, d)?);
+                }
                 return self.month_day(after_day, month, d, i);
             }
             // "March 2013", "March of 2013", "March, 2013"
@@ -91,6 +95,20 @@ impl Reader<'_> {
                 );
             }
             return None;
+        }
+        // "9, 1918" in "March 5-9, 1918": the last day of a range takes the first's month.
+        if let (Some((d, next)), Some(k)) = (self.day(i), i.checked_sub(3)) {
+            if self.word(i - 1) == "-" && self.day(i - 2).is_some() {
+                if let (Some((month, _)), Some(year)) = (self.month(k), self.range_year(i - 1)) {
+                    let comma = if self.word(next) == "," {
+                        next + 1
+                    } else {
+                        next
+                    };
+                    let end = self.year_of_date(comma).map_or(next, |(_, end)| end);
+                    return stated(end, day(year, month, d)?);
+                }
+            }
         }
         // "22 March 2013", "22 March"
         if let Some((d, next)) = self.day(i) {
@@ -187,6 +205,20 @@ impl Reader<'_> {
             }
         }
         self.season_or_quarter(i)
+    }
+
+    /// The year at the end of a range of days that goes on at token `i`: "-9, 1918".
+    fn range_year(&self, i: usize) -> Option<i32> {
+        if !self.is(i, &["-", "–"]) {
+            return None;
+        }
+        let (_, next) = self.day(i + 1)?;
+        let comma = if self.word(next) == "," {
+            next + 1
+        } else {
+            next
+        };
+        self.year_of_date(comma).map(|(year, _)| year)
     }
 
     /// A year in words, as said aloud: "nineteen ninety-six", "nineteen oh five", "the year
