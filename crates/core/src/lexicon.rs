@@ -204,3 +204,13 @@ pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 7] = [
     (&["halloween"], 10, 31),
     (&["valentine", "'", "s", "day"], 2, 14),
 ];
+
+/// Today, yesterday, tomorrow and tonight, as news writes them and as posts spell them.
+pub(crate) const TODAY: [&str; 2] = ["today", "2day"];
+pub(crate) const YESTERDAY: [&str; 2] = ["yesterday", "yday"];
+pub(crate) const TOMORROW: [&str; 4] = ["tomorrow", "tmrw", "tmw", "2morrow"];
+pub(crate) const TONIGHT: [&str; 3] = ["tonight", "tonite", "2nite"];
+/// Month names that are also common words, which only a capital makes months.
+pub(crate) const MONTHS_THAT_ARE_WORDS: [&str; 3] = ["may", "march", "august"];
+/// Words before a clock time that make "16:08" a time without a zone.
+pub(crate) const AT_A_TIME: [&str; 6] = ["at", "by", "until", "from", "before", "after"];

@@ -320,7 +320,7 @@ fn title(text: &str, sentence: Span, mention: Span) -> String {
     }
     let title = words
         .join(" ")
-        .trim_end_matches(['.', '!', '?', ','])
+        .trim_end_matches(|c: char| matches!(c, '.' | '!' | '?' | ',') || c.is_whitespace())
         .to_string();
     let mut chars = title.chars();
     match chars.next() {

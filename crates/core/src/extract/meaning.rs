@@ -120,6 +120,13 @@ pub enum Meaning {
         month: u32,
         shift: i32,
     },
+    /// A year written with two figures ("'82", "7/8/07"), in the century that puts it
+    /// nearest the dateline without being years ahead of it; a month and day if given.
+    ShortYear {
+        yy: u32,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
     /// "August of that year", "July 25 of the following year": a month or a day of it in the
     /// year `years` after the last year the text gave.
     InYearOfPrevious {
@@ -240,9 +247,9 @@ impl Timex {
         self.time_of_day.is_none()
             && match self.meaning {
                 Meaning::Calendar(value) => matches!(value, TimeValue::Day(_)),
-                Meaning::YearLess { day, .. } | Meaning::InYearOfPrevious { day, .. } => {
-                    day.is_some()
-                }
+                Meaning::YearLess { day, .. }
+                | Meaning::InYearOfPrevious { day, .. }
+                | Meaning::ShortYear { day, .. } => day.is_some(),
                 Meaning::Weekday { .. } | Meaning::ThatDay => true,
                 Meaning::FromDateline { unit, .. }
                 | Meaning::Ago { unit, .. }

@@ -225,6 +225,20 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             };
             Some((Value::Point(value), resolution))
         }
+        Meaning::ShortYear { yy, month, day } => {
+            // Within ten years ahead of the dateline it is this century; else the one before.
+            let now = dct.map_or(2000, |d| d.year());
+            let mut year = now.div_euclid(100) * 100 + yy as i32;
+            if year > now + 10 {
+                year -= 100;
+            }
+            let value = match (month, day) {
+                (Some(m), Some(d)) => TimeValue::Day(NaiveDate::from_ymd_opt(year, m, d)?),
+                (Some(m), None) => TimeValue::Month(year, m),
+                _ => TimeValue::Year(year),
+            };
+            Some((Value::Point(value), Resolution::Stated))
+        }
         Meaning::InYearOfPrevious { month, day, years } => {
             let (from, resolution) = match context.reference(Unit::Year) {
                 Some(from) => (from, Resolution::EarlierMention),

@@ -174,10 +174,13 @@ impl Reader<'_> {
                 }
             }
         }
-        // Decades and centuries: "1990s", "the 1990s", "'90s", "the 20th century", "1800s".
+        // Decades and centuries: "1990s", "the 1990s", "the '90s", "70s", "the 20th
+        // century", "1800s".
         let start = if self.word(i) == "the" { i + 1 } else { i };
-        let word = self.word(start);
-        if let Some(digits) = word
+        let apostrophe = self.word(start) == "'";
+        let at = if apostrophe { start + 1 } else { start };
+        if let Some(digits) = self
+            .word(at)
             .strip_suffix('s')
             .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
         {
@@ -185,14 +188,19 @@ impl Reader<'_> {
             let value = match digits.len() {
                 4 if digits.ends_with("00") => number(&digits[..2]).map(TimeValue::Century),
                 4 => number(&digits[..3]).map(|d| TimeValue::Decade(d * 10)),
-                2 if start > 0 && self.word(start - 1) == "'" => {
+                // "the 20s" could be either century's; "the '70s" and "70s" are the 1970s.
+                2 if digits.ends_with('0') && (apostrophe || digits >= "30") => {
                     number(&digits[..1]).map(|d| TimeValue::Decade(1900 + d * 10))
                 }
                 _ => None,
             };
             if let Some(value) = value {
-                return stated(start + 1, value);
+                return stated(at + 1, value);
             }
+        }
+        // "'82", "7/8/07", "12/25/2012", "on 3/15": years written short, dates in figures.
+        if let Some(found) = self.in_figures(i) {
+            return Some(found);
         }
         if let Some((n, next)) = self.day(i).filter(|_| self.tokens[i].kind == Kind::Word) {
             let next = if self.word(next) == "-" {
@@ -205,6 +213,62 @@ impl Reader<'_> {
             }
         }
         self.season_or_quarter(i)
+    }
+
+    /// A date in figures, month first as American news writes it ("7/8/07", "12/25/2012";
+    /// day first where the first number cannot be a month, "25/12/2012"), or a year written
+    /// short ("'82"). A month and day alone ("3/15") is a date only after "on".
+    fn in_figures(&self, i: usize) -> Option<Found> {
+        let unspaced = |j: usize| self.tokens.get(j).is_some_and(|t| !t.spaced);
+        let two_digits = |j: usize| self.digits(j).filter(|_| self.tokens[j].lower.len() == 2);
+        if self.word(i) == "'" && unspaced(i + 1) {
+            let yy = two_digits(i + 1)?;
+            let meaning = Meaning::ShortYear {
+                yy,
+                month: None,
+                day: None,
+            };
+            return Found::new(i + 2, meaning);
+        }
+        let first = self.digits(i).filter(|_| self.tokens[i].lower.len() <= 2)?;
+        if self.word(i + 1) != "/" || !unspaced(i + 1) || !unspaced(i + 2) {
+            return None;
+        }
+        let second = self
+            .digits(i + 2)
+            .filter(|_| self.tokens[i + 2].lower.len() <= 2)?;
+        let (month, day) = if first > 12 {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        if self.word(i + 3) == "/" && unspaced(i + 3) && unspaced(i + 4) {
+            let year = self.tokens.get(i + 4)?;
+            return match (year.lower.len(), self.digits(i + 4)?) {
+                (4, y) => Found::new(
+                    i + 5,
+                    Meaning::Calendar(TimeValue::Day(NaiveDate::from_ymd_opt(
+                        y as i32, month, day,
+                    )?)),
+                ),
+                (2, yy) => Found::new(
+                    i + 5,
+                    Meaning::ShortYear {
+                        yy,
+                        month: Some(month),
+                        day: Some(day),
+                    },
+                ),
+                _ => None,
+            };
+        }
+        if i == 0 || self.word(i - 1) != "on" {
+            return None;
+        }
+        self.month_day(i + 3, month, day, i)
     }
 
     /// The year at the end of a range of days that goes on at token `i`: "-9, 1918".

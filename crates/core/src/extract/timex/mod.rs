@@ -22,8 +22,8 @@ use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    CLAUSE_ENDS, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS, MOVED_TO, NOT_YEAR_BEFORE,
-    PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
+    CLAUSE_ENDS, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS, MONTHS_THAT_ARE_WORDS,
+    MOVED_TO, NOT_YEAR_BEFORE, PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
 };
 use crate::text::Span;
 use crate::time::Direction;
@@ -224,10 +224,21 @@ impl Reader<'_> {
             .then(|| t.lower.parse().ok())?
     }
 
-    /// A month name, full or abbreviated, capitalized: (month, next token).
+    /// A month name, full or abbreviated: (month, next token). Without a capital, as posts
+    /// write them, only a full name that is no other word ("june", not "may"), or an
+    /// abbreviation before a number ("jan 5").
     fn month(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tokens.get(i)?;
-        if !t.capital || t.kind != Kind::Word {
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let number_after = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Number);
+        let lower_ok = t.lower.len() > 3 && !MONTHS_THAT_ARE_WORDS.contains(&&*t.lower)
+            || t.lower.len() == 3 && number_after && t.lower != "may";
+        if !t.capital && !lower_ok {
             return None;
         }
         let word = if t.lower == "sept" { "sep" } else { &*t.lower };
@@ -249,9 +260,10 @@ impl Reader<'_> {
         Some((index as u32 + 1, next))
     }
 
+    /// A weekday, full or abbreviated: (day, next token). Without a capital only in full.
     fn weekday(&self, i: usize) -> Option<(Weekday, usize)> {
         let t = self.tokens.get(i)?;
-        if !t.capital {
+        if !t.capital && t.lower.len() < 6 {
             return None;
         }
         let (index, full) = WEEKDAYS.iter().enumerate().find_map(|(n, name)| {
@@ -531,13 +543,13 @@ impl Reader<'_> {
 /// rules. It lists every first word the rules read.
 fn may_start(token: &Token) -> bool {
     use crate::lexicon::{
-        EVERY, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS, UNITS, VAGUE_FUTURE, VAGUE_PAST,
-        VAGUE_PRESENT,
+        EVERY, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS, TODAY, TOMORROW, TONIGHT, UNITS,
+        VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, YESTERDAY,
     };
     if token.kind == Kind::Number || token.lower.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    if let Some(head) = token.lower.get(..3).filter(|_| token.capital) {
+    if let Some(head) = token.lower.get(..3) {
         if MONTHS
             .iter()
             .chain(WEEKDAYS.iter())
@@ -560,10 +572,6 @@ fn may_start(token: &Token) -> bool {
             | "later"
             | "mid"
             | "this"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "tonight"
             | "right"
             | "these"
             | "almost"
@@ -599,6 +607,10 @@ fn may_start(token: &Token) -> bool {
         || SEASONS.contains(&word)
         || PARTS_OF_DAY.contains(&word)
         || ORDINALS.contains(&word)
+        || TODAY.contains(&word)
+        || YESTERDAY.contains(&word)
+        || TOMORROW.contains(&word)
+        || TONIGHT.contains(&word)
         || VAGUE_PAST.contains(&word)
         || VAGUE_PRESENT.contains(&word)
         || VAGUE_FUTURE.contains(&word)

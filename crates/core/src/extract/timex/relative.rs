@@ -3,7 +3,9 @@
 
 use super::{part_of_day, shift, Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, TimeOfDay, Timex, Unit, Vague};
-use crate::lexicon::{THIS, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT};
+use crate::lexicon::{
+    THIS, TODAY, TOMORROW, TONIGHT, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, YESTERDAY,
+};
 use crate::time::{Direction, PartOfDay};
 
 impl Reader<'_> {
@@ -51,10 +53,10 @@ impl Reader<'_> {
             }
         }
         match word {
-            "today" => return self.with_part_of_day(i + 1, today(0)),
-            "yesterday" => return self.with_part_of_day(i + 1, today(-1)),
-            "tomorrow" => return self.with_part_of_day(i + 1, today(1)),
-            "tonight" => {
+            _ if TODAY.contains(&word) => return self.with_part_of_day(i + 1, today(0)),
+            _ if YESTERDAY.contains(&word) => return self.with_part_of_day(i + 1, today(-1)),
+            _ if TOMORROW.contains(&word) => return self.with_part_of_day(i + 1, today(1)),
+            _ if TONIGHT.contains(&word) => {
                 return Found::new(
                     i + 1,
                     Timex {
