@@ -8,83 +8,9 @@ use chrono::NaiveDate;
 
 use super::timex::Expression;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
+use crate::lexicon::{HAPPENINGS, NOT_THE_SAME};
 use crate::text::{head, tail, Span};
 use crate::TimeValue;
-
-/// Nouns that name a happening; "the summit" in a sentence without a date refers back to the
-/// last dated sentence that named a summit.
-/// Sorted, for bisection.
-const HAPPENINGS: &[&str] = &[
-    "accord",
-    "acquisition",
-    "agreement",
-    "announcement",
-    "arrest",
-    "attack",
-    "attacks",
-    "battle",
-    "bombing",
-    "ceasefire",
-    "celebration",
-    "ceremony",
-    "concert",
-    "conference",
-    "coup",
-    "crash",
-    "deal",
-    "debate",
-    "earthquake",
-    "election",
-    "explosion",
-    "festival",
-    "fire",
-    "flood",
-    "funeral",
-    "game",
-    "hearing",
-    "hurricane",
-    "inauguration",
-    "interview",
-    "invasion",
-    "launch",
-    "match",
-    "meeting",
-    "merger",
-    "negotiations",
-    "outbreak",
-    "parade",
-    "protest",
-    "protests",
-    "race",
-    "raid",
-    "rally",
-    "recall",
-    "reception",
-    "referendum",
-    "release",
-    "report",
-    "ruling",
-    "session",
-    "shooting",
-    "shutdown",
-    "signing",
-    "speech",
-    "storm",
-    "strike",
-    "summit",
-    "talk",
-    "talks",
-    "tour",
-    "tournament",
-    "treaty",
-    "trial",
-    "trip",
-    "verdict",
-    "visit",
-    "vote",
-    "war",
-    "wedding",
-];
 
 /// An event in the making: its date, the mentions that give it, its sentences.
 struct Draft<'m> {
@@ -113,12 +39,6 @@ const WORD_LOOKBACK: usize = 64;
 /// How far a title reads back from its date, and into its sentence, in bytes: room for ten
 /// words, so that titling every date of one long sentence stays linear.
 const TITLE_LOOKBACK: usize = 256;
-
-/// Words before a happening noun that make it a different happening from the one before.
-const NOT_THE_SAME: &[&str] = &[
-    "new", "next", "other", "another", "latest", "first", "second", "third", "last", "previous",
-    "upcoming",
-];
 
 /// Groups the mentions that date something into events.
 ///
