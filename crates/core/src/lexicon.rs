@@ -1,9 +1,11 @@
 //! The English words Sourceline reads: names of months and weekdays, numbers, units of time,
-//! parts of the day, seasons, time zones, and the cues that tell tense and reference.
+//! parts of the day, seasons, time zones, holidays, the cues that tell tense and reference,
+//! and the nouns that name a happening.
 //!
-//! The rules of [`crate::extract`] and the sentence splitter match these tables and no other
-//! English, so that another language is tables beside these and rules that read them. Tables
-//! whose order matters say so: they are indexed by a month's number or an enum's position.
+//! The extractor's rules read their vocabulary from these tables (a few function words such
+//! as "the", "of" and "ago" stay in the rules that parse around them), so that another
+//! language is tables beside these and rules that read them. Tables whose order matters say
+//! so: they are indexed by a month's number or an enum's position.
 
 /// Month names, January first (index + 1 is the month's number).
 pub(crate) const MONTHS: [&str; 12] = [
