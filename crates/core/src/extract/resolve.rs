@@ -85,44 +85,13 @@ impl Context {
         self.story_year_here = false;
     }
 
-    /// Counts the years `text` names near the dateline and long before it, to tell a story
-    /// told long after (history, a profile) from news before reading it: a cheap look at
-    /// every four-digit number from 1000 to 2199 that stands alone.
-    pub fn survey(&mut self, text: &str) {
-        let Some(dct) = self.dateline else {
-            return;
-        };
-        let bytes = text.as_bytes();
-        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-        let mut i = 0;
-        while i + 4 <= bytes.len() {
-            if !digit(i) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while digit(i) {
-                i += 1;
-            }
-            let alone = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
-            // "490 BC", "480 B.C.": long before any dateline.
-            let rest = text[i..].trim_start_matches(' ');
-            if alone && (rest.starts_with("BC") || rest.starts_with("B.C")) {
-                self.far += 1;
-                continue;
-            }
-            if !alone || i - start != 4 {
-                continue;
-            }
-            let year: i32 = text[start..i].parse().unwrap_or(0);
-            if !(1000..=2199).contains(&year) {
-                continue;
-            }
-            if dct.year() - year > NEWS_HORIZON_YEARS {
-                self.far += 1;
-            } else {
-                self.near += 1;
-            }
+    /// Counts a year the text names, before it is read: a text that names mostly years long
+    /// before its dateline is a story told long after (history, a profile), not news.
+    pub fn count_year(&mut self, year: i32) {
+        match self.dateline {
+            Some(dct) if dct.year() - year <= NEWS_HORIZON_YEARS => self.near += 1,
+            Some(_) => self.far += 1,
+            None => {}
         }
     }
 
@@ -552,9 +521,12 @@ mod tests {
         };
         let mut context = at("2009-12-19");
         assert_eq!(resolved(may, &context).unwrap().0, "2009-05");
-        context
-            .survey("From 1939 to 1945 the war raged; in 1941 it spread east, and in 1942 south.");
+        for year in 1938..=1945 {
+            context.count_year(year);
+        }
         stated(&mut context, TimeValue::Year(1941));
+        // A story told long after keeps its year into the next paragraph.
+        context.new_paragraph();
         assert_eq!(
             resolved(may, &context),
             Some(("1941-05".into(), Resolution::EarlierMention))
