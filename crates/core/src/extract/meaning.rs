@@ -190,9 +190,12 @@ pub enum Meaning {
         quarter: u32,
         years: i32,
     },
-    /// The quarter a report is about: the last one the text named, else the last one to end
-    /// before the dateline ("profit rose in the quarter").
-    ReportedQuarter,
+    /// The quarter a report is about, `years` back: the last one the text named, else the
+    /// last one to end before the dateline ("profit rose in the quarter", "the year-ago
+    /// quarter").
+    ReportedQuarter {
+        years: i32,
+    },
     /// "the 1988 period": the quarter of that year a report compares, the one it is about.
     QuarterOfYear(i32),
     /// `count` units before the dateline: "two years ago". In a report on a quarter, years

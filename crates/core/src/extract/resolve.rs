@@ -52,10 +52,13 @@ impl Context {
         let Value::Point(point) = value else {
             return;
         };
-        if let Meaning::Shifted { offset, .. } = timex.meaning {
-            if offset < 0 {
-                return;
-            }
+        let look_back = match timex.meaning {
+            Meaning::Shifted { offset, .. } => offset < 0,
+            Meaning::ReportedQuarter { years } => years < 0,
+            _ => false,
+        };
+        if look_back {
+            return;
         }
         if let Some(day) = point.date() {
             self.last_day = Some(day);
@@ -308,10 +311,17 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 Resolution::EarlierMention,
             ))
         }
-        Meaning::ReportedQuarter => match context.last_quarter {
-            Some(quarter) => Some((Value::Point(quarter), Resolution::EarlierMention)),
-            None => Some((shifted(dct?, Unit::Quarter, -1)?, Resolution::Dateline)),
-        },
+        Meaning::ReportedQuarter { years } => {
+            let (quarter, resolution) = match context.last_quarter {
+                Some(quarter) => (quarter, Resolution::EarlierMention),
+                None => match shifted(dct?, Unit::Quarter, -1)? {
+                    Value::Point(quarter) => (quarter, Resolution::Dateline),
+                    _ => return None,
+                },
+            };
+            let quarter = shifted_keeping_precision(quarter, Unit::Year, years)?;
+            Some((Value::Point(quarter), resolution))
+        }
         Meaning::Shifted { unit, offset } => {
             // Years back from a report on a quarter are counted in quarters.
             let quarter = context.last_quarter.filter(|_| unit == Unit::Year);
@@ -325,7 +335,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             }
         }
         Meaning::Season { season, years } => dated(TimeValue::Season(dct?.year() + years, season)),
-        Meaning::StorySeason(season) => match context.narrative_year() {
+        Meaning::StorySeason(season) => match context.story_year_for(true) {
             Some(year) => Some((
                 Value::Point(TimeValue::Season(year, season)),
                 Resolution::EarlierMention,
@@ -336,7 +346,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             dated(TimeValue::Quarter(dct?.year() + years, quarter))
         }
         Meaning::YearEdge { edge, toward } => {
-            if let Some(year) = context.narrative_year() {
+            if let Some(year) = context.story_year_for(toward != Direction::Future) {
                 return Some((
                     Value::Point(TimeValue::Year(year)),
                     Resolution::EarlierMention,

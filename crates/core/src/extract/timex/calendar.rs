@@ -66,6 +66,8 @@ impl Reader<'_> {
             let cued = i > 0
                 && (self.is(i - 1, &MONTH_CUES)
                     || self.tokens[i - 1].kind == Kind::Number
+                    // "mid-March"
+                    || (i >= 2 && self.word(i - 1) == "-" && self.word(i - 2) == "mid")
                     // the second month of "between March and May", "March to May"
                     || (i >= 2 && self.is(i - 1, &["and", "to", "through", "-"]) && self.month(i - 2).is_some()));
             // A bare month name before another capitalized word is a name: "August Klein".

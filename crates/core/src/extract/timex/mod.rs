@@ -517,8 +517,11 @@ impl Reader<'_> {
             let passive = j > start && self.is(j - 1, &PASSIVE_BE);
             (past && !passive).then_some(Direction::Past)
         };
+        // "by Tuesday" is a limit ahead, unless what follows is told in the past ("By
+        // September, Atlanta had fallen").
         if i > start && self.is(i - 1, &UNTIL) {
-            return Direction::Future;
+            let told = (i..end).take(12).find_map(said);
+            return told.unwrap_or(Direction::Future);
         }
         // "extended to Nov. 20", "postponed to May": a new time ahead.
         if i > start + 1 && self.word(i - 1) == "to" && self.is(i - 2, &MOVED_TO) {

@@ -1,7 +1,7 @@
 //! Modifiers of a date: "early 2011", "late last July", "mid-March", "the end of the year".
 
 use super::{Found, Reader};
-use crate::extract::meaning::{Edge, Meaning};
+use crate::extract::meaning::{Edge, Meaning, TimeOfDay, Timex};
 
 impl Reader<'_> {
     /// "early 2011", "late last July", "the end of the year", "mid-March".
@@ -53,9 +53,13 @@ impl Reader<'_> {
             .into_iter()
             .flatten()
             .max_by_key(|f| f.end)?;
-        inner
-            .timex
-            .is_plain_date()
+        // "later this afternoon": a part of a day, too, but not a clock time.
+        let part = matches!(inner.timex.time_of_day, Some(TimeOfDay::Part(_)));
+        let bare = Timex {
+            time_of_day: None,
+            ..inner.timex
+        };
+        (bare.is_plain_date() && (part || inner.timex.time_of_day.is_none()))
             .then(|| inner.with_modifier(Some(edge.modifier())))
     }
 }

@@ -140,6 +140,12 @@ impl Reader<'_> {
             };
             return self.with_part_of_day(next, weekday);
         }
+        // "the current quarter", "the current year": the dateline's.
+        if word == "the" && self.word(i + 1) == "current" {
+            if let Some((unit, false, end)) = self.unit(i + 2) {
+                return Found::new(end, Meaning::FromDateline { unit, offset: 0 });
+            }
+        }
         // "last month", "this week", "next year", "the following week".
         if let (Some(shift_word), Some((unit, false, end))) = (shift_word, self.unit(start)) {
             let offset = shift(shift_word);
@@ -211,7 +217,7 @@ impl Reader<'_> {
             _ => None,
         };
         if let Some(end) = noun(at) {
-            return Found::new(end, Meaning::ReportedQuarter);
+            return Found::new(end, Meaning::ReportedQuarter { years: 0 });
         }
         // "the 1988 third quarter", "the 1989 period"
         if let Some((year, next)) = self.year(at) {
@@ -239,11 +245,7 @@ impl Reader<'_> {
             let ordinal = crate::lexicon::ORDINALS.contains(&self.word(at));
             (ordinal && self.word(at + 1) == "quarter").then_some(at + 2)
         })?;
-        let shifted = Meaning::Shifted {
-            unit: Unit::Year,
-            offset: -1,
-        };
-        Found::new(end, shifted)
+        Found::new(end, Meaning::ReportedQuarter { years: -1 })
     }
 
     /// Vague references: "now", "recently", "recent years", "the coming months", "the past",
