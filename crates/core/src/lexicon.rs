@@ -87,9 +87,20 @@ pub(crate) const MONTH_CUES: [&str; 17] = [
     "mid", "through", "during", "before", "between",
 ];
 /// Words before a four-digit number that make it a count or a label, not a year.
-pub(crate) const NOT_YEAR_BEFORE: [&str; 12] = [
-    "no", "nos", "number", "route", "flight", "room", "page", "chapter", "section", "article",
-    "model", "$",
+pub(crate) const NOT_YEAR_BEFORE: [&str; 13] = [
+    "no",
+    "nos",
+    "number",
+    "route",
+    "flight",
+    "room",
+    "page",
+    "chapter",
+    "section",
+    "article",
+    "model",
+    "resolution",
+    "$",
 ];
 /// Plural nouns after a four-digit number that make it a count: "2000 people".
 pub(crate) const COUNTED: [&str; 6] = ["percent", "people", "men", "women", "children", "feet"];
@@ -175,7 +186,8 @@ pub(crate) const TIME_ZONES: [&str; 12] = [
 ];
 
 /// Words for recurring periods, with the unit they repeat: "daily" is every day.
-pub(crate) const RECURRING: [(&str, &str); 6] = [
+pub(crate) const RECURRING: [(&str, &str); 7] = [
+    ("quarterly", "quarter"),
     ("daily", "day"),
     ("weekly", "week"),
     ("monthly", "month"),
@@ -297,3 +309,41 @@ pub(crate) const NOT_THE_SAME: &[&str] = &[
     "new", "next", "other", "another", "latest", "first", "second", "third", "last", "previous",
     "upcoming",
 ];
+
+/// Ordinals in words that number a century, first to twenty-first (index + 1).
+pub(crate) const CENTURY_ORDINALS: [&str; 21] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+];
+/// Decades in words, the twenties (index 0) to the nineties.
+pub(crate) const DECADES: [&str; 8] = [
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+/// How many times something happens in a period: "twice a week".
+pub(crate) const TIMES: [(&str, u32); 3] = [("once", 1), ("twice", 2), ("thrice", 3)];

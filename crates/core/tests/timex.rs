@@ -23,6 +23,7 @@ type Case = (
 /// an 'of', an ordinal, a weekday, or written as ISO numbers; months of a year; years.
 #[rustfmt::skip]
 const FULL_DATES: &[Case] = &[
+    ("The year 1950 marked a change.", "2009-12-19", "The year 1950", Date, "1950", None),
     ("The truce began on Christmas Day 1914.", "2009-12-19", "Christmas Day 1914", Date, "1914-12-25", None),
     ("Fireworks lit the sky on New Year's Eve.", "2013-03-22", "New Year's Eve", Date, "2012-12-31", None),
     ("The offensive ran March 5-9, 1918.", "2009-12-19", "March 5", Date, "1918-03-05", None),
@@ -267,6 +268,9 @@ const SEASONS_AND_QUARTERS: &[Case] = &[
 /// Decades and centuries: the value is the year truncated, without X.
 #[rustfmt::skip]
 const DECADES_AND_CENTURIES: &[Case] = &[
+    ("The idea dates from the 19th century.", "2013-03-22", "the 19th century", Date, "18", None),
+    ("The war shaped the twentieth century.", "2013-03-22", "the twentieth century", Date, "19", None),
+    ("The nineties were calm.", "2013-03-22", "The nineties", Date, "199", None),
     ("In nineteen ninety-one, Keating was convicted.", "2013-03-22", "nineteen ninety-one", Date, "1991", None),
     ("The bomb went off in January nineteen ninety-seven.", "2013-03-22", "January nineteen ninety-seven", Date, "1997-01", None),
     ("The goal was full employment by the year two thousand.", "2013-03-22", "the year two thousand", Date, "2000", None),
@@ -290,6 +294,9 @@ const DECADES_AND_CENTURIES: &[Case] = &[
 /// Years before the common era: BC0490; an AD year is a plain year.
 #[rustfmt::skip]
 const ERAS: &[Case] = &[
+    ("The city was founded in the 8th century BC.", "2009-12-19", "the 8th century BC", Date, "BC07", None),
+    ("Darius invaded in 490 BC.", "2009-12-19", "490 BC", Date, "BC0490", None),
+    ("Athens surrendered in 404 B.C. to Sparta.", "2009-12-19", "404 B.C.", Date, "BC0404", None),
     ("In 218 BC Hannibal marched. In the spring, he crossed the Alps.", "2009-12-19", "the spring", Date, "BC0218-SP", None),
     ("The revolt lasted from 499 to 493 BC.", "2009-12-19", "499", Date, "BC0499", None),
     ("Athens surrendered in 404 B.C.", "2009-12-19", "404 B.C.", Date, "BC0404", None),
@@ -309,6 +316,8 @@ const ERAS: &[Case] = &[
 /// Durations: amounts in figures and in words, hyphenated adjectives, indefinite articles.
 #[rustfmt::skip]
 const DURATIONS: &[Case] = &[
+    ("They camped a day's march away.", "2013-03-22", "a day", Duration, "P1D", None),
+    ("The army stopped three days' journey from the sea.", "2013-03-22", "three days", Duration, "P3D", None),
     ("The talks took forty-five minutes.", "2013-03-22", "forty-five minutes", Duration, "PT45M", None),
     ("Trading halted for ninety minutes.", "2013-03-22", "ninety minutes", Duration, "PT90M", None),
     ("The first nine months of 2012 were weak.", "2013-03-22", "The first nine months", Duration, "P9M", None),
@@ -361,6 +370,13 @@ const TIMES_OF_DAY: &[Case] = &[
 /// Recurring times (SET): the period between occurrences, or the repeated date with X.
 #[rustfmt::skip]
 const SETS: &[Case] = &[
+    ("Orangemen march each July.", "2013-03-22", "each July", Set, "XXXX-07", None),
+    ("Flights leave on Tuesday nights.", "2013-03-22", "Tuesday nights", Set, "XXXX-WXX-2TNI", None),
+    ("He visits twice a week.", "2013-03-22", "twice a week", Set, "P1W", None),
+    ("The council meets once a month.", "2013-03-22", "once a month", Set, "P1M", None),
+    ("The games are held every four years.", "2013-03-22", "every four years", Set, "P4Y", None),
+    ("Results are reported quarterly.", "2013-03-22", "quarterly", Set, "P3M", None),
+    ("The group marches every summer.", "2013-03-22", "every summer", Set, "XXXX-SU", None),
     ("The paper is published daily.", "2013-03-22", "daily", Set, "P1D", None),
     ("The board meets every Monday.", "2013-03-22", "every Monday", Set, "XXXX-WXX-1", None),
     ("Profits doubled annually.", "2013-03-22", "annually", Set, "P1Y", None),
@@ -491,6 +507,10 @@ const WRITTEN_SHORT: &[Case] = &[
 /// Texts with no temporal expression: nouns, names, modals and numbers that look like times.
 #[rustfmt::skip]
 const NO_EXPRESSION: &[(&str, &str)] = &[
+    ("The fall of Atlanta shocked the South.", "2013-03-22"),
+    ("The fall of the empire was slow.", "2013-03-22"),
+    ("She reads the Sunday Times.", "2013-03-22"),
+    ("Resolution 1483 was adopted unanimously.", "2013-03-22"),
     ("He may resign.", "2013-03-22"),
     ("The March on Washington drew crowds.", "2013-03-22"),
     ("He signed for 1,000 dollars.", "2013-03-22"),

@@ -88,9 +88,16 @@ impl Edge {
 /// What recurs in a set: "daily", "every Monday", "every morning".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Recurrence {
-    Every(Unit),
+    /// Every so many units: "daily" is every 1 day, "every four years" every 4 years.
+    Every(u32, Unit),
     Weekday(Weekday),
+    /// "Tuesday nights".
+    WeekdayPart(Weekday, PartOfDay),
     PartOfDay(PartOfDay),
+    /// "each July".
+    Month(u32),
+    /// "every summer".
+    Season(Season),
 }
 
 /// The time of day the words add to a date: "Friday afternoon", "8 p.m. Friday".

@@ -91,10 +91,19 @@ impl fmt::Display for Value {
             Value::Vague(Vague::Present) => write!(f, "PRESENT_REF"),
             Value::Vague(Vague::Future) => write!(f, "FUTURE_REF"),
             Value::Duration(amount, unit) => write_duration(f, amount, unit),
-            Value::Set(Recurrence::Every(unit)) => write_duration(f, Amount::Exactly(1), unit),
+            // A quarter recurs as three months: "quarterly" is P3M.
+            Value::Set(Recurrence::Every(n, Unit::Quarter)) => {
+                write_duration(f, Amount::Exactly(3 * n), Unit::Month)
+            }
+            Value::Set(Recurrence::Every(n, unit)) => write_duration(f, Amount::Exactly(n), unit),
             Value::Set(Recurrence::Weekday(day)) => {
                 write!(f, "XXXX-WXX-{}", day.number_from_monday())
             }
+            Value::Set(Recurrence::WeekdayPart(day, part)) => {
+                write!(f, "XXXX-WXX-{}T{}", day.number_from_monday(), part.code())
+            }
+            Value::Set(Recurrence::Month(m)) => write!(f, "XXXX-{m:02}"),
+            Value::Set(Recurrence::Season(season)) => write!(f, "XXXX-{}", season.code()),
             Value::Set(Recurrence::PartOfDay(part)) => write!(f, "XXXX-XX-XXT{}", part.code()),
         }
     }
@@ -118,7 +127,9 @@ mod tests {
             (Value::Duration(Amount::Some, Unit::Year), "PXY"),
             (Value::Duration(Amount::Exactly(2), Unit::Decade), "P20Y"),
             (Value::Duration(Amount::Some, Unit::Decade), "PXDE"),
-            (Value::Set(Recurrence::Every(Unit::Week)), "P1W"),
+            (Value::Set(Recurrence::Every(1, Unit::Week)), "P1W"),
+            (Value::Set(Recurrence::Every(1, Unit::Quarter)), "P3M"),
+            (Value::Set(Recurrence::Month(7)), "XXXX-07"),
             (Value::Set(Recurrence::Weekday(Weekday::Mon)), "XXXX-WXX-1"),
             (
                 Value::Set(Recurrence::PartOfDay(PartOfDay::Evening)),

@@ -126,7 +126,8 @@ impl PartOfDay {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TimeValue {
-    /// A century by its first two digits: `19` (or `19XX`) is 1900 to 1999.
+    /// A century by its first two digits: `19` (or `19XX`) is 1900 to 1999; `BC07`, stored
+    /// as -7, is 799 to 700 BC.
     Century(i32),
     /// A decade by its first year: `199` (TIMEX3's form; `199X` reads too) is 1990 to 1999.
     Decade(i32),
@@ -166,6 +167,8 @@ impl TimeValue {
             (start, end)
         };
         match *self {
+            // BC07 is 799 to 700 BC: astronomical years -798 to -699.
+            TimeValue::Century(c) if c < 0 => (ymd(c * 100 - 98, 1), ymd(c * 100 + 2, 1)),
             TimeValue::Century(c) => (ymd(c * 100, 1), ymd(c * 100 + 100, 1)),
             TimeValue::Decade(d) => (ymd(d, 1), ymd(d + 10, 1)),
             TimeValue::Year(y) => (ymd(y, 1), ymd(y + 1, 1)),
@@ -186,6 +189,7 @@ impl TimeValue {
     pub fn label(&self) -> String {
         let month = |m: u32| MONTHS[(m as usize).clamp(1, 12) - 1];
         match *self {
+            TimeValue::Century(c) if c < 0 => format!("the {}s BC", -c * 100),
             TimeValue::Century(c) => format!("the {}s", c * 100),
             TimeValue::Decade(d) => format!("the {d}s"),
             TimeValue::Year(y) if y <= 0 => format!("{} BC", 1 - y),
@@ -219,6 +223,7 @@ impl TimeValue {
 impl fmt::Display for TimeValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            TimeValue::Century(c) if *c < 0 => write!(f, "BC{:02}", -c),
             TimeValue::Century(c) => write!(f, "{c:02}"),
             TimeValue::Decade(d) => write!(f, "{:03}", d / 10),
             TimeValue::Year(y) => write!(f, "{}", YearText(*y)),
@@ -271,6 +276,7 @@ fn parse(value: &str) -> Option<TimeValue> {
             TimeValue::Month(y, m) if y > 0 => Some(TimeValue::Month(bc(y), m)),
             TimeValue::Season(y, s) if y > 0 => Some(TimeValue::Season(bc(y), s)),
             TimeValue::Quarter(y, q) if y > 0 => Some(TimeValue::Quarter(bc(y), q)),
+            TimeValue::Century(c) if c > 0 => Some(TimeValue::Century(-c)),
             TimeValue::Day(d) if d.year() > 0 => {
                 NaiveDate::from_ymd_opt(bc(d.year()), d.month(), d.day()).map(TimeValue::Day)
             }
@@ -375,7 +381,13 @@ mod tests {
         }
         assert_eq!("19XX".parse::<TimeValue>().unwrap().to_string(), "19");
         assert_eq!("199X".parse::<TimeValue>().unwrap().to_string(), "199");
-        for bc in ["BC0490", "BC0480-04", "BC0218-SP", "BC0001-03-15T11:34"] {
+        for bc in [
+            "BC0490",
+            "BC0480-04",
+            "BC0218-SP",
+            "BC0001-03-15T11:34",
+            "BC07",
+        ] {
             assert_eq!(bc.parse::<TimeValue>().unwrap().to_string(), bc);
         }
         assert_eq!("BC0490".parse::<TimeValue>().unwrap().label(), "490 BC");

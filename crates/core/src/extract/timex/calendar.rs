@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use super::{shift, Found, Reader};
 use crate::extract::meaning::Meaning;
 use crate::extract::tokens::Kind;
-use crate::lexicon::{AUTUMN, HOLIDAYS, MONTH_CUES, ORDINALS, SEASONS, SMALL_NUMBERS, TENS};
+use crate::lexicon::{
+    AUTUMN, CENTURY_ORDINALS, DECADES, HOLIDAYS, MONTH_CUES, ORDINALS, SEASONS, SMALL_NUMBERS, TENS,
+};
 use crate::time::{Season, TimeValue};
 
 impl Reader<'_> {
@@ -16,7 +18,9 @@ impl Reader<'_> {
         let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).map(TimeValue::Day);
         // "the 29 August 1918", "the 19th of October": the article belongs to the day.
         if self.word(i) == "the" && self.day(i + 1).is_some() {
-            return self.calendar(i + 1).filter(|f| f.timex.is_day());
+            if let Some(day) = self.calendar(i + 1).filter(|f| f.timex.is_day()) {
+                return Some(day);
+            }
         }
         if let Some(found) = self.holiday(i) {
             return Some(found);
@@ -204,14 +208,38 @@ impl Reader<'_> {
         if let Some(found) = self.in_figures(i) {
             return Some(found);
         }
-        if let Some((n, next)) = self.day(i).filter(|_| self.tokens[i].kind == Kind::Word) {
+        // "the 19th century", "the twentieth century", "the 8th century BC"
+        let at = if self.word(i) == "the" { i + 1 } else { i };
+        let ordinal = self
+            .day(at)
+            .filter(|_| self.tokens[at].kind == Kind::Word)
+            .or_else(|| {
+                let n = CENTURY_ORDINALS.iter().position(|o| *o == self.word(at))?;
+                Some((n as u32 + 1, at + 1))
+            });
+        if let Some((n, next)) = ordinal {
             let next = if self.word(next) == "-" {
                 next + 1
             } else {
                 next
             };
             if self.word(next) == "century" {
+                if let Some((true, end)) = self.era(next + 1) {
+                    return stated(end, TimeValue::Century(-(n as i32 - 1)));
+                }
                 return stated(next + 1, TimeValue::Century(n as i32 - 1));
+            }
+        }
+        if self.word(i) == "the" {
+            // "the nineties"
+            if let Some(d) = DECADES.iter().position(|d| *d == self.word(i + 1)) {
+                return stated(i + 2, TimeValue::Decade(1920 + 10 * d as i32));
+            }
+            // "the year 1950"
+            if self.word(i + 1) == "year" {
+                if let Some((year, end)) = self.year(i + 2) {
+                    return stated(end, TimeValue::Year(year));
+                }
             }
         }
         self.season_or_quarter(i)
@@ -463,6 +491,16 @@ impl Reader<'_> {
                 (None, q) => TimeValue::Quarter(year, q?),
             };
             return Found::new(end, Meaning::Calendar(value));
+        }
+        // "the fall of Atlanta": the event, not the season.
+        let event = season == Some(Season::Fall)
+            && self.word(start + 1) == "of"
+            && self
+                .tokens
+                .get(start + 2)
+                .is_some_and(|t| t.capital || t.lower == "the");
+        if event {
+            return None;
         }
         let verb = matches!(season, Some(Season::Fall | Season::Spring));
         if shift_word.is_none() && verb && i == start {

@@ -66,8 +66,7 @@ impl Reader<'_> {
             next
         };
         let (unit, plural, end) = self.unit(next)?;
-        // "five years' work": the possessive belongs to the length.
-        let end = if self.word(end) == "'" { end + 1 } else { end };
+
         // "a second attempt", "one second slower": an ordinal or a comparison, not a length.
         let second = unit == Unit::Second
             && !plural

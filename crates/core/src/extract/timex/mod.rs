@@ -313,7 +313,12 @@ impl Reader<'_> {
             }
         })?;
         let day = Weekday::try_from(index as u8).ok()?;
-        Some((day, self.after_abbreviation(i + 1, full)))
+        let next = self.after_abbreviation(i + 1, full);
+        // "the Sunday Times", "Monday Night Football": a name, unless a date follows.
+        let name = self.tokens.get(next).is_some_and(|n| {
+            n.capital && n.kind == Kind::Word && self.month(next).is_none() && n.spaced
+        });
+        (!name).then_some((day, next))
     }
 
     /// A day of the month: "22", "22nd".
@@ -345,18 +350,18 @@ impl Reader<'_> {
         while let Some(t) = self
             .tokens
             .get(j)
-            .filter(|t| t.kind == Kind::Word && t.lower.len() <= 3)
+            .filter(|t| t.kind == Kind::Word && t.lower.len() <= 3 && (j == i || !t.spaced))
         {
             letters.push_str(&t.lower);
             j += 1;
-            if self.word(j) == "." && self.tokens.get(j).is_some_and(|t| !t.spaced) {
-                j += 1;
-            } else {
+            // Only single letters take full stops ("B.C."); "BC." ends a sentence.
+            let dotted = t.lower.len() == 1
+                && self.word(j) == "."
+                && self.tokens.get(j).is_some_and(|d| !d.spaced);
+            if !dotted {
                 break;
             }
-            if letters.len() >= 3 {
-                break;
-            }
+            j += 1;
         }
         let bc = BEFORE_COMMON_ERA.contains(&letters.as_str());
         (bc || COMMON_ERA.contains(&letters.as_str())).then_some((bc, j))
@@ -636,6 +641,9 @@ fn may_start(token: &Token) -> bool {
             | "new"
             | "halloween"
             | "valentine"
+            | "once"
+            | "twice"
+            | "thrice"
             | "centuries"
     ) || SHIFTS.iter().any(|(w, _)| *w == word)
         || SOME.contains(&word)

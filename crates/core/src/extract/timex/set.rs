@@ -1,23 +1,45 @@
-//! Recurring times: "every year", "each week", "daily", "annually", "every morning".
+//! Recurring times: "every year", "each week", "daily", "annually", "every morning",
+//! "twice a week", "each July", "Tuesday nights".
 
 use super::{part_of_day, Found, Reader};
-use crate::extract::meaning::{Meaning, Recurrence, Unit};
-use crate::lexicon::{EVERY, RECURRING};
+use crate::extract::meaning::{Amount, Meaning, Recurrence, Unit};
+use crate::lexicon::{AUTUMN, EVERY, RECURRING, SEASONS, TIMES};
+use crate::time::Season;
 
 impl Reader<'_> {
-    /// Recurring times: "every year", "each week", "daily", "annually", "every morning".
+    /// Recurring times: "every year", "each week", "daily", "annually", "every morning",
+    /// "every four years", "twice a week", "each July", "every summer", "Tuesday nights".
     pub(super) fn set(&self, i: usize) -> Option<Found> {
         let every = |end, recurrence| Found::new(end, Meaning::Set(recurrence));
         if let Some((_, unit)) = RECURRING.iter().find(|(w, _)| *w == self.word(i)) {
-            return every(i + 1, Recurrence::Every(Unit::named(unit)?));
+            return every(i + 1, Recurrence::Every(1, Unit::named(unit)?));
+        }
+        // "twice a week", "once a month"
+        if let Some((_, _)) = TIMES.iter().find(|(w, _)| *w == self.word(i)) {
+            if self.is(i + 1, &["a", "an", "per", "each", "every"]) {
+                if let Some((unit, false, end)) = self.unit(i + 2) {
+                    return every(end, Recurrence::Every(1, unit));
+                }
+            }
+        }
+        // "Tuesday nights", "Sunday mornings"
+        if let Some((weekday, next)) = self.weekday(i) {
+            let plural = self.word(next).strip_suffix('s').and_then(part_of_day);
+            return every(next + 1, Recurrence::WeekdayPart(weekday, plural?));
         }
         if !self.is(i, &EVERY) {
             return None;
         }
+        // "every four years", "every two weeks"
+        if let Some((Amount::Exactly(n), next)) = self.count(i + 1) {
+            if let Some((unit, true, end)) = self.unit(next) {
+                return every(end, Recurrence::Every(n, unit));
+            }
+        }
         if let Some((unit, false, end)) = self.unit(i + 1) {
             return match unit {
-                Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Hour => {
-                    every(end, Recurrence::Every(unit))
+                Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Hour | Unit::Quarter => {
+                    every(end, Recurrence::Every(1, unit))
                 }
                 _ => None,
             };
@@ -25,6 +47,18 @@ impl Reader<'_> {
         if let Some((weekday, end)) = self.weekday(i + 1) {
             return every(end, Recurrence::Weekday(weekday));
         }
-        every(i + 2, Recurrence::PartOfDay(part_of_day(self.word(i + 1))?))
+        if let Some((month, end)) = self.month(i + 1) {
+            return every(end, Recurrence::Month(month));
+        }
+        let word = self.word(i + 1);
+        let season = SEASONS
+            .iter()
+            .position(|s| *s == word)
+            .map(|n| Season::ALL[n].0)
+            .or((word == AUTUMN).then_some(Season::Fall));
+        if let Some(season) = season {
+            return every(i + 2, Recurrence::Season(season));
+        }
+        every(i + 2, Recurrence::PartOfDay(part_of_day(word)?))
     }
 }

@@ -42,7 +42,7 @@ fn calendar_dates_in_news_formats() {
         &[
             ("May 2010", "DATE", "2010-05"),
             ("the 1990s", "DATE", "199"),
-            ("20th century", "DATE", "19"),
+            ("the 20th century", "DATE", "19"),
         ],
     );
     expect(
