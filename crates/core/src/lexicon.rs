@@ -347,3 +347,10 @@ pub(crate) const DECADES: [&str; 8] = [
 ];
 /// How many times something happens in a period: "twice a week".
 pub(crate) const TIMES: [(&str, u32); 3] = [("once", 1), ("twice", 2), ("thrice", 3)];
+
+/// Prepositions and particles after which a word like "daily" is still an adverb ("paid
+/// quarterly to holders"), not an adjective before its noun ("a quarterly dividend").
+pub(crate) const FUNCTION_WORDS: [&str; 16] = [
+    "to", "in", "on", "at", "for", "by", "since", "until", "from", "with", "than", "or", "of",
+    "over", "through", "after",
+];

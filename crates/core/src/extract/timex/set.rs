@@ -3,7 +3,8 @@
 
 use super::{part_of_day, Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Recurrence, Unit};
-use crate::lexicon::{AUTUMN, EVERY, RECURRING, SEASONS, TIMES};
+use crate::extract::tokens::Kind;
+use crate::lexicon::{AUTUMN, EVERY, FUNCTION_WORDS, RECURRING, SEASONS, TIMES};
 use crate::time::Season;
 
 impl Reader<'_> {
@@ -12,6 +13,16 @@ impl Reader<'_> {
     pub(super) fn set(&self, i: usize) -> Option<Found> {
         let every = |end, recurrence| Found::new(end, Meaning::Set(recurrence));
         if let Some((_, unit)) = RECURRING.iter().find(|(w, _)| *w == self.word(i)) {
+            // "paid quarterly", but "a quarterly dividend": before its noun it is an adjective.
+            let before_noun = self.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !t.capital
+                    && !self.ends_clause(i + 1)
+                    && !FUNCTION_WORDS.contains(&&*t.lower)
+            });
+            if before_noun {
+                return None;
+            }
             return every(i + 1, Recurrence::Every(1, Unit::named(unit)?));
         }
         // "twice a week", "once a month"
