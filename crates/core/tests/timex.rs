@@ -494,6 +494,10 @@ const DETERMINERS: &[Case] = &[
 /// Dates in figures and clock times written short, and the spellings of posts.
 #[rustfmt::skip]
 const WRITTEN_SHORT: &[Case] = &[
+    ("Mon 5pm meeting moved", "2024-06-19", "Mon 5pm", Time, "2024-06-17T17:00", None),
+    ("see you Dec 3rd", "2024-06-19", "Dec 3rd", Date, "2024-12-03", None),
+    ("posted on 2024-01-05 at 14:00 UTC", "2024-06-19", "14:00 UTC", Time, "2024-01-05T14:00", None),
+    ("We leave tomorrow at 8 p.m. sharp.", "2024-06-19", "tomorrow at 8 p.m.", Time, "2024-06-20T20:00", None),
     ("The deal closed 7/8/07.", "2013-03-22", "7/8/07", Date, "2007-07-08", None),
     ("Payment is due 12/25/2012.", "2013-03-22", "12/25/2012", Date, "2012-12-25", None),
     ("The band split in '82.", "2013-03-22", "'82", Date, "1982", None),

@@ -19,6 +19,8 @@ pub struct Context {
     pub dateline: Option<NaiveDate>,
     /// The last day the text gave, for "two days later", "the next day".
     last_day: Option<NaiveDate>,
+    /// The last day the current sentence gave, for "2024-01-05 at 14:00".
+    day_in_sentence: Option<NaiveDate>,
     /// The first day of the last month the text gave, for "the following month".
     last_month: Option<NaiveDate>,
     /// The last calendar period the text gave, for "a year earlier".
@@ -62,6 +64,7 @@ impl Context {
         }
         if let Some(day) = point.date() {
             self.last_day = Some(day);
+            self.day_in_sentence = Some(day);
         }
         self.last = Some(*point);
         // A quarter the text names, not one it counts back to ("a year ago").
@@ -81,6 +84,11 @@ impl Context {
                 self.story_year_here = true;
             }
         }
+    }
+
+    /// Begins a sentence.
+    pub fn new_sentence(&mut self) {
+        self.day_in_sentence = None;
     }
 
     /// Begins a paragraph, which may tell another part of the story.
@@ -256,13 +264,19 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 Resolution::Dateline,
             ))
         }
-        Meaning::ThatDay => match (context.narrative_year(), context.last_day) {
-            (Some(_), Some(day)) => Some((
-                Value::Point(TimeValue::Day(day)),
-                Resolution::EarlierMention,
-            )),
-            _ => dated(TimeValue::Day(dct?)),
-        },
+        Meaning::ThatDay => {
+            // The day the sentence gave; in a story told long after, the last day it gave.
+            let earlier = context
+                .day_in_sentence
+                .or(context.narrative_year().and(context.last_day));
+            match earlier {
+                Some(day) => Some((
+                    Value::Point(TimeValue::Day(day)),
+                    Resolution::EarlierMention,
+                )),
+                None => dated(TimeValue::Day(dct?)),
+            }
+        }
         Meaning::Weekday {
             day,
             toward,

@@ -116,6 +116,7 @@ pub fn find_reporting(
             context.new_paragraph();
         }
         previous_end = sentence.end;
+        context.new_sentence();
         for piece in pieces(text, *sentence) {
             let tokens = tokenize(piece.of(text));
             let reader = Reader { tokens: &tokens };
@@ -288,7 +289,11 @@ impl Reader<'_> {
         let next = self.after_abbreviation(i + 1, full);
         // "Jun 19, 2024" but not "Mayor Jan Novak": an abbreviation without its full stop
         // needs a number after it.
-        if !full && next == i + 1 && self.tokens.get(next).is_none_or(|t| t.kind != Kind::Number) {
+        if !full
+            && next == i + 1
+            && self.tokens.get(next).is_none_or(|t| t.kind != Kind::Number)
+            && self.day(next).is_none()
+        {
             return None;
         }
         Some((index as u32 + 1, next))

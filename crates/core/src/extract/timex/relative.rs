@@ -294,14 +294,26 @@ impl Reader<'_> {
 
     /// A day, with "morning", "afternoon", "evening" or "night" after it as a time of day.
     fn with_part_of_day(&self, end: usize, day: Meaning) -> Option<Found> {
-        match part_of_day(self.word(end)) {
-            Some(part) => Found::new(
-                end + 1,
-                Timex {
+        if let Some(part) = part_of_day(self.word(end)) {
+            let timex = Timex {
+                meaning: day,
+                time_of_day: Some(TimeOfDay::Part(part)),
+            };
+            return Found::new(end + 1, timex);
+        }
+        // "Mon 5pm", "tomorrow at 8 p.m.": a clock time on that day.
+        let at = if self.word(end) == "at" { end + 1 } else { end };
+        let clock = self
+            .clock(at)
+            .filter(|c| c.timex.meaning == Meaning::ThatDay);
+        match clock.and_then(|c| Some((c.end, c.timex.time_of_day?))) {
+            Some((after, time)) => {
+                let timex = Timex {
                     meaning: day,
-                    time_of_day: Some(TimeOfDay::Part(part)),
-                },
-            ),
+                    time_of_day: Some(time),
+                };
+                Found::new(after, timex)
+            }
             None => Found::new(end, day),
         }
     }
