@@ -3,11 +3,11 @@
 
 use chrono::NaiveDate;
 
-use super::{shift, Found, Reader};
+use super::{season_named, shift, Found, Reader};
 use crate::extract::meaning::Meaning;
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
-    AUTUMN, CENTURY_ORDINALS, DECADES, HOLIDAYS, MONTH_CUES, ORDINALS, SEASONS, SMALL_NUMBERS, TENS,
+    CENTURY_ORDINALS, DECADES, HOLIDAYS, MONTH_CUES, ORDINALS, SMALL_NUMBERS, TENS,
 };
 use crate::time::{Season, TimeValue};
 
@@ -432,12 +432,7 @@ impl Reader<'_> {
             self.word(i + 1) == "year" && self.word(i + 2) == "'" && self.word(i + 3) == "s";
         // "the next spring", "the following winter": the season after the last year given.
         if self.word(i) == "the" && self.is(i + 1, &["next", "following", "previous"]) {
-            let word = self.word(i + 2);
-            let season = SEASONS
-                .iter()
-                .position(|s| *s == word)
-                .map(|n| Season::ALL[n].0)
-                .or((word == AUTUMN).then_some(Season::Fall))?;
+            let season = season_named(self.word(i + 2))?;
             let years = if self.word(i + 1) == "previous" {
                 -1
             } else {
@@ -451,13 +446,7 @@ impl Reader<'_> {
             "the" => (None, i + 1),
             _ => (None, i),
         };
-        let season = match self.word(start) {
-            AUTUMN => Some(Season::Fall),
-            word => SEASONS
-                .iter()
-                .position(|s| *s == word)
-                .map(|n| Season::ALL[n].0),
-        };
+        let season = season_named(self.word(start));
         let quarter = ORDINALS
             .iter()
             .position(|o| *o == self.word(start))

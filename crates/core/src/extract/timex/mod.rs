@@ -683,6 +683,17 @@ fn shift(word: &str) -> i32 {
         .map_or(0, |(_, k)| *k)
 }
 
+/// The season a word names: "summer", "autumn".
+fn season_named(word: &str) -> Option<crate::time::Season> {
+    if word == crate::lexicon::AUTUMN {
+        return Some(crate::time::Season::Fall);
+    }
+    crate::lexicon::SEASONS
+        .iter()
+        .position(|s| *s == word)
+        .map(|n| crate::time::Season::ALL[n].0)
+}
+
 /// The part of the day a word names: "morning".
 fn part_of_day(word: &str) -> Option<crate::time::PartOfDay> {
     crate::lexicon::PARTS_OF_DAY

@@ -1,11 +1,10 @@
 //! Recurring times: "every year", "each week", "daily", "annually", "every morning",
 //! "twice a week", "each July", "Tuesday nights".
 
-use super::{part_of_day, Found, Reader};
+use super::{part_of_day, season_named, Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Recurrence, Unit};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{AUTUMN, EVERY, FUNCTION_WORDS, RECURRING, SEASONS, TIMES};
-use crate::time::Season;
+use crate::lexicon::{EVERY, FUNCTION_WORDS, RECURRING, TIMES};
 
 impl Reader<'_> {
     /// Recurring times: "every year", "each week", "daily", "annually", "every morning",
@@ -62,12 +61,7 @@ impl Reader<'_> {
             return every(end, Recurrence::Month(month));
         }
         let word = self.word(i + 1);
-        let season = SEASONS
-            .iter()
-            .position(|s| *s == word)
-            .map(|n| Season::ALL[n].0)
-            .or((word == AUTUMN).then_some(Season::Fall));
-        if let Some(season) = season {
+        if let Some(season) = season_named(word) {
             return every(i + 2, Recurrence::Season(season));
         }
         every(i + 2, Recurrence::PartOfDay(part_of_day(word)?))
