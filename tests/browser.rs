@@ -114,6 +114,30 @@ async fn arrow_keys_move_between_events_in_date_order_and_escape_clears() {
 }
 
 #[wasm_bindgen_test]
+async fn arrow_keys_move_from_the_focused_event_not_from_the_selected_one() {
+    let root = mount().await;
+    find(&root, r#"[data-event-id="summit-2024"]"#).click();
+    yew::scheduler::flush().await;
+    let first = find(&root, r#"[data-event-id="treaty-1961"]"#);
+    first.focus().unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(first.tab_index(), 0, "the tab stop follows focus");
+    press(&first, "ArrowRight").await;
+    assert_eq!(focused_event().as_deref(), Some("treaty-2000"));
+    let selected = find(&root, r#"[data-event-id][aria-pressed="true"]"#);
+    assert_eq!(
+        selected.get_attribute("data-event-id").as_deref(),
+        Some("summit-2024"),
+        "moving does not select"
+    );
+    // Cleared again, so the next test's page opens without an #event= selection.
+    selected.click();
+    yew::scheduler::flush().await;
+    assert_eq!(window().location().hash().unwrap(), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn clicking_an_evidence_sentence_selects_its_event() {
     let root = mount().await;
     let sentences = root.query_selector_all("[data-sentence]").unwrap();

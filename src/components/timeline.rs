@@ -316,8 +316,9 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let zoom = zoom.clone();
         Callback::from(move |e: KeyboardEvent| {
             let last = ids.len().saturating_sub(1);
-            // A search or a deletion may have shortened the list under the tab stop.
-            let current = (*active).min(last);
+            // The keys move from the event that has focus; else from the tab stop, which a
+            // search or a deletion may have left past the end of the list.
+            let current = position_of(e.target(), &ids, &timeline).unwrap_or((*active).min(last));
             let target = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => Some((current + 1).min(last)),
                 "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
@@ -341,6 +342,16 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             if let Some(position) = target.filter(|_| !ids.is_empty()) {
                 active.set(position);
                 *focus_next.borrow_mut() = Some(timeline.events[ids[position]].id.clone());
+            }
+        })
+    };
+
+    // The tab stop follows focus, however it came (Tab, a click, a script).
+    let onfocusin = {
+        let (ids, timeline, active) = (shown.clone(), timeline.clone(), active.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(position) = position_of(e.target(), &ids, &timeline) {
+                active.set(position);
             }
         })
     };
@@ -599,12 +610,26 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 <div class="canvas" style={format!("--width: {}px; --height: {}px", px(width), px(height))}>
                     { for axis }
-                    <ol aria-label="Timeline" class="events" {onkeydown}>{ items }</ol>
+                    <ol aria-label="Timeline" class="events" {onkeydown} {onfocusin}>{ items }</ol>
                 </div>
             </div>
             <p class="selection" aria-live="polite">{ selection }</p>
         </section>
     }
+}
+
+/// The position in `shown` of the event whose button `target` is (or is inside).
+fn position_of(
+    target: Option<web_sys::EventTarget>,
+    shown: &[usize],
+    timeline: &Timeline,
+) -> Option<usize> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let id = element
+        .closest("[data-event-id]")
+        .ok()??
+        .get_attribute("data-event-id")?;
+    shown.iter().position(|&i| timeline.events[i].id == id)
 }
 
 /// Which half-screen step of its length a viewport is scrolled to (see `drawn_range`).
