@@ -207,7 +207,8 @@ fn with_mentions(timeline: Rc<Timeline>) -> Rc<Timeline> {
     }
     let published = doc.dateline.and_then(|d| d.date());
     let mut timeline = (*timeline).clone();
-    timeline.document.mentions = sourceline_core::extract::extract(&doc.text, published).mentions;
+    Rc::make_mut(&mut timeline.document).mentions =
+        sourceline_core::extract::extract(&doc.text, published).mentions;
     Rc::new(timeline)
 }
 
@@ -451,6 +452,29 @@ mod tests {
             branched.clone().reduce(Action::Redo).timeline,
             branched.timeline
         );
+    }
+
+    #[test]
+    fn edits_and_undo_steps_share_the_article_instead_of_copying_it() {
+        let state = after(vec![Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        })]);
+        assert!(Rc::ptr_eq(
+            &state.timeline.document,
+            &state.undo[0].document
+        ));
+        let undone = state.reduce(Action::Undo);
+        assert!(Rc::ptr_eq(
+            &undone.timeline.document,
+            &undone.redo[0].document
+        ));
+        // A new publication date changes the article's dates: that edit has its own copy.
+        let published = chrono::NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
+        let republished = undone.reduce(Action::Edit(Edit::Republish { published }));
+        assert!(!Rc::ptr_eq(
+            &republished.timeline.document,
+            &republished.undo[0].document
+        ));
     }
 
     #[test]

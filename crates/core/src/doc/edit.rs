@@ -4,6 +4,8 @@
 //! an event always keeps at least one passage of evidence, and new events start from a
 //! passage the reader chose.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
 use super::{unused_id, Event, EventDate, Origin, Timeline};
@@ -180,8 +182,9 @@ impl Timeline {
                     event.id = unused_id(&event.id, |id| self.event(id).is_some());
                     self.events.push(event);
                 }
-                self.document.dateline = Some(TimeValue::Day(*published));
-                self.document.mentions = found.mentions;
+                let document = Rc::make_mut(&mut self.document);
+                document.dateline = Some(TimeValue::Day(*published));
+                document.mentions = found.mentions;
                 None
             }
         };
