@@ -212,8 +212,8 @@ try {
   for (const { label, data, peer, runs } of cases) {
     const ours = await series(browser, site.url, SOURCELINE, data, runs);
     const theirs = await series(browser, site.url, peer, data, runs);
-    const ratio = ours.first !== null && theirs.first ? (ours.first / theirs.first).toFixed(2) : 'n/a';
-    rows.push([label, SOURCELINE.name, ours, `${ratio}x`], ['', peer.name, theirs, '']);
+    const ratio = ours.first !== null && theirs.first ? `${(ours.first / theirs.first).toFixed(2)}x` : 'n/a';
+    rows.push([label, SOURCELINE.name, ours, ratio], ['', peer.name, theirs, '']);
   }
   await browser.close();
   await site.close();
