@@ -285,6 +285,14 @@ async fn a_cluster_zooms_in_when_pressed_and_lists_its_events_at_the_closest_zoo
     assert!(label.ends_with("list them"), "{label}");
     let listed = count(&root, ".members [data-event-id]");
     assert_eq!(listed, told.min(100), "the opened cluster lists its events");
+    let list = find(&root, ".members").get_bounding_client_rect();
+    let view = find(&root, ".viewport").get_bounding_client_rect();
+    assert!(
+        list.bottom() <= view.bottom() + 1.0,
+        "the list is not cut off: {} below {}",
+        list.bottom(),
+        view.bottom()
+    );
     root.remove();
 }
 

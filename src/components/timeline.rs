@@ -19,6 +19,9 @@ const CLUSTER_HEIGHT: f64 = 52.0;
 const ROW_HEIGHT: f64 = 64.0;
 /// Most events an opened cluster lists; the keys reach the others.
 const OPEN_LIMIT: usize = 100;
+/// Room below the clusters for an opened one's list (16rem and its margin, as in
+/// styles/app.css), so the viewport does not cut it off.
+const OPEN_HEIGHT: f64 = 272.0;
 /// Pointer travel past which a press on the axis is a drag, not a click.
 const DRAG_THRESHOLD: f64 = 4.0;
 /// The width at which the timeline becomes a vertical list (as in styles/app.css).
@@ -515,7 +518,14 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 </li>
             }
         }).collect::<Vec<Html>>();
-        let height = clusters_bottom + if pinned_row { LANE_HEIGHT } else { 0.0 };
+        let height = clusters_bottom
+            + if opened.is_some() {
+                OPEN_HEIGHT
+            } else if pinned_row {
+                LANE_HEIGHT
+            } else {
+                0.0
+            };
         (html! { <>{ for cards }{ for clusters }</> }, height)
     };
 
