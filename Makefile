@@ -7,7 +7,7 @@ PORT ?= 8080
 # The evaluation corpora live outside the repository (see ../shared/corpora/README.md).
 CORPORA ?= ../shared/corpora
 
-.PHONY: serve dist test lint test-native test-browser test-e2e bench eval tools browser-tools
+.PHONY: serve dist test lint test-native test-browser test-e2e bench bench-page eval tools browser-tools
 
 ## serve: build and serve the app with the seed article on http://127.0.0.1:$(PORT)/
 serve: tools
@@ -33,13 +33,17 @@ test-browser: browser-tools
 test-e2e: browser-tools dist
 	node --test e2e/
 
-## bench: the figures we track: size of dist/, extraction MB/s natively (news, and text made to defeat it at 128 KB and 1 MB) and in Chromium, peak memory on 50 MB
-bench: browser-tools dist
+## bench: the figures we track: the page against TimelineJS3 and vis-timeline, size of dist/, extraction MB/s natively (news, and text made to defeat it at 128 KB and 1 MB) and in Chromium, peak memory on 50 MB
+bench: bench-page
 	scripts/size-report dist
 	cargo bench -p sourceline-core --bench extract
 	cargo test -p sourceline-core --release --target wasm32-unknown-unknown --test wasm_throughput -- --nocapture
 	cargo build --release -p sourceline-core --bin sourceline
 	scripts/memory-report
+
+## bench-page: the page against TimelineJS3 (seed) and vis-timeline (1,000 to 100,000 events) in headless Chromium (BENCH_FLAGS="--runs 3 --only seed,1000")
+bench-page: browser-tools dist
+	node scripts/page-bench.mjs $(BENCH_FLAGS)
 
 ## eval: score the extractor against the TimeML corpora beside the repository (EVAL_FLAGS=--verbose lists every error)
 eval:

@@ -2,10 +2,12 @@
 
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use sourceline_core::doc::Edit;
-use sourceline_core::{Span, TimeValue, Timeline};
+use sourceline_core::extract::{timeline_of, Extraction};
+use sourceline_core::{Span, TimeValue};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -17,10 +19,6 @@ use crate::components::{
 use crate::extraction::Build;
 use crate::state::{Action, AppState, Export};
 use crate::storage;
-
-/// Articles longer than this, in bytes, are built in the background worker; shorter ones
-/// take less time in the page (under 25 ms) than the worker takes to start.
-const IN_PAGE_LIMIT: usize = 100_000;
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
 fn reveal(state: &AppState, id: &str) {
@@ -163,81 +161,103 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |id: String| dispatch.dispatch(Action::Toggle(id)))
     };
-    let onbuild = {
+    // Every reading of a text (a build, a new publication date, a file's underlines) is done
+    // by the worker: the extractor is not part of the page. A new reading replaces the one
+    // running, which stops.
+    let read = {
         let dispatch = state.dispatcher();
         let (progress, building) = (progress.clone(), building.clone());
+        Rc::new(
+            move |text: Rc<String>, published: Option<NaiveDate>, onfound: Callback<Extraction>| {
+                let generation = {
+                    let mut building = building.borrow_mut();
+                    building.1 = None;
+                    building.0 += 1;
+                    building.0
+                };
+                let onprogress = {
+                    let progress = progress.clone();
+                    Callback::from(move |share| progress.set(Some(share)))
+                };
+                let ondone = {
+                    let (progress, building) = (progress.clone(), building.clone());
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |found: Result<Extraction, String>| {
+                        // Shown in a task of its own, apart from reading the worker's answer,
+                        // and after this callback (which the worker runs) returns, so it can
+                        // be stopped.
+                        let (progress, building) = (progress.clone(), building.clone());
+                        let (dispatch, onfound) = (dispatch.clone(), onfound.clone());
+                        Timeout::new(0, move || {
+                            // A reading cancelled or replaced since has nothing to show.
+                            if building.borrow().0 != generation {
+                                return;
+                            }
+                            building.borrow_mut().1 = None;
+                            progress.set(None);
+                            match found {
+                                Ok(found) => onfound.emit(found),
+                                Err(why) => dispatch.dispatch(Action::Problem(format!(
+                                    "The article was not read: {why}. The timeline on screen stays."
+                                ))),
+                            }
+                        })
+                        .forget();
+                    })
+                };
+                // The bar is drawn first; handing the text over is a task of its own.
+                progress.set(Some(0.0));
+                let building = building.clone();
+                Timeout::new(0, move || {
+                    match Build::start(text, published, onprogress, ondone.clone()) {
+                        Ok(started) if building.borrow().0 == generation => {
+                            building.borrow_mut().1 = Some(started);
+                        }
+                        Ok(_) => {}
+                        Err(why) => ondone.emit(Err(why)),
+                    }
+                })
+                .forget();
+            },
+        )
+    };
+    // A timeline file without the article's temporal expressions gets them from the worker,
+    // for the underlines.
+    {
+        let (read, dispatch) = (read.clone(), state.dispatcher());
+        use_effect_with(state.timeline.document.clone(), move |document| {
+            if document.mentions.is_empty() && !document.text.is_empty() {
+                let document = document.clone();
+                let published = document.dateline.and_then(|d| d.date());
+                let text = Rc::new(document.text.clone());
+                let onfound = Callback::from(move |found: Extraction| {
+                    dispatch.dispatch(Action::Underline(document.clone(), found.mentions));
+                });
+                read(text, published, onfound);
+            }
+        });
+    }
+    let onbuild = {
+        let dispatch = state.dispatcher();
+        let read = read.clone();
         Callback::from(move |draft: Draft| {
-            // A new build replaces the one running, which stops.
-            let generation = {
-                let mut building = building.borrow_mut();
-                building.1 = None;
-                building.0 += 1;
-                building.0
-            };
-            progress.set(None);
             if let Err(problem) = AppState::check(&draft) {
                 dispatch.dispatch(Action::Problem(problem));
                 return;
             }
-            let show = {
-                let dispatch = dispatch.clone();
-                move |timeline: Timeline| {
+            let text = Rc::new(draft.text);
+            let onfound = {
+                let (dispatch, text) = (dispatch.clone(), text.clone());
+                Callback::from(move |found: Extraction| {
+                    let timeline = timeline_of(text.to_string(), found);
                     let warning = AppState::warning(&timeline);
                     dispatch.dispatch(Action::Open(Rc::new(timeline)));
                     if let Some(warning) = warning {
                         dispatch.dispatch(Action::Problem(warning));
                     }
-                }
-            };
-            // One copy of a long text serves the worker's answer and the fallback in the page.
-            let text = Rc::new(draft.text);
-            let published = draft.published;
-            let in_page = {
-                let text = text.clone();
-                move || sourceline_core::extract::timeline(&text, published)
-            };
-            if text.len() <= IN_PAGE_LIMIT {
-                show(in_page());
-                return;
-            }
-            let onprogress = {
-                let progress = progress.clone();
-                Callback::from(move |share| progress.set(Some(share)))
-            };
-            let ondone = {
-                let (progress, building) = (progress.clone(), building.clone());
-                Callback::from(move |built: Result<Timeline, String>| {
-                    // Drawn in a task of its own, apart from reading the worker's answer, and
-                    // after this callback (which the worker runs) returns, so it can be stopped.
-                    let (progress, show, in_page) =
-                        (progress.clone(), show.clone(), in_page.clone());
-                    let building = building.clone();
-                    Timeout::new(0, move || {
-                        // A build cancelled or replaced since has nothing to show.
-                        if building.borrow().0 != generation {
-                            return;
-                        }
-                        building.borrow_mut().1 = None;
-                        progress.set(None);
-                        // Where the worker cannot run, the page builds the timeline itself.
-                        show(built.unwrap_or_else(|_| in_page()));
-                    })
-                    .forget();
                 })
             };
-            // The bar is drawn first; handing the text over is a task of its own.
-            progress.set(Some(0.0));
-            let building = building.clone();
-            Timeout::new(0, move || {
-                match Build::start(text, published, onprogress, ondone.clone()) {
-                    Ok(started) if building.borrow().0 == generation => {
-                        building.borrow_mut().1 = Some(started);
-                    }
-                    Ok(_) => {}
-                    Err(why) => ondone.emit(Err(why)),
-                }
-            })
-            .forget();
+            read(text, draft.published, onfound);
         })
     };
     let oncancel = {
@@ -306,8 +326,17 @@ pub fn App() -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Redo))
     };
     let add = passage.map(|evidence| {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Edit(Edit::Add { evidence })))
+        let (dispatch, read, timeline) = (state.dispatcher(), read.clone(), state.timeline.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some((text, dateline)) = timeline.passage_to_read(evidence) else {
+                return;
+            };
+            let dispatch = dispatch.clone();
+            let onfound = Callback::from(move |found| {
+                dispatch.dispatch(Action::Edit(Edit::Add { evidence, found }));
+            });
+            read(Rc::new(text.to_string()), dateline, onfound);
+        })
     });
     let onquery = {
         let query = query.clone();
@@ -345,13 +374,18 @@ pub fn App() -> Html {
     let republish = {
         let dispatch = state.dispatcher();
         let current = published.clone();
+        let (read, document) = (read.clone(), state.timeline.document.clone());
         Rc::new(move |input: web_sys::HtmlInputElement| {
             let value = input.value();
             if Some(&value) == current.as_ref() {
                 return;
             }
             if let Some(published) = value.parse::<TimeValue>().ok().and_then(|v| v.date()) {
-                dispatch.dispatch(Action::Edit(Edit::Republish { published }));
+                let dispatch = dispatch.clone();
+                let onfound = Callback::from(move |found| {
+                    dispatch.dispatch(Action::Edit(Edit::Republish { published, found }));
+                });
+                read(Rc::new(document.text.clone()), Some(published), onfound);
             }
         })
     };

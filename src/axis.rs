@@ -3,7 +3,15 @@
 //! Events are placed by their whole period (a year spans its year). Long empty stretches
 //! between groups of events are cut out and replaced by a fixed-width break labelled with
 //! its length, so that a timeline reaching from 1961 to 2024 still shows 2019, 2023 and 2024
-//! apart. Labels that would overlap go to separate lanes, so no event hides another.
+//! apart. Labels that would overlap go to separate lanes, up to [`MAX_LANES`]; events that
+//! would need more become one cluster marker with their count, so that no event hides another
+//! and a long timeline draws a bounded number of parts.
+//!
+//! A [`Layout`] is computed once per zoom; [`Layout::visible`] then answers, for any window of
+//! the axis, which cards, clusters and ticks are in it, without looking at the others, so
+//! panning only draws what comes into view.
+
+use std::ops::Range;
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -13,19 +21,41 @@ pub const CARD_WIDTH: f64 = 176.0;
 pub const BREAK_WIDTH: f64 = 64.0;
 /// Room left and right of the first and last event.
 pub const MARGIN: f64 = 24.0;
+/// Most lanes of cards: a denser stretch becomes a cluster.
+pub const MAX_LANES: usize = 3;
 /// A gap longer than this share of the whole period is cut out.
 const BREAK_SHARE: f64 = 0.2;
 /// Minimum width of an event's bar, so a day stays visible at any zoom.
 const MIN_BAR: f64 = 4.0;
 /// Minimum distance between two tick labels.
 const MIN_TICK_GAP: f64 = 64.0;
+/// Room between two cards in one lane.
+const CARD_GAP: f64 = 8.0;
 
-/// One event's place: `x` and `width` of its bar, and the lane of its label.
+/// Where an event is drawn: as a card in a lane, or counted in a cluster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Lane(usize),
+    /// An index into [`Layout::clusters`].
+    Cluster(usize),
+}
+
+/// One event's place: `x` and `width` of its bar, and where its label goes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placement {
     pub x: f64,
     pub width: f64,
-    pub lane: usize,
+    pub slot: Slot,
+}
+
+/// Events too close together at this zoom to be drawn apart, drawn as one marker at `x`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    pub x: f64,
+    /// Where the last of its events' bars ends.
+    pub end: f64,
+    /// Indices of its events, in date order.
+    pub members: Vec<usize>,
 }
 
 /// A labelled tick on the axis.
@@ -46,10 +76,57 @@ pub struct Break {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
     pub width: f64,
+    /// Lanes of cards in use, at most [`MAX_LANES`].
     pub lanes: usize,
+    /// Each event's place, in the order the events were given.
     pub placements: Vec<Placement>,
+    /// In axis order; markers never overlap one another.
+    pub clusters: Vec<Cluster>,
     pub ticks: Vec<Tick>,
     pub breaks: Vec<Break>,
+    /// The events drawn as cards, in axis order: what [`Layout::visible`] searches.
+    cards: Vec<usize>,
+    /// The widest a card or bar reaches right of its `x`.
+    reach: f64,
+}
+
+/// What a window of the axis shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visible {
+    /// Events drawn as cards, in axis order.
+    pub cards: Vec<usize>,
+    /// A range of [`Layout::clusters`].
+    pub clusters: Range<usize>,
+    /// A range of [`Layout::ticks`].
+    pub ticks: Range<usize>,
+}
+
+impl Layout {
+    /// The cards, clusters and ticks that reach into `[left, right)`, in CSS pixels of the axis.
+    pub fn visible(&self, left: f64, right: f64) -> Visible {
+        let x = |i: usize| self.placements[i].x;
+        let from = self.cards.partition_point(|&i| x(i) < left - self.reach);
+        let to = self.cards.partition_point(|&i| x(i) < right);
+        let cards = self.cards[from..to.max(from)]
+            .iter()
+            .copied()
+            .filter(|&i| x(i) + self.extent(i) > left)
+            .collect();
+        let clusters = self.clusters.partition_point(|c| c.x + CARD_WIDTH <= left)
+            ..self.clusters.partition_point(|c| c.x < right);
+        let ticks = self.ticks.partition_point(|t| t.x + MIN_TICK_GAP <= left)
+            ..self.ticks.partition_point(|t| t.x < right);
+        Visible {
+            clusters: clusters.start..clusters.end.max(clusters.start),
+            ticks: ticks.start..ticks.end.max(ticks.start),
+            cards,
+        }
+    }
+
+    /// How far right of its `x` an event's card or bar reaches.
+    fn extent(&self, index: usize) -> f64 {
+        CARD_WIDTH.max(self.placements[index].width)
+    }
 }
 
 /// A run of time drawn to scale: `[start, end)` in days, drawn from `x`.
@@ -69,8 +146,11 @@ pub fn layout(periods: &[(NaiveDate, NaiveDate)], fit_width: f64, zoom: f64) -> 
             width: fit_width,
             lanes: 0,
             placements: Vec::new(),
+            clusters: Vec::new(),
             ticks: Vec::new(),
             breaks: Vec::new(),
+            cards: Vec::new(),
+            reach: CARD_WIDTH,
         };
     }
     let mut order: Vec<usize> = (0..periods.len()).collect();
@@ -125,44 +205,95 @@ pub fn layout(periods: &[(NaiveDate, NaiveDate)], fit_width: f64, zoom: f64) -> 
         segment.x + days(segment.start, date.min(segment.end)) * scale
     };
 
-    // Each label takes the first lane where it does not overlap the one before it.
-    let mut lane_ends: Vec<f64> = Vec::new();
-    let mut placements = vec![
-        Placement {
-            x: 0.0,
-            width: 0.0,
-            lane: 0
-        };
-        periods.len()
-    ];
-    for &i in &order {
-        let (start, end) = periods[i];
-        let x = at(start);
-        let width = (at(end) - x).max(MIN_BAR);
-        let lane = match lane_ends.iter().position(|&e| e <= x) {
-            Some(lane) => lane,
-            None => {
-                lane_ends.push(0.0);
-                lane_ends.len() - 1
-            }
-        };
-        lane_ends[lane] = x + CARD_WIDTH.max(width) + 8.0;
-        placements[i] = Placement { x, width, lane };
-    }
-
-    let last_label = placements
+    let bars: Vec<(f64, f64)> = periods
         .iter()
-        .map(|p| p.x + CARD_WIDTH)
+        .map(|&(start, end)| {
+            let x = at(start);
+            (x, (at(end) - x).max(MIN_BAR))
+        })
+        .collect();
+    let (placements, clusters, lanes) = slots(&order, &bars);
+    let mut cards: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| matches!(placements[i].slot, Slot::Lane(_)))
+        .collect();
+    cards.sort_by(|&a, &b| placements[a].x.total_cmp(&placements[b].x));
+    let reach = bars.iter().map(|b| b.1).fold(CARD_WIDTH, f64::max);
+
+    let last_label = bars
+        .iter()
+        .map(|b| b.0 + CARD_WIDTH)
         .fold(axis_end, f64::max);
     let width = last_label + MARGIN;
     let ticks = segments.iter().flat_map(|s| ticks(s, scale)).collect();
     Layout {
         width,
-        lanes: lane_ends.len(),
+        lanes,
         placements,
+        clusters,
         ticks,
         breaks,
+        cards,
+        reach,
     }
+}
+
+/// Puts each event's card in a lane or, where a group of cards starting within one card's
+/// width of each other would need more than [`MAX_LANES`], the whole group in a cluster.
+/// `order` is the events in axis order; `bars` their `x` and width. Returns the placements,
+/// the clusters and the number of lanes used.
+fn slots(order: &[usize], bars: &[(f64, f64)]) -> (Vec<Placement>, Vec<Cluster>, usize) {
+    let mut placements: Vec<Placement> = bars
+        .iter()
+        .map(|&(x, width)| Placement {
+            x,
+            width,
+            slot: Slot::Lane(0),
+        })
+        .collect();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut lane_ends = [f64::NEG_INFINITY; MAX_LANES];
+    let mut lanes = 0;
+    let mut k = 0;
+    while k < order.len() {
+        let start = bars[order[k]].0;
+        let group_end = k + order[k..].partition_point(|&i| bars[i].0 < start + CARD_WIDTH);
+        let group = &order[k..group_end.max(k + 1)];
+        let mut trial = lane_ends;
+        let mut chosen = Vec::with_capacity(group.len());
+        for &i in group {
+            let (x, width) = bars[i];
+            match trial.iter().position(|&end| end <= x) {
+                Some(lane) => {
+                    trial[lane] = x + CARD_WIDTH.max(width) + CARD_GAP;
+                    chosen.push(lane);
+                }
+                None => break,
+            }
+        }
+        if chosen.len() == group.len() {
+            lane_ends = trial;
+            for (&i, lane) in group.iter().zip(chosen) {
+                placements[i].slot = Slot::Lane(lane);
+                lanes = lanes.max(lane + 1);
+            }
+        } else {
+            for &i in group {
+                placements[i].slot = Slot::Cluster(clusters.len());
+            }
+            clusters.push(Cluster {
+                x: start,
+                end: group
+                    .iter()
+                    .map(|&i| bars[i].0 + bars[i].1)
+                    .fold(start, f64::max),
+                members: group.to_vec(),
+            });
+        }
+        k += group.len();
+    }
+    (placements, clusters, lanes)
 }
 
 fn days(from: NaiveDate, to: NaiveDate) -> f64 {
@@ -296,11 +427,12 @@ mod tests {
     fn overlapping_labels_go_to_different_lanes() {
         for zoom in [0.5, 1.0, 4.0, 32.0] {
             let layout = layout(&seed(), 960.0, zoom);
+            assert!(layout.clusters.is_empty(), "zoom {zoom}: six events fit");
             let cards: Vec<&Placement> = layout.placements.iter().collect();
             for (i, a) in cards.iter().enumerate() {
                 for b in &cards[i + 1..] {
                     let apart = (a.x - b.x).abs() >= CARD_WIDTH;
-                    assert!(apart || a.lane != b.lane, "zoom {zoom}: {a:?} hides {b:?}");
+                    assert!(apart || a.slot != b.slot, "zoom {zoom}: {a:?} hides {b:?}");
                 }
             }
         }
@@ -341,5 +473,119 @@ mod tests {
         let one = layout(&[period("2024-06-19", "2024-06-20")], 500.0, 1.0);
         assert_eq!(one.placements.len(), 1);
         assert!(one.placements[0].width >= 4.0);
+    }
+
+    /// `count` one-day events spread evenly over 1950 to 2025, in date order.
+    fn many(count: usize) -> Vec<(NaiveDate, NaiveDate)> {
+        let first = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap();
+        (0..count)
+            .map(|i| {
+                let day = first + chrono::Days::new((i * 27_000 / count) as u64);
+                (day, day + chrono::Days::new(1))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn crowded_events_become_clusters_that_count_them_all() {
+        let layout = layout(&many(10_000), 960.0, 1.0);
+        assert!(!layout.clusters.is_empty());
+        assert!(layout.lanes <= MAX_LANES);
+        let clustered: usize = layout.clusters.iter().map(|c| c.members.len()).sum();
+        let carded = layout
+            .placements
+            .iter()
+            .filter(|p| matches!(p.slot, Slot::Lane(_)))
+            .count();
+        assert_eq!(clustered + carded, 10_000, "every event is drawn once");
+        for (index, cluster) in layout.clusters.iter().enumerate() {
+            assert!(cluster.members.len() > 1 || layout.lanes == MAX_LANES);
+            for &member in &cluster.members {
+                assert_eq!(layout.placements[member].slot, Slot::Cluster(index));
+            }
+        }
+        for pair in layout.clusters.windows(2) {
+            assert!(pair[1].x >= pair[0].x + CARD_WIDTH, "markers never overlap");
+        }
+        // Ten events on one day stay one cluster however far the axis is zoomed.
+        let day = period("2024-06-19", "2024-06-20");
+        let same_day = layout_of_days(&[day; 10], 256.0);
+        assert_eq!(same_day.clusters.len(), 1);
+        assert_eq!(same_day.clusters[0].members.len(), 10);
+    }
+
+    fn layout_of_days(periods: &[(NaiveDate, NaiveDate)], zoom: f64) -> Layout {
+        layout(periods, 960.0, zoom)
+    }
+
+    #[test]
+    fn zooming_in_opens_clusters() {
+        let events = many(2_000);
+        let clustered = |zoom: f64| {
+            layout(&events, 960.0, zoom)
+                .clusters
+                .iter()
+                .map(|c| c.members.len())
+                .sum::<usize>()
+        };
+        assert!(clustered(1.0) > 1_000);
+        assert!(clustered(128.0) <= clustered(1.0));
+        assert_eq!(
+            clustered(256.0),
+            0,
+            "two weeks apart are far enough at the closest zoom"
+        );
+    }
+
+    #[test]
+    fn a_window_holds_only_what_reaches_into_it() {
+        let layout = layout(&many(2_000), 960.0, 256.0);
+        assert!(layout.width > 100_000.0);
+        let (left, right) = (20_000.0, 21_000.0);
+        let shown = layout.visible(left, right);
+        assert!(!shown.cards.is_empty());
+        // A card's width apart each, in each lane: the window's share, not the whole axis.
+        let bound = MAX_LANES * ((right - left) / CARD_WIDTH) as usize + 2 * MAX_LANES;
+        assert!(shown.cards.len() <= bound, "{} cards", shown.cards.len());
+        for &i in &shown.cards {
+            let p = &layout.placements[i];
+            assert!(p.x < right && p.x + CARD_WIDTH.max(p.width) > left);
+        }
+        let all: Vec<usize> = layout.visible(f64::MIN, f64::MAX).cards;
+        let inside = all
+            .iter()
+            .filter(|&&i| {
+                let p = &layout.placements[i];
+                p.x < right && p.x + CARD_WIDTH.max(p.width) > left
+            })
+            .count();
+        assert_eq!(
+            inside,
+            shown.cards.len(),
+            "nothing in the window is left out"
+        );
+        for c in &layout.clusters[shown.clusters.clone()] {
+            assert!(c.x < right && c.x + CARD_WIDTH > left);
+        }
+        for t in &layout.ticks[shown.ticks.clone()] {
+            assert!(t.x < right && t.x + 64.0 > left);
+        }
+    }
+
+    #[test]
+    fn panning_draws_the_same_places() {
+        let layout = layout(&many(2_000), 960.0, 256.0);
+        let (a, b) = (
+            layout.visible(20_000.0, 21_000.0),
+            layout.visible(20_500.0, 21_500.0),
+        );
+        let shared: Vec<&usize> = a.cards.iter().filter(|i| b.cards.contains(i)).collect();
+        assert!(!shared.is_empty());
+        // One layout serves every window: a card in two windows is the same card.
+        let mut both: Vec<usize> = a.cards.iter().chain(&b.cards).copied().collect();
+        both.sort_unstable();
+        both.dedup();
+        let union = layout.visible(20_000.0, 21_500.0).cards;
+        assert_eq!(union.len(), both.len());
     }
 }

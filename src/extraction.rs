@@ -1,18 +1,19 @@
-//! Building a long article's timeline in a web worker, off the page's main thread.
+//! Reading a text with the extractor in a web worker, off the page's main thread.
 //!
-//! The worker is the `sourceline-worker` binary: the same extractor, loaded only when an
-//! article is long enough to need it. Once its wasm is running it says `{ready}`; the page
-//! then sends `{text, published}` (a message sent earlier would find no one listening); the
-//! worker answers `{progress}` now and then and `{found}` at the end: what the extractor found
-//! (`extract::Extraction` as JSON, in byte offsets and without the text, which the page has),
-//! so the page's share of the work stays small. Stopping the worker cancels a build.
+//! The worker is the `sourceline-worker` binary: the extractor, which the page's own wasm
+//! does not carry, loaded only when a text is to be read. Once its wasm is running it says
+//! `{ready}`; the page then sends `{text, published}` (a message sent earlier would find no
+//! one listening); the worker answers `{progress}` now and then and `{found}` at the end: what
+//! the extractor found (`extract::Extraction` as JSON, in byte offsets and without the text,
+//! which the page has), so the page's share of the work stays small. Stopping the worker
+//! cancels a reading.
 
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use js_sys::{Object, Reflect};
-use sourceline_core::extract::{extract_reporting, reading_date, timeline_of, Extraction};
-use sourceline_core::{TimeValue, Timeline};
+use sourceline_core::extract::{extract_reporting, reading_date, Extraction};
+use sourceline_core::TimeValue;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;
@@ -45,16 +46,16 @@ pub struct Build {
 }
 
 impl Build {
-    /// Starts building the timeline of `text` in a worker.
+    /// Starts reading `text` in a worker: `ondone` gets what the extractor found.
     ///
     /// # Errors
     /// Why the worker could not start, for the reader; `ondone` also gets an error when the
-    /// worker fails later (its script missing, say), so the page can build in place instead.
+    /// worker fails later (its script missing, say).
     pub fn start(
         text: Rc<String>,
         published: Option<NaiveDate>,
         onprogress: Callback<f64>,
-        ondone: Callback<Result<Timeline, String>>,
+        ondone: Callback<Result<Extraction, String>>,
     ) -> Result<Self, String> {
         let worker = web_sys::Worker::new(WORKER_URL)
             .map_err(|_| "the background extractor could not start".to_string())?;
@@ -72,11 +73,7 @@ impl Build {
                     onprogress.emit(share);
                 } else if let Some(json) = field(&data, FOUND).as_string() {
                     let found = serde_json::from_str::<Extraction>(&json);
-                    ondone.emit(
-                        found
-                            .map(|found| timeline_of(text.to_string(), found))
-                            .map_err(|e| e.to_string()),
-                    );
+                    ondone.emit(found.map_err(|e| e.to_string()));
                 }
             })
         };

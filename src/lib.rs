@@ -6,7 +6,7 @@
 //! - [`components`]: the timeline, the article, the editor, the Library and the forms.
 //! - [`browser`]: the few browser APIs the app touches (URL, scrolling, fetching).
 //! - [`storage`]: the Library, the reader's timelines kept in the browser.
-//! - [`extraction`]: long articles' timelines built in a web worker, with progress.
+//! - [`extraction`]: every reading of a text by the extractor, in a web worker, with progress.
 
 pub mod app;
 pub mod axis;

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use sourceline_core::doc::Edit;
-use sourceline_core::Timeline;
+use sourceline_core::{Document, Mention, Timeline};
 
 use crate::components::Draft;
 use yew::Reducible;
@@ -72,6 +72,9 @@ pub enum Action {
     Edit(Edit),
     Undo,
     Redo,
+    /// The temporal expressions of a document found after it was opened (a file may not carry
+    /// them), for the underlines: applied while that document is still the one on screen.
+    Underline(Rc<Document>, Vec<Mention>),
     Problem(String),
     DismissProblem,
 }
@@ -109,7 +112,7 @@ impl AppState {
         let timeline =
             Timeline::from_json(SEED_TIMELINE).expect("the embedded seed timeline is valid");
         AppState {
-            timeline: with_mentions(Rc::new(timeline)),
+            timeline: Rc::new(timeline),
             selected: None,
             problem: None,
             reveal: 0,
@@ -198,19 +201,6 @@ impl AppState {
     }
 }
 
-/// The timeline with every temporal expression of its article found, for the underlines:
-/// built timelines carry them; a file may not.
-fn with_mentions(timeline: Rc<Timeline>) -> Rc<Timeline> {
-    let doc = &timeline.document;
-    if !doc.mentions.is_empty() || doc.text.is_empty() {
-        return timeline;
-    }
-    let published = doc.dateline.and_then(|d| d.date());
-    let mut timeline = (*timeline).clone();
-    timeline.document.mentions = sourceline_core::extract::extract(&doc.text, published).mentions;
-    Rc::new(timeline)
-}
-
 impl Reducible for AppState {
     type Action = Action;
 
@@ -233,7 +223,7 @@ impl Reducible for AppState {
             }
             Action::Clear => next.selected = None,
             Action::Load(timeline) => {
-                next.timeline = with_mentions(timeline);
+                next.timeline = timeline;
                 next.selected = None;
                 next.problem = None;
                 next.undo.clear();
@@ -284,6 +274,13 @@ impl Reducible for AppState {
                 if let Some(later) = next.redo.pop() {
                     next.undo.push(std::mem::replace(&mut next.timeline, later));
                     next.keep_selection_if_present();
+                }
+            }
+            Action::Underline(document, mentions) => {
+                if Rc::ptr_eq(&document, &self.timeline.document) {
+                    let mut timeline = (*self.timeline).clone();
+                    Rc::make_mut(&mut timeline.document).mentions = mentions;
+                    next.timeline = Rc::new(timeline);
                 }
             }
             Action::Problem(message) => next.problem = Some(message),
@@ -451,6 +448,51 @@ mod tests {
             branched.clone().reduce(Action::Redo).timeline,
             branched.timeline
         );
+    }
+
+    #[test]
+    fn edits_and_undo_steps_share_the_article_instead_of_copying_it() {
+        let state = after(vec![Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        })]);
+        assert!(Rc::ptr_eq(
+            &state.timeline.document,
+            &state.undo[0].document
+        ));
+        let undone = state.reduce(Action::Undo);
+        assert!(Rc::ptr_eq(
+            &undone.timeline.document,
+            &undone.redo[0].document
+        ));
+        // A new publication date changes the article's dates: that edit has its own copy.
+        let published = chrono::NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
+        let found =
+            sourceline_core::extract::extract(&undone.timeline.document.text, Some(published));
+        let republished = undone.reduce(Action::Edit(Edit::Republish { published, found }));
+        assert!(!Rc::ptr_eq(
+            &republished.timeline.document,
+            &republished.undo[0].document
+        ));
+    }
+
+    #[test]
+    fn underlines_found_later_go_to_their_document_only() {
+        let seed = after(vec![]);
+        let mut bare = (*seed.timeline).clone();
+        std::rc::Rc::make_mut(&mut bare.document).mentions.clear();
+        let opened = seed.reduce(Action::Load(Rc::new(bare)));
+        let document = opened.timeline.document.clone();
+        let mentions = AppState::seed().timeline.document.mentions.clone();
+        let stale = opened.clone().reduce(Action::Underline(
+            Rc::new((*document).clone()),
+            mentions.clone(),
+        ));
+        assert!(
+            stale.timeline.document.mentions.is_empty(),
+            "another document's"
+        );
+        let underlined = opened.reduce(Action::Underline(document, mentions.clone()));
+        assert_eq!(underlined.timeline.document.mentions, mentions);
     }
 
     #[test]

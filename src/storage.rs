@@ -166,7 +166,7 @@ mod tests {
         let mut edited = (*seed).clone();
         edited.events.pop();
         assert_eq!(key_of(&edited), key_of(&seed));
-        edited.document.text.push('.');
+        std::rc::Rc::make_mut(&mut edited.document).text.push('.');
         assert_ne!(key_of(&edited), key_of(&seed));
         assert_eq!(key_of(&seed).len(), 16);
     }

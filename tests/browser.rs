@@ -114,6 +114,30 @@ async fn arrow_keys_move_between_events_in_date_order_and_escape_clears() {
 }
 
 #[wasm_bindgen_test]
+async fn arrow_keys_move_from_the_focused_event_not_from_the_selected_one() {
+    let root = mount().await;
+    find(&root, r#"[data-event-id="summit-2024"]"#).click();
+    yew::scheduler::flush().await;
+    let first = find(&root, r#"[data-event-id="treaty-1961"]"#);
+    first.focus().unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(first.tab_index(), 0, "the tab stop follows focus");
+    press(&first, "ArrowRight").await;
+    assert_eq!(focused_event().as_deref(), Some("treaty-2000"));
+    let selected = find(&root, r#"[data-event-id][aria-pressed="true"]"#);
+    assert_eq!(
+        selected.get_attribute("data-event-id").as_deref(),
+        Some("summit-2024"),
+        "moving does not select"
+    );
+    // Cleared again, so the next test's page opens without an #event= selection.
+    selected.click();
+    yew::scheduler::flush().await;
+    assert_eq!(window().location().hash().unwrap(), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn clicking_an_evidence_sentence_selects_its_event() {
     let root = mount().await;
     let sentences = root.query_selector_all("[data-sentence]").unwrap();
@@ -136,14 +160,13 @@ async fn clicking_an_evidence_sentence_selects_its_event() {
     root.remove();
 }
 
-/// How far apart the first and the last event are placed on the axis, in CSS pixels.
+/// How wide the axis is drawn, in CSS pixels: zooming in spreads the events over more of it.
 fn spread(root: &Element) -> f64 {
-    let x = |selector: &str| {
-        let item = find(root, selector);
-        let value = item.style().get_property_value("--x").unwrap();
-        value.trim().trim_end_matches("px").parse::<f64>().unwrap()
-    };
-    x(".events li:last-child") - x(".events li:first-child")
+    let value = find(root, ".canvas")
+        .style()
+        .get_property_value("--width")
+        .unwrap();
+    value.trim().trim_end_matches("px").parse::<f64>().unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -163,5 +186,131 @@ async fn zoom_buttons_and_keys_spread_and_gather_the_events() {
     assert!(spread(&root) > zoomed * 1.3);
     press(&first, "0").await;
     assert!((spread(&root) - before).abs() < 1.0);
+    root.remove();
+}
+
+/// A timeline of `count` one-day events, `record-1` to `record-{count}` in date order, spread
+/// evenly from 1950 to 2024, each with a sentence of its own as evidence.
+fn generated(count: usize) -> std::rc::Rc<sourceline_core::Timeline> {
+    use sourceline_core::{Document, Event, Origin, Span, Timeline};
+    let first = chrono::NaiveDate::from_ymd_opt(1950, 1, 1).unwrap();
+    let mut text = String::from("Records\n\n");
+    let mut events = Vec::with_capacity(count);
+    for i in 1..=count {
+        let day = first + chrono::Days::new(((i - 1) * 27_000 / count) as u64);
+        let start = text.len();
+        text.push_str(&format!("Record {i} was filed on {day}.\n\n"));
+        events.push(Event {
+            id: format!("record-{i}"),
+            title: format!("Record {i} filed"),
+            date: day.to_string().parse().unwrap(),
+            derivation: String::new(),
+            evidence: vec![Span::new(start, text.len() - 2)],
+            mentions: Vec::new(),
+            origin: Origin::Curated,
+        });
+    }
+    let document = Document::new("Records", text, None);
+    std::rc::Rc::new(Timeline::new(document, events))
+}
+
+/// Mounts the timeline view alone with `timeline`, as the page draws it.
+async fn mount_timeline(timeline: std::rc::Rc<sourceline_core::Timeline>) -> Element {
+    use sourceline::components::{Order, TimelineProps, TimelineView};
+    let root = document().create_element("div").unwrap();
+    root.set_attribute("style", "width: 1000px").unwrap();
+    // The page's own styles, as the page has them: the viewport scrolls, the parts have sizes.
+    let styles = document().create_element("style").unwrap();
+    styles.set_text_content(Some(include_str!("../styles/app.css")));
+    document().head().unwrap().append_child(&styles).unwrap();
+    body().append_child(&root).unwrap();
+    let props = TimelineProps {
+        timeline,
+        selected: None,
+        ontoggle: yew::Callback::noop(),
+        query: String::new(),
+        onquery: yew::Callback::noop(),
+        order: Order::Date,
+        onorder: yew::Callback::noop(),
+    };
+    yew::Renderer::<TimelineView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    // The view measures its width after the first render, and draws again.
+    yew::scheduler::flush().await;
+    root
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn ten_thousand_events_draw_what_is_in_view_and_count_the_rest() {
+    let root = mount_timeline(generated(10_000)).await;
+    let buttons = count(&root, r#"ol[aria-label="Timeline"] button"#);
+    assert!(buttons > 0 && buttons < 200, "{buttons} buttons drawn");
+    let cluster = find(&root, "button.cluster");
+    let label = cluster.get_attribute("aria-label").unwrap();
+    let told: usize = label.split(' ').next().unwrap().parse().unwrap();
+    assert!(told > 1, "{label}");
+    assert!(cluster
+        .text_content()
+        .unwrap()
+        .starts_with(&told.to_string()));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_cluster_zooms_in_when_pressed_and_lists_its_events_at_the_closest_zoom() {
+    let root = mount_timeline(generated(10_000)).await;
+    let before = spread(&root);
+    find(&root, "button.cluster").click();
+    yew::scheduler::flush().await;
+    assert!(
+        spread(&root) > before * 1.5,
+        "{before} -> {}",
+        spread(&root)
+    );
+    // Pressed again and again, it reaches the closest zoom, where it opens.
+    for _ in 0..12 {
+        if count(&root, r#"button.cluster[aria-expanded="true"]"#) > 0 {
+            break;
+        }
+        find(&root, "button.cluster").click();
+        yew::scheduler::flush().await;
+    }
+    let opened = find(&root, r#"button.cluster[aria-expanded="true"]"#);
+    let label = opened.get_attribute("aria-label").unwrap();
+    let told: u32 = label.split(' ').next().unwrap().parse().unwrap();
+    assert!(label.ends_with("list them"), "{label}");
+    let listed = count(&root, ".members [data-event-id]");
+    assert_eq!(listed, told.min(100), "the opened cluster lists its events");
+    let list = find(&root, ".members").get_bounding_client_rect();
+    let view = find(&root, ".viewport").get_bounding_client_rect();
+    assert!(
+        list.bottom() <= view.bottom() + 1.0,
+        "the list is not cut off: {} below {}",
+        list.bottom(),
+        view.bottom()
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_keys_reach_the_last_of_ten_thousand_events() {
+    let root = mount_timeline(generated(10_000)).await;
+    let first = find(&root, r#"ol[aria-label="Timeline"] [tabindex="0"]"#);
+    assert_eq!(
+        first.get_attribute("data-event-id").as_deref(),
+        Some("record-1")
+    );
+    first.focus().unwrap();
+    press(&first, "End").await;
+    assert_eq!(focused_event().as_deref(), Some("record-10000"));
+    let last = find(&root, r#"[data-event-id="record-10000"]"#);
+    press(&last, "ArrowLeft").await;
+    assert_eq!(focused_event().as_deref(), Some("record-9999"));
+    let buttons = count(&root, "[data-event-id]");
+    assert!(buttons < 200, "{buttons} events drawn");
     root.remove();
 }

@@ -1,21 +1,31 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use sourceline_core::{Event, EventDate, Precision, Timeline};
+use sourceline_core::{EventDate, Precision, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::axis::{self, BREAK_WIDTH};
+use crate::axis::{self, Slot, BREAK_WIDTH};
 use crate::browser;
 
 /// Zoom never goes below a view of the whole timeline at half width, nor beyond days.
 const ZOOM_RANGE: (f64, f64) = (0.5, 256.0);
 const ZOOM_STEP: f64 = 1.6;
-/// Height of the tick row and of one lane of labels, in CSS pixels (matches styles/app.css).
+/// Heights of the tick row, of one lane of labels, of the row of clusters and of one row of
+/// the vertical list, in CSS pixels (as in styles/app.css).
 const TICKS_HEIGHT: f64 = 32.0;
 const LANE_HEIGHT: f64 = 76.0;
+const CLUSTER_HEIGHT: f64 = 52.0;
+const ROW_HEIGHT: f64 = 64.0;
+/// Most events an opened cluster lists; the keys reach the others.
+const OPEN_LIMIT: usize = 100;
+/// Room below the clusters for an opened one's list (16rem and its margin, as in
+/// styles/app.css), so the viewport does not cut it off.
+const OPEN_HEIGHT: f64 = 272.0;
 /// Pointer travel past which a press on the axis is a drag, not a click.
 const DRAG_THRESHOLD: f64 = 4.0;
+/// The width at which the timeline becomes a vertical list (as in styles/app.css).
+const NARROW: &str = "(max-width: 699.98px)";
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -46,111 +56,178 @@ struct Drag {
     moved: bool,
 }
 
+/// The part of the axis or list drawn: what is on screen and one screen either side. It
+/// moves in steps of half a screen, so a pan draws again only at each step, and only what
+/// came into view is new.
+fn drawn_range(step: i64, screen: f64) -> (f64, f64) {
+    let at = step as f64 * (screen / 2.0);
+    (at - screen, at + 2.0 * screen)
+}
+
 /// The events on a time axis, each a toggle button; below 700 px wide, or in story order, a
-/// vertical list.
+/// vertical list. Only what is in view (and a screen either side) is drawn, so a timeline of
+/// any length draws a bounded number of parts; events too close together at the zoom are one
+/// cluster marker with their count, which zooms in on them (or, at the closest zoom, lists
+/// them) when pressed. The keyboard reaches every event: the one it moves to is drawn.
 #[component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
     let timeline = &props.timeline;
-    let text = timeline.document.text.as_str();
-    let ordered = match props.order {
-        Order::Date => timeline.events.iter().collect(),
-        Order::Story => timeline.story_order(),
-    };
-    let events: Vec<&Event> = ordered
-        .into_iter()
-        .filter(|e| e.matches(text, &props.query))
-        .collect();
+    let all = &timeline.events;
+    // The events shown, as indices into the timeline's: those the search finds, in the order
+    // asked for (in story order, by where their evidence first appears, as
+    // `Timeline::story_order`).
+    let shown = use_memo(
+        (timeline.clone(), props.query.clone(), props.order),
+        |(timeline, query, order)| {
+            let text = timeline.document.text.as_str();
+            let events = &timeline.events;
+            let mut shown: Vec<usize> = (0..events.len())
+                .filter(|&i| events[i].matches(text, query))
+                .collect();
+            if *order == Order::Story {
+                shown.sort_by_key(|&i| events[i].evidence.first().map_or(usize::MAX, |s| s.start));
+            }
+            shown
+        },
+    );
     let zoom = use_state(|| 1.0_f64);
     let fit_width = use_state(|| 960.0_f64);
+    let list_height = use_state(|| 384.0_f64);
+    let narrow = use_state(|| false);
+    let list = props.order == Order::Story || *narrow;
+    // Where the view is scrolled to, in steps of half a screen (see `drawn_range`).
+    let step = use_state_eq(|| 0_i64);
+    // The roving tab stop: a position in `shown`.
     let active = use_state(|| 0_usize);
+    // The event to focus once it is drawn.
+    let focus_next = use_mut_ref(|| None::<String>);
+    // The cluster listing its events, at the closest zoom.
+    let open = use_state(|| None::<usize>);
     let viewport = use_node_ref();
     let section = use_node_ref();
     let drag = use_mut_ref(Drag::default);
     // Where the zoom was centred: the share of the axis under `offset` px of the viewport.
     let anchor = use_mut_ref(|| None::<(f64, f64)>);
 
-    let layout = {
-        let periods: Vec<_> = events.iter().map(|e| e.date.days()).collect();
-        axis::layout(&periods, *fit_width, *zoom)
-    };
+    // Positions, lanes and clusters: once per zoom (and per list of events), for every pan.
+    let layout = use_memo(
+        (shown.clone(), timeline.clone(), *fit_width, *zoom, list),
+        |(shown, timeline, fit_width, zoom, list)| {
+            let periods: Vec<_> = if *list {
+                Vec::new()
+            } else {
+                shown
+                    .iter()
+                    .map(|&i| timeline.events[i].date.days())
+                    .collect()
+            };
+            axis::layout(&periods, *fit_width, *zoom)
+        },
+    );
     let width = layout.width;
-    // The page's sticky parts below the timeline (the event editor) start where it ends; its
-    // height follows its lanes, its order, and the selection's line.
-    {
-        let section = section.clone();
-        let shape = (
-            layout.lanes,
-            props.order,
-            props.selected.clone(),
-            events.len(),
-        );
-        use_effect_with(shape, move |_| {
-            if let Some(element) = section.cast::<web_sys::HtmlElement>() {
-                let height = format!("{}px", element.offset_height());
-                let root = gloo::utils::document_element().unchecked_into::<web_sys::HtmlElement>();
-                let _ = root.style().set_property("--timeline-height", &height);
-            }
-        });
-    }
 
+    let selected = props
+        .selected
+        .as_ref()
+        .and_then(|id| shown.iter().position(|&i| &all[i].id == id));
     // The roving tab stop follows the selection.
     {
         let active = active.clone();
-        let index = props
-            .selected
-            .as_ref()
-            .and_then(|id| events.iter().position(|e| &e.id == id));
-        use_effect_with(index, move |index| {
-            if let Some(i) = index {
-                active.set(*i);
+        use_effect_with(selected, move |selected| {
+            if let Some(position) = selected {
+                active.set(*position);
             }
         });
     }
+    let tab_stop = (*active).min(shown.len().saturating_sub(1));
 
-    // At zoom 1 the axis fills the viewport; follow its width.
+    // At zoom 1 the axis fills the viewport; follow its width, and whether the page is narrow.
     {
-        let fit_width = fit_width.clone();
+        let (fit_width, list_height, narrow) =
+            (fit_width.clone(), list_height.clone(), narrow.clone());
         let viewport = viewport.clone();
         use_effect_with((), move |_| {
+            let query = gloo::utils::window().match_media(NARROW).ok().flatten();
             let measure = move || {
                 if let Some(element) = viewport.cast::<web_sys::Element>() {
                     let width = f64::from(element.client_width());
                     if width > 0.0 {
                         fit_width.set(width);
                     }
+                    let height = f64::from(element.client_height());
+                    if height > 0.0 {
+                        list_height.set(height);
+                    }
                 }
             };
-            measure();
-            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
-            move || drop(listener)
+            let follow = {
+                let query = query.clone();
+                let measure = measure.clone();
+                move || {
+                    narrow.set(query.as_ref().is_some_and(|q| q.matches()));
+                    measure();
+                }
+            };
+            follow();
+            let onresize = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            let onnarrow = query.map(|q| EventListener::new(&q, "change", move |_| follow()));
+            move || drop((onresize, onnarrow))
+        });
+    }
+    // A new list, or a new shape of it, starts where its viewport is scrolled.
+    {
+        let (viewport, step, list_height) = (viewport.clone(), step.clone(), list_height.clone());
+        use_effect_with(list, move |list| {
+            if let Some(element) = viewport.cast::<web_sys::Element>() {
+                let height = f64::from(element.client_height());
+                if *list && height > 0.0 {
+                    list_height.set(height);
+                }
+                step.set(scroll_step(&element, *list));
+            }
         });
     }
 
+    let zoom_at = {
+        let (zoom, anchor, viewport, open) =
+            (zoom.clone(), anchor.clone(), viewport.clone(), open.clone());
+        Rc::new(
+            move |factor: f64, share: Option<f64>, offset: Option<f64>| {
+                let Some(element) = viewport.cast::<web_sys::Element>() else {
+                    return;
+                };
+                let offset = offset.unwrap_or(f64::from(element.client_width()) / 2.0);
+                let share = share.unwrap_or((f64::from(element.scroll_left()) + offset) / width);
+                *anchor.borrow_mut() = Some((share, offset));
+                open.set(None);
+                zoom.set((*zoom * factor).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1));
+            },
+        )
+    };
     let zoom_to = {
-        let zoom = zoom.clone();
-        let anchor = anchor.clone();
-        let viewport = viewport.clone();
-        Rc::new(move |factor: f64, offset: Option<f64>| {
-            let Some(element) = viewport.cast::<web_sys::Element>() else {
-                return;
-            };
-            let offset = offset.unwrap_or(f64::from(element.client_width()) / 2.0);
-            let share = (f64::from(element.scroll_left()) + offset) / width;
-            *anchor.borrow_mut() = Some((share, offset));
-            zoom.set((*zoom * factor).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1));
-        })
+        let zoom_at = zoom_at.clone();
+        Rc::new(move |factor: f64, offset: Option<f64>| zoom_at(factor, None, offset))
     };
 
     // Keep the point the zoom was centred on under the pointer (or the middle).
     {
-        let viewport = viewport.clone();
-        let anchor = anchor.clone();
+        let (viewport, anchor, step) = (viewport.clone(), anchor.clone(), step.clone());
         use_effect_with(*zoom, move |_| {
             if let (Some((share, offset)), Some(element)) = (
                 anchor.borrow_mut().take(),
                 viewport.cast::<web_sys::Element>(),
             ) {
                 element.set_scroll_left((share * width - offset).round() as i32);
+                step.set(scroll_step(&element, false));
+            }
+        });
+    }
+    // The event the keys moved to is drawn now: focus it (which scrolls it into view).
+    {
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(id) = focus_next.borrow_mut().take() {
+                browser::focus_event(&id);
             }
         });
     }
@@ -160,8 +237,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     {
         let viewport = viewport.clone();
         let zoom_to = zoom_to.clone();
-        use_effect_with((), move |_| {
-            let element = viewport.cast::<web_sys::Element>();
+        use_effect_with(list, move |list| {
+            let element = viewport.cast::<web_sys::Element>().filter(|_| !*list);
             let listener = element.clone().map(|element| {
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(&element.clone(), "wheel", options, move |event| {
@@ -187,6 +264,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         });
     }
 
+    let onscroll = {
+        let step = step.clone();
+        Callback::from(move |e: web_sys::Event| {
+            step.set(scroll_step(&e.target_unchecked_into(), list));
+        })
+    };
     let onpointerdown = {
         let drag = drag.clone();
         let viewport = viewport.clone();
@@ -229,14 +312,16 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     };
 
     let onkeydown = {
-        let events: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
-        let active = active.clone();
+        let ids: Rc<Vec<usize>> = shown.clone();
+        let timeline = timeline.clone();
+        let (active, focus_next) = (active.clone(), focus_next.clone());
         let zoom_to = zoom_to.clone();
         let zoom = zoom.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let last = events.len().saturating_sub(1);
-            // A search or a deletion may have shortened the list under the tab stop.
-            let current = (*active).min(last);
+            let last = ids.len().saturating_sub(1);
+            // The keys move from the event that has focus; else from the tab stop, which a
+            // search or a deletion may have left past the end of the list.
+            let current = position_of(e.target(), &ids, &timeline).unwrap_or((*active).min(last));
             let target = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => Some((current + 1).min(last)),
                 "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
@@ -257,54 +342,207 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 _ => return,
             };
             e.prevent_default();
-            if let Some(index) = target.filter(|_| !events.is_empty()) {
-                active.set(index);
-                browser::focus_event(&events[index]);
+            if let Some(position) = target.filter(|_| !ids.is_empty()) {
+                active.set(position);
+                *focus_next.borrow_mut() = Some(timeline.events[ids[position]].id.clone());
             }
         })
     };
 
-    let tab_stop = (*active).min(events.len().saturating_sub(1));
-    let buttons = events
-        .iter()
-        .copied()
-        .zip(&layout.placements)
-        .enumerate()
-        .map(|(index, (event, place))| {
-            let pressed = props.selected.as_ref() == Some(&event.id);
-            let onclick = {
-                let drag = drag.clone();
-                let active = active.clone();
-                let id = event.id.clone();
-                let ontoggle = props.ontoggle.clone();
-                Callback::from(move |_: MouseEvent| {
-                    // The press that ends a drag is not a click on the event under it.
-                    if !drag.borrow().moved {
-                        active.set(index);
-                        ontoggle.emit(id.clone());
-                    }
-                })
+    // The tab stop follows focus, however it came (Tab, a click, a script).
+    let onfocusin = {
+        let (ids, timeline, active) = (shown.clone(), timeline.clone(), active.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(position) = position_of(e.target(), &ids, &timeline) {
+                active.set(position);
+            }
+        })
+    };
+
+    // One event's button, at a position in `shown`.
+    let card = |position: usize| -> Html {
+        let event = &all[shown[position]];
+        let pressed = props.selected.as_ref() == Some(&event.id);
+        let onclick = {
+            let (drag, active) = (drag.clone(), active.clone());
+            let id = event.id.clone();
+            let ontoggle = props.ontoggle.clone();
+            Callback::from(move |_: MouseEvent| {
+                // The press that ends a drag is not a click on the event under it.
+                if !drag.borrow().moved {
+                    active.set(position);
+                    ontoggle.emit(id.clone());
+                }
+            })
+        };
+        html! {
+            <button type="button" class="event" data-event-id={event.id.clone()}
+                data-date={event.date.to_string()} aria-pressed={pressed.to_string()}
+                tabindex={if position == tab_stop { "0" } else { "-1" }} {onclick}>
+                { date_html(&event.date) }
+                <span class="title">{ &event.title }</span>
+            </button>
+        }
+    };
+    // The tab stop and the selection are always drawn, wherever they are.
+    let pinned: Vec<usize> = std::iter::once(tab_stop)
+        .chain(selected)
+        .filter(|&p| p < shown.len())
+        .collect();
+
+    let (items, height) = if list {
+        let (top, bottom) = drawn_range(*step, *list_height);
+        let rows = (top / ROW_HEIGHT).floor().max(0.0) as usize
+            ..((bottom / ROW_HEIGHT).ceil().max(0.0) as usize).min(shown.len());
+        let mut drawn: Vec<usize> = rows.clone().collect();
+        drawn.extend(pinned.iter().filter(|p| !rows.contains(p)));
+        drawn.sort_unstable();
+        drawn.dedup();
+        let story = props.order == Order::Story;
+        let items: Html = drawn
+            .into_iter()
+            .map(|position| {
+                let style = format!("--top: {}px", px(position as f64 * ROW_HEIGHT));
+                let number = story.then(|| (position + 1).to_string());
+                html! {
+                    <li key={all[shown[position]].id.clone()} {style} value={number}>{ card(position) }</li>
+                }
+            })
+            .collect();
+        (items, shown.len() as f64 * ROW_HEIGHT)
+    } else {
+        let (left, right) = match *anchor.borrow() {
+            // Drawn where the zoom's anchor is about to scroll to.
+            Some((share, offset)) => {
+                let at = share * width - offset;
+                (at - *fit_width, at + 2.0 * *fit_width)
+            }
+            None => drawn_range(*step, *fit_width),
+        };
+        let visible = layout.visible(left, right);
+        let opened = (*open).and_then(|c| layout.clusters.get(c).map(|cluster| (c, cluster)));
+        let listed = |position: &usize| {
+            opened.is_some_and(|(_, c)| {
+                c.members[..c.members.len().min(OPEN_LIMIT)].contains(position)
+            })
+        };
+        let mut drawn = visible.cards.clone();
+        drawn.extend(
+            pinned
+                .iter()
+                .filter(|p| !visible.cards.contains(p) && !listed(p)),
+        );
+        drawn.sort_by(|&a, &b| layout.placements[a].x.total_cmp(&layout.placements[b].x));
+        drawn.dedup();
+        let lanes_bottom = TICKS_HEIGHT + LANE_HEIGHT * layout.lanes as f64;
+        let clusters_bottom = lanes_bottom
+            + if layout.clusters.is_empty() {
+                0.0
+            } else {
+                CLUSTER_HEIGHT
+            };
+        let mut pinned_row = false;
+        let cards = drawn.into_iter().map(|position| {
+            let place = &layout.placements[position];
+            let top = match place.slot {
+                Slot::Lane(lane) => TICKS_HEIGHT + LANE_HEIGHT * lane as f64,
+                Slot::Cluster(_) => {
+                    pinned_row = true;
+                    clusters_bottom
+                }
             };
             let style = format!(
-                "--x: {}px; --bar: {}px; --lane: {}",
+                "--x: {}px; --bar: {}px; --top: {}px",
                 px(place.x),
                 px(place.width),
-                place.lane
+                px(top)
             );
+            let event = &all[shown[position]];
             html! {
-                <li {style} class={classes!(precision_class(&event.date))}>
+                <li key={event.id.clone()} {style} class={classes!(precision_class(&event.date))}>
                     <span class="bar" aria-hidden="true"></span>
-                    <button type="button" class="event" data-event-id={event.id.clone()}
-                        data-date={event.date.to_string()} aria-pressed={pressed.to_string()}
-                        tabindex={if index == tab_stop { "0" } else { "-1" }} {onclick}>
-                        { date_html(&event.date) }
-                        <span class="title">{ &event.title }</span>
-                    </button>
+                    { card(position) }
                 </li>
             }
-        });
+        }).collect::<Vec<Html>>();
+        let onclusterclick = |index: usize| {
+            let cluster = &layout.clusters[index];
+            let (middle, span) = (
+                (cluster.x + cluster.end) / 2.0,
+                (cluster.end - cluster.x).max(1.0),
+            );
+            let (zoom_at, open) = (zoom_at.clone(), open.clone());
+            let (zoom, fit_width) = (*zoom, *fit_width);
+            Callback::from(move |_: MouseEvent| {
+                if zoom < ZOOM_RANGE.1 {
+                    // Close enough to spread its events over most of the view.
+                    let factor = (fit_width * 0.8 / span).clamp(ZOOM_STEP, ZOOM_RANGE.1 / zoom);
+                    zoom_at(factor, Some(middle / width), None);
+                } else {
+                    open.set(if *open == Some(index) {
+                        None
+                    } else {
+                        Some(index)
+                    });
+                }
+            })
+        };
+        let clusters = visible.clusters.clone().map(|index| {
+            let cluster = &layout.clusters[index];
+            let first = &all[shown[cluster.members[0]]];
+            let last = &all[shown[cluster.members[cluster.members.len() - 1]]];
+            let (from, to) = (first.date.label(), last.date.label());
+            let period = if from == to { from } else { format!("{from} to {to}") };
+            let count = cluster.members.len();
+            let is_open = opened.is_some_and(|(c, _)| c == index);
+            let action = if *zoom < ZOOM_RANGE.1 { "zoom in to tell them apart" } else { "list them" };
+            let members = is_open.then(|| {
+                let more = count.saturating_sub(OPEN_LIMIT);
+                html! {
+                    <ul class="members">
+                        { for cluster.members.iter().take(OPEN_LIMIT).map(|&p| html! { <li key={all[shown[p]].id.clone()}>{ card(p) }</li> }) }
+                        if more > 0 { <li class="hint">{ format!("and {more} more: the arrow keys reach them") }</li> }
+                    </ul>
+                }
+            });
+            html! {
+                <li key={format!("cluster:{}", first.id)} class="cluster"
+                    style={format!("--x: {}px; --top: {}px", px(cluster.x), px(lanes_bottom))}>
+                    <button type="button" class="cluster" aria-expanded={is_open.to_string()}
+                        aria-label={format!("{count} events, {period}: {action}")} title={period.clone()}
+                        onclick={onclusterclick(index)}>
+                        <span class="count">{ count }</span>
+                        <span class="period">{ period }</span>
+                    </button>
+                    { for members }
+                </li>
+            }
+        }).collect::<Vec<Html>>();
+        let height = clusters_bottom
+            + if opened.is_some() {
+                OPEN_HEIGHT
+            } else if pinned_row {
+                LANE_HEIGHT
+            } else {
+                0.0
+            };
+        (html! { <>{ for cards }{ for clusters }</> }, height)
+    };
 
-    let height = TICKS_HEIGHT + LANE_HEIGHT * layout.lanes as f64;
+    // The page's sticky parts below the timeline (the event editor) start where it ends; its
+    // height follows its lanes, its order, and the selection's line.
+    {
+        let section = section.clone();
+        let shape = (px(height), list, props.selected.clone(), shown.len());
+        use_effect_with(shape, move |_| {
+            if let Some(element) = section.cast::<web_sys::HtmlElement>() {
+                let height = format!("{}px", element.offset_height());
+                let root = gloo::utils::document_element().unchecked_into::<web_sys::HtmlElement>();
+                let _ = root.style().set_property("--timeline-height", &height);
+            }
+        });
+    }
+
     let zoom_buttons = {
         let (zoom_in, zoom_out) = (zoom_to.clone(), zoom_to.clone());
         let zoom = zoom.clone();
@@ -336,8 +574,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         None => html! { "Select an event to mark the sentences that state it." },
     };
     let dragging = drag.borrow().start.is_some();
-    let all = timeline.events.len();
-    let counted = match (events.len(), all) {
+    let counted = match (shown.len(), all.len()) {
         (shown, all) if shown < all => format!("{shown} of {all} events match"),
         (_, 1) => "1 event".to_string(),
         (_, all) => format!("{all} events"),
@@ -346,8 +583,26 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         e.target_unchecked_into::<web_sys::HtmlInputElement>()
             .value()
     });
+    let axis = (!list).then(|| {
+        let visible = layout.visible(
+            drawn_range(*step, *fit_width).0,
+            drawn_range(*step, *fit_width).1,
+        );
+        html! {
+            <div class="axis" aria-hidden="true">
+                { for layout.ticks[visible.ticks].iter().map(|t| html! {
+                    <span class="tick" style={format!("--x: {}px", px(t.x))}>{ &t.label }</span>
+                }) }
+                { for layout.breaks.iter().map(|b| html! {
+                    <span class="break" style={format!("--x: {}px; --w: {}px", px(b.x), px(BREAK_WIDTH))} title={format!("{} without events", b.label)}>
+                        <span>{ &b.label }</span>
+                    </span>
+                }) }
+            </div>
+        }
+    });
     html! {
-        <section class={classes!("timeline", (props.order == Order::Story).then_some("story"))} aria-label="Timeline of events" ref={section}>
+        <section class={classes!("timeline", list.then_some("list"), (props.order == Order::Story).then_some("story"))} aria-label="Timeline of events" ref={section}>
             <div class="timeline-bar">
                 <h2>{ "Timeline" }</h2>
                 <p class="hint">{ format!("{} · arrow keys move, Enter selects, Esc clears", counted) }</p>
@@ -359,27 +614,42 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     <button type="button" aria-pressed={(props.order == Order::Story).to_string()}
                         onclick={props.onorder.reform(|_| Order::Story)}>{ "As told" }</button>
                 </div>
-                if props.order == Order::Date { { zoom_buttons } }
+                if !list { { zoom_buttons } }
             </div>
-            <div class={classes!("viewport", dragging.then_some("dragging"))} ref={viewport}
+            <div class={classes!("viewport", dragging.then_some("dragging"))} ref={viewport} {onscroll}
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 <div class="canvas" style={format!("--width: {}px; --height: {}px", px(width), px(height))}>
-                    <div class="axis" aria-hidden="true">
-                        { for layout.ticks.iter().map(|t| html! {
-                            <span class="tick" style={format!("--x: {}px", px(t.x))}>{ &t.label }</span>
-                        }) }
-                        { for layout.breaks.iter().map(|b| html! {
-                            <span class="break" style={format!("--x: {}px; --w: {}px", px(b.x), px(BREAK_WIDTH))} title={format!("{} without events", b.label)}>
-                                <span>{ &b.label }</span>
-                            </span>
-                        }) }
-                    </div>
-                    <ol aria-label="Timeline" class="events" {onkeydown}>{ for buttons }</ol>
+                    { for axis }
+                    <ol aria-label="Timeline" class="events" {onkeydown} {onfocusin}>{ items }</ol>
                 </div>
             </div>
             <p class="selection" aria-live="polite">{ selection }</p>
         </section>
     }
+}
+
+/// The position in `shown` of the event whose button `target` is (or is inside).
+fn position_of(
+    target: Option<web_sys::EventTarget>,
+    shown: &[usize],
+    timeline: &Timeline,
+) -> Option<usize> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let id = element
+        .closest("[data-event-id]")
+        .ok()??
+        .get_attribute("data-event-id")?;
+    shown.iter().position(|&i| timeline.events[i].id == id)
+}
+
+/// Which half-screen step of its length a viewport is scrolled to (see `drawn_range`).
+fn scroll_step(element: &web_sys::Element, list: bool) -> i64 {
+    let (at, screen) = if list {
+        (element.scroll_top(), element.client_height())
+    } else {
+        (element.scroll_left(), element.client_width())
+    };
+    i64::from(at) / i64::from((screen / 2).max(1))
 }
 
 /// Whole CSS pixels: sharper edges, and no float formatting code in the wasm.

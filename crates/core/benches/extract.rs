@@ -52,7 +52,7 @@ fn news_like_text() -> String {
         );
         let seed = include_str!("../../../data/seed.timeline.json");
         let timeline = sourceline_core::Timeline::from_json(seed).expect("the seed reads");
-        texts.push(timeline.document.text);
+        texts.push(std::rc::Rc::unwrap_or_clone(timeline.document).text);
     }
     texts.sort();
     let mut text = String::with_capacity(SIZE + 100_000);

@@ -4,9 +4,12 @@
 //! an event always keeps at least one passage of evidence, and new events start from a
 //! passage the reader chose.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
 use super::{unused_id, Event, EventDate, Origin, Timeline};
+use crate::extract::Extraction;
 use crate::text::Span;
 use crate::{Error, TimeValue};
 
@@ -34,9 +37,13 @@ pub enum Edit {
     Split {
         id: String,
     },
-    /// A new event stated by a passage, dated by the first date in it.
+    /// A new event stated by a passage, dated by the first date in it. `found` is what the
+    /// extractor finds in the passage alone, read against the dateline
+    /// ([`Timeline::passage_to_read`] says what to give it): the caller runs it, so that a page
+    /// can run it in a worker.
     Add {
         evidence: Span,
+        found: Extraction,
     },
     /// Marks a passage as evidence of an event.
     AddEvidence {
@@ -49,9 +56,12 @@ pub enum Edit {
         index: usize,
     },
     /// A new date of publication: relative dates ("last September") are read again against it.
-    /// Curated events keep their dates; the extractor's proposals are made anew.
+    /// Curated events keep their dates; the extractor's proposals are made anew. `found` is
+    /// what the extractor finds in the text read against `published`
+    /// ([`crate::extract::extract`]): the caller runs it, so that a page can run it in a worker.
     Republish {
         published: NaiveDate,
+        found: Extraction,
     },
 }
 
@@ -132,8 +142,8 @@ impl Timeline {
                     .retain(|m| passage.contains(&m.span));
                 Some(original.id)
             }
-            Edit::Add { evidence } => {
-                let event = self.proposal(*evidence)?;
+            Edit::Add { evidence, found } => {
+                let event = self.proposal(*evidence, found)?;
                 let id = event.id.clone();
                 self.events.push(event);
                 Some(id)
@@ -162,8 +172,7 @@ impl Timeline {
                 event.mentions.retain(|m| !passage.contains(&m.span));
                 Some(id.clone())
             }
-            Edit::Republish { published } => {
-                let found = crate::extract::extract(&self.document.text, Some(*published));
+            Edit::Republish { published, found } => {
                 self.events.retain(|e| e.origin == Origin::Curated);
                 // A proposal dated by words a curated event already holds is that event.
                 let held = |event: &Event, kept: &Timeline| {
@@ -173,15 +182,16 @@ impl Timeline {
                             .any(|k| k.mentions.iter().any(|h| h.span == m.span))
                     })
                 };
-                for mut event in found.events {
+                for mut event in found.events.iter().cloned() {
                     if held(&event, self) {
                         continue;
                     }
                     event.id = unused_id(&event.id, |id| self.event(id).is_some());
                     self.events.push(event);
                 }
-                self.document.dateline = Some(TimeValue::Day(*published));
-                self.document.mentions = found.mentions;
+                let document = Rc::make_mut(&mut self.document);
+                document.dateline = Some(TimeValue::Day(*published));
+                document.mentions = found.mentions.clone();
                 None
             }
         };
@@ -217,13 +227,18 @@ impl Timeline {
         }
     }
 
-    /// The event a passage states, as the extractor reads it against the article's dateline.
-    fn proposal(&self, passage: Span) -> Result<Event, Error> {
-        self.check_passage(passage)?;
-        let text = &self.document.text;
+    /// The text and date to read for [`Edit::Add`] of `passage`: the passage alone, against
+    /// the article's dateline.
+    pub fn passage_to_read(&self, passage: Span) -> Option<(&str, Option<NaiveDate>)> {
+        self.check_passage(passage).ok()?;
         let dateline = self.document.dateline.and_then(|d| d.date());
-        let found = crate::extract::extract(passage.of(text), dateline);
-        let Some(mut event) = found.events.into_iter().next() else {
+        Some((passage.of(&self.document.text), dateline))
+    }
+
+    /// The event a passage states, from what the extractor `found` in it.
+    fn proposal(&self, passage: Span, found: &Extraction) -> Result<Event, Error> {
+        self.check_passage(passage)?;
+        let Some(mut event) = found.events.first().cloned() else {
             return Err(problem(
                 "the chosen passage states no date; choose a sentence that says when it happened",
             ));
@@ -331,9 +346,17 @@ mod tests {
     #[test]
     fn a_passage_with_a_date_becomes_an_event_and_one_without_is_refused() {
         let mut timeline = seed();
+        let read = |timeline: &Timeline, passage: Span| {
+            let (text, dateline) = timeline.passage_to_read(passage).unwrap();
+            crate::extract::extract(text, dateline)
+        };
         let passage = sentence_with(&timeline, "since July 2000");
+        let found = read(&timeline, passage);
         let id = timeline
-            .apply(&Edit::Add { evidence: passage })
+            .apply(&Edit::Add {
+                evidence: passage,
+                found,
+            })
             .unwrap()
             .unwrap();
         let event = timeline.event(&id).unwrap();
@@ -343,7 +366,11 @@ mod tests {
         assert!(passage.contains(&event.mentions[0].span));
 
         let undated = sentence_with(&timeline, "Putin also criticized international sanctions");
-        let refused = timeline.apply(&Edit::Add { evidence: undated });
+        let found = read(&timeline, undated);
+        let refused = timeline.apply(&Edit::Add {
+            evidence: undated,
+            found,
+        });
         assert!(refused.unwrap_err().to_string().contains("no date"));
     }
 
@@ -413,7 +440,10 @@ mod tests {
             })
             .unwrap();
         let published = NaiveDate::from_ymd_opt(2013, 3, 22).unwrap();
-        timeline.apply(&Edit::Republish { published }).unwrap();
+        let found = crate::extract::extract(&timeline.document.text, Some(published));
+        timeline
+            .apply(&Edit::Republish { published, found })
+            .unwrap();
         assert_eq!(dates(&timeline), ["2013-03-18", "2023"]);
         assert_eq!(timeline.event(&hearing).unwrap().title, "Hearing");
         assert_eq!(

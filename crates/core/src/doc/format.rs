@@ -16,6 +16,8 @@
 //! Offsets count Unicode scalar values (a JavaScript reader must count code points, not
 //! UTF-16 units). Offsets are a hint: a quote is found by its words when they do not match.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
 use super::{
@@ -153,8 +155,10 @@ impl Timeline {
             apart
         });
         let mut events: Vec<Event> = Vec::with_capacity(file.events.len());
+        // A set, not a search of the events read so far: a file may hold 100,000 events.
+        let mut ids: HashSet<String> = HashSet::with_capacity(file.events.len());
         for event in file.events {
-            check_id(&event.id, &events)?;
+            check_id(&event.id, &mut ids)?;
             let anchor = |start, end, quote: &str| {
                 anchor(&document.text, &index, start, end, quote).ok_or_else(|| {
                     Error::BadTimeline(format!(
@@ -249,13 +253,13 @@ impl MentionJson {
     }
 }
 
-fn check_id(id: &str, earlier: &[Event]) -> Result<(), Error> {
+fn check_id(id: &str, earlier: &mut HashSet<String>) -> Result<(), Error> {
     if !is_slug(id) {
         return Err(Error::BadTimeline(format!(
             "event id \"{id}\" must be letters, digits, '-', '_' or '.', and not empty"
         )));
     }
-    if earlier.iter().any(|e| e.id == id) {
+    if !earlier.insert(id.to_string()) {
         return Err(Error::BadTimeline(format!(
             "two events have the id \"{id}\""
         )));

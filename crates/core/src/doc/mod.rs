@@ -10,6 +10,7 @@ mod format;
 mod timelinejs;
 
 use std::fmt;
+use std::rc::Rc;
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -343,9 +344,12 @@ pub struct Event {
 }
 
 /// An article and its events in date order: what the JSON format stores.
+///
+/// The document is shared: a clone of the timeline, as an edit or an undo step makes, copies
+/// the events and never the article's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timeline {
-    pub document: Document,
+    pub document: Rc<Document>,
     pub events: Vec<Event>,
 }
 
@@ -373,7 +377,10 @@ impl Timeline {
 
     /// A timeline whose events are put in date order (earlier and longer first).
     pub fn new(document: Document, events: Vec<Event>) -> Self {
-        let mut timeline = Timeline { document, events };
+        let mut timeline = Timeline {
+            document: Rc::new(document),
+            events,
+        };
         timeline.sort();
         timeline
     }

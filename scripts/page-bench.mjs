@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+// The page benchmark: the built dist/ against TimelineJS3 (the seed's six events) and
+// vis-timeline (generated timelines of 1,000 to 100,000 events), each served from local files
+// over HTTP on 127.0.0.1 and loaded in headless Chromium with a fresh cache. Prints one table
+// of medians: navigation start to the first event visible, a zoom click to the next frame, the
+// longest task while loading and after, the number of DOM elements, and the bytes (gzip -9) of
+// the HTML, JS, wasm and CSS the page loads before any timeline data.
+//
+//   node scripts/page-bench.mjs [--runs N] [--only seed,1000,10000,100000]
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+
+import { serve } from '../e2e/server.mjs';
+import { launch } from '../e2e/browser.mjs';
+import { sourcelineTimeline, timelineJsEvents } from '../e2e/generate.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const RUNS = Number(option('runs', '5'));
+const ONLY = option('only', 'seed,1000,10000,100000').split(',');
+/** A run that shows nothing for this long is reported as a timeout. */
+const TIMEOUT_MS = 180_000;
+
+// Each page: where it is, the element that is an event on screen, and what a zoom click is.
+const SOURCELINE = {
+  name: 'Sourceline',
+  url: (data) => (data ? `sourceline/index.html?timeline=../data/${data}` : 'sourceline/index.html'),
+  // An event's button, or a cluster's (both draw events); with a file, one of the file's, not
+  // the seed's that the page shows while it loads.
+  event: (data) => (data
+    ? 'ol[aria-label="Timeline"] :is([data-event-id^="record-"], button.cluster)'
+    : 'ol[aria-label="Timeline"] button'),
+  zoom: 'button[aria-label="Zoom in"]',
+};
+const TIMELINEJS = {
+  name: 'TimelineJS3 3.9.11',
+  url: () => 'peers/timelinejs.html',
+  event: () => '.tl-timemarker-content-container',
+  zoom: '.tl-menubar-button:has(.tl-icon-zoom-in)',
+};
+const VIS = {
+  name: 'vis-timeline 8.5.4',
+  url: (data) => `peers/vis.html?data=../data/${data}`,
+  event: () => '.vis-item',
+  zoom: '#zoom-in',
+};
+
+const TIMELINEJS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>TimelineJS3</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="../node_modules/@knight-lab/timelinejs/dist/css/timeline.css">
+<script src="../node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script></head>
+<body style="margin:0"><div id="timeline" style="height:600px"></div>
+<script>window.timeline = new TL.Timeline('timeline', '../data/seed.timelinejs.json');</script>
+</body></html>`;
+
+// vis-timeline with its peers (moment, vis-data), fed the same file Sourceline reads.
+const VIS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>vis-timeline</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="../node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css">
+<script src="../node_modules/moment/min/moment.min.js"></script>
+<script src="../node_modules/vis-data/peer/umd/vis-data.min.js"></script>
+<script src="../node_modules/vis-timeline/peer/umd/vis-timeline-graph2d.min.js"></script></head>
+<body style="margin:0"><button id="zoom-in" type="button">Zoom in</button><div id="timeline"></div>
+<script>
+const data = new URL(location).searchParams.get('data');
+fetch(data).then((r) => r.json()).then((file) => {
+  const items = new vis.DataSet(file.events.map((e) => ({ id: e.id, content: e.title, start: e.date })));
+  window.timeline = new vis.Timeline(document.getElementById('timeline'), items, {});
+  // As Sourceline's zoom button: 1.6 times closer, at once.
+  document.getElementById('zoom-in').onclick = () => window.timeline.zoomIn(0.375, { animation: false });
+});
+</script></body></html>`;
+
+/** Runs in the page before its own scripts: records when an event is first on screen and every long task. */
+function recorder(selector) {
+  const bench = { first: null, tasks: [] };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.tasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const onScreen = (element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0
+      && box.top < innerHeight && box.left < innerWidth;
+  };
+  const look = () => {
+    for (const element of document.querySelectorAll(selector)) {
+      if (onScreen(element)) {
+        bench.first = performance.now();
+        return;
+      }
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+/** Clicks `selector` and resolves to the time until the frame after it has been drawn. */
+function zoomClick(selector) {
+  const button = document.querySelector(selector);
+  if (!button) return null;
+  const started = performance.now();
+  button.click();
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0)));
+}
+
+const settle = (page) => page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+
+/** One load of one page: its figures, or null where it did not show an event in time. */
+async function measure(browser, base, engine, data, { transfer }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const bodies = [];
+  if (transfer) {
+    page.on('response', (response) => {
+      const kind = response.headers()['content-type'] ?? '';
+      if (/html|javascript|wasm|css/.test(kind)) bodies.push(response.body().catch(() => Buffer.alloc(0)));
+    });
+  }
+  await page.addInitScript(recorder, engine.event(data));
+  try {
+    await page.goto(base + engine.url(data), { timeout: TIMEOUT_MS });
+    await page.waitForFunction(() => window.__bench.first !== null, null, { timeout: TIMEOUT_MS, polling: 100 });
+    await settle(page);
+    const zoom = await page.evaluate(zoomClick, engine.zoom);
+    await settle(page);
+    const figures = await page.evaluate(() => {
+      const { first, tasks } = window.__bench;
+      const longest = (keep) => tasks.filter(keep).reduce((most, [, d]) => Math.max(most, d), 0);
+      return {
+        first,
+        zoom: null,
+        loadTask: longest(([start]) => start < first),
+        afterTask: longest(([start]) => start >= first),
+        nodes: document.getElementsByTagName('*').length,
+      };
+    });
+    figures.zoom = zoom;
+    if (transfer) {
+      const loaded = await Promise.all(bodies);
+      figures.transfer = loaded.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+    }
+    return figures;
+  } catch (error) {
+    console.error(`${engine.name} ${data ?? 'seed'}: ${error.message.split('\n')[0]}`);
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const known = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
+  if (known.length === 0) return null;
+  const middle = known.length >> 1;
+  return known.length % 2 ? known[middle] : (known[middle - 1] + known[middle]) / 2;
+};
+
+async function series(browser, base, engine, data, runs) {
+  const all = [];
+  for (let run = 0; run < runs; run += 1) {
+    all.push(await measure(browser, base, engine, data, { transfer: run === 0 }));
+    // A page that did not show an event in the time allowed is not tried again.
+    if (all[0] === null) break;
+  }
+  const done = all.filter(Boolean);
+  const of = (key) => median(done.map((f) => f[key]));
+  return {
+    runs: `${done.length}/${all.length}`,
+    first: of('first'), zoom: of('zoom'), loadTask: of('loadTask'), afterTask: of('afterTask'),
+    nodes: of('nodes'), transfer: done[0]?.transfer ?? null,
+  };
+}
+
+const ms = (v) => (v === null ? 'n/a' : `${Math.round(v).toLocaleString('en-US')}`);
+const count = (v) => (v === null ? 'n/a' : Math.round(v).toLocaleString('en-US'));
+const kb = (v) => (v === null || v === undefined ? '' : `${Math.round(v / 1024)}`);
+
+const served = await mkdtemp(join(tmpdir(), 'sourceline-bench-'));
+try {
+  await symlink(join(root, 'dist'), join(served, 'sourceline'));
+  await symlink(join(root, 'node_modules'), join(served, 'node_modules'));
+  await mkdir(join(served, 'peers'));
+  await mkdir(join(served, 'data'));
+  await writeFile(join(served, 'peers', 'timelinejs.html'), TIMELINEJS_PAGE);
+  await writeFile(join(served, 'peers', 'vis.html'), VIS_PAGE);
+  const seed = JSON.parse(readFileSync(join(root, 'data', 'seed.timeline.json'), 'utf8'));
+  await writeFile(join(served, 'data', 'seed.timelinejs.json'), JSON.stringify(timelineJsEvents(seed)));
+
+  const cases = [];
+  if (ONLY.includes('seed')) cases.push({ label: 'seed page (6 events)', data: null, peer: TIMELINEJS, runs: RUNS });
+  for (const size of [1000, 10000, 100000]) {
+    if (!ONLY.includes(String(size))) continue;
+    const file = `generated-${size}.timeline.json`;
+    await writeFile(join(served, 'data', file), JSON.stringify(sourcelineTimeline(size)));
+    // The largest loads take seconds each: fewer runs.
+    cases.push({ label: `${size.toLocaleString('en-US')} events`, data: file, peer: VIS, runs: size >= 100000 ? Math.min(RUNS, 3) : RUNS });
+  }
+
+  const site = await serve([served]);
+  const browser = await launch();
+  const rows = [];
+  for (const { label, data, peer, runs } of cases) {
+    const ours = await series(browser, site.url, SOURCELINE, data, runs);
+    const theirs = await series(browser, site.url, peer, data, runs);
+    const ratio = ours.first !== null && theirs.first ? `${(ours.first / theirs.first).toFixed(2)}x` : 'n/a';
+    rows.push([label, SOURCELINE.name, ours, ratio], ['', peer.name, theirs, '']);
+  }
+  await browser.close();
+  await site.close();
+
+  const header = ['case', 'page', 'runs', 'first event ms', 'vs peer', 'zoom to frame ms', 'longest task ms (load / after)', 'DOM elements', 'transfer KB gzip'];
+  console.log(`\nPage benchmark, headless Chromium, medians (${new Date().toISOString().slice(0, 10)})\n`);
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const [label, name, f, ratio] of rows) {
+    console.log(`| ${[label, name, f.runs, ms(f.first), ratio, ms(f.zoom), `${ms(f.loadTask)} / ${ms(f.afterTask)}`, count(f.nodes), kb(f.transfer)].join(' | ')} |`);
+  }
+} finally {
+  await rm(served, { recursive: true, force: true });
+}
