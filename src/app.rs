@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use sourceline_core::doc::Edit;
-use sourceline_core::extract::{timeline_of, Extraction};
+use sourceline_core::extract::Extraction;
 use sourceline_core::{Span, TimeValue};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -249,8 +249,7 @@ pub fn App() -> Html {
             let onfound = {
                 let (dispatch, text) = (dispatch.clone(), text.clone());
                 Callback::from(move |found: Extraction| {
-                    let timeline = timeline_of(text.to_string(), found);
-                    let warning = AppState::warning(&timeline);
+                    let (timeline, warning) = AppState::built(text.to_string(), found);
                     dispatch.dispatch(Action::Open(Rc::new(timeline)));
                     if let Some(warning) = warning {
                         dispatch.dispatch(Action::Problem(warning));

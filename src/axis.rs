@@ -21,6 +21,9 @@ pub const CARD_WIDTH: f64 = 176.0;
 pub const BREAK_WIDTH: f64 = 64.0;
 /// Room left and right of the first and last event.
 pub const MARGIN: f64 = 24.0;
+/// How far the reader can zoom out and in: from half the width that fits the timeline to
+/// 256 times it.
+pub const ZOOM_RANGE: (f64, f64) = (0.5, 256.0);
 /// Most lanes of cards: a denser stretch becomes a cluster.
 pub const MAX_LANES: usize = 3;
 /// A gap longer than this share of the whole period is cut out.
@@ -449,11 +452,16 @@ mod tests {
 
     #[test]
     fn ticks_are_readable_and_in_order() {
-        for zoom in [1.0, 8.0, 400.0] {
+        // Across the whole range the reader can zoom, its ends included.
+        for zoom in [ZOOM_RANGE.0, 1.0, 8.0, ZOOM_RANGE.1] {
             let layout = layout(&seed(), 960.0, zoom);
             assert!(!layout.ticks.is_empty());
             for pair in layout.ticks.windows(2) {
-                assert!(pair[1].x > pair[0].x, "zoom {zoom}: {pair:?}");
+                // In order, and far enough apart that labels do not run into each other.
+                assert!(
+                    pair[1].x - pair[0].x >= MIN_TICK_GAP,
+                    "zoom {zoom}: {pair:?}"
+                );
             }
         }
         let labels: Vec<String> = layout(&seed(), 960.0, 1.0)

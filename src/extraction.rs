@@ -100,6 +100,12 @@ impl Drop for Build {
     }
 }
 
+/// What the worker finds in an article the reader gave with its date of publication: the
+/// article's own date line wins over `published`.
+pub fn read(text: &str, published: Option<NaiveDate>, progress: &mut dyn FnMut(f64)) -> Extraction {
+    extract_reporting(text, reading_date(text, published), progress)
+}
+
 /// The worker's side: answers each article with progress, then its timeline.
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -111,10 +117,9 @@ pub fn serve() {
             let published = field(&data, PUBLISHED)
                 .as_string()
                 .and_then(|d| d.parse::<TimeValue>().ok()?.date());
-            let published = reading_date(&text, published);
             // A message per percent at most: the page redraws on each.
             let mut reported = -1.0;
-            let found = extract_reporting(&text, published, &mut |share| {
+            let found = read(&text, published, &mut |share| {
                 if share - reported >= 0.01 {
                     reported = share;
                     let _ = replies.post_message(&message(&[(PROGRESS, share.into())]));

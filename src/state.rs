@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use sourceline_core::doc::Edit;
+use sourceline_core::extract::{timeline_of, Extraction};
 use sourceline_core::{Document, Mention, Timeline};
 
 use crate::components::Draft;
@@ -86,6 +87,14 @@ impl AppState {
             return Err("Paste the text of an article into \"Article text\" first.".into());
         }
         Ok(())
+    }
+
+    /// The timeline of an article from what the worker found in it, and what the reader
+    /// should know about it.
+    pub fn built(text: String, found: Extraction) -> (Timeline, Option<String>) {
+        let timeline = timeline_of(text, found);
+        let warning = AppState::warning(&timeline);
+        (timeline, warning)
     }
 
     /// What the reader should know about a timeline just built: what is missing from it.
@@ -323,12 +332,11 @@ mod tests {
             text: text.into(),
             published,
         };
-        // As the page builds in place: check, extract, then say what is missing.
+        // The page's steps: check the draft, the worker reads it, the page builds from that.
         let build = |draft: &Draft| -> Result<(Timeline, Option<String>), String> {
             AppState::check(draft)?;
-            let timeline = sourceline_core::extract::timeline(&draft.text, draft.published);
-            let warning = AppState::warning(&timeline);
-            Ok((timeline, warning))
+            let found = crate::extraction::read(&draft.text, draft.published, &mut |_| {});
+            Ok(AppState::built(draft.text.clone(), found))
         };
         assert!(build(&draft("  \n ", None))
             .unwrap_err()

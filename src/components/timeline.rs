@@ -5,11 +5,10 @@ use sourceline_core::{EventDate, Precision, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::axis::{self, Slot, BREAK_WIDTH};
+use crate::axis::{self, Slot, BREAK_WIDTH, ZOOM_RANGE};
 use crate::browser;
 
 /// Zoom never goes below a view of the whole timeline at half width, nor beyond days.
-const ZOOM_RANGE: (f64, f64) = (0.5, 256.0);
 const ZOOM_STEP: f64 = 1.6;
 /// Heights of the tick row, of one lane of labels, of the row of clusters and of one row of
 /// the vertical list, in CSS pixels (as in styles/app.css).
