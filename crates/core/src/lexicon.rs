@@ -138,6 +138,20 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "expires",
     "deadline",
     "slated",
+    // Scheduled happenings in the present tense: "the tour ends Sunday".
+    "begins",
+    "starts",
+    "opens",
+    "ends",
+    "closes",
+    "resumes",
+    "resume",
+    "begin",
+    "arrives",
+    "departs",
+    "launches",
+    "premieres",
+    "reopens",
 ];
 /// Words that put what follows before the time of writing: auxiliaries of the past, and the
 /// past forms of common irregular verbs (regular ones end in "-ed").

@@ -63,6 +63,7 @@ const FULL_DATES: &[Case] = &[
 /// nearest occurrence (deadlines, payable, effective and expire point ahead).
 #[rustfmt::skip]
 const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
+    ("Talks resume in April.", "2013-03-22", "April", Date, "2013-04", None),
     ("They met on Tuesday.", "2013-03-22", "Tuesday", Date, "2013-03-19", None),
     ("The vote will be held on Tuesday.", "2013-03-22", "Tuesday", Date, "2013-03-26", None),
     ("The minister resigned Monday.", "2013-03-22", "Monday", Date, "2013-03-18", None),
@@ -107,6 +108,8 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
 /// Weekdays: the tense decides past or coming; last/next name the week before or after.
 #[rustfmt::skip]
 const WEEKDAYS: &[Case] = &[
+    ("The tour ends Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),
+    ("The exhibition opens on Friday.", "2013-03-20", "Friday", Date, "2013-03-22", None),
     ("The minister spoke on Thursday.", "2013-03-22", "Thursday", Date, "2013-03-21", None),
     ("The court will rule on Monday.", "2013-03-22", "Monday", Date, "2013-03-25", None),
     ("He died last Sunday.", "2013-03-22", "last Sunday", Date, "2013-03-17", None),
