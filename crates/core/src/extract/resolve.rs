@@ -125,6 +125,14 @@ impl Context {
         }
     }
 
+    /// [`Context::reference`], or else the dateline: the day to count from and what it is.
+    fn reference_or_dateline(&self, unit: Unit) -> Option<(NaiveDate, Resolution)> {
+        match self.reference(unit) {
+            Some(day) => Some((day, Resolution::EarlierMention)),
+            None => Some((self.dateline?, Resolution::Dateline)),
+        }
+    }
+
     /// The last date the text gave at the precision of `unit`, to count "later" from.
     fn reference(&self, unit: Unit) -> Option<NaiveDate> {
         match unit {
@@ -199,11 +207,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                     (year, Resolution::Dateline)
                 }
             };
-            let value = match day {
-                Some(d) => TimeValue::Day(NaiveDate::from_ymd_opt(year, month, d)?),
-                None => TimeValue::Month(year, month),
-            };
-            Some((Value::Point(value), resolution))
+            Some((Value::Point(month_or_day(year, month, day)?), resolution))
         }
         Meaning::ShortYear { yy, month, day } => {
             // Within ten years ahead of the dateline it is this century; else the one before.
@@ -212,30 +216,19 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             if year > now + 10 {
                 year -= 100;
             }
-            let value = match (month, day) {
-                (Some(m), Some(d)) => TimeValue::Day(NaiveDate::from_ymd_opt(year, m, d)?),
-                (Some(m), None) => TimeValue::Month(year, m),
-                _ => TimeValue::Year(year),
+            let value = match month {
+                Some(m) => month_or_day(year, m, day)?,
+                None => TimeValue::Year(year),
             };
             Some((Value::Point(value), Resolution::Stated))
         }
         Meaning::InYearOfPrevious { month, day, years } => {
-            let (from, resolution) = match context.reference(Unit::Year) {
-                Some(from) => (from, Resolution::EarlierMention),
-                None => (dct?, Resolution::Dateline),
-            };
-            let year = from.year() + years;
-            let value = match day {
-                Some(d) => TimeValue::Day(NaiveDate::from_ymd_opt(year, month, d)?),
-                None => TimeValue::Month(year, month),
-            };
+            let (from, resolution) = context.reference_or_dateline(Unit::Year)?;
+            let value = month_or_day(from.year() + years, month, day)?;
             Some((Value::Point(value), resolution))
         }
         Meaning::SeasonOfPrevious { season, years } => {
-            let (from, resolution) = match context.reference(Unit::Year) {
-                Some(from) => (from, Resolution::EarlierMention),
-                None => (dct?, Resolution::Dateline),
-            };
+            let (from, resolution) = context.reference_or_dateline(Unit::Year)?;
             let value = TimeValue::Season(from.year() + years, season);
             Some((Value::Point(value), resolution))
         }
@@ -299,10 +292,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             Some((shifted(dct?, unit, offset)?, Resolution::Dateline))
         }
         Meaning::FromPrevious { unit, offset } => {
-            let (from, resolution) = match context.reference(unit) {
-                Some(previous) => (previous, Resolution::EarlierMention),
-                None => (dct?, Resolution::Dateline),
-            };
+            let (from, resolution) = context.reference_or_dateline(unit)?;
             Some((shifted(from, unit, offset)?, resolution))
         }
         Meaning::Ago { unit, count } => {
@@ -381,20 +371,8 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
 
 /// The period of `unit` that contains `from`, moved by `k` units: `2013-W11`, `2012`.
 fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<Value> {
-    let months = |n: i32| -> Option<NaiveDate> {
-        if n >= 0 {
-            from.checked_add_months(Months::new(n as u32))
-        } else {
-            from.checked_sub_months(Months::new(n.unsigned_abs()))
-        }
-    };
-    let days = |n: i64| -> Option<NaiveDate> {
-        if n >= 0 {
-            from.checked_add_days(Days::new(n as u64))
-        } else {
-            from.checked_sub_days(Days::new(n.unsigned_abs()))
-        }
-    };
+    let months = |n: i32| add_months(from, n);
+    let days = |n: i64| add_days(from, n);
     let week = |d: NaiveDate| {
         let week = d.iso_week();
         (week.year(), week.week())
@@ -437,12 +415,7 @@ fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<Tim
         Unit::Day | Unit::Week => {
             let day = point.date()?;
             let days = i64::from(k) * if unit == Unit::Week { 7 } else { 1 };
-            let moved = if days >= 0 {
-                day.checked_add_days(Days::new(days as u64))
-            } else {
-                day.checked_sub_days(Days::new(days.unsigned_abs()))
-            }?;
-            return Some(TimeValue::Day(moved));
+            return Some(TimeValue::Day(add_days(day, days)?));
         }
         _ => return None,
     };
@@ -465,12 +438,34 @@ fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<Tim
             let (y, m) = add(y, m);
             TimeValue::Month(y, m)
         }
-        TimeValue::Day(d) => TimeValue::Day(if months >= 0 {
-            d.checked_add_months(Months::new(months as u32))?
-        } else {
-            d.checked_sub_months(Months::new(months.unsigned_abs()))?
-        }),
+        TimeValue::Day(d) => TimeValue::Day(add_months(d, months)?),
         _ => return None,
+    })
+}
+
+/// `date` moved by `n` days, either way.
+fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        date.checked_add_days(Days::new(n as u64))
+    } else {
+        date.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+/// `date` moved by `n` months, either way.
+fn add_months(date: NaiveDate, n: i32) -> Option<NaiveDate> {
+    if n >= 0 {
+        date.checked_add_months(Months::new(n as u32))
+    } else {
+        date.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
+}
+
+/// A month of `year`, or a day of it when the words give one.
+fn month_or_day(year: i32, month: u32, day: Option<u32>) -> Option<TimeValue> {
+    Some(match day {
+        Some(d) => TimeValue::Day(NaiveDate::from_ymd_opt(year, month, d)?),
+        None => TimeValue::Month(year, month),
     })
 }
 
