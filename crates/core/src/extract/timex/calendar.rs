@@ -27,11 +27,7 @@ impl Reader<'_> {
         }
         // A weekday before a full date belongs to it: "Tuesday, October 15, 2024".
         if let Some((_, next)) = self.weekday(i) {
-            let next = if self.word(next) == "," {
-                next + 1
-            } else {
-                next
-            };
+            let next = self.past(next, ",");
             if let Some(found) = self.calendar(next).filter(|f| f.timex.is_day()) {
                 return Some(found);
             }
@@ -39,11 +35,7 @@ impl Reader<'_> {
         if let Some((month, next)) = self.month(i) {
             // "March 22, 2013", "March 22 2013", "March 22"
             if let Some((d, after_day)) = self.day(next) {
-                let comma = if self.word(after_day) == "," {
-                    after_day + 1
-                } else {
-                    after_day
-                };
+                let comma = self.past(after_day, ",");
                 if let Some((year, end)) = self.year_of_date(comma) {
                     return stated(end, day(year, month, d)?);
                 }
@@ -106,11 +98,7 @@ impl Reader<'_> {
         if let (Some((d, next)), Some(k)) = (self.day(i), i.checked_sub(3)) {
             if self.word(i - 1) == "-" && self.day(i - 2).is_some() {
                 if let (Some((month, _)), Some(year)) = (self.month(k), self.range_year(i - 1)) {
-                    let comma = if self.word(next) == "," {
-                        next + 1
-                    } else {
-                        next
-                    };
+                    let comma = self.past(next, ",");
                     let end = self.year_of_date(comma).map_or(next, |(_, end)| end);
                     return stated(end, day(year, month, d)?);
                 }
@@ -118,18 +106,10 @@ impl Reader<'_> {
         }
         // "22 March 2013", "22 March"
         if let Some((d, next)) = self.day(i) {
-            let of = if self.word(next) == "of" {
-                next + 1
-            } else {
-                next
-            };
+            let of = self.past(next, "of");
             if let Some((month, after)) = self.month(of) {
                 // "2 May, 1777"
-                let comma = if self.word(after) == "," {
-                    after + 1
-                } else {
-                    after
-                };
+                let comma = self.past(after, ",");
                 if let Some((year, end)) = self.year_of_date(comma) {
                     return stated(end, day(year, month, d)?);
                 }
@@ -182,7 +162,7 @@ impl Reader<'_> {
         }
         // Decades and centuries: "1990s", "the 1990s", "the '90s", "70s", "the 20th
         // century", "1800s".
-        let start = if self.word(i) == "the" { i + 1 } else { i };
+        let start = self.past(i, "the");
         let apostrophe = self.word(start) == "'";
         let at = if apostrophe { start + 1 } else { start };
         if let Some(digits) = self
@@ -209,7 +189,7 @@ impl Reader<'_> {
             return Some(found);
         }
         // "the 19th century", "the twentieth century", "the 8th century BC"
-        let at = if self.word(i) == "the" { i + 1 } else { i };
+        let at = self.past(i, "the");
         let ordinal = self
             .day(at)
             .filter(|_| self.tokens[at].kind == Kind::Word)
@@ -218,11 +198,7 @@ impl Reader<'_> {
                 Some((n as u32 + 1, at + 1))
             });
         if let Some((n, next)) = ordinal {
-            let next = if self.word(next) == "-" {
-                next + 1
-            } else {
-                next
-            };
+            let next = self.past(next, "-");
             if self.word(next) == "century" {
                 if let Some((true, end)) = self.era(next + 1) {
                     return stated(end, TimeValue::Century(-(n as i32 - 1)));
@@ -307,11 +283,7 @@ impl Reader<'_> {
             return None;
         }
         let (_, next) = self.day(i + 1)?;
-        let comma = if self.word(next) == "," {
-            next + 1
-        } else {
-            next
-        };
+        let comma = self.past(next, ",");
         self.year_of_date(comma).map(|(year, _)| year)
     }
 
@@ -451,11 +423,7 @@ impl Reader<'_> {
             .iter()
             .position(|o| *o == self.word(start))
             .filter(|_| {
-                let next = if self.word(start + 1) == "-" {
-                    start + 2
-                } else {
-                    start + 1
-                };
+                let next = self.past(start + 1, "-");
                 self.word(next) == "quarter"
             })
             .map(|q| q as u32 + 1);
@@ -469,11 +437,7 @@ impl Reader<'_> {
             (None, Some(_)) => start + 2,
             _ => return None,
         };
-        let of = if self.word(next) == "of" {
-            next + 1
-        } else {
-            next
-        };
+        let of = self.past(next, "of");
         if let Some((year, end)) = self.year(of) {
             let value = match (season, quarter) {
                 (Some(season), _) => TimeValue::Season(year, season),

@@ -53,11 +53,7 @@ impl Reader<'_> {
             return None;
         };
         // The day it is on: a following weekday, date or deictic word, else the dateline's.
-        let comma = if self.word(next) == "," {
-            next + 1
-        } else {
-            next
-        };
+        let comma = self.past(next, ",");
         let day = [self.relative(next), self.calendar(comma)]
             .into_iter()
             .flatten()

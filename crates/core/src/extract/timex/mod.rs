@@ -219,6 +219,16 @@ impl Reader<'_> {
         words.contains(&self.word(i))
     }
 
+    /// The token after `i` when token `i` is `word` (an optional comma, "of" or hyphen),
+    /// else `i`.
+    fn past(&self, i: usize, word: &str) -> usize {
+        if self.word(i) == word {
+            i + 1
+        } else {
+            i
+        }
+    }
+
     /// The longest expression that starts at token `i` and can be anchored in `context`.
     fn longest_at(&self, i: usize, context: &Context) -> Option<(Found, Value, Resolution)> {
         if !may_start(self.tokens.get(i)?) {
@@ -405,10 +415,11 @@ impl Reader<'_> {
 
     /// A four-digit year that reads as a year: not "No. 1961", "$1961", "2000 troops".
     fn year(&self, i: usize) -> Option<(i32, usize)> {
-        if let Some(found) = self.era_year(i) {
-            return Some(found);
+        let (year, end) = self.year_of_date(i)?;
+        // A year with its era says what it is; only a bare number is checked further.
+        if end > i + 1 {
+            return Some((year, end));
         }
-        let (year, _) = self.year_of_date(i)?;
         if i > 0
             && (self.is(i - 1, &NOT_YEAR_BEFORE)
                 || (self.is(i - 1, &["."]) && self.is(i.saturating_sub(2), &["no"])))
@@ -460,11 +471,7 @@ impl Reader<'_> {
         }
         match word {
             "a" | "an" if self.is(i + 1, &["few", "couple"]) => {
-                let next = if self.word(i + 2) == "of" {
-                    i + 3
-                } else {
-                    i + 2
-                };
+                let next = self.past(i + 2, "of");
                 if self.word(i + 1) == "couple" {
                     Some((Amount::Exactly(2), next))
                 } else {
