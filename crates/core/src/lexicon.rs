@@ -48,6 +48,31 @@ pub(crate) const UNITS: [&str; 11] = [
 ];
 /// Plurals that are not the singular and an "s".
 pub(crate) const IRREGULAR_PLURALS: [(&str, &str); 1] = [("centuries", "century")];
+/// Short forms of units, as posts and notes write them after a count: "45 min", "3 yrs".
+pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 13] = [
+    ("sec", "second"),
+    ("secs", "second"),
+    ("min", "minute"),
+    ("mins", "minute"),
+    ("hr", "hour"),
+    ("hrs", "hour"),
+    ("wk", "week"),
+    ("wks", "week"),
+    ("mth", "month"),
+    ("mths", "month"),
+    ("mos", "month"),
+    ("yr", "year"),
+    ("yrs", "year"),
+];
+
+/// Whether `word` (lower case) names a unit of time, in full, plural or short form.
+pub(crate) fn is_unit_of_time(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    UNITS.contains(&word)
+        || UNITS.contains(&singular)
+        || IRREGULAR_PLURALS.iter().any(|(plural, _)| *plural == word)
+        || UNIT_ABBREVIATIONS.iter().any(|(short, _)| *short == word)
+}
 
 /// Numbers in words from zero to nineteen (index is the number).
 pub(crate) const SMALL_NUMBERS: [&str; 20] = [
@@ -177,6 +202,11 @@ pub(crate) const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
 pub(crate) const DETERMINERS: [&str; 9] = [
     "the", "a", "an", "his", "her", "its", "their", "this", "that",
 ];
+/// Words that expect a day after them, where a weekday may be short and in lower case, as
+/// posts write it: "this sat", "on fri", "next tues".
+pub(crate) const DAY_CUES: [&str; 9] = [
+    "this", "next", "last", "on", "every", "each", "by", "until", "till",
+];
 /// Words before a date that say it is a limit ahead: "by Tuesday", "until June".
 pub(crate) const UNTIL: [&str; 3] = ["by", "until", "till"];
 /// Conjunctions that end a clause.
@@ -240,8 +270,8 @@ pub(crate) const TOMORROW: [&str; 4] = ["tomorrow", "tmrw", "tmw", "2morrow"];
 pub(crate) const TONIGHT: [&str; 3] = ["tonight", "tonite", "2nite"];
 /// Month names that are also common words, which only a capital makes months.
 pub(crate) const MONTHS_THAT_ARE_WORDS: [&str; 3] = ["may", "march", "august"];
-/// Words before a clock time that make "16:08" a time without a zone.
-pub(crate) const AT_A_TIME: [&str; 6] = ["at", "by", "until", "from", "before", "after"];
+/// Words before a clock time that make "16:08" a time without a zone ("@" as posts write "at").
+pub(crate) const AT_A_TIME: [&str; 7] = ["at", "@", "by", "until", "from", "before", "after"];
 
 /// Nouns that name a happening; "the summit" in a sentence without a date refers back to the
 /// last dated sentence that named a summit.

@@ -121,6 +121,8 @@ const WEEKDAYS: &[Case] = &[
     ("The summit will open on Sunday.", "2024-06-19", "Sunday", Date, "2024-06-23", None),
     ("The envoy arrived on Tuesday.", "2024-06-19", "Tuesday", Date, "2024-06-18", None),
     ("Police said the man was arrested Saturday.", "2024-06-19", "Saturday", Date, "2024-06-15", None),
+    ("The vote is this Friday.", "2024-03-06", "this Friday", Date, "2024-03-08", None),
+    ("This Monday the talks broke down.", "2024-03-06", "This Monday", Date, "2024-03-04", None),
 ];
 
 /// The day of writing and its neighbours, with parts of the day (TIME).
@@ -509,6 +511,19 @@ const WRITTEN_SHORT: &[Case] = &[
     ("jan 5 was fun", "2013-03-22", "jan 5", Date, "2013-01-05", None),
     ("we meet tmrw", "2013-03-22", "tmrw", Date, "2013-03-23", None),
     ("going out tonite", "2013-03-22", "tonite", Time, "2013-03-22TNI", None),
+    ("been waiting 20 mins already", "2024-03-06", "20 mins", Duration, "PT20M", None),
+    ("it's been 3 hrs and still no bus", "2024-03-06", "3 hrs", Duration, "PT3H", None),
+    ("took 45min to get home", "2024-03-06", "45min", Duration, "PT45M", None),
+    ("see you in a couple hrs", "2024-03-06", "a couple hrs", Duration, "PT2H", None),
+    ("we met 5 yrs ago today", "2024-03-06", "5 yrs ago", Date, "2019", None),
+    ("back from vacation last wk", "2024-03-06", "last wk", Date, "2024-W09", None),
+    ("party this sat at mine", "2024-03-06", "this sat", Date, "2024-03-09", None),
+    ("next fri is the deadline", "2024-03-06", "next fri", Date, "2024-03-08", None),
+    ("dinner @ 7:30 tonight", "2024-03-06", "7:30 tonight", Time, "2024-03-06T19:30", None),
+    ("meet at 8 tonight", "2024-03-06", "8 tonight", Time, "2024-03-06T20:00", None),
+    ("at 7:30 tomorrow morning", "2024-03-06", "7:30 tomorrow morning", Time, "2024-03-07T07:30", None),
+    ("2 days till christmas", "2024-12-23", "christmas", Date, "2024-12-25", None),
+    ("The battalion was deployed by 05:30hrs.", "2013-03-22", "05:30hrs", Time, "2013-03-22T05:30", None),
 ];
 
 /// Texts with no temporal expression: nouns, names, modals and numbers that look like times.
@@ -534,6 +549,9 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("The ship carried 400 passengers.", "2013-03-22"),
     ("The minister will march with the strikers.", "2013-03-22"),
     ("The score was 3-1 at the break.", "2013-03-22"),
+    ("The min wage rose again.", "2013-03-22"),
+    ("She sat on the bench and waited.", "2013-03-22"),
+    ("The hrs department called.", "2013-03-22"),
 ];
 
 /// Every group of the table, named for the failure report.

@@ -252,6 +252,19 @@ impl Timex {
             )
     }
 
+    /// The part of the day a day is told with ("tonight", "tomorrow morning"), if any.
+    pub fn day_with_part(&self) -> Option<PartOfDay> {
+        match self.time_of_day {
+            Some(TimeOfDay::Part(part)) => Timex {
+                time_of_day: None,
+                ..*self
+            }
+            .is_day()
+            .then_some(part),
+            _ => None,
+        }
+    }
+
     /// Whether it names one day: "Friday", "March 22, 2013", "yesterday".
     pub fn is_day(&self) -> bool {
         self.time_of_day.is_none()

@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::lexicon::is_unit_of_time;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -50,6 +52,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     break;
                 }
             }
+            let digits_end = end;
             // "22nd", "1990s": a number with a letter suffix reads as a word.
             let mut suffixed = false;
             while let Some(&(i, d)) = chars.peek() {
@@ -60,6 +63,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 } else {
                     break;
                 }
+            }
+            // "45min", "2hrs": a count glued to its unit is read as the two words.
+            let suffix = &text[digits_end..end];
+            if suffixed && is_unit_of_time(&suffix.to_lowercase()) {
+                push(&mut tokens, text, start, digits_end, Kind::Number, spaced);
+                push(&mut tokens, text, digits_end, end, Kind::Word, false);
+                spaced = false;
+                continue;
             }
             if suffixed {
                 Kind::Word
@@ -79,22 +90,33 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else {
             Kind::Punct
         };
-        let slice = &text[start..end];
-        tokens.push(Token {
-            start,
-            end,
-            kind,
-            lower: if slice.chars().any(char::is_uppercase) {
-                Cow::Owned(slice.to_lowercase())
-            } else {
-                Cow::Borrowed(slice)
-            },
-            capital: slice.chars().next().is_some_and(char::is_uppercase),
-            spaced,
-        });
+        push(&mut tokens, text, start, end, kind, spaced);
         spaced = false;
     }
     tokens
+}
+
+fn push<'t>(
+    tokens: &mut Vec<Token<'t>>,
+    text: &'t str,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    spaced: bool,
+) {
+    let slice = &text[start..end];
+    tokens.push(Token {
+        start,
+        end,
+        kind,
+        lower: if slice.chars().any(char::is_uppercase) {
+            Cow::Owned(slice.to_lowercase())
+        } else {
+            Cow::Borrowed(slice)
+        },
+        capital: slice.chars().next().is_some_and(char::is_uppercase),
+        spaced,
+    });
 }
 
 #[cfg(test)]
@@ -103,7 +125,7 @@ mod tests {
 
     #[test]
     fn numbers_keep_their_separators_and_suffixes_make_words() {
-        let text = "On 22nd March, 14,000 at 3:07:35 in the 1990s; Kim's U.S.";
+        let text = "On 22nd March, 14,000 at 3:07:35 in the 1990s; Kim's U.S. 45min";
         let found: Vec<(&str, Kind)> = tokenize(text)
             .iter()
             .map(|t| (&text[t.start..t.end], t.kind))
@@ -129,6 +151,8 @@ mod tests {
                 (".", Kind::Punct),
                 ("S", Kind::Word),
                 (".", Kind::Punct),
+                ("45", Kind::Number),
+                ("min", Kind::Word),
             ]
         );
     }

@@ -386,7 +386,8 @@ impl Reader<'_> {
             })
             .map(|(words, m, d)| (words.len(), words, *m, *d))
             .max_by_key(|(n, ..)| *n)?;
-        if !self.tokens[i].capital {
+        // "a new year's day" may be any day; "christmas" is Christmas however it is written.
+        if !self.tokens[i].capital && words[0] == "new" {
             return None;
         }
         let end = i + words.len();

@@ -4,51 +4,19 @@ use super::{Found, Reader};
 use crate::extract::meaning::{Meaning, TimeOfDay, Timex};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{AT_A_TIME, TIME_ZONES};
+use crate::time::PartOfDay;
 
 impl Reader<'_> {
-    /// Clock times: "8 PM", "3:30 p.m.", "15:00 GMT", "noon", with a following day if any.
+    /// Clock times: "8 PM", "3:30 p.m.", "15:00 GMT", "noon", with a following day if any:
+    /// "5 p.m. Friday", "7:30 tonight", "at 8 tomorrow evening".
     pub(super) fn clock(&self, i: usize) -> Option<Found> {
         let t = self.tokens.get(i)?;
-        let (hour, minute, next) = if matches!(&*t.lower, "noon" | "midday") {
-            (12, 0, i + 1)
+        let (reading, next) = if matches!(&*t.lower, "noon" | "midday") {
+            (Reading::Exact(12, 0), i + 1)
         } else if t.lower == "midnight" {
-            (0, 0, i + 1)
+            (Reading::Exact(0, 0), i + 1)
         } else if t.kind == Kind::Number || self.attached_meridiem(i).is_some() {
-            // "8pm", "8:30pm": the meridiem written onto the number.
-            let (digits, attached) = match self.attached_meridiem(i) {
-                Some((digits, pm)) => (digits, Some(pm)),
-                None => (&*t.lower, None),
-            };
-            let mut parts = digits.split(':');
-            let hour: u32 = parts.next()?.parse().ok()?;
-            let minute: u32 = match parts.next() {
-                Some(m) if m.len() == 2 => m.parse().ok()?,
-                Some(_) => return None,
-                None => 0,
-            };
-            if parts.next().is_some() || hour > 23 || minute > 59 {
-                return None;
-            }
-            let next = i + 1;
-            let (meridiem, after) = match attached {
-                Some(pm) => (Some(pm), next),
-                None => self.meridiem(next),
-            };
-            // "16:08" alone is a time after "at" or "by", or when no clock reads it otherwise.
-            let said_at = i > 0 && self.is(i - 1, &AT_A_TIME);
-            let hour = match meridiem {
-                Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
-                Some(_) => return None,
-                None if digits.contains(':') && self.is(next, &TIME_ZONES) => hour,
-                None if digits.contains(':') && (said_at || hour >= 13) => hour,
-                None => return None,
-            };
-            let after = if self.is(after, &TIME_ZONES) {
-                after + 1
-            } else {
-                after
-            };
-            (hour, minute, after)
+            self.clock_digits(i)?
         } else {
             return None;
         };
@@ -57,8 +25,18 @@ impl Reader<'_> {
         let day = [self.relative(next), self.calendar(comma)]
             .into_iter()
             .flatten()
-            .filter(|f| f.timex.is_day())
+            .filter(|f| f.timex.is_day() || f.timex.day_with_part().is_some())
             .max_by_key(|f| f.end);
+        let part = day.as_ref().and_then(|f| f.timex.day_with_part());
+        let (hour, minute) = match (reading, part) {
+            (Reading::Exact(hour, minute), _) => (hour, minute),
+            // "7:30 tonight" is in the evening, "8 tomorrow morning" in the morning.
+            (Reading::TwelveHour(hour, minute), Some(part)) if (1..=12).contains(&hour) => {
+                let afternoon = !matches!(part, PartOfDay::Morning);
+                (hour % 12 + if afternoon { 12 } else { 0 }, minute)
+            }
+            (Reading::TwelveHour(..), _) => return None,
+        };
         let (end, day) = match day {
             Some(found) => (found.end, found.timex.meaning),
             None => (next, Meaning::ThatDay),
@@ -70,6 +48,61 @@ impl Reader<'_> {
                 time_of_day: Some(TimeOfDay::Clock { hour, minute }),
             },
         )
+    }
+
+    /// A clock time in digits, "8", "15:00 GMT", "3:30 p.m.", "8pm", "05:30 hrs": how far it
+    /// says the hour, and the next token.
+    fn clock_digits(&self, i: usize) -> Option<(Reading, usize)> {
+        let t = self.tokens.get(i)?;
+        // "8pm", "8:30pm": the meridiem written onto the number.
+        let (digits, attached) = match self.attached_meridiem(i) {
+            Some((digits, pm)) => (digits, Some(pm)),
+            None => (&*t.lower, None),
+        };
+        let mut parts = digits.split(':');
+        let hour: u32 = parts.next()?.parse().ok()?;
+        let minute: u32 = match parts.next() {
+            Some(m) if m.len() == 2 => m.parse().ok()?,
+            Some(_) => return None,
+            None => 0,
+        };
+        if parts.next().is_some() || hour > 23 || minute > 59 {
+            return None;
+        }
+        let next = i + 1;
+        let (meridiem, after) = match attached {
+            Some(pm) => (Some(pm), next),
+            None => self.meridiem(next),
+        };
+        // "05:30 hrs": a time of the 24-hour clock, as armies write it.
+        let colon = digits.contains(':');
+        let military = meridiem.is_none() && colon && self.is(next, &["hrs", "hours"]);
+        let after = if military { next + 1 } else { after };
+        // "16:08" alone is a time after "at" or "by", or when no clock reads it otherwise.
+        let said_at = i > 0 && self.is(i - 1, &AT_A_TIME);
+        let reading = match meridiem {
+            Some(pm) if (1..=12).contains(&hour) => {
+                Reading::Exact(hour % 12 + if pm { 12 } else { 0 }, minute)
+            }
+            Some(_) => return None,
+            None if colon && self.is(next, &TIME_ZONES) => Reading::Exact(hour, minute),
+            None if colon && (military || hour >= 13) => Reading::Exact(hour, minute),
+            None if colon && said_at => match self.relative(next) {
+                Some(day) if day.timex.day_with_part().is_some() => {
+                    Reading::TwelveHour(hour, minute)
+                }
+                _ => Reading::Exact(hour, minute),
+            },
+            // "at 8 tonight": a bare hour only with the part of the day it is in.
+            None if said_at || colon => Reading::TwelveHour(hour, minute),
+            None => return None,
+        };
+        let after = if self.is(after, &TIME_ZONES) {
+            after + 1
+        } else {
+            after
+        };
+        Some((reading, after))
     }
 
     /// A number with its meridiem written on: "8pm" is ("8", true).
@@ -106,4 +139,12 @@ impl Reader<'_> {
             _ => (None, i),
         }
     }
+}
+
+/// How much of the hour a clock time says: all of it ("15:00", "8 p.m."), or only where it is
+/// on a twelve-hour dial ("7:30"), which the part of the day completes.
+#[derive(Clone, Copy)]
+enum Reading {
+    Exact(u32, u32),
+    TwelveHour(u32, u32),
 }

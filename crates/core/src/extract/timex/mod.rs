@@ -22,8 +22,9 @@ use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    CLAUSE_ENDS, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS, MONTHS_THAT_ARE_WORDS,
-    MOVED_TO, NOT_YEAR_BEFORE, PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
+    CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS,
+    MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_YEAR_BEFORE, PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME,
+    TENS, UNIT_ABBREVIATIONS, UNTIL, WEEKDAYS,
 };
 use crate::text::Span;
 use crate::time::Direction;
@@ -309,10 +310,12 @@ impl Reader<'_> {
         Some((index as u32 + 1, next))
     }
 
-    /// A weekday, full or abbreviated: (day, next token). Without a capital only in full.
+    /// A weekday, full or abbreviated: (day, next token). Without a capital only in full,
+    /// or short after a word that expects a day: "this sat", "on fri".
     fn weekday(&self, i: usize) -> Option<(Weekday, usize)> {
         let t = self.tokens.get(i)?;
-        if !t.capital && t.lower.len() < 6 {
+        let expected = i > 0 && self.is(i - 1, &DAY_CUES);
+        if !t.capital && t.lower.len() < 6 && !expected {
             return None;
         }
         let (index, full) = WEEKDAYS.iter().enumerate().find_map(|(n, name)| {
@@ -490,6 +493,22 @@ impl Reader<'_> {
         let word = self.word(i);
         if let Some((_, singular)) = IRREGULAR_PLURALS.iter().find(|(p, _)| *p == word) {
             return Some((Unit::named(singular)?, true, i + 1));
+        }
+        // A short form is a unit only after a count: "45 min", "a few hrs", not "min wage".
+        if let Some((short, singular)) = UNIT_ABBREVIATIONS.iter().find(|(s, _)| *s == word) {
+            let counted = i > 0
+                && (self.tokens[i - 1].kind == Kind::Number
+                    || self.is(i - 1, &["a", "an", "few", "couple", "several", "dozen"])
+                    || self.is(
+                        i - 1,
+                        &["this", "last", "next", "past", "per", "every", "each"],
+                    )
+                    || self.is(i - 1, &SMALL_NUMBERS)
+                    || self.is(i - 1, &TENS));
+            if !counted {
+                return None;
+            }
+            return Some((Unit::named(singular)?, short.ends_with('s'), i + 1));
         }
         let (singular, plural) = match word.strip_suffix('s') {
             Some(stem) if word != "s" => (stem, true),

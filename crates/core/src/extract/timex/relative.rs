@@ -130,6 +130,8 @@ impl Reader<'_> {
             let toward = match shift_word {
                 Some("next" | "coming") => Direction::Future,
                 Some("last" | "previous" | "past") => Direction::Past,
+                // "this Friday" that no tense points back at is the coming one.
+                Some(THIS) if self.direction(i) == Direction::Nearest => Direction::Future,
                 _ => self.direction(i),
             };
             let skip_today = shift_word.is_some_and(|w| w != THIS);
