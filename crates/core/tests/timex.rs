@@ -123,6 +123,8 @@ const WEEKDAYS: &[Case] = &[
     ("Police said the man was arrested Saturday.", "2024-06-19", "Saturday", Date, "2024-06-15", None),
     ("The vote is this Friday.", "2024-03-06", "this Friday", Date, "2024-03-08", None),
     ("This Monday the talks broke down.", "2024-03-06", "This Monday", Date, "2024-03-04", None),
+    ("The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-24", "Saturday, April 25", Date, "1998-04-25", None),
+    ("The strike began on Monday, Dec. 30.", "2014-01-03", "Monday, Dec. 30", Date, "2013-12-30", None),
 ];
 
 /// The day of writing and its neighbours, with parts of the day (TIME).
@@ -252,6 +254,10 @@ const REPORTING_PERIODS: &[Case] = &[
     ("Jobs will be cut by the end of the year.", "2013-10-24", "the end of the year", Date, "2013", Some("END")),
     ("The fourth quarter ended Sept. 30.", "2013-10-24", "The fourth quarter", Date, "2013-Q4", None),
     ("In the 2012 third quarter, it lost money.", "2013-10-24", "the 2012 third quarter", Date, "2012-Q3", None),
+    ("Sales for the full year were $6.6 billion.", "1989-11-02", "the full year", Date, "1989", None),
+    ("The sale will lower earnings for the fiscal year.", "1989-11-02", "the fiscal year", Date, "1989", None),
+    ("For the year, pet food volume was flat.", "1989-11-02", "the year", Date, "1989", None),
+    ("Revenue was $76 million for the year ended March 31.", "1989-11-02", "the year", Duration, "P1Y", None),
 ];
 
 /// Seasons (SP, SU, FA, WI), quarters and halves of a stated or relative year.

@@ -122,6 +122,14 @@ pub enum Meaning {
         toward: Direction,
         looks_back: bool,
     },
+    /// A day of a month told with its weekday and no year: "Saturday, April 25". The
+    /// weekday picks the year: the nearest to the story's year, or the dateline's, on which
+    /// the day falls on it.
+    DayOfWeekday {
+        month: u32,
+        day: u32,
+        weekday: Weekday,
+    },
     /// "last June", "this June", "next June": `shift` of -1, 0 or 1.
     ShiftedMonth {
         month: u32,
@@ -166,6 +174,9 @@ pub enum Meaning {
     /// The day the text is at: in a story told long after, the last day it gave; in news,
     /// the dateline ("at 11 a.m.", "this day").
     ThatDay,
+    /// "the year", "the full year", "the fiscal year": in news, the year a report is about,
+    /// the dateline's. A story told long after names its years; there it is not read.
+    ReportedYear,
     /// The period `offset` units from the dateline's own: "today", "last week", "two years ago".
     FromDateline {
         unit: Unit,
@@ -273,7 +284,7 @@ impl Timex {
                 Meaning::YearLess { day, .. }
                 | Meaning::InYearOfPrevious { day, .. }
                 | Meaning::ShortYear { day, .. } => day.is_some(),
-                Meaning::Weekday { .. } | Meaning::ThatDay => true,
+                Meaning::Weekday { .. } | Meaning::DayOfWeekday { .. } | Meaning::ThatDay => true,
                 Meaning::FromDateline { unit, .. }
                 | Meaning::Ago { unit, .. }
                 | Meaning::FromPrevious { unit, .. }

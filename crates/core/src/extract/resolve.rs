@@ -106,6 +106,12 @@ impl Context {
         }
     }
 
+    /// Whether the text so far names mostly years long before its dateline: a story told
+    /// long after (history, a profile), not news.
+    fn is_narrative(&self) -> bool {
+        self.far >= 8 && self.far > 8 * self.near
+    }
+
     /// The year a month or day without one belongs to in a story told years before its
     /// dateline (history, a profile, or a paragraph of news that goes back years): the year
     /// the story has reached, not the dateline's.
@@ -119,7 +125,7 @@ impl Context {
         let year = self.story_year?;
         match self.dateline {
             Some(dct) if dct.year() - year <= NEWS_HORIZON_YEARS => None,
-            Some(_) if self.far >= 8 && self.far > 8 * self.near => Some(year),
+            Some(_) if self.is_narrative() => Some(year),
             Some(_) if !(looks_back && self.story_year_here) => None,
             _ => Some(year),
         }
@@ -209,6 +215,22 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             };
             Some((Value::Point(month_or_day(year, month, day)?), resolution))
         }
+        Meaning::DayOfWeekday {
+            month,
+            day,
+            weekday,
+        } => {
+            let (year, resolution) = match context.story_year_for(false) {
+                Some(year) => (year, Resolution::EarlierMention),
+                None => (dct?.year(), Resolution::Dateline),
+            };
+            // The same day of the month falls on the same weekday again within eleven years.
+            let date = (0..=11)
+                .flat_map(|n| [year - n, year + n])
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .find(|date| date.weekday() == weekday)?;
+            Some((Value::Point(TimeValue::Day(date)), resolution))
+        }
         Meaning::ShortYear { yy, month, day } => {
             // Within ten years ahead of the dateline it is this century; else the one before.
             let now = dct.map_or(2000, |d| d.year());
@@ -288,6 +310,8 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             };
             dated(TimeValue::Day(nearest_weekday(from, day, toward)))
         }
+        Meaning::ReportedYear if context.is_narrative() => None,
+        Meaning::ReportedYear => dated(TimeValue::Year(dct?.year())),
         Meaning::FromDateline { unit, offset } => {
             Some((shifted(dct?, unit, offset)?, Resolution::Dateline))
         }

@@ -25,10 +25,23 @@ impl Reader<'_> {
         if let Some(found) = self.holiday(i) {
             return Some(found);
         }
-        // A weekday before a full date belongs to it: "Tuesday, October 15, 2024".
-        if let Some((_, next)) = self.weekday(i) {
+        // A weekday before a full date belongs to it: "Tuesday, October 15, 2024"; before a
+        // date without a year it tells the year: "Saturday, April 25".
+        if let Some((weekday, next)) = self.weekday(i) {
             let next = self.past(next, ",");
-            if let Some(found) = self.calendar(next).filter(|f| f.timex.is_day()) {
+            if let Some(mut found) = self.calendar(next).filter(|f| f.timex.is_day()) {
+                if let Meaning::YearLess {
+                    month,
+                    day: Some(day),
+                    ..
+                } = found.timex.meaning
+                {
+                    found.timex.meaning = Meaning::DayOfWeekday {
+                        month,
+                        day,
+                        weekday,
+                    };
+                }
                 return Some(found);
             }
         }

@@ -3,6 +3,7 @@
 
 use super::{part_of_day, shift, Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, TimeOfDay, Timex, Unit, Vague};
+use crate::extract::tokens::Kind;
 use crate::lexicon::{
     THIS, TODAY, TOMORROW, TONIGHT, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, YESTERDAY,
 };
@@ -67,7 +68,7 @@ impl Reader<'_> {
             }
             _ => {}
         }
-        if let Some(found) = self.reported_quarter(i) {
+        if let Some(found) = self.reported_quarter(i).or_else(|| self.reported_year(i)) {
             return Some(found);
         }
         // "that year", "the same day", "that same week": the period of the last date given.
@@ -200,6 +201,45 @@ impl Reader<'_> {
             (Amount::Some, _) => Meaning::Vague(Vague::Past),
         };
         Found::new(end, meaning)
+    }
+
+    /// "the year", "the full year", "the fiscal year": the year a report is about; "the
+    /// year ended Sept. 30" is the twelve months to that day.
+    fn reported_year(&self, i: usize) -> Option<Found> {
+        if self.word(i) != "the" {
+            return None;
+        }
+        let mut at = i + 1;
+        if self.is(at, &["full", "current"]) {
+            at += 1;
+        }
+        if self.word(at) == "fiscal" {
+            at += 1;
+        }
+        if self.word(at) != "year" {
+            return None;
+        }
+        let end = at + 1;
+        if self.is(end, &["ended", "ending"]) {
+            let year = Meaning::Duration {
+                amount: Amount::Exactly(1),
+                unit: Unit::Year,
+            };
+            return Found::new(end, year);
+        }
+        // "the year before", "the year 1950", "the year-ago quarter", "the year of the
+        // dragon": a year other rules read, or none.
+        let other = self
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Number || (t.lower == "-" && !t.spaced))
+            || self.is(
+                end,
+                &[
+                    "before", "after", "earlier", "later", "ago", "of", "in", "when",
+                ],
+            );
+        (!other).then(|| Found::new(end, Meaning::ReportedYear))?
     }
 
     /// The period a financial report is about: "the quarter", "the latest quarter", "the
