@@ -213,6 +213,7 @@ const OFFSETS: &[Case] = &[
     ("The plant opened in May 2010. A month later, it closed.", "2013-03-22", "A month later", Date, "2010-06", None),
     ("The dam was finished in 1936. Four years later, it flooded.", "2009-12-19", "Four years later", Date, "1940", None),
     ("Ten years ago, the square was empty.", "2013-03-22", "Ten years ago", Date, "2003", None),
+    ("The plant closed two and a half years ago.", "2024-03-06", "two and a half years ago", Date, "2021-09", None),
 ];
 
 /// Historical narrative: a date without a year takes the story's last stated year, across
@@ -351,6 +352,11 @@ const DURATIONS: &[Case] = &[
     ("The hearing lasted one day.", "2013-03-22", "one day", Duration, "P1D", None),
     ("The ceasefire held for a month.", "2013-03-22", "a month", Duration, "P1M", None),
     ("The crew spent a year in orbit.", "2013-03-22", "a year", Duration, "P1Y", None),
+    ("They lived in the camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", Duration, "P2Y6M", None),
+    ("The talks lasted two and a half days.", "1998-02-27", "two and a half days", Duration, "P2DT12H", None),
+    ("He spoke for an hour and a half.", "1998-02-27", "an hour and a half", Duration, "PT1H30M", None),
+    ("The ride took half an hour.", "1998-02-27", "half an hour", Duration, "PT30M", None),
+    ("The war went on for a decade and a half.", "1998-02-27", "a decade and a half", Duration, "P15Y", None),
 ];
 
 /// Clock times, with am/pm and zones, and parts of a day (TIME).

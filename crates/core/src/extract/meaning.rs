@@ -51,11 +51,29 @@ impl Unit {
     }
 }
 
-/// How many units: a number, or an unspecified "several".
+/// How many units: a number, a number and a half ("two and a half", "2 1/2", "half a"
+/// is none and a half), or an unspecified "several".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Amount {
     Exactly(u32),
+    AndAHalf(u32),
     Some,
+}
+
+impl Unit {
+    /// `n` and a half of this unit as a whole count of a smaller unit, where the half is
+    /// one: two and a half years are 30 months.
+    pub fn and_a_half(self, n: u32) -> Option<(u32, Unit)> {
+        Some(match self {
+            Unit::Year => (12 * n + 6, Unit::Month),
+            Unit::Day => (24 * n + 12, Unit::Hour),
+            Unit::Hour => (60 * n + 30, Unit::Minute),
+            Unit::Minute => (60 * n + 30, Unit::Second),
+            Unit::Decade => (10 * n + 5, Unit::Year),
+            Unit::Century => (100 * n + 50, Unit::Year),
+            _ => return None,
+        })
+    }
 }
 
 /// A time the words place only vaguely: "recently", "now", "in the future".

@@ -69,6 +69,8 @@ fn write_duration(f: &mut fmt::Formatter<'_>, amount: Amount, unit: Unit) -> fmt
     let (amount, unit) = match (amount, unit) {
         (Amount::Exactly(n), Unit::Decade) => (Amount::Exactly(10 * n), Unit::Year),
         (Amount::Exactly(n), Unit::Century) => (Amount::Exactly(100 * n), Unit::Year),
+        (Amount::AndAHalf(n), Unit::Decade) => (Amount::Exactly(10 * n + 5), Unit::Year),
+        (Amount::AndAHalf(n), Unit::Century) => (Amount::Exactly(100 * n + 50), Unit::Year),
         other => other,
     };
     let Some((code, in_time)) = unit_code(unit) else {
@@ -78,6 +80,23 @@ fn write_duration(f: &mut fmt::Formatter<'_>, amount: Amount, unit: Unit) -> fmt
     match amount {
         Amount::Exactly(n) => write!(f, "P{t}{n}{code}"),
         Amount::Some => write!(f, "P{t}X{code}"),
+        // "two and a half years" is P2Y6M, "half an hour" PT30M; half a week is unknown.
+        Amount::AndAHalf(n) => {
+            let whole = |code: &str| {
+                if n > 0 {
+                    format!("{n}{code}")
+                } else {
+                    String::new()
+                }
+            };
+            match unit {
+                Unit::Year => write!(f, "P{}6M", whole("Y")),
+                Unit::Day => write!(f, "P{}T12H", whole("D")),
+                Unit::Hour => write!(f, "PT{}30M", whole("H")),
+                Unit::Minute => write!(f, "PT{}30S", whole("M")),
+                _ => write!(f, "P{t}X{code}"),
+            }
+        }
     }
 }
 
@@ -127,6 +146,14 @@ mod tests {
             (Value::Duration(Amount::Some, Unit::Year), "PXY"),
             (Value::Duration(Amount::Exactly(2), Unit::Decade), "P20Y"),
             (Value::Duration(Amount::Some, Unit::Decade), "PXDE"),
+            (Value::Duration(Amount::AndAHalf(2), Unit::Year), "P2Y6M"),
+            (Value::Duration(Amount::AndAHalf(0), Unit::Hour), "PT30M"),
+            (Value::Duration(Amount::AndAHalf(1), Unit::Day), "P1DT12H"),
+            (
+                Value::Duration(Amount::AndAHalf(1), Unit::Minute),
+                "PT1M30S",
+            ),
+            (Value::Duration(Amount::AndAHalf(1), Unit::Decade), "P15Y"),
             (Value::Set(Recurrence::Every(1, Unit::Week)), "P1W"),
             (Value::Set(Recurrence::Every(1, Unit::Quarter)), "P3M"),
             (Value::Set(Recurrence::Month(7)), "XXXX-07"),

@@ -66,6 +66,8 @@ impl Reader<'_> {
             next
         };
         let (unit, plural, end) = self.unit(next)?;
+        // "a minute and a half", "an hour and a half"
+        let (amount, end) = self.and_a_half(amount, end);
 
         // "a second attempt", "one second slower": an ordinal or a comparison, not a length.
         let second = unit == Unit::Second

@@ -451,8 +451,38 @@ impl Reader<'_> {
         Some((year, i + 1))
     }
 
-    /// A count in digits or words: "3", "three", "twenty-five", "a", "several".
+    /// A count in digits or words: "3", "three", "twenty-five", "a", "several", and with a
+    /// half: "2 1/2", "two and a half", "half a".
     fn count(&self, i: usize) -> Option<(Amount, usize)> {
+        if self.word(i) == "half" && self.is(i + 1, &["a", "an"]) {
+            return Some((Amount::AndAHalf(0), i + 2));
+        }
+        let (amount, next) = self.whole_count(i)?;
+        Some(self.and_a_half(amount, next))
+    }
+
+    /// `amount` and the half written after it, if any: "and a half", "1/2", "½".
+    fn and_a_half(&self, amount: Amount, i: usize) -> (Amount, usize) {
+        let Amount::Exactly(n) = amount else {
+            return (amount, i);
+        };
+        let glued = |k: usize| self.tokens.get(k).is_some_and(|t| !t.spaced);
+        let words =
+            self.word(i) == "and" && self.is(i + 1, &["a", "one"]) && self.word(i + 2) == "half";
+        let fraction = self.word(i) == "1"
+            && self.word(i + 1) == "/"
+            && self.word(i + 2) == "2"
+            && glued(i + 1)
+            && glued(i + 2);
+        match (words || fraction, self.word(i) == "½") {
+            (true, _) => (Amount::AndAHalf(n), i + 3),
+            (_, true) => (Amount::AndAHalf(n), i + 1),
+            _ => (amount, i),
+        }
+    }
+
+    /// A whole count in digits or words: "3", "three", "twenty-five", "a", "several".
+    fn whole_count(&self, i: usize) -> Option<(Amount, usize)> {
         if let Some(n) = self.digits(i) {
             return Some((Amount::Exactly(n), i + 1));
         }
@@ -639,6 +669,7 @@ fn may_start(token: &Token) -> bool {
             | "that"
             | "a"
             | "an"
+            | "half"
             | "early"
             | "earlier"
             | "late"

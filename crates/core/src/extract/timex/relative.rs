@@ -168,6 +168,15 @@ impl Reader<'_> {
     fn offset(&self, i: usize) -> Option<Found> {
         let (amount, next) = self.count(i).unwrap_or((Amount::Some, i));
         let (unit, plural, after) = self.unit(next)?;
+        // "a year and a half ago", "two and a half years later": counted in a smaller unit.
+        let (amount, after) = self.and_a_half(amount, after);
+        let (amount, unit) = match amount {
+            Amount::AndAHalf(n) => {
+                let (count, smaller) = unit.and_a_half(n)?;
+                (Amount::Exactly(count), smaller)
+            }
+            other => (other, unit),
+        };
         // "year-earlier", "year-ago": one unit, as an adjective.
         let hyphened = self.word(after) == "-" && self.tokens.get(after).is_some_and(|t| !t.spaced);
         let (amount, after) = match (amount, hyphened) {
@@ -197,8 +206,8 @@ impl Reader<'_> {
                 unit,
                 offset: sign * n as i32,
             },
-            (Amount::Some, 1) => Meaning::Vague(Vague::Future),
-            (Amount::Some, _) => Meaning::Vague(Vague::Past),
+            (_, 1) => Meaning::Vague(Vague::Future),
+            (_, _) => Meaning::Vague(Vague::Past),
         };
         Found::new(end, meaning)
     }
