@@ -357,6 +357,7 @@ const DURATIONS: &[Case] = &[
     ("He spoke for an hour and a half.", "1998-02-27", "an hour and a half", Duration, "PT1H30M", None),
     ("The ride took half an hour.", "1998-02-27", "half an hour", Duration, "PT30M", None),
     ("The war went on for a decade and a half.", "1998-02-27", "a decade and a half", Duration, "P15Y", None),
+    ("In the last twenty four hours, the index fell.", "1998-01-08", "the last twenty four hours", Duration, "PT24H", None),
 ];
 
 /// Clock times, with am/pm and zones, and parts of a day (TIME).

@@ -492,13 +492,13 @@ impl Reader<'_> {
         }
         if let Some(n) = TENS.iter().position(|w| *w == word) {
             let tens = 20 + 10 * n as u32;
-            if self.word(i + 1) == "-" {
-                if let Some(unit) = SMALL_NUMBERS[1..10]
-                    .iter()
-                    .position(|w| *w == self.word(i + 2))
-                {
-                    return Some((Amount::Exactly(tens + unit as u32 + 1), i + 3));
-                }
+            // "twenty-four", and as speech is written down, "twenty four".
+            let ones = self.past(i + 1, "-");
+            if let Some(unit) = SMALL_NUMBERS[1..10]
+                .iter()
+                .position(|w| *w == self.word(ones))
+            {
+                return Some((Amount::Exactly(tens + unit as u32 + 1), ones + 1));
             }
             return Some((Amount::Exactly(tens), i + 1));
         }
