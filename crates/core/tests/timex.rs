@@ -259,6 +259,10 @@ const REPORTING_PERIODS: &[Case] = &[
     ("The sale will lower earnings for the fiscal year.", "1989-11-02", "the fiscal year", Date, "1989", None),
     ("For the year, pet food volume was flat.", "1989-11-02", "the year", Date, "1989", None),
     ("Revenue was $76 million for the year ended March 31.", "1989-11-02", "the year", Duration, "P1Y", None),
+    ("In the year-earlier period, it earned $3 million.", "1989-10-26", "the year-earlier period", Date, "1988-Q3", None),
+    ("Net income for the fiscal second-quarter rose.", "1989-10-26", "fiscal second-quarter", Date, "1989-Q2", None),
+    ("Earnings soared in the fiscal first quarter.", "1989-10-26", "the fiscal first quarter", Date, "1989-Q1", None),
+    ("It compared with a year-earlier loss of $5 million.", "1989-10-26", "year-earlier", Date, "1988", None),
 ];
 
 /// Seasons (SP, SU, FA, WI), quarters and halves of a stated or relative year.

@@ -432,7 +432,14 @@ impl Reader<'_> {
             "the" => (None, i + 1),
             _ => (None, i),
         };
-        let season = season_named(self.word(start));
+        // "the fiscal first quarter", "fiscal second-quarter": a company's quarter.
+        let fiscal = self.word(start) == "fiscal";
+        let start = if fiscal {
+            self.past(start + 1, "-")
+        } else {
+            start
+        };
+        let season = season_named(self.word(start)).filter(|_| !fiscal);
         let quarter = ORDINALS
             .iter()
             .position(|o| *o == self.word(start))
@@ -442,7 +449,11 @@ impl Reader<'_> {
             })
             .map(|q| q as u32 + 1);
         // "the third-quarter loss": the article is the noun's, not the quarter's.
-        if quarter.is_some() && start > i && self.word(start + 1) == "-" && shift_word.is_none() {
+        if quarter.is_some()
+            && self.word(i) == "the"
+            && self.word(start + 1) == "-"
+            && shift_word.is_none()
+        {
             return None;
         }
         let next = match (season, quarter) {

@@ -78,6 +78,10 @@ impl Reader<'_> {
         if second {
             return None;
         }
+        // "a year-earlier loss" compares with a date: the adjective is read on its own.
+        if self.word(end) == "-" && self.is(end + 1, &["earlier", "ago"]) {
+            return None;
+        }
         // "two years ago" is a date; "22-year-old", "ages 6 months" are ages.
         let age = self.word(end) == "old"
             || (self.word(end) == "-" && self.word(end + 1) == "old")

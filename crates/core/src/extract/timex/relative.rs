@@ -262,12 +262,13 @@ impl Reader<'_> {
         } else {
             i + 1
         };
-        let noun = |j: usize| match self.word(j) {
+        // "the period" alone is any period; "the latest period" is the one reported on.
+        let noun = |j: usize, qualified: bool| match self.word(j) {
             "quarter" => Some(j + 1),
-            "period" if at > i + 1 => Some(j + 1),
+            "period" if qualified => Some(j + 1),
             _ => None,
         };
-        if let Some(end) = noun(at) {
+        if let Some(end) = noun(at, at > i + 1) {
             return Found::new(end, Meaning::ReportedQuarter { years: 0 });
         }
         // "the 1988 third quarter", "the 1989 period"
@@ -292,7 +293,7 @@ impl Reader<'_> {
             return None;
         }
         let at = at + 3;
-        let end = noun(at).or_else(|| {
+        let end = noun(at, true).or_else(|| {
             let ordinal = crate::lexicon::ORDINALS.contains(&self.word(at));
             (ordinal && self.word(at + 1) == "quarter").then_some(at + 2)
         })?;
