@@ -22,7 +22,7 @@ use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS,
+    CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, INTENT, IRREGULAR_PLURALS, MONTHS,
     MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_YEAR_BEFORE, PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME,
     TENS, UNIT_ABBREVIATIONS, UNTIL, WEEKDAYS,
 };
@@ -557,7 +557,11 @@ impl Reader<'_> {
         // Words that say the tense outright, and infinitives ("to run through June").
         let said = |j: usize| -> Option<Direction> {
             let word = self.word(j);
+            // An infinitive points ahead after a word of intent or arrangement ("agreed to
+            // buy", "is to run"), not after any word ("pleased to note").
             let infinitive = word == "to"
+                && j > start
+                && (self.is(j - 1, INTENT) || self.word(j + 1) == "be")
                 && self
                     .tokens
                     .get(j + 1)
@@ -567,7 +571,12 @@ impl Reader<'_> {
             let month = word == "may" && j > start && self.tokens[j].capital;
             // "the plan", "its deadline": a noun, not a plan made.
             let noun = j > start && self.is(j - 1, &DETERMINERS);
-            if (FUTURE_CUES.contains(&word) && !month && !noun) || infinitive {
+            // "is calling for a vote on Dec. 7": what is under way, or arranged.
+            let progressive = word.len() > 5
+                && word.ends_with("ing")
+                && j > start
+                && self.is(j - 1, &["is", "are", "am"]);
+            if (FUTURE_CUES.contains(&word) && !month && !noun) || infinitive || progressive {
                 Some(Direction::Future)
             } else if PAST_CUES.contains(&word) && !(j > start && self.is(j - 1, &PASSIVE_BE)) {
                 // "was paid", not "will be paid".
@@ -608,7 +617,19 @@ impl Reader<'_> {
                 .filter(|&j| self.word(j) != "to" && (j == 0 || self.word(j - 1) != "to"))
                 .find_map(|j| said(j).or_else(|| inflected(j)))
         };
-        before.or_else(after).unwrap_or(Direction::Nearest)
+        // A modal rules the whole clause: "will be named commander of the shuttle for a
+        // mission in December".
+        let modal = || {
+            (start..i)
+                .rev()
+                .take(24)
+                .find(|&j| self.is(j, &["will", "ll", "shall"]))
+                .map(|_| Direction::Future)
+        };
+        before
+            .or_else(after)
+            .or_else(modal)
+            .unwrap_or(Direction::Nearest)
     }
 
     /// Whether the sentence looks back at token `i`: a past tense, and not "since", which
