@@ -127,6 +127,10 @@ pub(crate) const NOT_YEAR_BEFORE: [&str; 13] = [
     "resolution",
     "$",
 ];
+/// Words that end an amount, after which "a year" is a rate: "$33 million a year".
+pub(crate) const AMOUNT_WORDS: [&str; 9] = [
+    "hundred", "thousand", "million", "billion", "trillion", "percent", "%", "cents", "dollars",
+];
 /// Plural nouns after a four-digit number that make it a count: "2000 people".
 pub(crate) const COUNTED: [&str; 6] = ["percent", "people", "men", "women", "children", "feet"];
 

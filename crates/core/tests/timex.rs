@@ -366,6 +366,7 @@ const DURATIONS: &[Case] = &[
     ("The ride took half an hour.", "1998-02-27", "half an hour", Duration, "PT30M", None),
     ("The war went on for a decade and a half.", "1998-02-27", "a decade and a half", Duration, "P15Y", None),
     ("In the last twenty four hours, the index fell.", "1998-01-08", "the last twenty four hours", Duration, "PT24H", None),
+    ("He offered him a week to decide.", "1991-02-25", "a week", Duration, "P1W", None),
 ];
 
 /// Clock times, with am/pm and zones, and parts of a day (TIME).
@@ -416,6 +417,9 @@ const SETS: &[Case] = &[
     ("The market opens every Friday.", "2013-03-22", "every Friday", Set, "XXXX-WXX-5", None),
     ("Bulletins are issued hourly.", "2013-03-22", "hourly", Set, "PT1H", None),
     ("Guards patrol every night.", "2013-03-22", "every night", Set, "XXXX-XX-XXTNI", None),
+    ("Troops kept arriving at the rate of 10,000 per day.", "1966-01-01", "per day", Set, "P1D", None),
+    ("The plant should save $500 million a year in costs.", "1989-10-26", "a year", Set, "P1Y", None),
+    ("Attacks were averaging 960 attacks a week.", "2006-01-01", "a week", Set, "P1W", None),
 ];
 
 /// Vague reference to past, present and future: PAST_REF, PRESENT_REF, FUTURE_REF (DATE).
@@ -573,6 +577,8 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("The min wage rose again.", "2013-03-22"),
     ("She sat on the bench and waited.", "2013-03-22"),
     ("The hrs department called.", "2013-03-22"),
+    ("The car reached 90 miles an hour.", "2013-03-22"),
+    ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];
 
 /// Every group of the table, named for the failure report.

@@ -30,6 +30,10 @@ impl Reader<'_> {
     /// Durations: "three days", "a decade", "18 months", "several weeks", "the past two
     /// years", "four-week", "almost seven years".
     pub(super) fn duration(&self, i: usize) -> Option<Found> {
+        // "$33 million a year", "miles an hour": what something is counted by.
+        if self.per_unit(i).is_some() {
+            return None;
+        }
         let (modifier, start) = match self.approximation(i) {
             Some((modifier, next)) => (Some(modifier), next),
             None => (None, i),

@@ -691,6 +691,7 @@ fn may_start(token: &Token) -> bool {
             | "a"
             | "an"
             | "half"
+            | "per"
             | "early"
             | "earlier"
             | "late"

@@ -4,7 +4,7 @@
 use super::{part_of_day, season_named, Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Recurrence, Unit};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{EVERY, FUNCTION_WORDS, RECURRING, TIMES};
+use crate::lexicon::{AMOUNT_WORDS, EVERY, FUNCTION_WORDS, RECURRING, TIMES};
 
 impl Reader<'_> {
     /// Recurring times: "every year", "each week", "daily", "annually", "every morning",
@@ -31,6 +31,10 @@ impl Reader<'_> {
                     return every(end, Recurrence::Every(1, unit));
                 }
             }
+        }
+        // "10,000 per day", "$33 million a year", "30 attacks a day": a rate.
+        if let Some(found) = self.rate(i) {
+            return Some(found);
         }
         // "Tuesday nights", "Sunday mornings"
         if let Some((weekday, next)) = self.weekday(i) {
@@ -65,5 +69,31 @@ impl Reader<'_> {
             return every(i + 2, Recurrence::Season(season));
         }
         every(i + 2, Recurrence::PartOfDay(part_of_day(word)?))
+    }
+
+    /// A rate in days, weeks, months or years: "per day", or "a day" after an amount
+    /// ("10,000 a day", "$33 million a year", "30 attacks a week").
+    fn rate(&self, i: usize) -> Option<Found> {
+        let (unit, end) = self.per_unit(i)?;
+        // "miles an hour", "instructions per second" measure speed, not time.
+        let calendar = matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
+        calendar.then(|| Found::new(end, Meaning::Set(Recurrence::Every(1, unit))))?
+    }
+
+    /// "per hour", or "an hour" after an amount: the unit something is counted by, and the
+    /// token after it. "A week" after anything else is a length ("offered him a week").
+    pub(super) fn per_unit(&self, i: usize) -> Option<(Unit, usize)> {
+        let (unit, false, end) = self.unit(i + 1)? else {
+            return None;
+        };
+        let amount = |j: usize| self.tokens[j].kind == Kind::Number || self.is(j, &AMOUNT_WORDS);
+        let after_amount =
+            i > 0 && (amount(i - 1) || (i > 1 && amount(i - 2) && self.word(i - 1).ends_with('s')));
+        let per = match self.word(i) {
+            "per" => true,
+            "a" | "an" => after_amount,
+            _ => false,
+        };
+        per.then_some((unit, end))
     }
 }
