@@ -22,7 +22,7 @@ use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, INTENT, IRREGULAR_PLURALS, MONTHS,
+    CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS,
     MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_YEAR_BEFORE, PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME,
     TENS, UNIT_ABBREVIATIONS, UNTIL, WEEKDAYS,
 };
@@ -557,11 +557,7 @@ impl Reader<'_> {
         // Words that say the tense outright, and infinitives ("to run through June").
         let said = |j: usize| -> Option<Direction> {
             let word = self.word(j);
-            // An infinitive points ahead after a word of intent or arrangement ("agreed to
-            // buy", "is to run"), not after any word ("pleased to note").
             let infinitive = word == "to"
-                && j > start
-                && (self.is(j - 1, INTENT) || self.word(j + 1) == "be")
                 && self
                     .tokens
                     .get(j + 1)
