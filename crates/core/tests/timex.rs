@@ -442,6 +442,8 @@ const VAGUE_REFERENCES: &[Case] = &[
     ("These days, few people write letters.", "2013-03-22", "These days", Date, "PRESENT_REF", None),
     ("Nowadays the port is quiet.", "2013-03-22", "Nowadays", Date, "PRESENT_REF", None),
     ("Prices may rise in the coming weeks.", "2013-03-22", "the coming weeks", Date, "FUTURE_REF", None),
+    ("It plans an initial public offering in the near future.", "1989-11-02", "the near future", Date, "FUTURE_REF", None),
+    ("We don't minimize the challenges of the near term.", "1989-11-02", "the near term", Date, "FUTURE_REF", None),
 ];
 
 /// Approximators and limits are in the span, with their mod; for/in/since/by are not.
@@ -500,6 +502,9 @@ const POSITION_MODIFIERS: &[Case] = &[
     ("Talks stalled late last month.", "2013-03-22", "late last month", Date, "2013-02", Some("END")),
     ("Officials met earlier this week.", "2013-03-22", "earlier this week", Date, "2013-W12", Some("START")),
     ("The dam was finished in late June 1936.", "2009-12-19", "late June 1936", Date, "1936-06", Some("END")),
+    ("The rules should be in place by year's end.", "1989-11-02", "year's end", Date, "1989", Some("END")),
+    ("It will cut 6,000 jobs by year end.", "1989-11-02", "year end", Date, "1989", Some("END")),
+    ("The bank's capital at year-end will be $2 billion.", "1989-11-02", "year-end", Date, "1989", Some("END")),
 ];
 
 /// Determiners are in the span when they determine the time noun; a timex that modifies
@@ -577,6 +582,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("She sat on the bench and waited.", "2013-03-22"),
     ("The hrs department called.", "2013-03-22"),
     ("The car reached 90 miles an hour.", "2013-03-22"),
+    ("In the long run, the plan pays for itself.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];
 

@@ -335,6 +335,10 @@ impl Reader<'_> {
                     vague(i + 2, Vague::Past)
                 }
                 "future" => vague(i + 2, Vague::Future),
+                // "the near future", "the near term", "the short term" ("the long run" is a
+                // manner of speaking, not a time)
+                "near" if self.is(i + 2, &["future", "term"]) => vague(i + 3, Vague::Future),
+                "short" if self.word(i + 2) == "term" => vague(i + 3, Vague::Future),
                 _ => None,
             },
             "a" if self.word(i + 1) == "later" && self.word(i + 2) == "date" => {
