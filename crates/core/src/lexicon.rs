@@ -359,8 +359,9 @@ pub(crate) const NOT_THE_SAME: &[&str] = &[
     "upcoming",
 ];
 
-/// Ordinals in words that number a century, first to twenty-first (index + 1).
-pub(crate) const CENTURY_ORDINALS: [&str; 21] = [
+/// Ordinals in words, first to twentieth (index + 1); "twenty-first" is "twenty" and one
+/// of these, and "thirtieth" ends the days of a month.
+pub(crate) const ORDINAL_WORDS: [&str; 20] = [
     "first",
     "second",
     "third",
@@ -381,7 +382,6 @@ pub(crate) const CENTURY_ORDINALS: [&str; 21] = [
     "eighteenth",
     "nineteenth",
     "twentieth",
-    "twenty-first",
 ];
 /// Decades in words, the twenties (index 0) to the nineties.
 pub(crate) const DECADES: [&str; 8] = [

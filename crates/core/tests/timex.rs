@@ -57,6 +57,7 @@ const FULL_DATES: &[Case] = &[
     ("The accord of 28 February 2011 collapsed.", "2013-03-22", "28 February 2011", Date, "2011-02-28", None),
     ("The leap day of Feb. 29, 2012, was busy.", "2013-03-22", "Feb. 29, 2012", Date, "2012-02-29", None),
     ("The strike lasted from 2009 to 2011.", "2013-03-22", "2011", Date, "2011", None),
+    ("It opened on the twenty-first of June, 1990.", "2013-03-22", "the twenty-first of June, 1990", Date, "1990-06-21", None),
 ];
 
 /// Months and days without a year: the tense decides the direction; with no cue, the
@@ -128,6 +129,7 @@ const WEEKDAYS: &[Case] = &[
     ("This Monday the talks broke down.", "2024-03-06", "This Monday", Date, "2024-03-04", None),
     ("The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-24", "Saturday, April 25", Date, "1998-04-25", None),
     ("The strike began on Monday, Dec. 30.", "2014-01-03", "Monday, Dec. 30", Date, "2013-12-30", None),
+    ("International Women's Day is this coming Sunday, March eighth.", "1998-03-06", "this coming Sunday, March eighth", Date, "1998-03-08", None),
 ];
 
 /// The day of writing and its neighbours, with parts of the day (TIME).
@@ -282,6 +284,8 @@ const SEASONS_AND_QUARTERS: &[Case] = &[
     ("Sales rose in the first quarter of 2012.", "2013-03-22", "the first quarter of 2012", Date, "2012-Q1", None),
     ("Output fell in the fourth quarter of 2011.", "2013-03-22", "the fourth quarter of 2011", Date, "2011-Q4", None),
     ("Hiring picked up in the third quarter of 2010.", "2013-03-22", "the third quarter of 2010", Date, "2010-Q3", None),
+    ("Costs rose after the purchase this past spring.", "1989-10-30", "this past spring", Date, "1989-SP", None),
+    ("This past winter was the coldest in years.", "1989-10-30", "This past winter", Date, "1988-WI", None),
 ];
 
 /// Decades and centuries: the value is the year truncated, without X.
@@ -308,6 +312,7 @@ const DECADES_AND_CENTURIES: &[Case] = &[
     ("Crime fell in the early 1990s.", "2013-03-22", "the early 1990s", Date, "199", Some("START")),
     ("The mill closed in the late 1950s.", "2013-03-22", "the late 1950s", Date, "195", Some("END")),
     ("The tower went up in the 1880s.", "2013-03-22", "the 1880s", Date, "188", None),
+    ("The twenty-first century began quietly.", "2013-03-22", "The twenty-first century", Date, "20", None),
 ];
 
 /// Years before the common era: BC0490; an AD year is a plain year.

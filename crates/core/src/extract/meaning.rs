@@ -218,6 +218,8 @@ pub enum Meaning {
         season: Season,
         years: i32,
     },
+    /// "this past spring": the last one to have begun before the dateline's month.
+    PastSeason(Season),
     /// A season without a year or a shift: "the summer", in the story's year or the dateline's.
     StorySeason(Season),
     /// A quarter of the year `years` from the dateline's: "the fourth quarter", "last

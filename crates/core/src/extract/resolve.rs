@@ -6,7 +6,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 use super::meaning::{Edge, Meaning, TimeOfDay, Timex, Unit};
 use super::value::Value;
 use crate::doc::Resolution;
-use crate::time::{month_year, nearest_weekday, Direction, TimeValue};
+use crate::time::{month_year, nearest_weekday, Direction, Season, TimeValue};
 
 /// How far from the dateline the story may be and still be news: beyond it, dates without a
 /// year follow the story.
@@ -363,6 +363,22 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             }
         }
         Meaning::Season { season, years } => dated(TimeValue::Season(dct?.year() + years, season)),
+        Meaning::PastSeason(season) => {
+            let dct = dct?;
+            // The month each season begins in, in the order of `Season::ALL`.
+            let begins = match season {
+                Season::Spring => 3,
+                Season::Summer => 6,
+                Season::Fall => 9,
+                Season::Winter => 12,
+            };
+            let year = if dct.month() > begins {
+                dct.year()
+            } else {
+                dct.year() - 1
+            };
+            dated(TimeValue::Season(year, season))
+        }
         Meaning::StorySeason(season) => match context.story_year_for(true) {
             Some(year) => Some((
                 Value::Point(TimeValue::Season(year, season)),

@@ -6,9 +6,7 @@ use chrono::NaiveDate;
 use super::{season_named, shift, Found, Reader};
 use crate::extract::meaning::Meaning;
 use crate::extract::tokens::Kind;
-use crate::lexicon::{
-    CENTURY_ORDINALS, DECADES, HOLIDAYS, MONTH_CUES, ORDINALS, SMALL_NUMBERS, TENS,
-};
+use crate::lexicon::{DECADES, HOLIDAYS, MONTH_CUES, ORDINALS, SMALL_NUMBERS, TENS};
 use crate::time::{Season, TimeValue};
 
 impl Reader<'_> {
@@ -206,10 +204,7 @@ impl Reader<'_> {
         let ordinal = self
             .day(at)
             .filter(|_| self.tokens[at].kind == Kind::Word)
-            .or_else(|| {
-                let n = CENTURY_ORDINALS.iter().position(|o| *o == self.word(at))?;
-                Some((n as u32 + 1, at + 1))
-            });
+            .or_else(|| self.ordinal_in_words(at));
         if let Some((n, next)) = ordinal {
             let next = self.past(next, "-");
             if self.word(next) == "century" {
@@ -427,6 +422,7 @@ impl Reader<'_> {
             return Found::new(i + 3, Meaning::SeasonOfPrevious { season, years });
         }
         let (shift_word, start) = match self.word(i) {
+            "this" if self.word(i + 1) == "past" => (Some("this past"), i + 2),
             "last" | "this" | "next" if possessive => (Some(self.word(i)), i + 4),
             "last" | "this" | "next" | "past" => (Some(self.word(i)), i + 1),
             "the" => (None, i + 1),
@@ -491,6 +487,9 @@ impl Reader<'_> {
             _ => 0,
         };
         match (season, quarter) {
+            (Some(season), _) if shift_word == Some("this past") => {
+                Found::new(next, Meaning::PastSeason(season))
+            }
             (Some(season), _) if shift_word.is_none() => {
                 Found::new(next, Meaning::StorySeason(season))
             }

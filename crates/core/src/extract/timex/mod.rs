@@ -23,8 +23,8 @@ use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
     CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS,
-    MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_YEAR_BEFORE, PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME,
-    TENS, UNIT_ABBREVIATIONS, UNTIL, WEEKDAYS,
+    MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES,
+    SMALL_NUMBERS, SOME, TENS, UNIT_ABBREVIATIONS, UNTIL, WEEKDAYS,
 };
 use crate::text::Span;
 use crate::time::Direction;
@@ -339,8 +339,32 @@ impl Reader<'_> {
         (!name).then_some((day, next))
     }
 
-    /// A day of the month: "22", "22nd".
+    /// An ordinal in words, "eighth", "twenty-first", "thirtieth": (number, next token).
+    fn ordinal_in_words(&self, i: usize) -> Option<(u32, usize)> {
+        let word = self.word(i);
+        if let Some(n) = ORDINAL_WORDS.iter().position(|o| *o == word) {
+            return Some((n as u32 + 1, i + 1));
+        }
+        if word == "thirtieth" {
+            return Some((30, i + 1));
+        }
+        let tens = match word {
+            "twenty" => 20,
+            "thirty" => 30,
+            _ => return None,
+        };
+        let ones = self.past(i + 1, "-");
+        let n = ORDINAL_WORDS[..9]
+            .iter()
+            .position(|o| *o == self.word(ones))?;
+        Some((tens + n as u32 + 1, ones + 1))
+    }
+
+    /// A day of the month: "22", "22nd", and as speech is written down, "eighth".
     fn day(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some((day, next)) = self.ordinal_in_words(i).filter(|(d, _)| *d <= 31) {
+            return Some((day, next));
+        }
         let t = self.tokens.get(i)?;
         let digits = t.lower.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
         let suffix = &t.lower[digits.len()..];

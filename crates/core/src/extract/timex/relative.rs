@@ -92,6 +92,8 @@ impl Reader<'_> {
         }
         // Weekdays: "Friday", "last Friday", "next Tuesday", "Friday afternoon".
         let (shift_word, start) = match word {
+            // "this coming Sunday", "this past spring"
+            THIS if self.is(i + 1, &["coming", "past"]) => (Some(self.word(i + 1)), i + 2),
             "last" | "this" | "next" | "previous" | "coming" | "past" => (Some(word), i + 1),
             "the"
                 if self.is(
@@ -128,6 +130,13 @@ impl Reader<'_> {
             return Found::new(next, Meaning::ShiftedMonth { month, shift });
         }
         if let Some((day, next)) = self.weekday(start) {
+            // "this coming Sunday, March 8": the date says which Sunday.
+            if let Some(date) = self
+                .calendar(start)
+                .filter(|f| f.end > next && f.timex.is_day())
+            {
+                return Some(date);
+            }
             let toward = match shift_word {
                 Some("next" | "coming") => Direction::Future,
                 Some("last" | "previous" | "past") => Direction::Past,
