@@ -286,6 +286,7 @@ const SEASONS_AND_QUARTERS: &[Case] = &[
     ("Hiring picked up in the third quarter of 2010.", "2013-03-22", "the third quarter of 2010", Date, "2010-Q3", None),
     ("Costs rose after the purchase this past spring.", "1989-10-30", "this past spring", Date, "1989-SP", None),
     ("This past winter was the coldest in years.", "1989-10-30", "This past winter", Date, "1988-WI", None),
+    ("Prices fell to the level we saw in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", Date, "1994-WI", None),
 ];
 
 /// Decades and centuries: the value is the year truncated, without X.

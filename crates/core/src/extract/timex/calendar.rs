@@ -459,7 +459,7 @@ impl Reader<'_> {
             _ => return None,
         };
         let of = self.past(next, "of");
-        if let Some((year, end)) = self.year(of) {
+        if let Some((year, end)) = self.year(of).or_else(|| self.year_in_words(of)) {
             let value = match (season, quarter) {
                 (Some(season), _) => TimeValue::Season(year, season),
                 (None, q) => TimeValue::Quarter(year, q?),
