@@ -38,6 +38,27 @@ impl Reader<'_> {
             };
             return Found::new(day.end, timex);
         }
+        // "that afternoon", "the next morning": a part of the last day the text gave, or of
+        // the day after or before it.
+        let anaphoric = match (word, self.word(i + 1)) {
+            ("that", _) => Some((0, i + 1)),
+            ("the", "same") => Some((0, i + 2)),
+            ("the", "next" | "following") => Some((1, i + 2)),
+            ("the", "previous") => Some((-1, i + 2)),
+            _ => None,
+        };
+        if let Some((offset, at)) = anaphoric {
+            if let Some(part) = part_of_day(self.word(at)) {
+                let timex = Timex {
+                    meaning: Meaning::FromPrevious {
+                        unit: Unit::Day,
+                        offset,
+                    },
+                    time_of_day: Some(TimeOfDay::Part(part)),
+                };
+                return Found::new(at + 1, timex);
+            }
+        }
         // "this morning", "last night": a part of today or of yesterday.
         if let Some(part) = part_of_day(self.word(i + 1)) {
             let offset = match word {
