@@ -72,7 +72,10 @@ impl Context {
             timex.meaning,
             Meaning::Calendar(_) | Meaning::Quarter { .. } | Meaning::QuarterOfYear(_)
         );
-        if let (TimeValue::Quarter(..), true) = (point, named) {
+        // A report can only be about a quarter that has ended: "the impact on fourth-quarter
+        // results", said in October, looks ahead and leaves "the latest quarter" the third.
+        let ended = self.dateline.is_none_or(|dct| point.days().1 <= dct);
+        if let (TimeValue::Quarter(..), true, true) = (point, named, ended) {
             self.last_quarter = Some(*point);
         }
         if let TimeValue::Day(_) | TimeValue::Minute(_) | TimeValue::Month(..) = point {
