@@ -269,6 +269,7 @@ const REPORTING_PERIODS: &[Case] = &[
     ("Earnings soared in the fiscal first quarter.", "1989-10-26", "the fiscal first quarter", Date, "1989-Q1", None),
     ("It compared with a year-earlier loss of $5 million.", "1989-10-26", "year-earlier", Date, "1988", None),
     ("It has no estimate of the impact on fourth-quarter results. In the latest quarter, it lost $23 million.", "1989-10-30", "the latest quarter", Date, "1989-Q3", None),
+    ("Net rose in the third quarter. After a flat second quarter, sales grew. In the 1989 period also, rates were lower.", "1989-11-01", "the 1989 period", Date, "1989-Q3", None),
 ];
 
 /// Seasons (SP, SU, FA, WI), quarters and halves of a stated or relative year.

@@ -72,10 +72,14 @@ impl Context {
             timex.meaning,
             Meaning::Calendar(_) | Meaning::Quarter { .. } | Meaning::QuarterOfYear(_)
         );
-        // A report can only be about a quarter that has ended: "the impact on fourth-quarter
-        // results", said in October, looks ahead and leaves "the latest quarter" the third.
+        // A report is about the latest quarter that has ended: "the impact on fourth-quarter
+        // results", said in October, looks ahead, and "after a flat second quarter" back,
+        // and "the latest quarter" stays the third.
         let ended = self.dateline.is_none_or(|dct| point.days().1 <= dct);
-        if let (TimeValue::Quarter(..), true, true) = (point, named, ended) {
+        let latest = self
+            .last_quarter
+            .is_none_or(|q| q.days().0 < point.days().0);
+        if let (TimeValue::Quarter(..), true, true, true) = (point, named, ended, latest) {
             self.last_quarter = Some(*point);
         }
         if let TimeValue::Day(_) | TimeValue::Minute(_) | TimeValue::Month(..) = point {
