@@ -289,6 +289,8 @@ const SEASONS_AND_QUARTERS: &[Case] = &[
     ("Costs rose after the purchase this past spring.", "1989-10-30", "this past spring", Date, "1989-SP", None),
     ("This past winter was the coldest in years.", "1989-10-30", "This past winter", Date, "1988-WI", None),
     ("Prices fell to the level we saw in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", Date, "1994-WI", None),
+    ("Profits dropped eighteen percent for the fourth quarter.", "1998-01-26", "the fourth quarter", Date, "1997-Q4", None),
+    ("The company will return to profit in the second quarter.", "1998-01-26", "the second quarter", Date, "1998-Q2", None),
 ];
 
 /// Decades and centuries: the value is the year truncated, without X.

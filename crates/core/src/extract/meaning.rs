@@ -223,10 +223,13 @@ pub enum Meaning {
     /// A season without a year or a shift: "the summer", in the story's year or the dateline's.
     StorySeason(Season),
     /// A quarter of the year `years` from the dateline's: "the fourth quarter", "last
-    /// year's third quarter".
+    /// year's third quarter". A quarter of this year that has not begun is, unless the
+    /// sentence points ahead, last year's: "profits fell in the fourth quarter", said in
+    /// January.
     Quarter {
         quarter: u32,
         years: i32,
+        toward: Direction,
     },
     /// The quarter a report is about, `years` back: the last one the text named, else the
     /// last one to end before the dateline ("profit rose in the quarter", "the year-ago

@@ -393,8 +393,18 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             )),
             None => dated(TimeValue::Season(dct?.year(), season)),
         },
-        Meaning::Quarter { quarter, years } => {
-            dated(TimeValue::Quarter(dct?.year() + years, quarter))
+        Meaning::Quarter {
+            quarter,
+            years,
+            toward,
+        } => {
+            let dct = dct?;
+            let begun = dct.month0() / 3 + 1 >= quarter;
+            let year = match (years, begun, toward) {
+                (0, false, Direction::Past | Direction::Nearest) => dct.year() - 1,
+                _ => dct.year() + years,
+            };
+            dated(TimeValue::Quarter(year, quarter))
         }
         Meaning::YearEdge { edge, toward } => {
             if let Some(year) = context.story_year_for(toward != Direction::Future) {

@@ -495,7 +495,15 @@ impl Reader<'_> {
             }
             (Some(season), _) => Found::new(next, Meaning::Season { season, years }),
             (None, Some(quarter)) if years == 0 || possessive => {
-                Found::new(next, Meaning::Quarter { quarter, years })
+                let toward = self.direction(i);
+                Found::new(
+                    next,
+                    Meaning::Quarter {
+                        quarter,
+                        years,
+                        toward,
+                    },
+                )
             }
             _ => None,
         }
