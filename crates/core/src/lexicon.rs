@@ -49,7 +49,7 @@ pub(crate) const UNITS: [&str; 11] = [
 /// Plurals that are not the singular and an "s".
 pub(crate) const IRREGULAR_PLURALS: [(&str, &str); 1] = [("centuries", "century")];
 /// Short forms of units, as posts and notes write them after a count: "45 min", "3 yrs".
-pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 13] = [
+pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 14] = [
     ("sec", "second"),
     ("secs", "second"),
     ("min", "minute"),
@@ -63,6 +63,7 @@ pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 13] = [
     ("mos", "month"),
     ("yr", "year"),
     ("yrs", "year"),
+    ("wknd", "weekend"),
 ];
 
 /// Whether `word` (lower case) names a unit of time, in full, plural or short form.
@@ -235,9 +236,10 @@ pub(crate) const TIME_ZONES: [&str; 12] = [
 ];
 
 /// Words for recurring periods, with the unit they repeat: "daily" is every day.
-pub(crate) const RECURRING: [(&str, &str); 7] = [
+pub(crate) const RECURRING: [(&str, &str); 8] = [
     ("quarterly", "quarter"),
     ("daily", "day"),
+    ("everyday", "day"),
     ("weekly", "week"),
     ("monthly", "month"),
     ("annually", "year"),
@@ -270,9 +272,12 @@ pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 7] = [
 
 /// Today, yesterday, tomorrow and tonight, as news writes them and as posts spell them.
 pub(crate) const TODAY: [&str; 2] = ["today", "2day"];
-pub(crate) const YESTERDAY: [&str; 2] = ["yesterday", "yday"];
-pub(crate) const TOMORROW: [&str; 4] = ["tomorrow", "tmrw", "tmw", "2morrow"];
-pub(crate) const TONIGHT: [&str; 3] = ["tonight", "tonite", "2nite"];
+pub(crate) const YESTERDAY: [&str; 3] = ["yesterday", "yday", "yesterdy"];
+pub(crate) const TOMORROW: [&str; 11] = [
+    "tomorrow", "tmrw", "tmw", "tmr", "tmrow", "2morrow", "2moro", "2morro", "tomoz", "tomorow",
+    "tommorow",
+];
+pub(crate) const TONIGHT: [&str; 4] = ["tonight", "tonite", "2nite", "2night"];
 /// Month names that are also common words, which only a capital makes months.
 pub(crate) const MONTHS_THAT_ARE_WORDS: [&str; 3] = ["may", "march", "august"];
 /// Words before a clock time that make "16:08" a time without a zone ("@" as posts write "at").

@@ -566,6 +566,9 @@ const WRITTEN_SHORT: &[Case] = &[
     ("at 7:30 tomorrow morning", "2024-03-06", "7:30 tomorrow morning", Time, "2024-03-07T07:30", None),
     ("2 days till christmas", "2024-12-23", "christmas", Date, "2024-12-25", None),
     ("The battalion was deployed by 05:30hrs.", "2013-03-22", "05:30hrs", Time, "2013-03-22T05:30", None),
+    ("see you 2moro!", "2024-03-06", "2moro", Date, "2024-03-07", None),
+    ("going out this wknd", "2024-03-06", "this wknd", Date, "2024-W10-WE", None),
+    ("i run everyday", "2024-03-06", "everyday", Set, "P1D", None),
 ];
 
 /// Texts with no temporal expression: nouns, names, modals and numbers that look like times.
@@ -596,6 +599,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("The hrs department called.", "2013-03-22"),
     ("The car reached 90 miles an hour.", "2013-03-22"),
     ("In the long run, the plan pays for itself.", "2013-03-22"),
+    ("Everyday life is hard.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];
 
