@@ -219,6 +219,8 @@ const OFFSETS: &[Case] = &[
     ("The dam was finished in 1936. Four years later, it flooded.", "2009-12-19", "Four years later", Date, "1940", None),
     ("Ten years ago, the square was empty.", "2013-03-22", "Ten years ago", Date, "2003", None),
     ("The plant closed two and a half years ago.", "2024-03-06", "two and a half years ago", Date, "2021-09", None),
+    ("The talks collapsed on March 3, 2024. The day before, envoys had met.", "2024-03-06", "The day before", Date, "2024-03-02", None),
+    ("The war began in 1914. The year after, Italy joined.", "2009-12-19", "The year after", Date, "1915", None),
 ];
 
 /// Historical narrative: a date without a year takes the story's last stated year, across

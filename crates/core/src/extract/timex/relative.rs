@@ -106,6 +106,21 @@ impl Reader<'_> {
         if word == THIS && self.word(i + 1) == "day" {
             return Found::new(i + 2, Meaning::ThatDay);
         }
+        // "the day before", "the year after": a period next to the last one the text gave,
+        // when nothing follows that it is counted from ("the day before the vote").
+        if word == "the" {
+            if let Some((unit, false, end)) = self.unit(i + 1) {
+                let offset = match self.word(end) {
+                    "before" => -1,
+                    "after" => 1,
+                    _ => 0,
+                };
+                let calendar = !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second);
+                if offset != 0 && calendar && self.ends_clause(end + 1) {
+                    return Found::new(end + 1, Meaning::FromPrevious { unit, offset });
+                }
+            }
+        }
         if let Some((unit, false, end)) = same.and_then(|at| self.unit(at)) {
             if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return Found::new(end, Meaning::FromPrevious { unit, offset: 0 });
