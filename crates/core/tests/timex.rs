@@ -107,6 +107,7 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "1998-03-04", "December", Date, "1998-12", None),
     ("The company said it is calling for the redemption on Dec. 7 of its shares.", "1989-10-30", "Dec. 7", Date, "1989-12-07", None),
     ("The traders squared positions ahead of the weekend.", "1989-10-27", "the weekend", Date, "1989-W43-WE", None),
+    ("Analysts watched the upcoming vote on Tuesday.", "2013-03-22", "Tuesday", Date, "2013-03-26", None),
 ];
 
 /// Weekdays: the tense decides past or coming; last/next name the week before or after.

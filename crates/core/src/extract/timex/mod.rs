@@ -590,7 +590,18 @@ impl Reader<'_> {
             // "May" with a capital inside a sentence is the month.
             let month = word == "may" && j > start && self.tokens[j].capital;
             // "the plan", "its deadline": a noun, not a plan made.
-            let noun = j > start && self.is(j - 1, &DETERMINERS);
+            // "the upcoming vote", "the scheduled talks" point ahead as adjectives, too.
+            let adjective = self.is(
+                j,
+                &[
+                    "upcoming",
+                    "forthcoming",
+                    "scheduled",
+                    "planned",
+                    "expected",
+                ],
+            );
+            let noun = j > start && self.is(j - 1, &DETERMINERS) && !adjective;
             // "is calling for a vote on Dec. 7": what is under way, or arranged.
             let progressive = word.len() > 5
                 && word.ends_with("ing")
