@@ -572,6 +572,7 @@ const WRITTEN_SHORT: &[Case] = &[
     ("see you 2moro!", "2024-03-06", "2moro", Date, "2024-03-07", None),
     ("going out this wknd", "2024-03-06", "this wknd", Date, "2024-W10-WE", None),
     ("i run everyday", "2024-03-06", "everyday", Set, "P1D", None),
+    ("so tired rn", "2024-03-06", "rn", Date, "PRESENT_REF", None),
 ];
 
 /// Texts with no temporal expression: nouns, names, modals and numbers that look like times.
@@ -603,6 +604,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("The car reached 90 miles an hour.", "2013-03-22"),
     ("In the long run, the plan pays for itself.", "2013-03-22"),
     ("Everyday life is hard.", "2013-03-22"),
+    ("The ATM ate my card.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];
 

@@ -722,6 +722,8 @@ fn may_start(token: &Token) -> bool {
             | "a"
             | "an"
             | "half"
+            | "rn"
+            | "atm"
             | "per"
             | "early"
             | "earlier"

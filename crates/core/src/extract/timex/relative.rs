@@ -361,6 +361,8 @@ impl Reader<'_> {
             _ if VAGUE_PAST.contains(&word) => vague(i + 1, Vague::Past),
             _ if VAGUE_PRESENT.contains(&word) => vague(i + 1, Vague::Present),
             "right" if self.word(i + 1) == "now" => vague(i + 2, Vague::Present),
+            // As posts write "right now" and "at the moment"; "RN" and "ATM" are other words.
+            "rn" | "atm" if !self.tokens[i].capital => vague(i + 1, Vague::Present),
             _ if VAGUE_FUTURE.contains(&word) => vague(i + 1, Vague::Future),
             "these" if self.word(i + 1) == "days" => vague(i + 2, Vague::Present),
             // "recent years", "in coming months"
