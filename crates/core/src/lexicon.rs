@@ -246,6 +246,10 @@ pub(crate) const RECURRING: [(&str, &str); 8] = [
     ("yearly", "year"),
     ("hourly", "hour"),
 ];
+/// Words before "one day" that make it a length: "in one day", "for one day".
+pub(crate) const LENGTH_BEFORE: [&str; 10] = [
+    "in", "for", "by", "within", "after", "than", "only", "just", "been", "over",
+];
 /// Words that make a unit recur: "every week", "each year".
 pub(crate) const EVERY: [&str; 2] = ["every", "each"];
 

@@ -460,6 +460,8 @@ const VAGUE_REFERENCES: &[Case] = &[
     ("Prices may rise in the coming weeks.", "2013-03-22", "the coming weeks", Date, "FUTURE_REF", None),
     ("It plans an initial public offering in the near future.", "1989-11-02", "the near future", Date, "FUTURE_REF", None),
     ("We don't minimize the challenges of the near term.", "1989-11-02", "the near term", Date, "FUTURE_REF", None),
+    ("Islam will one day be the second largest religion.", "1998-03-03", "one day", Date, "FUTURE_REF", None),
+    ("It will take one day to finish.", "1998-03-03", "one day", Duration, "P1D", None),
 ];
 
 /// Approximators and limits are in the span, with their mod; for/in/since/by are not.

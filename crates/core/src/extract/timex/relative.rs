@@ -5,7 +5,8 @@ use super::{part_of_day, shift, Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, TimeOfDay, Timex, Unit, Vague};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
-    THIS, TODAY, TOMORROW, TONIGHT, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, YESTERDAY,
+    LENGTH_BEFORE, THIS, TODAY, TOMORROW, TONIGHT, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT,
+    YESTERDAY,
 };
 use crate::time::{Direction, PartOfDay};
 
@@ -361,6 +362,20 @@ impl Reader<'_> {
             _ if VAGUE_PAST.contains(&word) => vague(i + 1, Vague::Past),
             _ if VAGUE_PRESENT.contains(&word) => vague(i + 1, Vague::Present),
             "right" if self.word(i + 1) == "now" => vague(i + 2, Vague::Present),
+            // "Islam will one day be", "the hope he one day follows": some day ahead, not a
+            // length ("in one day", "for one day").
+            "one"
+                if self.word(i + 1) == "day"
+                    && (i == 0 || !self.is(i - 1, &LENGTH_BEFORE))
+                    && !self.ends_clause(i + 2)
+                    && !self.is(
+                        i + 2,
+                        &["to", "of", "in", "later", "before", "after", "off"],
+                    )
+                    && self.direction(i) == Direction::Future =>
+            {
+                vague(i + 2, Vague::Future)
+            }
             // As posts write "right now" and "at the moment"; "RN" and "ATM" are other words.
             "rn" | "atm" if !self.tokens[i].capital => vague(i + 1, Vague::Present),
             _ if VAGUE_FUTURE.contains(&word) => vague(i + 1, Vague::Future),
