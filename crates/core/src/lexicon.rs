@@ -250,6 +250,8 @@ pub(crate) const RECURRING: [(&str, &str); 8] = [
 pub(crate) const LENGTH_BEFORE: [&str; 10] = [
     "in", "for", "by", "within", "after", "than", "only", "just", "been", "over",
 ];
+/// What joins two days of one month: "March 5-9", "May 4 and 5", "6-7 January".
+pub(crate) const DAYS_JOINED: [&str; 5] = ["-", "–", "and", "or", "&"];
 /// Words that make a unit recur: "every week", "each year".
 pub(crate) const EVERY: [&str; 2] = ["every", "each"];
 

@@ -58,6 +58,9 @@ const FULL_DATES: &[Case] = &[
     ("The leap day of Feb. 29, 2012, was busy.", "2013-03-22", "Feb. 29, 2012", Date, "2012-02-29", None),
     ("The strike lasted from 2009 to 2011.", "2013-03-22", "2011", Date, "2011", None),
     ("It opened on the twenty-first of June, 1990.", "2013-03-22", "the twenty-first of June, 1990", Date, "1990-06-21", None),
+    ("The departments surrendered on May 4 and 5, 1865.", "2009-12-19", "5, 1865", Date, "1865-05-05", None),
+    ("The battle of Mojkovac on 6-7 January 1916 failed.", "2009-12-19", "6", Date, "1916-01-06", None),
+    ("They breached the line on the 28 and 29 August 1918.", "2009-12-19", "the 28", Date, "1918-08-28", None),
 ];
 
 /// Months and days without a year: the tense decides the direction; with no cue, the
@@ -607,6 +610,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("In the long run, the plan pays for itself.", "2013-03-22"),
     ("Everyday life is hard.", "2013-03-22"),
     ("The ATM ate my card.", "2013-03-22"),
+    ("Prices rose 5 and 6 percent.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];
 

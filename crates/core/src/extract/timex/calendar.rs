@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{season_named, shift, Found, Reader};
 use crate::extract::meaning::Meaning;
 use crate::extract::tokens::Kind;
-use crate::lexicon::{DECADES, HOLIDAYS, MONTH_CUES, ORDINALS, SMALL_NUMBERS, TENS};
+use crate::lexicon::{DAYS_JOINED, DECADES, HOLIDAYS, MONTH_CUES, ORDINALS, SMALL_NUMBERS, TENS};
 use crate::time::{Season, TimeValue};
 
 impl Reader<'_> {
@@ -105,13 +105,32 @@ impl Reader<'_> {
             }
             return None;
         }
-        // "9, 1918" in "March 5-9, 1918": the last day of a range takes the first's month.
+        // "9, 1918" in "March 5-9, 1918": the last day of a range takes the first's month;
+        // "5" in "May 4 and 5" too, and its year if it has one.
         if let (Some((d, next)), Some(k)) = (self.day(i), i.checked_sub(3)) {
-            if self.word(i - 1) == "-" && self.day(i - 2).is_some() {
-                if let (Some((month, _)), Some(year)) = (self.month(k), self.range_year(i - 1)) {
+            let joined = self.is(i - 1, &DAYS_JOINED) && self.digits(i).is_some();
+            if joined && self.day(i - 2).is_some() {
+                if let Some((month, _)) = self.month(k) {
                     let comma = self.past(next, ",");
-                    let end = self.year_of_date(comma).map_or(next, |(_, end)| end);
-                    return stated(end, day(year, month, d)?);
+                    return match self.year_of_date(comma) {
+                        Some((year, end)) => stated(end, day(year, month, d)?),
+                        None => self.month_day(next, month, d, i),
+                    };
+                }
+            }
+        }
+        // "6" in "6-7 January 1916", "28" in "the 28 and 29 August": the first day of a
+        // range takes the month, and the year, written after the last.
+        if let Some((d, next)) = self.day(i).filter(|_| self.digits(i).is_some()) {
+            if self.is(next, &DAYS_JOINED) {
+                if let Some((_, after_day)) = self.day(next + 1) {
+                    if let Some((month, after)) = self.month(after_day) {
+                        let comma = self.past(after, ",");
+                        return match self.year_of_date(comma) {
+                            Some((year, _)) => stated(next, day(year, month, d)?),
+                            None => self.month_day(next, month, d, i),
+                        };
+                    }
                 }
             }
         }
