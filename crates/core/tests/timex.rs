@@ -492,6 +492,8 @@ const APPROXIMATORS_AND_LIMITS: &[Case] = &[
     ("The speech lasted roughly two hours.", "2013-03-22", "roughly two hours", Duration, "PT2H", Some("APPROX")),
     ("The house was built around 2005.", "2013-03-22", "around 2005", Date, "2005", Some("APPROX")),
     ("About 10 years ago, the mill closed.", "2013-03-22", "About 10 years ago", Date, "2003", Some("APPROX")),
+    ("The temple was built ca. 466 BC.", "2009-12-19", "ca. 466 BC", Date, "BC0466", Some("APPROX")),
+    ("He wrote circa 1850.", "2009-12-19", "circa 1850", Date, "1850", Some("APPROX")),
 ];
 
 /// Early/late/mid, earlier/later, the start and the end of a period: START, END, MID.

@@ -76,7 +76,7 @@ impl Reader<'_> {
         };
         // "05:30 hrs": a time of the 24-hour clock, as armies write it.
         let colon = digits.contains(':');
-        let military = meridiem.is_none() && colon && self.is(next, &["hrs", "hours"]);
+        let military = meridiem.is_none() && colon && self.is(next, &["hr", "hrs", "hours"]);
         let after = if military { next + 1 } else { after };
         // "16:08" alone is a time after "at" or "by", or when no clock reads it otherwise.
         let said_at = i > 0 && self.is(i - 1, &AT_A_TIME);

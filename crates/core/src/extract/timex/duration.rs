@@ -17,7 +17,11 @@ impl Reader<'_> {
             ("up", "to") | ("at", "most") => ("EQUAL_OR_LESS", i + 2),
             ("no", "more") if self.word(i + 2) == "than" => ("EQUAL_OR_LESS", i + 3),
             ("almost" | "nearly", _) => ("LESS_THAN", i + 1),
-            ("about" | "around" | "roughly" | "approximately" | "some", _) => ("APPROX", i + 1),
+            ("about" | "around" | "roughly" | "approximately" | "some" | "circa", _) => {
+                ("APPROX", i + 1)
+            }
+            // "ca. 466 BC", "c. 1200"
+            ("ca" | "c", ".") => ("APPROX", i + 2),
             _ => return None,
         };
         // "some" is also a count ("some years"): it blurs only a number that follows.
