@@ -455,7 +455,15 @@ fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<Value> {
         Unit::Year => TimeValue::Year(from.year() + k),
         Unit::Decade => TimeValue::Decade((from.year() + 10 * k) / 10 * 10),
         Unit::Century => TimeValue::Century((from.year() + 100 * k) / 100),
-        Unit::Hour | Unit::Minute | Unit::Second => return None,
+        // The dateline has no time of day: "two hours ago" is its day, as near as can be told.
+        Unit::Hour | Unit::Minute | Unit::Second => {
+            let seconds = match unit {
+                Unit::Hour => 3600,
+                Unit::Minute => 60,
+                _ => 1,
+            };
+            TimeValue::Day(days(i64::from(k) * seconds / 86_400)?)
+        }
     };
     Some(Value::Point(point))
 }

@@ -234,6 +234,14 @@ impl Reader<'_> {
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && amount == Amount::Some {
             return None;
         }
+        // "ten minutes from now", "a week from today": counted ahead from the dateline.
+        if self.word(after) == "from" && self.is(after + 1, &["now", "today"]) {
+            let Amount::Exactly(n) = amount else {
+                return None;
+            };
+            let offset = i32::try_from(n).ok()?;
+            return Found::new(after + 2, Meaning::FromDateline { unit, offset });
+        }
         let word = self.word(after);
         let end = after + 1;
         // "a year later than planned" compares; "two days after the vote" counts from an event.
@@ -246,6 +254,10 @@ impl Reader<'_> {
             "before" if self.ends_clause(end) => -1,
             _ => return None,
         };
+        // "a minute and a half later" is a length between two moments of one day.
+        if sign != 0 && matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
         let meaning = match (amount, sign) {
             (Amount::Exactly(count), 0) => Meaning::Ago { unit, count },
             (Amount::Exactly(n), sign) => Meaning::Shifted {
