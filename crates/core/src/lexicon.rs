@@ -266,7 +266,7 @@ pub(crate) const BEFORE_COMMON_ERA: [&str; 2] = ["bc", "bce"];
 pub(crate) const COMMON_ERA: [&str; 2] = ["ad", "ce"];
 
 /// Holidays on a fixed day of the year, as (words, month, day): "Christmas", "New Year's Day".
-pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 7] = [
+pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 10] = [
     (&["christmas", "eve"], 12, 24),
     (&["christmas", "day"], 12, 25),
     (&["christmas"], 12, 25),
@@ -274,6 +274,45 @@ pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 7] = [
     (&["new", "year", "'", "s", "eve"], 12, 31),
     (&["halloween"], 10, 31),
     (&["valentine", "'", "s", "day"], 2, 14),
+    (&["veterans", "day"], 11, 11),
+    (&["boxing", "day"], 12, 26),
+    (&["st", ".", "patrick", "'", "s", "day"], 3, 17),
+];
+/// Holidays on the `nth` weekday of a month (-1 the last), `days` after it, as
+/// (words, month, weekday from Monday = 0, nth, days): Thanksgiving is the fourth Thursday
+/// of November, Black Friday the day after it.
+pub(crate) const WEEKDAY_HOLIDAYS: [(&[&str], u32, u8, i8, i8); 12] = [
+    (&["thanksgiving", "day"], 11, 3, 4, 0),
+    (&["thanksgiving"], 11, 3, 4, 0),
+    (&["black", "friday"], 11, 3, 4, 1),
+    (&["cyber", "monday"], 11, 3, 4, 4),
+    (&["memorial", "day"], 5, 0, -1, 0),
+    (&["labor", "day"], 9, 0, 1, 0),
+    (&["mother", "'", "s", "day"], 5, 6, 2, 0),
+    (&["father", "'", "s", "day"], 6, 6, 3, 0),
+    (&["martin", "luther", "king", "day"], 1, 0, 3, 0),
+    (&["mlk", "day"], 1, 0, 3, 0),
+    (&["presidents", "day"], 2, 0, 3, 0),
+    (&["columbus", "day"], 10, 0, 2, 0),
+];
+/// First words of holidays that are no other word, so that posts may write them in lower
+/// case: "christmas", "thanksgiving", but not "labor day" or "good friday".
+pub(crate) const HOLIDAYS_IN_LOWER_CASE: [&str; 7] = [
+    "christmas",
+    "halloween",
+    "valentine",
+    "thanksgiving",
+    "easter",
+    "mother",
+    "father",
+];
+/// Holidays `days` after Easter Sunday: (words, days).
+pub(crate) const EASTER_HOLIDAYS: [(&[&str], i8); 5] = [
+    (&["easter", "sunday"], 0),
+    (&["easter", "monday"], 1),
+    (&["easter"], 0),
+    (&["good", "friday"], -2),
+    (&["ash", "wednesday"], -46),
 ];
 
 /// Today, yesterday, tomorrow and tonight, as news writes them and as posts spell them.

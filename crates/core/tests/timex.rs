@@ -61,6 +61,8 @@ const FULL_DATES: &[Case] = &[
     ("The departments surrendered on May 4 and 5, 1865.", "2009-12-19", "5, 1865", Date, "1865-05-05", None),
     ("The battle of Mojkovac on 6-7 January 1916 failed.", "2009-12-19", "6", Date, "1916-01-06", None),
     ("They breached the line on the 28 and 29 August 1918.", "2009-12-19", "the 28", Date, "1918-08-28", None),
+    ("Easter 2024 fell in March.", "2013-03-22", "Easter 2024", Date, "2024-03-31", None),
+    ("Good Friday 1998 brought the accord.", "2013-03-22", "Good Friday 1998", Date, "1998-04-10", None),
 ];
 
 /// Months and days without a year: the tense decides the direction; with no cue, the
@@ -111,6 +113,10 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("The company said it is calling for the redemption on Dec. 7 of its shares.", "1989-10-30", "Dec. 7", Date, "1989-12-07", None),
     ("The traders squared positions ahead of the weekend.", "1989-10-27", "the weekend", Date, "1989-W43-WE", None),
     ("Analysts watched the upcoming vote on Tuesday.", "2013-03-22", "Tuesday", Date, "2013-03-26", None),
+    ("We had turkey on Thanksgiving.", "2024-03-06", "Thanksgiving", Date, "2023-11-23", None),
+    ("The store will open on Black Friday.", "2024-03-06", "Black Friday", Date, "2024-11-29", None),
+    ("We will book a Mother's Day brunch.", "2024-03-06", "Mother's Day", Date, "2024-05-12", None),
+    ("Memorial Day will be warm.", "2024-03-06", "Memorial Day", Date, "2024-05-27", None),
 ];
 
 /// Weekdays: the tense decides past or coming; last/next name the week before or after.
@@ -616,6 +622,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("Everyday life is hard.", "2013-03-22"),
     ("The ATM ate my card.", "2013-03-22"),
     ("Prices rose 5 and 6 percent.", "2013-03-22"),
+    ("It was a good day for us.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];
 

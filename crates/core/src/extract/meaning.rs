@@ -5,7 +5,7 @@
 //! resolver (`resolve`) is the one place that anchors them on the dateline, the previous date
 //! or the story's year, and `Value` the one place they become TimeML strings.
 
-use chrono::Weekday;
+use chrono::{Datelike, Days, Months, NaiveDate, TimeDelta, Weekday};
 
 use crate::lexicon::UNITS;
 use crate::time::{Direction, PartOfDay, Season, TimeValue};
@@ -74,6 +74,66 @@ impl Unit {
             _ => return None,
         })
     }
+}
+
+/// How a holiday without a fixed day falls in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Movable {
+    /// `days` after the `nth` `weekday` of `month` (`nth` -1 is the last).
+    Weekday {
+        month: u32,
+        weekday: Weekday,
+        nth: i8,
+        days: i8,
+    },
+    /// `days` after Easter Sunday.
+    Easter { days: i8 },
+}
+
+impl Movable {
+    /// Its day in `year` of the Gregorian calendar.
+    pub fn in_year(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            Movable::Weekday {
+                month,
+                weekday,
+                nth,
+                days,
+            } => {
+                let day = if nth > 0 {
+                    NaiveDate::from_weekday_of_month_opt(year, month, weekday, nth as u8)?
+                } else {
+                    let next = NaiveDate::from_ymd_opt(year, month, 1)?
+                        .checked_add_months(Months::new(1))?;
+                    let last = next.pred_opt()?;
+                    let back = (7 + last.weekday().num_days_from_monday()
+                        - weekday.num_days_from_monday())
+                        % 7;
+                    last - Days::new(back.into())
+                };
+                day.checked_add_signed(TimeDelta::days(days.into()))
+            }
+            Movable::Easter { days } => {
+                easter_sunday(year)?.checked_add_signed(TimeDelta::days(days.into()))
+            }
+        }
+    }
+}
+
+/// Easter Sunday in `year`, by the anonymous Gregorian computus (Meeus, Jones, Butcher).
+fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    let a = year.rem_euclid(19);
+    let (b, c) = (year.div_euclid(100), year.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
 }
 
 /// A time the words place only vaguely: "recently", "now", "in the future".
@@ -147,6 +207,12 @@ pub enum Meaning {
         month: u32,
         day: u32,
         weekday: Weekday,
+    },
+    /// A holiday without a fixed day and without a year ("Thanksgiving", "Easter"): in the
+    /// story's year, or the nearest one `toward` the way the sentence points.
+    Holiday {
+        movable: Movable,
+        toward: Direction,
     },
     /// "last June", "this June", "next June": `shift` of -1, 0 or 1.
     ShiftedMonth {
@@ -307,7 +373,10 @@ impl Timex {
                 Meaning::YearLess { day, .. }
                 | Meaning::InYearOfPrevious { day, .. }
                 | Meaning::ShortYear { day, .. } => day.is_some(),
-                Meaning::Weekday { .. } | Meaning::DayOfWeekday { .. } | Meaning::ThatDay => true,
+                Meaning::Weekday { .. }
+                | Meaning::DayOfWeekday { .. }
+                | Meaning::Holiday { .. }
+                | Meaning::ThatDay => true,
                 Meaning::FromDateline { unit, .. }
                 | Meaning::Ago { unit, .. }
                 | Meaning::FromPrevious { unit, .. }

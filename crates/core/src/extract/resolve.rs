@@ -238,6 +238,31 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 .find(|date| date.weekday() == weekday)?;
             Some((Value::Point(TimeValue::Day(date)), resolution))
         }
+        Meaning::Holiday { movable, toward } => {
+            if let Some(year) = context.narrative_year() {
+                let day = movable.in_year(year)?;
+                return Some((
+                    Value::Point(TimeValue::Day(day)),
+                    Resolution::EarlierMention,
+                ));
+            }
+            let dct = dct?;
+            let days = |year: i32| movable.in_year(year);
+            let (last, this, next) = (
+                days(dct.year() - 1)?,
+                days(dct.year())?,
+                days(dct.year() + 1)?,
+            );
+            let behind = if this <= dct { this } else { last };
+            let ahead = if this >= dct { this } else { next };
+            let day = match toward {
+                Direction::Past => behind,
+                Direction::Future => ahead,
+                Direction::Nearest if ahead - dct < dct - behind => ahead,
+                Direction::Nearest => behind,
+            };
+            dated(TimeValue::Day(day))
+        }
         Meaning::ShortYear { yy, month, day } => {
             // Within ten years ahead of the dateline it is this century; else the one before.
             let now = dct.map_or(2000, |d| d.year());

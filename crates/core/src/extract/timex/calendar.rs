@@ -1,12 +1,15 @@
 //! Dates the words state: full dates, months, years, decades, centuries, seasons, quarters,
 //! and months or days of a month without a year.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 
 use super::{season_named, shift, Found, Reader};
-use crate::extract::meaning::Meaning;
+use crate::extract::meaning::{Meaning, Movable};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{DAYS_JOINED, DECADES, HOLIDAYS, MONTH_CUES, ORDINALS, SMALL_NUMBERS, TENS};
+use crate::lexicon::{
+    DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS, HOLIDAYS_IN_LOWER_CASE, MONTH_CUES, ORDINALS,
+    SMALL_NUMBERS, TENS, WEEKDAY_HOLIDAYS,
+};
 use crate::time::{Season, TimeValue};
 
 impl Reader<'_> {
@@ -401,28 +404,61 @@ impl Reader<'_> {
         Some((years, i + 3))
     }
 
-    /// Holidays on a fixed day: "Christmas", "Christmas Eve 1914", "New Year's Day".
+    /// Holidays: on a fixed day ("Christmas", "Christmas Eve 1914", "New Year's Day"), on a
+    /// weekday of a month ("Thanksgiving", "Memorial Day") or counted from Easter ("Good
+    /// Friday").
     fn holiday(&self, i: usize) -> Option<Found> {
-        let (_, words, month, day) = HOLIDAYS
+        let said = |words: &[&str]| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.word(i + k) == *w)
+        };
+        let fixed = HOLIDAYS
             .iter()
-            .filter(|(words, ..)| {
-                words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.word(i + k) == *w)
-            })
-            .map(|(words, m, d)| (words.len(), words, *m, *d))
-            .max_by_key(|(n, ..)| *n)?;
-        // "a new year's day" may be any day; "christmas" is Christmas however it is written.
-        if !self.tokens[i].capital && words[0] == "new" {
+            .filter(|(words, ..)| said(words))
+            .map(|(words, month, day)| (*words, Holiday::Fixed(*month, *day)));
+        let weekday = WEEKDAY_HOLIDAYS
+            .iter()
+            .filter(|(words, ..)| said(words))
+            .filter_map(|(words, month, weekday, nth, days)| {
+                let weekday = Weekday::try_from(*weekday).ok()?;
+                let movable = Movable::Weekday {
+                    month: *month,
+                    weekday,
+                    nth: *nth,
+                    days: *days,
+                };
+                Some((*words, Holiday::Movable(movable)))
+            });
+        let easter = EASTER_HOLIDAYS
+            .iter()
+            .filter(|(words, _)| said(words))
+            .map(|(words, days)| (*words, Holiday::Movable(Movable::Easter { days: *days })));
+        let (words, holiday) = fixed
+            .chain(weekday)
+            .chain(easter)
+            .max_by_key(|(words, _)| words.len())?;
+        // "a new year's day", "a good friday" may be any day; "christmas" is Christmas however
+        // it is written.
+        if !self.tokens[i].capital && !HOLIDAYS_IN_LOWER_CASE.contains(&words[0]) {
             return None;
         }
         let end = i + words.len();
         if let Some((year, after)) = self.year_of_date(end) {
-            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            let date = match holiday {
+                Holiday::Fixed(month, day) => NaiveDate::from_ymd_opt(year, month, day)?,
+                Holiday::Movable(movable) => movable.in_year(year)?,
+            };
             return Found::new(after, Meaning::Calendar(TimeValue::Day(date)));
         }
-        self.month_day(end, month, day, i)
+        match holiday {
+            Holiday::Fixed(month, day) => self.month_day(end, month, day, i),
+            Holiday::Movable(movable) => {
+                let toward = self.direction(i);
+                Found::new(end, Meaning::Holiday { movable, toward })
+            }
+        }
     }
 
     /// "last summer", "spring 2021", "the first quarter of 2013", "the fourth quarter".
@@ -527,4 +563,11 @@ impl Reader<'_> {
             _ => None,
         }
     }
+}
+
+/// A holiday's day in the year.
+#[derive(Clone, Copy)]
+enum Holiday {
+    Fixed(u32, u32),
+    Movable(Movable),
 }
