@@ -679,11 +679,18 @@ mod tests {
             let meaning = Meaning::FromDateline { unit, offset };
             assert_eq!(resolved(meaning, &context).unwrap().0, expected, "{unit:?}");
         }
-        let hours = Meaning::FromDateline {
-            unit: Unit::Hour,
-            offset: -2,
-        };
-        assert_eq!(resolved(hours, &context), None);
+        // A dateline has no time of day: hours back land on its day, or on the days they make.
+        for (offset, expected) in [(-2, "2013-03-22"), (-30, "2013-03-21"), (48, "2013-03-24")] {
+            let hours = Meaning::FromDateline {
+                unit: Unit::Hour,
+                offset,
+            };
+            assert_eq!(
+                resolved(hours, &context).unwrap().0,
+                expected,
+                "{offset} hours"
+            );
+        }
     }
 
     #[test]
