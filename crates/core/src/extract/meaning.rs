@@ -42,6 +42,11 @@ impl Unit {
         Unit::Century,
     ];
 
+    /// Whether it is shorter than a day: an hour, a minute, a second.
+    pub fn is_within_a_day(self) -> bool {
+        matches!(self, Unit::Hour | Unit::Minute | Unit::Second)
+    }
+
     /// The unit named by `singular` ("week").
     pub fn named(singular: &str) -> Option<Unit> {
         UNITS

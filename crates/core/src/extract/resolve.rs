@@ -351,7 +351,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let (from, resolution) = context.reference_or_dateline(unit)?;
             Some((shifted(from, unit, offset)?, resolution))
         }
-        Meaning::Ago { unit, count } => {
+        Meaning::Ago { unit, count } if !unit.is_within_a_day() => {
             let count = count as i32;
             match context.last_quarter.filter(|_| unit == Unit::Year) {
                 Some(quarter) => Some((
@@ -360,6 +360,16 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 )),
                 None => Some((shifted(dct?, unit, -count)?, Resolution::Dateline)),
             }
+        }
+        // A dateline has no time of day: "two hours ago" is its day, or the days they make.
+        Meaning::Ago { unit, count } => {
+            let seconds = match unit {
+                Unit::Hour => 3600,
+                Unit::Minute => 60,
+                _ => 1,
+            };
+            let day = add_days(dct?, -(i64::from(count) * seconds / 86_400))?;
+            dated(TimeValue::Day(day))
         }
         Meaning::QuarterOfYear(year) => {
             let quarter = match context.last_quarter {
@@ -480,15 +490,7 @@ fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<Value> {
         Unit::Year => TimeValue::Year(from.year() + k),
         Unit::Decade => TimeValue::Decade((from.year() + 10 * k) / 10 * 10),
         Unit::Century => TimeValue::Century((from.year() + 100 * k) / 100),
-        // The dateline has no time of day: "two hours ago" is its day, as near as can be told.
-        Unit::Hour | Unit::Minute | Unit::Second => {
-            let seconds = match unit {
-                Unit::Hour => 3600,
-                Unit::Minute => 60,
-                _ => 1,
-            };
-            TimeValue::Day(days(i64::from(k) * seconds / 86_400)?)
-        }
+        Unit::Hour | Unit::Minute | Unit::Second => return None,
     };
     Some(Value::Point(point))
 }
@@ -679,16 +681,22 @@ mod tests {
             let meaning = Meaning::FromDateline { unit, offset };
             assert_eq!(resolved(meaning, &context).unwrap().0, expected, "{unit:?}");
         }
-        // A dateline has no time of day: hours back land on its day, or on the days they make.
-        for (offset, expected) in [(-2, "2013-03-22"), (-30, "2013-03-21"), (48, "2013-03-24")] {
-            let hours = Meaning::FromDateline {
+        // "the last hour" needs a time of day the dateline does not have; "30 hours ago" is
+        // the day before it.
+        let hours = Meaning::FromDateline {
+            unit: Unit::Hour,
+            offset: -2,
+        };
+        assert_eq!(resolved(hours, &context), None);
+        for (count, expected) in [(2, "2013-03-22"), (30, "2013-03-21")] {
+            let ago = Meaning::Ago {
                 unit: Unit::Hour,
-                offset,
+                count,
             };
             assert_eq!(
-                resolved(hours, &context).unwrap().0,
+                resolved(ago, &context).unwrap().0,
                 expected,
-                "{offset} hours"
+                "{count} hours ago"
             );
         }
     }

@@ -234,14 +234,6 @@ impl Reader<'_> {
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && amount == Amount::Some {
             return None;
         }
-        // "ten minutes from now", "a week from today": counted ahead from the dateline.
-        if self.word(after) == "from" && self.is(after + 1, &["now", "today"]) {
-            let Amount::Exactly(n) = amount else {
-                return None;
-            };
-            let offset = i32::try_from(n).ok()?;
-            return Found::new(after + 2, Meaning::FromDateline { unit, offset });
-        }
         let word = self.word(after);
         let end = after + 1;
         // "a year later than planned" compares; "two days after the vote" counts from an event.
@@ -255,7 +247,7 @@ impl Reader<'_> {
             _ => return None,
         };
         // "a minute and a half later" is a length between two moments of one day.
-        if sign != 0 && matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+        if sign != 0 && unit.is_within_a_day() {
             return None;
         }
         let meaning = match (amount, sign) {
