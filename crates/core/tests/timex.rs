@@ -330,6 +330,8 @@ const DECADES_AND_CENTURIES: &[Case] = &[
     ("The mill closed in the late 1950s.", "2013-03-22", "the late 1950s", Date, "195", Some("END")),
     ("The tower went up in the 1880s.", "2013-03-22", "the 1880s", Date, "188", None),
     ("The twenty-first century began quietly.", "2013-03-22", "The twenty-first century", Date, "20", None),
+    ("In the early 2000s, prices fell.", "2013-03-22", "the early 2000s", Date, "200", Some("START")),
+    ("In the 1800s, few could read.", "2013-03-22", "the 1800s", Date, "18", None),
 ];
 
 /// Years before the common era: BC0490; an AD year is a plain year.
@@ -444,6 +446,8 @@ const SETS: &[Case] = &[
     ("Troops kept arriving at the rate of 10,000 per day.", "1966-01-01", "per day", Set, "P1D", None),
     ("The plant should save $500 million a year in costs.", "1989-10-26", "a year", Set, "P1Y", None),
     ("Attacks were averaging 960 attacks a week.", "2006-01-01", "a week", Set, "P1W", None),
+    ("The shop is closed on Mondays.", "2024-03-06", "Mondays", Set, "XXXX-WXX-1", None),
+    ("They meet every other week.", "2024-03-06", "every other week", Set, "P2W", None),
 ];
 
 /// Vague reference to past, present and future: PAST_REF, PRESENT_REF, FUTURE_REF (DATE).

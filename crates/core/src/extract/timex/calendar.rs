@@ -205,7 +205,11 @@ impl Reader<'_> {
         {
             let number = |s: &str| s.parse::<i32>().ok();
             let value = match digits.len() {
-                4 if digits.ends_with("00") => number(&digits[..2]).map(TimeValue::Century),
+                // "the 1800s" is a century; "the 2000s", whose century has not run its
+                // course, its first decade.
+                4 if digits.ends_with("00") && digits < "2000" => {
+                    number(&digits[..2]).map(TimeValue::Century)
+                }
                 4 => number(&digits[..3]).map(|d| TimeValue::Decade(d * 10)),
                 // "the 20s" could be either century's; "the '70s" and "70s" are the 1970s.
                 2 if digits.ends_with('0') && (apostrophe || digits >= "30") => {

@@ -4,7 +4,7 @@
 use super::{part_of_day, season_named, Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Recurrence, Unit};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{AMOUNT_WORDS, EVERY, FUNCTION_WORDS, RECURRING, TIMES};
+use crate::lexicon::{AMOUNT_WORDS, EVERY, FUNCTION_WORDS, RECURRING, TIMES, WEEKDAYS};
 
 impl Reader<'_> {
     /// Recurring times: "every year", "each week", "daily", "annually", "every morning",
@@ -36,6 +36,13 @@ impl Reader<'_> {
         if let Some(found) = self.rate(i) {
             return Some(found);
         }
+        // "on Mondays": a weekday in the plural recurs.
+        if let Some(stem) = self.word(i).strip_suffix('s') {
+            if let Some(day) = WEEKDAYS.iter().position(|w| w.eq_ignore_ascii_case(stem)) {
+                let day = chrono::Weekday::try_from(day as u8).ok()?;
+                return every(i + 1, Recurrence::Weekday(day));
+            }
+        }
         // "Tuesday nights", "Sunday mornings"
         if let Some((weekday, next)) = self.weekday(i) {
             let plural = self.word(next).strip_suffix('s').and_then(part_of_day);
@@ -43,6 +50,12 @@ impl Reader<'_> {
         }
         if !self.is(i, &EVERY) {
             return None;
+        }
+        // "every other week": every second one.
+        if self.word(i + 1) == "other" {
+            if let Some((unit, false, end)) = self.unit(i + 2) {
+                return every(end, Recurrence::Every(2, unit));
+            }
         }
         // "every four years", "every two weeks"
         if let Some((Amount::Exactly(n), next)) = self.count(i + 1) {
