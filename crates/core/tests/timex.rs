@@ -140,6 +140,8 @@ const WEEKDAYS: &[Case] = &[
     ("The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-24", "Saturday, April 25", Date, "1998-04-25", None),
     ("The strike began on Monday, Dec. 30.", "2014-01-03", "Monday, Dec. 30", Date, "2013-12-30", None),
     ("International Women's Day is this coming Sunday, March eighth.", "1998-03-06", "this coming Sunday, March eighth", Date, "1998-03-08", None),
+    ("The trial opened on March 3, 2024. It resumed the following Monday.", "2024-03-06", "the following Monday", Date, "2024-03-04", None),
+    ("Shares fell on Oct. 27, 1989; the previous Friday they had risen.", "1989-11-01", "the previous Friday", Date, "1989-10-20", None),
 ];
 
 /// The day of writing and its neighbours, with parts of the day (TIME).

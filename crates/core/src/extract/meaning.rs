@@ -213,6 +213,12 @@ pub enum Meaning {
         day: u32,
         weekday: Weekday,
     },
+    /// The weekday just after (`offset` 1) or before (-1) the last day the text gave, else
+    /// the dateline: "the following Monday", "the previous Friday".
+    WeekdayNextTo {
+        day: Weekday,
+        offset: i8,
+    },
     /// A holiday without a fixed day and without a year ("Thanksgiving", "Easter"): in the
     /// story's year, or the nearest one `toward` the way the sentence points.
     Holiday {
@@ -381,6 +387,7 @@ impl Timex {
                 Meaning::Weekday { .. }
                 | Meaning::DayOfWeekday { .. }
                 | Meaning::Holiday { .. }
+                | Meaning::WeekdayNextTo { .. }
                 | Meaning::ThatDay => true,
                 Meaning::FromDateline { unit, .. }
                 | Meaning::Ago { unit, .. }

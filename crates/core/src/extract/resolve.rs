@@ -344,6 +344,15 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         }
         Meaning::ReportedYear if context.is_narrative() => None,
         Meaning::ReportedYear => dated(TimeValue::Year(dct?.year())),
+        Meaning::WeekdayNextTo { day, offset } => {
+            let (from, resolution) = context.reference_or_dateline(Unit::Day)?;
+            let (from, toward) = match offset {
+                1 => (from.succ_opt()?, Direction::Future),
+                _ => (from.pred_opt()?, Direction::Past),
+            };
+            let weekday = nearest_weekday(from, day, toward);
+            Some((Value::Point(TimeValue::Day(weekday)), resolution))
+        }
         Meaning::FromDateline { unit, offset } => {
             Some((shifted(dct?, unit, offset)?, Resolution::Dateline))
         }

@@ -182,10 +182,19 @@ impl Reader<'_> {
                 _ => self.direction(i),
             };
             let skip_today = shift_word.is_some_and(|w| w != THIS);
-            let weekday = Meaning::Weekday {
-                day,
-                toward,
-                skip_today,
+            // "the following Monday", "the previous Friday": next to the last day given.
+            let anaphoric = match (word, shift_word) {
+                (_, Some("following")) | ("the", Some("next")) => Some(1),
+                ("the", Some("previous")) => Some(-1),
+                _ => None,
+            };
+            let weekday = match anaphoric {
+                Some(offset) => Meaning::WeekdayNextTo { day, offset },
+                None => Meaning::Weekday {
+                    day,
+                    toward,
+                    skip_today,
+                },
             };
             return self.with_part_of_day(next, weekday);
         }
