@@ -477,6 +477,8 @@ const VAGUE_REFERENCES: &[Case] = &[
     ("We don't minimize the challenges of the near term.", "1989-11-02", "the near term", Date, "FUTURE_REF", None),
     ("Islam will one day be the second largest religion.", "1998-03-03", "one day", Date, "FUTURE_REF", None),
     ("It will take one day to finish.", "1998-03-03", "one day", Duration, "P1D", None),
+    ("Loggers worked in present-day Belize.", "2009-12-19", "present-day", Date, "PRESENT_REF", None),
+    ("For the time being, the border is calm.", "2009-12-19", "the time being", Date, "PRESENT_REF", None),
 ];
 
 /// Approximators and limits are in the span, with their mod; for/in/since/by are not.

@@ -722,6 +722,8 @@ fn may_start(token: &Token) -> bool {
             | "a"
             | "an"
             | "half"
+            | "present"
+            | "modern"
             | "circa"
             | "ca"
             | "c"

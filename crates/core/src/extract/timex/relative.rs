@@ -393,6 +393,11 @@ impl Reader<'_> {
             "rn" | "atm" if !self.tokens[i].capital => vague(i + 1, Vague::Present),
             _ if VAGUE_FUTURE.contains(&word) => vague(i + 1, Vague::Future),
             "these" if self.word(i + 1) == "days" => vague(i + 2, Vague::Present),
+            // "present-day Belize", "modern day Gnjilane"
+            "present" | "modern" if self.word(i + 1) == "day" => vague(i + 2, Vague::Present),
+            "present" | "modern" if self.word(i + 1) == "-" && self.word(i + 2) == "day" => {
+                vague(i + 3, Vague::Present)
+            }
             // "recent years", "in coming months"
             "recent" => vague(plural_unit(i + 1)?, Vague::Past),
             "coming" => vague(plural_unit(i + 1)?, Vague::Future),
@@ -410,6 +415,8 @@ impl Reader<'_> {
                     vague(i + 2, Vague::Past)
                 }
                 "future" => vague(i + 2, Vague::Future),
+                // "for the time being"
+                "time" if self.word(i + 2) == "being" => vague(i + 3, Vague::Present),
                 // "the near future", "the near term", "the short term" ("the long run" is a
                 // manner of speaking, not a time)
                 "near" if self.is(i + 2, &["future", "term"]) => vague(i + 3, Vague::Future),
