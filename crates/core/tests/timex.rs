@@ -196,6 +196,7 @@ const LAST_THIS_NEXT: &[Case] = &[
     ("Crowds are expected this weekend.", "2013-03-22", "this weekend", Date, "2013-W12-WE", None),
     ("This month, the bank raised rates.", "2024-06-19", "This month", Date, "2024-06", None),
     ("The index rose last quarter.", "2013-10-24", "last quarter", Date, "2013-Q3", None),
+    ("\"This June, we marry,\" she said.", "2024-03-06", "This June", Date, "2024-06", None),
 ];
 
 /// Anchored offsets are DATEs with the unit's granularity; the span takes ago/earlier/later;
@@ -630,6 +631,8 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("The ATM ate my card.", "2013-03-22"),
     ("Prices rose 5 and 6 percent.", "2013-03-22"),
     ("It was a good day for us.", "2013-03-22"),
+    ("He told USA Today he would run.", "2013-03-22"),
+    ("He spoke on ABC's This Week about it.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];
 

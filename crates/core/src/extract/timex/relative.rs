@@ -19,6 +19,23 @@ impl Reader<'_> {
             unit: Unit::Day,
             offset,
         };
+        // "USA Today", "ABC's This Week": a deictic word that is part of a name.
+        let capital = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| t.capital && t.kind == Kind::Word)
+        };
+        let after_name = i > 0
+            && (capital(i - 1)
+                || (i > 2 && self.word(i - 1) == "s" && self.word(i - 2) == "'" && capital(i - 3)));
+        let deictic = TODAY.contains(&word) || TONIGHT.contains(&word) || word == THIS;
+        // Mid-sentence, "This Week" in title case is a title too.
+        let mid_sentence = i > 0 && self.tokens[i - 1].kind == Kind::Word;
+        let title = mid_sentence && word == THIS && capital(i + 1);
+        let named = capital(i) && deictic && (after_name || title);
+        if named {
+            return None;
+        }
         if let Some(found) = self.vague(i) {
             return Some(found);
         }
