@@ -169,6 +169,11 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "deadline",
     "slated",
     "ahead",
+    // As posts say it: "gonna", "can't wait for Friday", "let's meet Sunday".
+    "gonna",
+    "wanna",
+    "wait",
+    "lets",
     // Scheduled happenings in the present tense: "the tour ends Sunday".
     "begins",
     "starts",
@@ -214,7 +219,7 @@ pub(crate) const DAY_CUES: [&str; 9] = [
     "this", "next", "last", "on", "every", "each", "by", "until", "till",
 ];
 /// Words before a date that say it is a limit ahead: "by Tuesday", "until June".
-pub(crate) const UNTIL: [&str; 3] = ["by", "until", "till"];
+pub(crate) const UNTIL: [&str; 4] = ["by", "until", "till", "til"];
 /// Conjunctions that end a clause.
 pub(crate) const CLAUSE_ENDS: [&str; 4] = ["and", "but", "when", "as"];
 

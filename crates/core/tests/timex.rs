@@ -595,6 +595,9 @@ const WRITTEN_SHORT: &[Case] = &[
     ("going out this wknd", "2024-03-06", "this wknd", Date, "2024-W10-WE", None),
     ("i run everyday", "2024-03-06", "everyday", Set, "P1D", None),
     ("so tired rn", "2024-03-06", "rn", Date, "PRESENT_REF", None),
+    ("see you friday!", "2024-03-06", "friday", Date, "2024-03-08", None),
+    ("cant wait for saturday", "2024-03-06", "saturday", Date, "2024-03-09", None),
+    ("let's meet Sunday", "2024-03-06", "Sunday", Date, "2024-03-10", None),
     ("posted 2 mins ago", "2024-03-06", "2 mins ago", Date, "2024-03-06", None),
     ("the trip is three days from now", "2024-03-06", "three days", Duration, "P3D", None),
 ];

@@ -607,7 +607,14 @@ impl Reader<'_> {
                 && word.ends_with("ing")
                 && j > start
                 && self.is(j - 1, &["is", "are", "am"]);
-            if (FUTURE_CUES.contains(&word) && !month && !noun) || infinitive || progressive {
+            // "see you Friday", "let's meet Sunday"
+            let farewell = (word == "see" && self.is(j + 1, &["you", "u", "ya"]))
+                || (word == "let" && self.word(j + 1) == "'");
+            if (FUTURE_CUES.contains(&word) && !month && !noun)
+                || infinitive
+                || progressive
+                || farewell
+            {
                 Some(Direction::Future)
             } else if PAST_CUES.contains(&word) && !(j > start && self.is(j - 1, &PASSIVE_BE)) {
                 // "was paid", not "will be paid".
