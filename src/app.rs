@@ -93,7 +93,7 @@ pub fn App() -> Html {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };
-                let key = e.key().to_lowercase();
+                let key = e.key().to_ascii_lowercase();
                 if !(e.ctrl_key() || e.meta_key()) || browser::typing_in_field(e) {
                     return;
                 }

@@ -6,6 +6,15 @@
 use gloo::utils::{document, window};
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+/// `text` in lower case, by the browser's own `toLowerCase` (natively, by Rust's): the same
+/// Unicode mapping, without the page carrying its tables.
+pub fn lowercase(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(text).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    text.to_lowercase()
+}
+
 /// The event id in the URL's fragment, `#event=<id>`.
 pub fn event_in_url() -> Option<String> {
     let hash = window().location().hash().ok()?;

@@ -143,7 +143,7 @@ impl AppState {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .take(5)
-            .map(str::to_lowercase)
+            .map(crate::browser::lowercase)
             .collect();
         let stem = if words.is_empty() {
             "timeline".to_string()

@@ -36,7 +36,7 @@ pub(crate) fn slug(title: &str) -> String {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit()))
         .take(3)
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect();
     if words.is_empty() {
         "event".to_string()
