@@ -17,7 +17,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::{find_ignoring_ascii_case, sentences, Span};
 use crate::time::PartOfDay;
-use crate::{Error, TimeValue};
+use crate::{sort, Error, TimeValue};
 
 pub use edit::Edit;
 
@@ -371,7 +371,8 @@ impl Timeline {
     /// The events in the order the article tells them: by where their evidence first appears.
     pub fn story_order(&self) -> Vec<&Event> {
         let mut events: Vec<&Event> = self.events.iter().collect();
-        events.sort_by_key(|e| e.evidence.first().map_or(usize::MAX, |s| s.start));
+        let start = |e: &&Event| e.evidence.first().map_or(usize::MAX, |s| s.start);
+        sort::stable_by(&mut events, |a, b| start(a).cmp(&start(b)));
         events
     }
 
@@ -387,10 +388,11 @@ impl Timeline {
 
     /// Puts the events in date order, earlier and longer first; stable, so ties keep their order.
     fn sort(&mut self) {
-        self.events.sort_by_key(|e| {
+        let key = |e: &Event| {
             let (start, end) = e.date.days();
             (start, std::cmp::Reverse(end))
-        });
+        };
+        sort::stable_by(&mut self.events, |a, b| key(a).cmp(&key(b)));
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
