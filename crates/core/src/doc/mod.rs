@@ -276,7 +276,7 @@ fn duration_words(value: &str) -> Option<String> {
     };
     let count = match count {
         "X" => "some".to_string(),
-        n if n.parse::<f64>().is_ok() => n.to_string(),
+        n if is_decimal(n) => n.to_string(),
         _ => return None,
     };
     let plural = if count == "1" { "" } else { "s" };
@@ -286,6 +286,14 @@ fn duration_words(value: &str) -> Option<String> {
         name
     };
     Some(format!("{count} {name}{plural}"))
+}
+
+/// Whether `count` is a count in figures, `3` or `1.5`: read by hand, as parsing it as a float
+/// would add the standard float parser's tables to the page.
+fn is_decimal(count: &str) -> bool {
+    let (whole, fraction) = count.split_once('.').unwrap_or((count, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    !(whole.is_empty() && fraction.is_empty()) && digits(whole) && digits(fraction)
 }
 
 /// When an event happened: one value, or a range between two.
@@ -475,6 +483,10 @@ mod tests {
         );
         assert_eq!(said(TimexType::Duration, "P2C", None), "2 centuries");
         assert_eq!(said(TimexType::Duration, "PXY", None), "some years");
+        assert_eq!(said(TimexType::Duration, "P1.5Y", None), "1.5 years");
+        // Not a count: the value is shown as it is.
+        assert_eq!(said(TimexType::Duration, "P1.2.3Y", None), "P1.2.3Y");
+        assert_eq!(said(TimexType::Duration, "P.Y", None), "P.Y");
         assert_eq!(said(TimexType::Set, "P1W", None), "every week");
         assert_eq!(said(TimexType::Set, "P2Y", None), "every 2 years");
         assert_eq!(
