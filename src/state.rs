@@ -144,8 +144,9 @@ impl AppState {
 
     /// The seed article and its curated timeline.
     pub fn seed() -> Self {
-        let timeline =
-            Timeline::from_json(SEED_TIMELINE).expect("the embedded seed timeline is valid");
+        // Said with the error's Display: `expect` would bring Debug's escaping into the page.
+        let timeline = Timeline::from_json(SEED_TIMELINE)
+            .unwrap_or_else(|e| panic!("the embedded seed timeline is not valid: {e}"));
         AppState {
             timeline: Rc::new(timeline),
             selected: None,

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
-use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 
 /// Why a text is not the JSON asked for, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +37,45 @@ impl de::Error for JsonError {
             message: message.to_string(),
             at: None,
         }
+    }
+
+    fn invalid_type(found: Unexpected, expected: &dyn de::Expected) -> Self {
+        Self::custom(format_args!(
+            "invalid type: {}, expected {expected}",
+            said(found)
+        ))
+    }
+
+    fn invalid_value(found: Unexpected, expected: &dyn de::Expected) -> Self {
+        Self::custom(format_args!(
+            "invalid value: {}, expected {expected}",
+            said(found)
+        ))
+    }
+}
+
+/// A value that does not fit, as serde says it, except that a float is not written out:
+/// serde's own wording would bring the float printer into the page for it.
+fn said(found: Unexpected) -> String {
+    match found {
+        Unexpected::Bool(b) => format!("boolean `{b}`"),
+        Unexpected::Unsigned(n) => format!("integer `{n}`"),
+        Unexpected::Signed(n) => format!("integer `{n}`"),
+        Unexpected::Float(_) => "a number with a fraction".into(),
+        Unexpected::Char(c) => format!("character `{c}`"),
+        Unexpected::Str(text) => format!("string \"{text}\""),
+        Unexpected::Bytes(_) => "bytes".into(),
+        Unexpected::Unit => "null".into(),
+        Unexpected::Option => "an optional value".into(),
+        Unexpected::NewtypeStruct => "a newtype struct".into(),
+        Unexpected::Seq => "a list".into(),
+        Unexpected::Map => "an object".into(),
+        Unexpected::Enum => "an enum".into(),
+        Unexpected::UnitVariant
+        | Unexpected::NewtypeVariant
+        | Unexpected::TupleVariant
+        | Unexpected::StructVariant => "an enum variant".into(),
+        Unexpected::Other(what) => what.into(),
     }
 }
 
