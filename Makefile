@@ -33,9 +33,10 @@ test-browser: browser-tools
 test-e2e: browser-tools dist
 	node --test e2e/
 
-## bench: the figures we track: the page against TimelineJS3 and vis-timeline, size of dist/, extraction MB/s natively (news, and text made to defeat it at 128 KB and 1 MB) and in Chromium, peak memory on 50 MB
+## bench: the figures we track: the page against TimelineJS3 and vis-timeline, size of dist/ and of each part of the page's wasm, extraction MB/s natively (news, and text made to defeat it at 128 KB and 1 MB) and in Chromium, peak memory on 50 MB
 bench: bench-page
 	scripts/size-report dist
+	scripts/wasm-parts
 	cargo bench -p sourceline-core --bench extract
 	cargo test -p sourceline-core --release --target wasm32-unknown-unknown --test wasm_throughput -- --nocapture
 	cargo build --release -p sourceline-core --bin sourceline
