@@ -15,6 +15,14 @@ pub fn lowercase(text: &str) -> String {
     text.to_lowercase()
 }
 
+/// Removes the first view that `make dist` writes into the page (`scripts/prerender.rs`), once
+/// the live page is drawn: until then the reader sees that one.
+pub fn drop_first_view() {
+    if let Some(first) = document().get_element_by_id("prerendered") {
+        first.remove();
+    }
+}
+
 /// The event id in the URL's fragment, `#event=<id>`.
 pub fn event_in_url() -> Option<String> {
     let hash = window().location().hash().ok()?;
