@@ -34,12 +34,18 @@ function skipName(at) {
 
 let imported = 0;
 const bodies = [];
+// The sections other than code, data and names: imports, exports, types, tables.
+const structure = [];
+// The file as served: every section but the custom ones (names).
+const served = [bytes.subarray(0, 8)];
 const names = new Map();
 let data = Buffer.alloc(0);
 for (let at = 8; at < bytes.length; ) {
   const id = bytes[at];
   const [size, start] = leb(at + 1);
   const end = start + size;
+  if (id !== 0) served.push(bytes.subarray(at, end));
+  if (id !== 0 && id !== 10 && id !== 11) structure.push(bytes.subarray(start, end));
   if (id === 2) {
     let [count, p] = leb(start);
     for (; count > 0; count--) {
@@ -139,16 +145,22 @@ if (seedFile) {
 }
 if (dataRows.length === 0) dataRows.push({ label: 'data: strings, tables, the seed', raw: data.length, gz: gzip([data]) });
 
+dataRows.push({
+  label: 'module: imports, exports, types, tables',
+  raw: structure.reduce((sum, s) => sum + s.length, 0),
+  gz: gzip(structure),
+});
+
 // Scaled to the gzip of the file without its names, as served.
-const code = gzip(bodies);
-const served = rows.concat(dataRows);
-const apart = served.reduce((sum, r) => sum + r.gz, 0);
-const whole = gzip([Buffer.concat([...bodies, data])]);
+const all = rows.concat(dataRows);
+const apart = all.reduce((sum, r) => sum + r.gz, 0);
+const module = Buffer.concat(served);
+const whole = gzip([module]);
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`| part | raw KB | gzip KB (scaled) |`);
 console.log(`|---|---|---|`);
-for (const r of served.sort((a, b) => b.gz - a.gz)) {
+for (const r of all.sort((a, b) => b.gz - a.gz)) {
   console.log(`| ${r.label} | ${kb(r.raw)} | ${kb((r.gz * whole) / apart)} |`);
 }
-console.log(`| code and data | ${kb(bodies.reduce((s, b) => s + b.length, 0) + data.length)} | ${kb(whole)} |`);
-console.error(`code alone: ${kb(code)} KB gzip; parts gzipped apart add up to ${kb(apart)} KB, scaled to ${kb(whole)} KB`);
+console.log(`| the page's wasm, as served | ${kb(module.length)} | ${kb(whole)} |`);
+console.error(`parts gzipped apart add up to ${kb(apart)} KB, scaled to the file's ${kb(whole)} KB`);
