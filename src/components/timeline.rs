@@ -480,8 +480,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             let (zoom, fit_width) = (*zoom, *fit_width);
             Callback::from(move |_: MouseEvent| {
                 if zoom < ZOOM_RANGE.1 {
-                    // Close enough to spread its events over most of the view.
-                    let factor = (fit_width * 0.8 / span).clamp(ZOOM_STEP, ZOOM_RANGE.1 / zoom);
+                    // Close enough to spread its events over most of the view, a step at
+                    // least, and no closer than the closest zoom (`clamp` would panic when
+                    // less than a step is left: its bounds cross).
+                    let factor = (fit_width * 0.8 / span)
+                        .max(ZOOM_STEP)
+                        .min(ZOOM_RANGE.1 / zoom);
                     zoom_at(factor, Some(middle / width), None);
                 } else {
                     open.set(if *open == Some(index) {
