@@ -18,7 +18,6 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use js_sys::{Object, Reflect};
 use sourceline_core::extract::{extract_reporting, reading_date, Extraction};
-use sourceline_core::json;
 use sourceline_core::{TimeValue, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -124,7 +123,7 @@ pub fn build(
     let published = published.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()));
     let request = message(&[(TEXT, JsValue::from_str(text)), (PUBLISHED, published)]);
     let ondone = ondone.reform(|answer: Result<String, String>| {
-        answer.and_then(|json| json::from_str::<Extraction>(&json).map_err(|e| e.to_string()))
+        answer.and_then(|json| serde_json::from_str::<Extraction>(&json).map_err(|e| e.to_string()))
     });
     Job::start(request, onprogress, ondone)
 }

@@ -6,9 +6,7 @@
 //! sentence for the reader, and the app goes on with what is on screen.
 
 use gloo::storage::{LocalStorage, Storage};
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use sourceline_core::json::{self, Value};
+use serde::{Deserialize, Serialize};
 use sourceline_core::Timeline;
 
 const INDEX: &str = "sourceline.library";
@@ -17,7 +15,7 @@ const CURRENT: &str = "sourceline.current";
 const LARGEST: usize = 2_000_000;
 
 /// One timeline of the Library, as listed.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     pub key: String,
     pub title: String,
@@ -29,33 +27,6 @@ fn available() -> bool {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some()
-}
-
-/// What is kept as JSON under `key`, if it is there and readable.
-fn get<T: DeserializeOwned>(key: &str) -> Option<T> {
-    let json = LocalStorage::raw().get_item(key).ok().flatten()?;
-    json::from_str(&json).ok()
-}
-
-/// Keeps `value` as JSON under `key`; an error when storage refuses it (full, say).
-fn set(key: &str, value: &Value) -> Result<(), ()> {
-    let json = json::to_string_pretty(value);
-    LocalStorage::raw().set_item(key, &json).map_err(|_| ())
-}
-
-fn set_current(key: &str) -> Result<(), ()> {
-    set(CURRENT, &Value::String(key.into()))
-}
-
-fn set_index(index: &[Saved]) -> Result<(), ()> {
-    let rows = index.iter().map(|saved| {
-        Value::Object(vec![
-            ("key", Value::String(saved.key.as_str().into())),
-            ("title", Value::String(saved.title.as_str().into())),
-            ("events", Value::Number(saved.events as u64)),
-        ])
-    });
-    set(INDEX, &Value::Array(rows.collect()))
 }
 
 fn item(key: &str) -> String {
@@ -79,7 +50,7 @@ pub fn library() -> Vec<Saved> {
     if !available() {
         return Vec::new();
     }
-    get(INDEX).unwrap_or_default()
+    LocalStorage::get(INDEX).unwrap_or_default()
 }
 
 /// Keeps a timeline under `key` (the one it was kept under before), or under a new key, and
@@ -141,8 +112,8 @@ pub fn keep(timeline: &Timeline, key: Option<&str>) -> Result<(String, Vec<Saved
             events: timeline.events.len(),
         },
     );
-    set_index(&index).map_err(|()| full())?;
-    set_current(&key).map_err(|()| full())?;
+    LocalStorage::set(INDEX, &index).map_err(|_| full())?;
+    LocalStorage::set(CURRENT, &key).map_err(|_| full())?;
     Ok((key, index))
 }
 
@@ -156,13 +127,15 @@ pub fn open(key: &str) -> Result<Timeline, String> {
         .flatten()
         .ok_or("it is no longer in this browser's storage")?;
     let timeline = Timeline::from_json(&json).map_err(|e| e.to_string())?;
-    let _ = set_current(key);
+    let _ = LocalStorage::set(CURRENT, key);
     Ok(timeline)
 }
 
 /// The timeline the reader last worked on, with its key, if one is kept.
 pub fn current() -> Option<(String, Timeline)> {
-    let key: String = available().then(|| get(CURRENT)).flatten()?;
+    let key: String = available()
+        .then(|| LocalStorage::get(CURRENT).ok())
+        .flatten()?;
     let timeline = open(&key).ok()?;
     Some((key, timeline))
 }
@@ -175,8 +148,8 @@ pub fn forget(key: &str) -> Vec<Saved> {
     LocalStorage::delete(item(key));
     let mut index = library();
     index.retain(|s| s.key != key);
-    let _ = set_index(&index);
-    if get::<String>(CURRENT).as_deref() == Some(key) {
+    let _ = LocalStorage::set(INDEX, &index);
+    if LocalStorage::get::<String>(CURRENT).ok().as_deref() == Some(key) {
         LocalStorage::delete(CURRENT);
     }
     index

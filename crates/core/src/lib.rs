@@ -4,7 +4,6 @@
 //! - `lexicon`: the English words the sentence splitter and the extractor read.
 //! - [`time`]: [`TimeValue`], a date in TimeML value syntax at the precision the text gives.
 //! - [`extract`]: any article to its sentences, temporal expressions and dated events.
-//! - [`json`]: the small JSON reader and writer the page uses.
 //! - [`sort`]: the one stable sort the page's lists share.
 //! - [`doc`]: [`Document`], [`Event`] and [`Timeline`], and the JSON timeline format that
 //!   stores them ([`Timeline::from_json`], [`Timeline::to_json`]).
@@ -14,7 +13,6 @@
 pub mod doc;
 pub mod error;
 pub mod extract;
-pub mod json;
 mod lexicon;
 pub mod sort;
 pub mod text;

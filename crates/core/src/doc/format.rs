@@ -18,19 +18,18 @@
 
 use std::collections::HashSet;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{
     is_slug, Document, Event, EventDate, Mention, Origin, Resolution, Timeline, TimexType,
 };
-use crate::json::{self, Value};
 use crate::text::{CharIndex, Span};
 use crate::{sort, Error, TimeValue};
 
 const FORMAT: &str = "sourceline-timeline";
 const VERSION: u32 = 1;
 
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     format: String,
@@ -39,19 +38,19 @@ struct File {
     events: Vec<EventJson>,
 }
 
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DocumentJson {
     title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
     dateline: Option<TimeValue>,
     text: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     mentions: Vec<MentionJson>,
 }
 
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EventJson {
     id: String,
@@ -66,7 +65,7 @@ struct EventJson {
 }
 
 /// A passage of the text: where it is, and what it says.
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Quote {
     #[serde(default)]
@@ -76,7 +75,7 @@ struct Quote {
     quote: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MentionJson {
     #[serde(default)]
@@ -87,7 +86,7 @@ struct MentionJson {
     #[serde(rename = "type")]
     kind: TimexType,
     value: String,
-    #[serde(default, rename = "mod")]
+    #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
     modifier: Option<String>,
     resolution: Resolution,
 }
@@ -112,7 +111,7 @@ impl Timeline {
     /// assert!(Timeline::from_json("{}").unwrap_err().to_string().contains("missing field"));
     /// ```
     pub fn from_json(json: &str) -> Result<Timeline, Error> {
-        let file: File = json::from_str(json).map_err(|e| Error::BadFormat(e.to_string()))?;
+        let file: File = serde_json::from_str(json).map_err(|e| Error::BadFormat(e.to_string()))?;
         if file.format != FORMAT {
             return Err(Error::BadFormat(format!(
                 "\"format\" is \"{}\", expected \"{FORMAT}\"",
@@ -194,89 +193,52 @@ impl Timeline {
 
     /// Writes the timeline in the JSON format, pretty-printed.
     pub fn to_json(&self) -> String {
-        let doc = &self.document;
-        let index = CharIndex::new(&doc.text);
-        let written = Written {
-            text: &doc.text,
-            index: &index,
+        let text = &self.document.text;
+        let index = CharIndex::new(text);
+        let chars = |byte| index.char_offset(byte);
+        let mention_json = |m: &Mention| MentionJson {
+            start: chars(m.span.start),
+            end: chars(m.span.end),
+            text: m.span.of(text).to_string(),
+            kind: m.kind,
+            value: m.value.clone(),
+            modifier: m.modifier.clone(),
+            resolution: m.resolution,
         };
-        let mut document = vec![("title", string(&doc.title))];
-        if let Some(source) = &doc.source {
-            document.push(("source", string(source)));
-        }
-        document.extend([
-            (
-                "dateline",
-                Value::text_or_null(doc.dateline.map(|d| d.to_string())),
-            ),
-            ("text", string(&doc.text)),
-        ]);
-        if !doc.mentions.is_empty() {
-            document.push(("mentions", written.mentions(&doc.mentions)));
-        }
-        json::to_string_pretty(&Value::Object(vec![
-            ("format", string(FORMAT)),
-            ("version", Value::Number(VERSION.into())),
-            ("document", Value::Object(document)),
-            (
-                "events",
-                Value::Array(self.events.iter().map(|e| written.event(e)).collect()),
-            ),
-        ]))
+        let file = File {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            document: DocumentJson {
+                title: self.document.title.clone(),
+                source: self.document.source.clone(),
+                dateline: self.document.dateline,
+                text: text.clone(),
+                mentions: self.document.mentions.iter().map(&mention_json).collect(),
+            },
+            events: self
+                .events
+                .iter()
+                .map(|e| EventJson {
+                    id: e.id.clone(),
+                    title: e.title.clone(),
+                    date: e.date,
+                    origin: e.origin,
+                    derivation: e.derivation.clone(),
+                    evidence: e
+                        .evidence
+                        .iter()
+                        .map(|s| Quote {
+                            start: chars(s.start),
+                            end: chars(s.end),
+                            quote: s.of(text).to_string(),
+                        })
+                        .collect(),
+                    mentions: e.mentions.iter().map(&mention_json).collect(),
+                })
+                .collect(),
+        };
+        serde_json::to_string_pretty(&file).expect("a timeline always serializes")
     }
-}
-
-/// The article being written out, to write its spans in code points.
-struct Written<'a> {
-    text: &'a str,
-    index: &'a CharIndex<'a>,
-}
-
-impl<'a> Written<'a> {
-    fn offsets(&self, span: &Span) -> Vec<(&'static str, Value<'a>)> {
-        let at = |byte| Value::number_or_null(self.index.char_offset(byte));
-        vec![("start", at(span.start)), ("end", at(span.end))]
-    }
-
-    fn mentions(&self, mentions: &'a [Mention]) -> Value<'a> {
-        Value::Array(mentions.iter().map(|m| self.mention(m)).collect())
-    }
-
-    fn mention(&self, m: &'a Mention) -> Value<'a> {
-        let mut fields = self.offsets(&m.span);
-        fields.extend([
-            ("text", string(m.span.of(self.text))),
-            ("type", string(m.kind.name())),
-            ("value", string(&m.value)),
-        ]);
-        if let Some(modifier) = &m.modifier {
-            fields.push(("mod", string(modifier)));
-        }
-        fields.push(("resolution", string(m.resolution.name())));
-        Value::Object(fields)
-    }
-
-    fn event(&self, e: &'a Event) -> Value<'a> {
-        let evidence = e.evidence.iter().map(|span| {
-            let mut quote = self.offsets(span);
-            quote.push(("quote", string(span.of(self.text))));
-            Value::Object(quote)
-        });
-        Value::Object(vec![
-            ("id", string(&e.id)),
-            ("title", string(&e.title)),
-            ("date", Value::String(e.date.to_string().into())),
-            ("origin", string(e.origin.name())),
-            ("derivation", string(&e.derivation)),
-            ("evidence", Value::Array(evidence.collect())),
-            ("mentions", self.mentions(&e.mentions)),
-        ])
-    }
-}
-
-/// A string of the timeline, written as it is.
-fn string(text: &str) -> Value<'_> {
-    Value::String(text.into())
 }
 
 impl MentionJson {

@@ -99,45 +99,9 @@ impl Document {
     }
 }
 
-/// Gives a unit enum its names in JSON, one list that serde and [`crate::json`] both use:
-/// `name()`, and `Serialize`, `Deserialize` as those names.
-macro_rules! named {
-    ($type:ident { $($variant:ident => $name:literal,)* }) => {
-        impl $type {
-            const NAMES: &'static [&'static str] = &[$($name),*];
-
-            /// Its name in the JSON format.
-            pub fn name(self) -> &'static str {
-                match self {
-                    $($type::$variant => $name,)*
-                }
-            }
-        }
-
-        impl Serialize for $type {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.name())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $type {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let name = String::deserialize(deserializer)?;
-                [$($type::$variant),*]
-                    .into_iter()
-                    .find(|v| v.name() == name)
-                    .ok_or_else(|| serde::de::Error::unknown_variant(&name, Self::NAMES))
-            }
-        }
-    };
-}
-
-named!(TimexType { Date => "DATE", Time => "TIME", Duration => "DURATION", Set => "SET", });
-named!(Resolution { Stated => "stated", Dateline => "dateline", EarlierMention => "earlier-mention", });
-named!(Origin { Curated => "curated", Extracted => "extracted", });
-
 /// The TimeML type of a temporal expression.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     Date,
     Time,
@@ -146,7 +110,8 @@ pub enum TimexType {
 }
 
 /// How a mention's value was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Resolution {
     /// The words state it in full: "July 2000".
     Stated,
@@ -363,7 +328,8 @@ impl<'de> Deserialize<'de> for EventDate {
 }
 
 /// Whether a person chose an event or the extractor proposed it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Origin {
     Curated,
     Extracted,
