@@ -230,14 +230,10 @@ pub fn focus_event(id: &str) {
 /// # Errors
 /// A sentence for the reader: the server's answer, or why there was none.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    // The browser's own words for what went wrong, such as "TypeError: Failed to fetch".
-    let said = |e: wasm_bindgen::JsValue| String::from(js_sys::Error::from(e).to_string());
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+    let response = gloo::net::http::Request::get(url)
+        .send()
         .await
-        .map_err(|e| format!("the request failed ({})", said(e)))?
-        .unchecked_into();
+        .map_err(|e| format!("the request failed ({e})"))?;
     if !response.ok() {
         return Err(format!(
             "the server answered {} {}",
@@ -245,11 +241,10 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
             response.status_text()
         ));
     }
-    let unreadable = |e| format!("its content could not be read ({})", said(e));
-    let text = JsFuture::from(response.text().map_err(unreadable)?)
+    response
+        .text()
         .await
-        .map_err(unreadable)?;
-    Ok(text.as_string().unwrap_or_default())
+        .map_err(|e| format!("its content could not be read ({e})"))
 }
 
 #[cfg(test)]
