@@ -13,9 +13,10 @@ CORPORA ?= ../shared/corpora
 serve: tools
 	trunk serve --offline --address 127.0.0.1 --port $(PORT)
 
-## dist: the static site in dist/, working from any sub-path of any static host
+## dist: the static site in dist/, working from any sub-path of any static host; its index.html shows the seed timeline before the wasm arrives
 dist: tools
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=z trunk build --release --offline --public-url ./
+	cargo run --quiet --example prerender -- dist/index.html
 
 ## test: formatting and lints, native tests, browser tests in headless Chromium, end-to-end tests
 test: browser-tools lint test-native test-browser test-e2e
@@ -33,9 +34,10 @@ test-browser: browser-tools
 test-e2e: browser-tools dist
 	node --test e2e/
 
-## bench: the figures we track: the page against TimelineJS3 and vis-timeline, size of dist/, extraction MB/s natively (news, and text made to defeat it at 128 KB and 1 MB) and in Chromium, peak memory on 50 MB
+## bench: the figures we track: the page against TimelineJS3 and vis-timeline, size of dist/ and of each part of the page's wasm, extraction MB/s natively (news, and text made to defeat it at 128 KB and 1 MB) and in Chromium, peak memory on 50 MB
 bench: bench-page
 	scripts/size-report dist
+	scripts/wasm-parts
 	cargo bench -p sourceline-core --bench extract
 	cargo test -p sourceline-core --release --target wasm32-unknown-unknown --test wasm_throughput -- --nocapture
 	cargo build --release -p sourceline-core --bin sourceline

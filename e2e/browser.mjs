@@ -28,6 +28,14 @@ export async function openPage(browser, url, { width = 1280, height = 900 } = {}
     if (!target.startsWith(origin) && !target.startsWith('data:')) page.problems.push(`outside request: ${target}`);
   });
   await page.goto(url);
-  await page.waitForSelector('[data-event-id]');
+  await untilLive(page);
   return page;
+}
+
+/**
+ * Waits for the live page: the first view written into index.html shows the events before
+ * the wasm runs, and the app removes it once its own page is drawn.
+ */
+export async function untilLive(page) {
+  await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('[data-event-id]'));
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, untilLive } from './browser.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PREFIX = '/news/archive/2024/06/sourceline/';
@@ -46,6 +46,20 @@ const marked = (page) => page.locator('article mark').allTextContents();
 const pressed = (page) => page.locator('[data-event-id][aria-pressed="true"]').evaluateAll((b) => b.map((x) => x.dataset.eventId));
 
 describe('the seed timeline', () => {
+  test('its six events and its article are in the HTML, shown before any script runs', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    const buttons = page.getByRole('list', { name: 'Timeline' }).locator('button[data-event-id]');
+    assert.deepEqual(
+      await buttons.evaluateAll((all) => all.map((b) => [b.dataset.eventId, b.dataset.date])),
+      Object.entries(SEED).map(([id, [date]]) => [id, date]),
+    );
+    assert.ok(await buttons.first().isVisible());
+    assert.ok((await page.locator('article [data-sentence]').count()) > 20);
+    await context.close();
+  });
+
   test('shows six events in a list labelled Timeline, in date order', async () => {
     const page = await openPage(browser, site.url);
     const buttons = page.getByRole('list', { name: 'Timeline' }).getByRole('button');
@@ -461,7 +475,7 @@ describe('keeping work', () => {
       Storage.prototype.setItem = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
     });
     await page.goto(site.url);
-    await page.waitForSelector('[data-event-id]');
+    await untilLive(page);
     await page.locator('[data-event-id="treaty-1961"]').click();
     await page.getByRole('region', { name: 'Edit event' }).getByRole('button', { name: 'Delete event' }).click();
     await page.getByRole('alert').filter({ hasText: 'storage for this page is full' }).waitFor();

@@ -7,7 +7,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use sourceline_core::doc::Edit;
 use sourceline_core::extract::Extraction;
-use sourceline_core::{Span, TimeValue};
+use sourceline_core::{Span, TimeValue, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -16,8 +16,8 @@ use crate::components::{
     ArticleView, ComposeForm, Draft, EventEditor, Library, OpenedFile, Order, ProblemBanner,
     TimelineView,
 };
-use crate::extraction::Build;
-use crate::state::{Action, AppState, Export};
+use crate::extraction::{self, Conversion, Job};
+use crate::state::{Action, AppState, Export, Opened};
 use crate::storage;
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
@@ -33,13 +33,30 @@ fn reveal(state: &AppState, id: &str) {
     browser::reveal_event(id);
 }
 
+/// Reads a timeline file, ours or TimelineJS's (which the worker reads).
+///
+/// # Errors
+/// Why the file cannot be read, for the reader.
+async fn open_timeline(json: String) -> Result<Timeline, String> {
+    match AppState::read_timeline(&json).map_err(|e| e.to_string())? {
+        Opened::Ours(timeline) => Ok(timeline),
+        Opened::TimelineJs => {
+            let ours = extraction::convert_in_worker(&Conversion::Import(json)).await?;
+            Timeline::from_json(&ours).map_err(|e| e.to_string())
+        }
+    }
+}
+
 /// Loads the `?timeline=` file, or else the timeline the reader last worked on, if any; then
 /// selects the `#event=` of the URL.
 async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
     if let Some(url) = browser::timeline_in_url() {
-        let loaded = browser::fetch_text(&url).await.and_then(|json| {
-            AppState::read_timeline(&json).map_err(|e| format!("it could not be read: {e}"))
-        });
+        let loaded = match browser::fetch_text(&url).await {
+            Ok(json) => open_timeline(json)
+                .await
+                .map_err(|e| format!("it could not be read: {e}")),
+            Err(why) => Err(why),
+        };
         match loaded {
             Ok(timeline) => dispatch.dispatch(Action::Host(Rc::new(timeline))),
             Err(why) => dispatch.dispatch(Action::Problem(format!(
@@ -64,7 +81,7 @@ pub fn App() -> Html {
     // A long article's build in the background: its share done, and the worker doing it with
     // a count of builds started, so a finished build stops only its own worker.
     let progress = use_state(|| None::<f64>);
-    let building = use_mut_ref(|| (0_u32, None::<Build>));
+    let building = use_mut_ref(|| (0_u32, None::<Job>));
     // What "Copy link" last did, said politely to screen readers.
     let copied = use_state(String::new);
     let query = use_state(String::new);
@@ -73,6 +90,7 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         let saved = saved.clone();
         use_effect_with((), move |_| {
+            browser::drop_first_view();
             saved.set(storage::library());
             wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
             let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
@@ -93,7 +111,7 @@ pub fn App() -> Html {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };
-                let key = e.key().to_lowercase();
+                let key = e.key().to_ascii_lowercase();
                 if !(e.ctrl_key() || e.meta_key()) || browser::typing_in_field(e) {
                     return;
                 }
@@ -209,7 +227,7 @@ pub fn App() -> Html {
                 progress.set(Some(0.0));
                 let building = building.clone();
                 Timeout::new(0, move || {
-                    match Build::start(text, published, onprogress, ondone.clone()) {
+                    match extraction::build(&text, published, onprogress, ondone.clone()) {
                         Ok(started) if building.borrow().0 == generation => {
                             building.borrow_mut().1 = Some(started);
                         }
@@ -270,21 +288,37 @@ pub fn App() -> Html {
     };
     let onopentimeline = {
         let dispatch = state.dispatcher();
-        Callback::from(
-            move |file: OpenedFile| match AppState::read_timeline(&file.text) {
-                Ok(timeline) => dispatch.dispatch(Action::Open(Rc::new(timeline))),
-                Err(e) => dispatch.dispatch(Action::Problem(format!(
-                    "The file \"{}\" was not opened: {e}. The timeline on screen stays.",
-                    file.name
-                ))),
-            },
-        )
+        Callback::from(move |file: OpenedFile| {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match open_timeline(file.text).await {
+                    Ok(timeline) => dispatch.dispatch(Action::Open(Rc::new(timeline))),
+                    Err(e) => dispatch.dispatch(Action::Problem(format!(
+                        "The file \"{}\" was not opened: {e}. The timeline on screen stays.",
+                        file.name
+                    ))),
+                }
+            });
+        })
     };
+    // Our JSON is written here; the other formats by the worker, from it.
     let export = |format: Export| {
-        let state = state.clone();
+        let (state, dispatch) = (state.clone(), state.dispatcher());
         Callback::from(move |_: MouseEvent| {
-            let (name, mime, contents) = state.export(format);
-            browser::download(&name, mime, &contents);
+            let (name, mime, json) = state.export(format);
+            if format == Export::Sourceline {
+                browser::download(&name, mime, &json);
+                return;
+            }
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match extraction::convert_in_worker(&Conversion::Export(format, json)).await {
+                    Ok(contents) => browser::download(&name, mime, &contents),
+                    Err(why) => dispatch.dispatch(Action::Problem(format!(
+                        "The timeline was not exported: {why}."
+                    ))),
+                }
+            });
         })
     };
     // The same callback on every render, so the article's parts need not draw again.

@@ -14,6 +14,7 @@
 use std::ops::Range;
 
 use chrono::{Datelike, Months, NaiveDate};
+use sourceline_core::sort;
 
 /// Width of an event's label card, in CSS pixels.
 pub const CARD_WIDTH: f64 = 176.0;
@@ -157,7 +158,7 @@ pub fn layout(periods: &[(NaiveDate, NaiveDate)], fit_width: f64, zoom: f64) -> 
         };
     }
     let mut order: Vec<usize> = (0..periods.len()).collect();
-    order.sort_by_key(|&i| periods[i]);
+    sort::stable_by(&mut order, |&a, &b| periods[a].cmp(&periods[b]));
     let first = periods[order[0]].0;
     let last = periods.iter().map(|p| p.1).max().unwrap_or(first);
     let whole = days(first, last).max(1.0);
@@ -221,7 +222,9 @@ pub fn layout(periods: &[(NaiveDate, NaiveDate)], fit_width: f64, zoom: f64) -> 
         .copied()
         .filter(|&i| matches!(placements[i].slot, Slot::Lane(_)))
         .collect();
-    cards.sort_by(|&a, &b| placements[a].x.total_cmp(&placements[b].x));
+    sort::stable_by(&mut cards, |&a, &b| {
+        placements[a].x.total_cmp(&placements[b].x)
+    });
     let reach = bars.iter().map(|b| b.1).fold(CARD_WIDTH, f64::max);
 
     let last_label = bars

@@ -6,6 +6,23 @@
 use gloo::utils::{document, window};
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+/// `text` in lower case, by the browser's own `toLowerCase` (natively, by Rust's): the same
+/// Unicode mapping, without the page carrying its tables.
+pub fn lowercase(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(text).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    text.to_lowercase()
+}
+
+/// Removes the first view that `make dist` writes into the page (`scripts/prerender.rs`), once
+/// the live page is drawn: until then the reader sees that one.
+pub fn drop_first_view() {
+    if let Some(first) = document().get_element_by_id("prerendered") {
+        first.remove();
+    }
+}
+
 /// The event id in the URL's fragment, `#event=<id>`.
 pub fn event_in_url() -> Option<String> {
     let hash = window().location().hash().ok()?;

@@ -50,6 +50,32 @@ pub enum Export {
     Csv,
 }
 
+impl Export {
+    /// The format's name in a request to the worker.
+    pub fn name(self) -> &'static str {
+        match self {
+            Export::Sourceline => "sourceline",
+            Export::TimelineJs => "timelinejs",
+            Export::Csv => "csv",
+        }
+    }
+
+    pub fn named(name: &str) -> Option<Export> {
+        [Export::Sourceline, Export::TimelineJs, Export::Csv]
+            .into_iter()
+            .find(|format| format.name() == name)
+    }
+}
+
+/// A timeline file as the page reads it.
+#[derive(Debug, PartialEq)]
+pub enum Opened {
+    /// In our format: read.
+    Ours(Timeline),
+    /// A TimelineJS file, for the worker to read.
+    TimelineJs,
+}
+
 pub enum Action {
     /// Select an event by id and bring it into view; an unknown id is reported as a problem.
     Select(String),
@@ -118,8 +144,9 @@ impl AppState {
 
     /// The seed article and its curated timeline.
     pub fn seed() -> Self {
-        let timeline =
-            Timeline::from_json(SEED_TIMELINE).expect("the embedded seed timeline is valid");
+        // Said with the error's Display: `expect` would bring Debug's escaping into the page.
+        let timeline = Timeline::from_json(SEED_TIMELINE)
+            .unwrap_or_else(|e| panic!("the embedded seed timeline is not valid: {e}"));
         AppState {
             timeline: Rc::new(timeline),
             selected: None,
@@ -134,7 +161,9 @@ impl AppState {
     }
 
     /// The timeline as a file to save: its name (from the title, as in
-    /// "russia-north-korea-upgrade.timeline.json"), media type and contents.
+    /// "russia-north-korea-upgrade.timeline.json"), media type, and the timeline in our JSON,
+    /// which is the file itself or what the worker writes the other formats from
+    /// ([`crate::extraction::Conversion::Export`]).
     pub fn export(&self, format: Export) -> (String, &'static str, String) {
         let words: Vec<String> = self
             .timeline
@@ -143,45 +172,36 @@ impl AppState {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .take(5)
-            .map(str::to_lowercase)
+            .map(crate::browser::lowercase)
             .collect();
         let stem = if words.is_empty() {
             "timeline".to_string()
         } else {
             words.join("-")
         };
-        let timeline = &self.timeline;
-        match format {
-            Export::Sourceline => (
-                format!("{stem}.timeline.json"),
-                "application/json",
-                timeline.to_json(),
-            ),
-            Export::TimelineJs => (
-                format!("{stem}.timelinejs.json"),
-                "application/json",
-                timeline.to_timelinejs(),
-            ),
-            Export::Csv => (
-                format!("{stem}.csv"),
-                "text/csv;charset=utf-8",
-                timeline.to_csv(),
-            ),
-        }
+        let (name, mime) = match format {
+            Export::Sourceline => (format!("{stem}.timeline.json"), "application/json"),
+            Export::TimelineJs => (format!("{stem}.timelinejs.json"), "application/json"),
+            Export::Csv => (format!("{stem}.csv"), "text/csv;charset=utf-8"),
+        };
+        (name, mime, self.timeline.to_json())
     }
 
-    /// Reads a timeline file: Sourceline's JSON format, or TimelineJS's.
+    /// Reads a timeline file: Sourceline's JSON format at once; a TimelineJS file is left to
+    /// the worker ([`crate::extraction::Conversion::Import`]).
     ///
     /// # Errors
-    /// Why the file cannot be read, in the terms of the format it looks like.
-    pub fn read_timeline(json: &str) -> Result<Timeline, sourceline_core::Error> {
-        Timeline::from_json(json).or_else(|ours| {
-            if json.contains("\"sourceline-timeline\"") || !json.contains("\"start_date\"") {
+    /// Why the file cannot be read as ours, when it does not look like TimelineJS's.
+    pub fn read_timeline(json: &str) -> Result<Opened, sourceline_core::Error> {
+        match Timeline::from_json(json) {
+            Ok(timeline) => Ok(Opened::Ours(timeline)),
+            Err(ours)
+                if json.contains("\"sourceline-timeline\"") || !json.contains("\"start_date\"") =>
+            {
                 Err(ours)
-            } else {
-                Timeline::from_timelinejs(json)
             }
-        })
+            Err(_) => Ok(Opened::TimelineJs),
+        }
     }
 
     /// After Undo or Redo: the selection stays where its event still exists; the result is
@@ -358,21 +378,34 @@ mod tests {
 
     #[test]
     fn exports_are_named_after_the_article_and_read_back() {
+        use crate::extraction::{convert, Conversion};
         let state = after(vec![]);
         let (name, _, json) = state.export(Export::Sourceline);
         assert_eq!(name, "russia-north-korea-upgrade-partnership.timeline.json");
-        assert_eq!(AppState::read_timeline(&json).unwrap(), *state.timeline);
+        assert_eq!(
+            AppState::read_timeline(&json).unwrap(),
+            Opened::Ours((*state.timeline).clone())
+        );
+        // The page hands the other formats to the worker, both ways.
         let (name, _, json) = state.export(Export::TimelineJs);
         assert_eq!(
             name,
             "russia-north-korea-upgrade-partnership.timelinejs.json"
         );
+        let file = convert(&Conversion::Export(Export::TimelineJs, json)).unwrap();
+        assert_eq!(AppState::read_timeline(&file).unwrap(), Opened::TimelineJs);
+        let ours = convert(&Conversion::Import(file)).unwrap();
         let ids = |t: &Timeline| t.events.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
         assert_eq!(
-            ids(&AppState::read_timeline(&json).unwrap()),
+            ids(&Timeline::from_json(&ours).unwrap()),
             ids(&state.timeline)
         );
-        let (name, mime, _) = state.export(Export::Csv);
+        for format in [Export::Sourceline, Export::TimelineJs, Export::Csv] {
+            assert_eq!(Export::named(format.name()), Some(format));
+        }
+        let (name, mime, json) = state.export(Export::Csv);
+        let csv = convert(&Conversion::Export(Export::Csv, json)).unwrap();
+        assert!(csv.contains("summit-2019"));
         assert_eq!(
             (name.as_str(), mime),
             (
@@ -380,8 +413,10 @@ mod tests {
                 "text/csv;charset=utf-8"
             )
         );
-        let broken = AppState::read_timeline("{\"events\": [{\"start_date\": {}}]}");
-        assert!(broken.unwrap_err().to_string().contains("TimelineJS"));
+        let broken = "{\"events\": [{\"start_date\": {}}]}";
+        assert_eq!(AppState::read_timeline(broken).unwrap(), Opened::TimelineJs);
+        let broken = convert(&Conversion::Import(broken.to_string()));
+        assert!(broken.unwrap_err().contains("TimelineJS"));
         let broken = AppState::read_timeline("{\"format\": \"x\"}");
         assert!(broken
             .unwrap_err()

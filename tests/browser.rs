@@ -297,6 +297,27 @@ async fn a_cluster_zooms_in_when_pressed_and_lists_its_events_at_the_closest_zoo
 }
 
 #[wasm_bindgen_test]
+async fn a_cluster_pressed_less_than_a_step_from_the_closest_zoom_goes_there() {
+    let root = mount_timeline(generated(10_000)).await;
+    // Eleven steps of 1.6 are 176 times closer: less than a step from the closest, 256.
+    for _ in 0..11 {
+        find(&root, r#"[aria-label="Zoom in"]"#).click();
+        yew::scheduler::flush().await;
+    }
+    let label = find(&root, "button.cluster")
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(label.ends_with("tell them apart"), "{label}");
+    find(&root, "button.cluster").click();
+    yew::scheduler::flush().await;
+    let label = find(&root, "button.cluster")
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(label.ends_with("list them"), "{label}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn the_keys_reach_the_last_of_ten_thousand_events() {
     let root = mount_timeline(generated(10_000)).await;
     let first = find(&root, r#"ol[aria-label="Timeline"] [tabindex="0"]"#);

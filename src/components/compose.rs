@@ -55,7 +55,7 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
             let published = published_date();
             let reader = gloo::file::callbacks::read_as_text(&file, move |read| {
                 let Ok(contents) = read else { return };
-                let lower = name.to_lowercase();
+                let lower = name.to_ascii_lowercase();
                 if lower.ends_with(".json") {
                     onopentimeline.emit(OpenedFile {
                         name,

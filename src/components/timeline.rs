@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use sourceline_core::{EventDate, Precision, Timeline};
+use sourceline_core::{sort, EventDate, Precision, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -84,7 +84,11 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 .filter(|&i| events[i].matches(text, query))
                 .collect();
             if *order == Order::Story {
-                shown.sort_by_key(|&i| events[i].evidence.first().map_or(usize::MAX, |s| s.start));
+                sort::stable_by(&mut shown, |&a, &b| {
+                    let start =
+                        |i: usize| events[i].evidence.first().map_or(usize::MAX, |s| s.start);
+                    start(a).cmp(&start(b))
+                });
             }
             shown
         },
@@ -395,7 +399,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             ..((bottom / ROW_HEIGHT).ceil().max(0.0) as usize).min(shown.len());
         let mut drawn: Vec<usize> = rows.clone().collect();
         drawn.extend(pinned.iter().filter(|p| !rows.contains(p)));
-        drawn.sort_unstable();
+        sort::stable_by(&mut drawn, Ord::cmp);
         drawn.dedup();
         let story = props.order == Order::Story;
         let items: Html = drawn
@@ -431,7 +435,9 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 .iter()
                 .filter(|p| !visible.cards.contains(p) && !listed(p)),
         );
-        drawn.sort_by(|&a, &b| layout.placements[a].x.total_cmp(&layout.placements[b].x));
+        sort::stable_by(&mut drawn, |&a, &b| {
+            layout.placements[a].x.total_cmp(&layout.placements[b].x)
+        });
         drawn.dedup();
         let lanes_bottom = TICKS_HEIGHT + LANE_HEIGHT * layout.lanes as f64;
         let clusters_bottom = lanes_bottom
@@ -474,8 +480,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             let (zoom, fit_width) = (*zoom, *fit_width);
             Callback::from(move |_: MouseEvent| {
                 if zoom < ZOOM_RANGE.1 {
-                    // Close enough to spread its events over most of the view.
-                    let factor = (fit_width * 0.8 / span).clamp(ZOOM_STEP, ZOOM_RANGE.1 / zoom);
+                    // Close enough to spread its events over most of the view, a step at
+                    // least, and no closer than the closest zoom (`clamp` would panic when
+                    // less than a step is left: its bounds cross).
+                    let factor = (fit_width * 0.8 / span)
+                        .max(ZOOM_STEP)
+                        .min(ZOOM_RANGE.1 / zoom);
                     zoom_at(factor, Some(middle / width), None);
                 } else {
                     open.set(if *open == Some(index) {

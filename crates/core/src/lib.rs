@@ -4,6 +4,7 @@
 //! - `lexicon`: the English words the sentence splitter and the extractor read.
 //! - [`time`]: [`TimeValue`], a date in TimeML value syntax at the precision the text gives.
 //! - [`extract`]: any article to its sentences, temporal expressions and dated events.
+//! - [`sort`]: the one stable sort the page's lists share.
 //! - [`doc`]: [`Document`], [`Event`] and [`Timeline`], and the JSON timeline format that
 //!   stores them ([`Timeline::from_json`], [`Timeline::to_json`]).
 //!
@@ -13,6 +14,7 @@ pub mod doc;
 pub mod error;
 pub mod extract;
 mod lexicon;
+pub mod sort;
 pub mod text;
 pub mod time;
 

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::{unused_id, Event, EventDate, Origin, Timeline};
 use crate::extract::Extraction;
 use crate::text::Span;
-use crate::{Error, TimeValue};
+use crate::{sort, Error, TimeValue};
 
 /// One change to a timeline; [`Timeline::apply`] makes it.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,10 +112,10 @@ impl Timeline {
                 let from = self.events.remove(self.position(from)?);
                 let event = self.event_mut(into)?;
                 event.evidence.extend(from.evidence);
-                event.evidence.sort();
+                sort::stable_by(&mut event.evidence, Ord::cmp);
                 event.evidence.dedup();
                 event.mentions.extend(from.mentions);
-                event.mentions.sort_by_key(|m| m.span);
+                sort::stable_by(&mut event.mentions, |a, b| a.span.cmp(&b.span));
                 Some(into.clone())
             }
             Edit::Split { id } => {
@@ -154,7 +154,7 @@ impl Timeline {
                 event.evidence.retain(|e| !passage.contains(e));
                 if !event.evidence.iter().any(|e| e.contains(passage)) {
                     event.evidence.push(*passage);
-                    event.evidence.sort();
+                    sort::stable_by(&mut event.evidence, Ord::cmp);
                 }
                 Some(id.clone())
             }

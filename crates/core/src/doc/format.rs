@@ -24,7 +24,7 @@ use super::{
     is_slug, Document, Event, EventDate, Mention, Origin, Resolution, Timeline, TimexType,
 };
 use crate::text::{CharIndex, Span};
-use crate::{Error, TimeValue};
+use crate::{sort, Error, TimeValue};
 
 const FORMAT: &str = "sourceline-timeline";
 const VERSION: u32 = 1;
@@ -145,7 +145,7 @@ impl Timeline {
             })
             .collect::<Result<Vec<Mention>, Error>>()?;
         // The page underlines them in one pass: in text order, none inside another.
-        document.mentions.sort_by_key(|m| m.span);
+        sort::stable_by(&mut document.mentions, |a, b| a.span.cmp(&b.span));
         let mut last_end = 0;
         document.mentions.retain(|m| {
             let apart = m.span.start >= last_end;
@@ -172,7 +172,7 @@ impl Timeline {
                 .iter()
                 .map(|q| anchor(q.start, q.end, &q.quote))
                 .collect::<Result<Vec<Span>, Error>>()?;
-            evidence.sort();
+            sort::stable_by(&mut evidence, Ord::cmp);
             let mentions = event
                 .mentions
                 .iter()

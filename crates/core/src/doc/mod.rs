@@ -17,7 +17,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::{find_ignoring_ascii_case, sentences, Span};
 use crate::time::PartOfDay;
-use crate::{Error, TimeValue};
+use crate::{sort, Error, TimeValue};
 
 pub use edit::Edit;
 
@@ -36,7 +36,7 @@ pub(crate) fn slug(title: &str) -> String {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit()))
         .take(3)
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect();
     if words.is_empty() {
         "event".to_string()
@@ -241,7 +241,7 @@ fn duration_words(value: &str) -> Option<String> {
     };
     let count = match count {
         "X" => "some".to_string(),
-        n if n.parse::<f64>().is_ok() => n.to_string(),
+        n if is_decimal(n) => n.to_string(),
         _ => return None,
     };
     let plural = if count == "1" { "" } else { "s" };
@@ -251,6 +251,14 @@ fn duration_words(value: &str) -> Option<String> {
         name
     };
     Some(format!("{count} {name}{plural}"))
+}
+
+/// Whether `count` is a count in figures, `3` or `1.5`: read by hand, as parsing it as a float
+/// would add the standard float parser's tables to the page.
+fn is_decimal(count: &str) -> bool {
+    let (whole, fraction) = count.split_once('.').unwrap_or((count, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    !(whole.is_empty() && fraction.is_empty()) && digits(whole) && digits(fraction)
 }
 
 /// When an event happened: one value, or a range between two.
@@ -371,7 +379,8 @@ impl Timeline {
     /// The events in the order the article tells them: by where their evidence first appears.
     pub fn story_order(&self) -> Vec<&Event> {
         let mut events: Vec<&Event> = self.events.iter().collect();
-        events.sort_by_key(|e| e.evidence.first().map_or(usize::MAX, |s| s.start));
+        let start = |e: &&Event| e.evidence.first().map_or(usize::MAX, |s| s.start);
+        sort::stable_by(&mut events, |a, b| start(a).cmp(&start(b)));
         events
     }
 
@@ -387,10 +396,11 @@ impl Timeline {
 
     /// Puts the events in date order, earlier and longer first; stable, so ties keep their order.
     fn sort(&mut self) {
-        self.events.sort_by_key(|e| {
+        let key = |e: &Event| {
             let (start, end) = e.date.days();
             (start, std::cmp::Reverse(end))
-        });
+        };
+        sort::stable_by(&mut self.events, |a, b| key(a).cmp(&key(b)));
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
@@ -439,6 +449,10 @@ mod tests {
         );
         assert_eq!(said(TimexType::Duration, "P2C", None), "2 centuries");
         assert_eq!(said(TimexType::Duration, "PXY", None), "some years");
+        assert_eq!(said(TimexType::Duration, "P1.5Y", None), "1.5 years");
+        // Not a count: the value is shown as it is.
+        assert_eq!(said(TimexType::Duration, "P1.2.3Y", None), "P1.2.3Y");
+        assert_eq!(said(TimexType::Duration, "P.Y", None), "P.Y");
         assert_eq!(said(TimexType::Set, "P1W", None), "every week");
         assert_eq!(said(TimexType::Set, "P2Y", None), "every 2 years");
         assert_eq!(

@@ -387,7 +387,11 @@ fn time_ends_sentence(before: &str, next: &str) -> bool {
     let recent = tail(before, LOOKBACK);
     let words: Vec<&str> = recent.split_whitespace().collect();
     // "the 7 a.m. Amtrak train": the time qualifies a noun.
-    if words.len() >= 3 && DETERMINERS.contains(&words[words.len() - 3].to_lowercase().as_str()) {
+    if words.len() >= 3
+        && DETERMINERS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(words[words.len() - 3]))
+    {
         return false;
     }
     // "At 5 a.m. Mr. Smith went": the time opens the sentence and its subject follows. Six
