@@ -109,10 +109,10 @@ if (names.size === 0) {
 const parts = [
   ['app: components (their render code)', /CompStateInner<COMP> as yew::html::component::lifecycle::Stateful>::view|sourceline::components::/],
   ['app: state (reducer), app.rs, storage, worker client, browser, axis', /sourceline::/],
-  ['core: timeline format (the JSON reader and writer, and the serde readers it fills in)', /sourceline_core::(doc::format|json)|DocumentJson|EventJson|MentionJson|Quote|format::File/],
+  ['core: timeline format (its JSON shapes and anchoring)', /sourceline_core::doc::format|DocumentJson|EventJson|MentionJson|Quote|format::File/],
   ['core: edits', /sourceline_core::doc::edit|doc::edit::Edit/],
   ['core: model, dates, sentences, sort', /sourceline_core/],
-  ['serde (derived readers)', /serde/],
+  ['serde and serde_json (the readers and writers of every JSON the page reads)', /serde/],
   ['yew (virtual DOM, hooks, scheduler)', /yew|implicit_clone|prokio|indexmap|hashbrown/],
   ['wasm-bindgen, js-sys, web-sys, gloo', /wasm_bindgen|js_sys|web_sys|gloo|__wbg|externref/],
   ['chrono', /chrono/],
