@@ -353,6 +353,8 @@ const events = (page) => page.locator('[data-event-id]').evaluateAll((b) => b.ma
 describe('curating', () => {
   test('rename, redate, mark evidence, merge, split, delete, and undo or redo each', async () => {
     const page = await openPage(browser, `${site.url}#event=summit-2019`);
+    // The link's event is chosen once the live page has read its address: edit it after that.
+    await page.waitForSelector('[data-event-id="summit-2019"][aria-pressed="true"]');
     const seed = await events(page);
     const editor = page.getByRole('region', { name: 'Edit event' });
 
