@@ -421,6 +421,9 @@ const TIMES_OF_DAY: &[Case] = &[
     ("The troops landed on 31 January 1965. They joined the others that afternoon.", "2009-12-19", "that afternoon", Time, "1965-01-31TAF", None),
     ("Lincoln was shot on April 14, 1865. Lincoln died early the next morning.", "2009-12-19", "early the next morning", Time, "1865-04-15TMO", Some("START")),
     ("The talks began on May 4. The next evening they ended.", "2009-12-19", "The next evening", Time, "2009-05-05TEV", None),
+    ("We meet tonight at 8.", "2024-03-06", "tonight at 8", Time, "2024-03-06T20:00", None),
+    ("The train leaves tomorrow morning at 7:30.", "2024-03-06", "tomorrow morning at 7:30", Time, "2024-03-07T07:30", None),
+    ("The ships sailed on May 4, 1944. That evening at 9 they turned back.", "2009-12-19", "That evening at 9", Time, "1944-05-04T21:00", None),
 ];
 
 /// Recurring times (SET): the period between occurrences, or the repeated date with X.

@@ -31,11 +31,11 @@ impl Reader<'_> {
         let (hour, minute) = match (reading, part) {
             (Reading::Exact(hour, minute), _) => (hour, minute),
             // "7:30 tonight" is in the evening, "8 tomorrow morning" in the morning.
-            (Reading::TwelveHour(hour, minute), Some(part)) if (1..=12).contains(&hour) => {
-                let afternoon = !matches!(part, PartOfDay::Morning);
-                (hour % 12 + if afternoon { 12 } else { 0 }, minute)
+            (Reading::TwelveHour(hour, minute) | Reading::AsWritten(hour, minute), Some(part)) => {
+                in_part(hour, minute, part)?
             }
-            (Reading::TwelveHour(..), _) => return None,
+            (Reading::AsWritten(hour, minute), None) => (hour, minute),
+            (Reading::TwelveHour(..), None) => return None,
         };
         let (end, day) = match day {
             Some(found) => (found.end, found.timex.meaning),
@@ -48,6 +48,19 @@ impl Reader<'_> {
                 time_of_day: Some(TimeOfDay::Clock { hour, minute }),
             },
         )
+    }
+
+    /// A clock time in digits in a known part of the day: "8" in "tonight at 8" is 20:00.
+    /// (hour, minute, next token).
+    pub(super) fn clock_in_part(&self, i: usize, part: PartOfDay) -> Option<(u32, u32, usize)> {
+        let (reading, next) = self.clock_digits(i)?;
+        let (hour, minute) = match reading {
+            Reading::Exact(hour, minute) => (hour, minute),
+            Reading::TwelveHour(hour, minute) | Reading::AsWritten(hour, minute) => {
+                in_part(hour, minute, part)?
+            }
+        };
+        Some((hour, minute, next))
     }
 
     /// A clock time in digits, "8", "15:00 GMT", "3:30 p.m.", "8pm", "05:30 hrs": how far it
@@ -87,12 +100,7 @@ impl Reader<'_> {
             Some(_) => return None,
             None if colon && self.is(next, &TIME_ZONES) => Reading::Exact(hour, minute),
             None if colon && (military || hour >= 13) => Reading::Exact(hour, minute),
-            None if colon && said_at => match self.relative(next) {
-                Some(day) if day.timex.day_with_part().is_some() => {
-                    Reading::TwelveHour(hour, minute)
-                }
-                _ => Reading::Exact(hour, minute),
-            },
+            None if colon && said_at => Reading::AsWritten(hour, minute),
             // "at 8 tonight": a bare hour only with the part of the day it is in.
             None if said_at || colon => Reading::TwelveHour(hour, minute),
             None => return None,
@@ -147,4 +155,14 @@ impl Reader<'_> {
 enum Reading {
     Exact(u32, u32),
     TwelveHour(u32, u32),
+    /// "at 7:30": as written, unless the part of the day says otherwise ("at 7:30 tonight").
+    AsWritten(u32, u32),
+}
+
+/// An hour of the twelve-hour dial in `part` of the day: 8 in the evening is 20:00.
+fn in_part(hour: u32, minute: u32, part: PartOfDay) -> Option<(u32, u32)> {
+    let afternoon = !matches!(part, PartOfDay::Morning);
+    (1..=12)
+        .contains(&hour)
+        .then(|| (hour % 12 + if afternoon { 12 } else { 0 }, minute))
 }

@@ -67,14 +67,11 @@ impl Reader<'_> {
         };
         if let Some((offset, at)) = anaphoric {
             if let Some(part) = part_of_day(self.word(at)) {
-                let timex = Timex {
-                    meaning: Meaning::FromPrevious {
-                        unit: Unit::Day,
-                        offset,
-                    },
-                    time_of_day: Some(TimeOfDay::Part(part)),
+                let day = Meaning::FromPrevious {
+                    unit: Unit::Day,
+                    offset,
                 };
-                return Found::new(at + 1, timex);
+                return self.in_part_of_day(at + 1, day, part);
             }
         }
         // "this morning", "last night": a part of today or of yesterday.
@@ -85,11 +82,7 @@ impl Reader<'_> {
                 _ => None,
             };
             if let Some(offset) = offset {
-                let timex = Timex {
-                    meaning: today(offset),
-                    time_of_day: Some(TimeOfDay::Part(part)),
-                };
-                return Found::new(i + 2, timex);
+                return self.in_part_of_day(i + 2, today(offset), part);
             }
         }
         match word {
@@ -97,13 +90,7 @@ impl Reader<'_> {
             _ if YESTERDAY.contains(&word) => return self.with_part_of_day(i + 1, today(-1)),
             _ if TOMORROW.contains(&word) => return self.with_part_of_day(i + 1, today(1)),
             _ if TONIGHT.contains(&word) => {
-                return Found::new(
-                    i + 1,
-                    Timex {
-                        meaning: today(0),
-                        time_of_day: Some(TimeOfDay::Part(PartOfDay::Night)),
-                    },
-                )
+                return self.in_part_of_day(i + 1, today(0), PartOfDay::Night)
             }
             _ => {}
         }
@@ -450,11 +437,7 @@ impl Reader<'_> {
     /// A day, with "morning", "afternoon", "evening" or "night" after it as a time of day.
     fn with_part_of_day(&self, end: usize, day: Meaning) -> Option<Found> {
         if let Some(part) = part_of_day(self.word(end)) {
-            let timex = Timex {
-                meaning: day,
-                time_of_day: Some(TimeOfDay::Part(part)),
-            };
-            return Found::new(end + 1, timex);
+            return self.in_part_of_day(end + 1, day, part);
         }
         // "Mon 5pm", "tomorrow at 8 p.m.": a clock time on that day.
         let at = if self.word(end) == "at" { end + 1 } else { end };
@@ -471,5 +454,22 @@ impl Reader<'_> {
             }
             None => Found::new(end, day),
         }
+    }
+
+    /// A part of a day, or the clock time in it after "at": "tonight at 8" is 20:00,
+    /// "tomorrow morning at 7:30" 07:30.
+    fn in_part_of_day(&self, end: usize, day: Meaning, part: PartOfDay) -> Option<Found> {
+        let clock = (self.word(end) == "at")
+            .then(|| self.clock_in_part(end + 1, part))
+            .flatten();
+        let (time_of_day, end) = match clock {
+            Some((hour, minute, after)) => (TimeOfDay::Clock { hour, minute }, after),
+            None => (TimeOfDay::Part(part), end),
+        };
+        let timex = Timex {
+            meaning: day,
+            time_of_day: Some(time_of_day),
+        };
+        Found::new(end, timex)
     }
 }
