@@ -546,6 +546,8 @@ const POSITION_MODIFIERS: &[Case] = &[
     ("The rules should be in place by year's end.", "1989-11-02", "year's end", Date, "1989", Some("END")),
     ("It will cut 6,000 jobs by year end.", "1989-11-02", "year end", Date, "1989", Some("END")),
     ("The bank's capital at year-end will be $2 billion.", "1989-11-02", "year-end", Date, "1989", Some("END")),
+    ("The French retreated on May 10, 1940, abandoning equipment by the end of the month.", "2009-12-19", "the end of the month", Date, "1940-05", Some("END")),
+    ("The deal should close by the end of the month.", "2024-03-06", "the end of the month", Date, "2024-03", Some("END")),
 ];
 
 /// Determiners are in the span when they determine the time noun; a timex that modifies

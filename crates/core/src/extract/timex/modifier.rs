@@ -1,7 +1,7 @@
 //! Modifiers of a date: "early 2011", "late last July", "mid-March", "the end of the year".
 
 use super::{Found, Reader};
-use crate::extract::meaning::{Edge, Meaning, TimeOfDay, Timex};
+use crate::extract::meaning::{Edge, Meaning, TimeOfDay, Timex, Unit};
 
 impl Reader<'_> {
     /// "early 2011", "late last July", "the end of the year", "mid-March".
@@ -60,6 +60,16 @@ impl Reader<'_> {
         if self.word(next) == "the" && self.word(next + 1) == "year" {
             let toward = self.direction(i);
             return Found::new(next + 2, Meaning::YearEdge { edge, toward })
+                .map(|f| f.with_modifier(Some(edge.modifier())));
+        }
+        // "the end of the month", "early in the week": the month or week the text is at.
+        let unit = match (self.word(next), self.word(next + 1)) {
+            ("the", "month") => Some(Unit::Month),
+            ("the", "week") => Some(Unit::Week),
+            _ => None,
+        };
+        if let Some(unit) = unit {
+            return Found::new(next + 2, Meaning::FromPrevious { unit, offset: 0 })
                 .map(|f| f.with_modifier(Some(edge.modifier())));
         }
         let inner = [self.calendar(next), self.relative(next)]
