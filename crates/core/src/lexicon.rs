@@ -107,6 +107,10 @@ pub(crate) const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
 /// Words for an unspecified number of units: "several weeks", "recent years".
 pub(crate) const SOME: [&str; 6] = ["several", "few", "many", "some", "recent", "coming"];
 
+/// What a company reports for a quarter, after "Q4" written short: "Q4 earnings".
+pub(crate) const QUARTER_RESULTS: [&str; 8] = [
+    "earnings", "results", "sales", "revenue", "profit", "loss", "report", "guidance",
+];
 /// Words after which a bare month name ("in May") is a date, not a verb or a name.
 pub(crate) const MONTH_CUES: [&str; 17] = [
     "in", "since", "until", "till", "by", "from", "of", "last", "this", "next", "early", "late",

@@ -285,6 +285,11 @@ const REPORTING_PERIODS: &[Case] = &[
     ("It compared with a year-earlier loss of $5 million.", "1989-10-26", "year-earlier", Date, "1988", None),
     ("It has no estimate of the impact on fourth-quarter results. In the latest quarter, it lost $23 million.", "1989-10-30", "the latest quarter", Date, "1989-Q3", None),
     ("Net rose in the third quarter. After a flat second quarter, sales grew. In the 1989 period also, rates were lower.", "1989-11-01", "the 1989 period", Date, "1989-Q3", None),
+    ("Sales rose in Q3 2024.", "2024-11-06", "Q3 2024", Date, "2024-Q3", None),
+    ("Q4 earnings will beat forecasts.", "2024-11-06", "Q4", Date, "2024-Q4", None),
+    ("In fiscal year 2012, revenue fell.", "2024-11-06", "fiscal year 2012", Date, "2012", None),
+    ("The FY2012 results were weak.", "2024-11-06", "FY2012", Date, "2012", None),
+    ("Profit fell in the third quarter of fiscal 2011.", "2024-11-06", "the third quarter of fiscal 2011", Date, "2011-Q3", None),
 ];
 
 /// Seasons (SP, SU, FA, WI), quarters and halves of a stated or relative year.
@@ -640,6 +645,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("Prices rose 5 and 6 percent.", "2013-03-22"),
     ("It was a good day for us.", "2013-03-22"),
     ("He told USA Today he would run.", "2013-03-22"),
+    ("He drove an Audi Q3 home.", "2013-03-22"),
     ("He spoke on ABC's This Week about it.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];

@@ -8,7 +8,7 @@ use crate::extract::meaning::{Meaning, Movable};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
     DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS, HOLIDAYS_IN_LOWER_CASE, MONTH_CUES, ORDINALS,
-    SMALL_NUMBERS, TENS, WEEKDAY_HOLIDAYS,
+    QUARTER_RESULTS, SMALL_NUMBERS, TENS, WEEKDAY_HOLIDAYS,
 };
 use crate::time::{Season, TimeValue};
 
@@ -168,11 +168,13 @@ impl Reader<'_> {
         if let Some((year, end)) = self.year_in_words(i) {
             return stated(end, TimeValue::Year(year));
         }
-        // "fiscal 1989": the year a company's accounts name.
-        if self.word(i) == "fiscal" {
-            if let Some((year, end)) = self.year(i + 1) {
-                return stated(end, TimeValue::Year(year));
-            }
+        // "fiscal 1989", "fiscal year 2012", "FY2012": the year a company's accounts name.
+        if let Some((year, end)) = self.fiscal_year(i) {
+            return stated(end, TimeValue::Year(year));
+        }
+        // "Q3 2024", "Q4 earnings": a quarter written short.
+        if let Some(found) = self.quarter_written_short(i) {
+            return Some(found);
         }
         // "1995-96", "1914-18": the second year of a range written short takes the first's
         // century.
@@ -465,6 +467,60 @@ impl Reader<'_> {
         }
     }
 
+    /// "fiscal 1989", "fiscal year 2012", "FY2012", "FY 2012": (year, next token).
+    fn fiscal_year(&self, i: usize) -> Option<(i32, usize)> {
+        let word = self.word(i);
+        if word == "fiscal" {
+            let at = self.past(i + 1, "year");
+            return self.year(at);
+        }
+        if !self.tokens.get(i)?.capital {
+            return None;
+        }
+        match word.strip_prefix("fy") {
+            Some("") => self.year(i + 1),
+            Some(digits) if digits.len() == 4 => {
+                let year = digits.parse().ok()?;
+                (1000..=2999).contains(&year).then_some((year, i + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// "Q3 2024", "Q3 of 2024", and "Q4" after a word that expects a date or before the
+    /// results it names: a quarter written short.
+    fn quarter_written_short(&self, i: usize) -> Option<Found> {
+        let t = self.tokens.get(i)?;
+        let quarter = match t.lower.as_ref() {
+            "q1" => 1,
+            "q2" => 2,
+            "q3" => 3,
+            "q4" => 4,
+            _ => return None,
+        };
+        if !t.capital {
+            return None;
+        }
+        let of = self.past(i + 1, "of");
+        if let Some((year, end)) = self.year(of).or_else(|| self.fiscal_year(of)) {
+            return Found::new(end, Meaning::Calendar(TimeValue::Quarter(year, quarter)));
+        }
+        // "the Audi Q3": a name, unless a date is expected or results follow.
+        let expected = i == 0 || self.is(i - 1, &MONTH_CUES) || self.is(i - 1, &["the", "for"]);
+        let results = self.is(i + 1, &QUARTER_RESULTS);
+        (expected || results).then(|| {
+            let toward = self.direction(i);
+            Found::new(
+                i + 1,
+                Meaning::Quarter {
+                    quarter,
+                    years: 0,
+                    toward,
+                },
+            )
+        })?
+    }
+
     /// "last summer", "spring 2021", "the first quarter of 2013", "the fourth quarter".
     fn season_or_quarter(&self, i: usize) -> Option<Found> {
         // "this year's third quarter", "last year's summer"
@@ -518,7 +574,11 @@ impl Reader<'_> {
             _ => return None,
         };
         let of = self.past(next, "of");
-        if let Some((year, end)) = self.year(of).or_else(|| self.year_in_words(of)) {
+        let year = self
+            .year(of)
+            .or_else(|| self.year_in_words(of))
+            .or_else(|| self.fiscal_year(of));
+        if let Some((year, end)) = year {
             let value = match (season, quarter) {
                 (Some(season), _) => TimeValue::Season(year, season),
                 (None, q) => TimeValue::Quarter(year, q?),

@@ -721,6 +721,13 @@ fn may_start(token: &Token) -> bool {
         }
     }
     let word: &str = &token.lower;
+    // "FY2012"
+    if word
+        .strip_prefix("fy")
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return true;
+    }
     let unit = word.strip_suffix('s').unwrap_or(word);
     matches!(
         word,
@@ -766,6 +773,11 @@ fn may_start(token: &Token) -> bool {
             | "dozen"
             | "ad"
             | "fiscal"
+            | "fy"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
             | "christmas"
             | "veterans"
             | "boxing"
