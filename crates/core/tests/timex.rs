@@ -429,6 +429,8 @@ const TIMES_OF_DAY: &[Case] = &[
     ("We meet tonight at 8.", "2024-03-06", "tonight at 8", Time, "2024-03-06T20:00", None),
     ("The train leaves tomorrow morning at 7:30.", "2024-03-06", "tomorrow morning at 7:30", Time, "2024-03-07T07:30", None),
     ("The ships sailed on May 4, 1944. That evening at 9 they turned back.", "2009-12-19", "That evening at 9", Time, "1944-05-04T21:00", None),
+    ("At 10 o'clock the bell rang.", "2024-11-06", "10 o'clock", Time, "2024-11-06T10:00", None),
+    ("We meet at five o'clock tonight.", "2024-11-06", "five o'clock tonight", Time, "2024-11-06T17:00", None),
 ];
 
 /// Recurring times (SET): the period between occurrences, or the repeated date with X.
@@ -553,6 +555,7 @@ const POSITION_MODIFIERS: &[Case] = &[
     ("The bank's capital at year-end will be $2 billion.", "1989-11-02", "year-end", Date, "1989", Some("END")),
     ("The French retreated on May 10, 1940, abandoning equipment by the end of the month.", "2009-12-19", "the end of the month", Date, "1940-05", Some("END")),
     ("The deal should close by the end of the month.", "2024-03-06", "the end of the month", Date, "2024-03", Some("END")),
+    ("Stocks fell earlier in the day.", "2024-11-06", "earlier in the day", Date, "2024-11-06", Some("START")),
 ];
 
 /// Determiners are in the span when they determine the time noun; a timex that modifies

@@ -3,7 +3,7 @@
 use super::{Found, Reader};
 use crate::extract::meaning::{Meaning, TimeOfDay, Timex};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{AT_A_TIME, TIME_ZONES};
+use crate::lexicon::{AT_A_TIME, SMALL_NUMBERS, TIME_ZONES};
 use crate::time::PartOfDay;
 
 impl Reader<'_> {
@@ -15,6 +15,8 @@ impl Reader<'_> {
             (Reading::Exact(12, 0), i + 1)
         } else if t.lower == "midnight" {
             (Reading::Exact(0, 0), i + 1)
+        } else if let Some(oclock) = self.oclock(i) {
+            oclock
         } else if t.kind == Kind::Number || self.attached_meridiem(i).is_some() {
             self.clock_digits(i)?
         } else {
@@ -48,6 +50,23 @@ impl Reader<'_> {
                 time_of_day: Some(TimeOfDay::Clock { hour, minute }),
             },
         )
+    }
+
+    /// "10 o'clock", "five o'clock": an hour of the dial, as written unless the part of the
+    /// day says otherwise ("five o'clock tonight").
+    fn oclock(&self, i: usize) -> Option<(Reading, usize)> {
+        let said =
+            self.word(i + 1) == "o" && self.word(i + 2) == "'" && self.word(i + 3) == "clock";
+        if !said {
+            return None;
+        }
+        let hour = match self.digits(i) {
+            Some(n) => n,
+            None => SMALL_NUMBERS.iter().position(|w| *w == self.word(i))? as u32,
+        };
+        (1..=12)
+            .contains(&hour)
+            .then_some((Reading::AsWritten(hour, 0), i + 4))
     }
 
     /// A clock time in digits in a known part of the day: "8" in "tonight at 8" is 20:00.

@@ -62,10 +62,12 @@ impl Reader<'_> {
             return Found::new(next + 2, Meaning::YearEdge { edge, toward })
                 .map(|f| f.with_modifier(Some(edge.modifier())));
         }
-        // "the end of the month", "early in the week": the month or week the text is at.
+        // "the end of the month", "early in the week", "later in the day": the month, week
+        // or day the text is at.
         let unit = match (self.word(next), self.word(next + 1)) {
             ("the", "month") => Some(Unit::Month),
             ("the", "week") => Some(Unit::Week),
+            ("the", "day") => Some(Unit::Day),
             _ => None,
         };
         if let Some(unit) = unit {
