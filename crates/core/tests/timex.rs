@@ -117,6 +117,7 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("The store will open on Black Friday.", "2024-03-06", "Black Friday", Date, "2024-11-29", None),
     ("We will book a Mother's Day brunch.", "2024-03-06", "Mother's Day", Date, "2024-05-12", None),
     ("Memorial Day will be warm.", "2024-03-06", "Memorial Day", Date, "2024-05-27", None),
+    ("September saw the rebels retreat.", "2013-03-22", "September", Date, "2012-09", None),
 ];
 
 /// Weekdays: the tense decides past or coming; last/next name the week before or after.
@@ -556,6 +557,7 @@ const POSITION_MODIFIERS: &[Case] = &[
     ("The French retreated on May 10, 1940, abandoning equipment by the end of the month.", "2009-12-19", "the end of the month", Date, "1940-05", Some("END")),
     ("The deal should close by the end of the month.", "2024-03-06", "the end of the month", Date, "2024-03", Some("END")),
     ("Stocks fell earlier in the day.", "2024-11-06", "earlier in the day", Date, "2024-11-06", Some("START")),
+    ("The army crossed in October 1950 and reached the river by month's end.", "2009-12-19", "month's end", Date, "1950-10", Some("END")),
 ];
 
 /// Determiners are in the span when they determine the time noun; a timex that modifies
@@ -649,6 +651,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("It was a good day for us.", "2013-03-22"),
     ("He told USA Today he would run.", "2013-03-22"),
     ("He drove an Audi Q3 home.", "2013-03-22"),
+    ("August Klein spoke first.", "2013-03-22"),
     ("He spoke on ABC's This Week about it.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];

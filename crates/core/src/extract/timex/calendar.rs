@@ -85,8 +85,9 @@ impl Reader<'_> {
                 .tokens
                 .get(next)
                 .is_some_and(|t| t.capital && t.kind == Kind::Word);
-            // "March" and "May" are verbs too often to be dates without a cue.
-            let plain = !matches!(month, 3 | 5) && i > 0 && !before_name;
+            // "March" and "May" are verbs too often to be dates without a cue, and "August" an
+            // adjective or a name at the start of a sentence ("September saw the Germans ...").
+            let plain = !matches!(month, 3 | 5) && (i > 0 || month != 8) && !before_name;
             if let Some((years, after)) = self.of_that_year(next) {
                 let meaning = Meaning::InYearOfPrevious {
                     month,

@@ -20,8 +20,9 @@ impl Reader<'_> {
             let vague = matches!(inner.timex.meaning, Meaning::Vague(_));
             return (dated && !vague).then(|| inner.with_modifier(Some("APPROX")));
         }
-        // "year-end", "year end", "year's end": the end of the year, as "the end of the year".
-        if self.word(i) == "year" {
+        // "year-end", "year end", "year's end", "month's end": the end of the year or month,
+        // as "the end of the year".
+        if self.is(i, &["year", "month"]) {
             let end = match (self.word(i + 1), self.word(i + 2), self.word(i + 3)) {
                 ("-", "end", _) => i + 3,
                 ("end", ..) => i + 2,
@@ -29,9 +30,17 @@ impl Reader<'_> {
                 _ => return None,
             };
             let edge = Edge::End;
-            let toward = self.direction(i);
-            return Found::new(end, Meaning::YearEdge { edge, toward })
-                .map(|f| f.with_modifier(Some(edge.modifier())));
+            let meaning = match self.word(i) {
+                "year" => Meaning::YearEdge {
+                    edge,
+                    toward: self.direction(i),
+                },
+                _ => Meaning::FromPrevious {
+                    unit: Unit::Month,
+                    offset: 0,
+                },
+            };
+            return Found::new(end, meaning).map(|f| f.with_modifier(Some(edge.modifier())));
         }
         // "earlier this month", "later today", "early in 1862", "late in the year", "the end
         // of May".
