@@ -118,6 +118,8 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("We will book a Mother's Day brunch.", "2024-03-06", "Mother's Day", Date, "2024-05-12", None),
     ("Memorial Day will be warm.", "2024-03-06", "Memorial Day", Date, "2024-05-27", None),
     ("September saw the rebels retreat.", "2013-03-22", "September", Date, "2012-09", None),
+    ("The vote was held on February 29.", "2013-03-22", "February 29", Date, "2012-02-29", None),
+    ("The vote will be held on February 29.", "2013-03-22", "February 29", Date, "2016-02-29", None),
 ];
 
 /// Weekdays: the tense decides past or coming; last/next name the week before or after.

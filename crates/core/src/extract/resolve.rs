@@ -220,7 +220,10 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                     (year, Resolution::Dateline)
                 }
             };
-            Some((Value::Point(month_or_day(year, month, day)?), resolution))
+            // February 29 is in the nearest leap year that way.
+            let step = if toward == Direction::Future { 1 } else { -1 };
+            let point = (0..4).find_map(|k| month_or_day(year + step * k, month, day))?;
+            Some((Value::Point(point), resolution))
         }
         Meaning::DayOfWeekday {
             month,
