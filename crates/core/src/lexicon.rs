@@ -37,6 +37,10 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
 /// The parts of the day, in the order of [`crate::time::PartOfDay::ALL`].
 pub(crate) const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
 
+/// Parts of the day as posts spell them: "sat nite".
+pub(crate) const PARTS_OF_DAY_SPELLED: [(&str, &str); 2] =
+    [("nite", "night"), ("mornin", "morning")];
+
 /// Season names, in the order of [`crate::time::Season::ALL`], with "autumn" for fall.
 pub(crate) const SEASONS: [&str; 4] = ["spring", "summer", "fall", "winter"];
 pub(crate) const AUTUMN: &str = "autumn";
@@ -49,7 +53,7 @@ pub(crate) const UNITS: [&str; 11] = [
 /// Plurals that are not the singular and an "s".
 pub(crate) const IRREGULAR_PLURALS: [(&str, &str); 1] = [("centuries", "century")];
 /// Short forms of units, as posts and notes write them after a count: "45 min", "3 yrs".
-pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 14] = [
+pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 15] = [
     ("sec", "second"),
     ("secs", "second"),
     ("min", "minute"),
@@ -64,6 +68,7 @@ pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 14] = [
     ("yr", "year"),
     ("yrs", "year"),
     ("wknd", "weekend"),
+    ("wkend", "weekend"),
 ];
 
 /// Whether `word` (lower case) names a unit of time, in full, plural or short form.
@@ -275,10 +280,12 @@ pub(crate) const BEFORE_COMMON_ERA: [&str; 2] = ["bc", "bce"];
 pub(crate) const COMMON_ERA: [&str; 2] = ["ad", "ce"];
 
 /// Holidays on a fixed day of the year, as (words, month, day): "Christmas", "New Year's Day".
-pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 10] = [
+pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 12] = [
     (&["christmas", "eve"], 12, 24),
     (&["christmas", "day"], 12, 25),
     (&["christmas"], 12, 25),
+    (&["xmas"], 12, 25),
+    (&["nye"], 12, 31),
     (&["new", "year", "'", "s", "day"], 1, 1),
     (&["new", "year", "'", "s", "eve"], 12, 31),
     (&["halloween"], 10, 31),
@@ -306,8 +313,9 @@ pub(crate) const WEEKDAY_HOLIDAYS: [(&[&str], u32, u8, i8, i8); 12] = [
 ];
 /// First words of holidays that are no other word, so that posts may write them in lower
 /// case: "christmas", "thanksgiving", but not "labor day" or "good friday".
-pub(crate) const HOLIDAYS_IN_LOWER_CASE: [&str; 7] = [
+pub(crate) const HOLIDAYS_IN_LOWER_CASE: [&str; 8] = [
     "christmas",
+    "xmas",
     "halloween",
     "valentine",
     "thanksgiving",

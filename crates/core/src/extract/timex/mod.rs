@@ -314,7 +314,9 @@ impl Reader<'_> {
     /// or short after a word that expects a day: "this sat", "on fri".
     fn weekday(&self, i: usize) -> Option<(Weekday, usize)> {
         let t = self.tokens.get(i)?;
-        let expected = i > 0 && self.is(i - 1, &DAY_CUES);
+        // "this sat", "fri night": a word that expects a day, or a part of the day after it.
+        let expected =
+            (i > 0 && self.is(i - 1, &DAY_CUES)) || part_of_day(self.word(i + 1)).is_some();
         if !t.capital && t.lower.len() < 6 && !expected {
             return None;
         }
@@ -779,6 +781,8 @@ fn may_start(token: &Token) -> bool {
             | "q3"
             | "q4"
             | "christmas"
+            | "xmas"
+            | "nye"
             | "veterans"
             | "boxing"
             | "st"
@@ -849,6 +853,10 @@ fn season_named(word: &str) -> Option<crate::time::Season> {
 
 /// The part of the day a word names: "morning".
 fn part_of_day(word: &str) -> Option<crate::time::PartOfDay> {
+    let word = crate::lexicon::PARTS_OF_DAY_SPELLED
+        .iter()
+        .find(|(spelled, _)| *spelled == word)
+        .map_or(word, |(_, part)| part);
     crate::lexicon::PARTS_OF_DAY
         .iter()
         .position(|name| *name == word)
