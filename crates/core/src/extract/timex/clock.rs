@@ -69,12 +69,13 @@ impl Reader<'_> {
             .then_some((Reading::AsWritten(hour, 0), i + 4))
     }
 
-    /// A clock time in digits in a known part of the day: "8" in "tonight at 8" is 20:00.
-    /// (hour, minute, next token).
+    /// A clock time in digits that only a known part of the day completes: "8" in "tonight at
+    /// 8" is 20:00. (hour, minute, next token.) A time that says its hour in full ("this
+    /// morning at 10 a.m.") is one expression of its own, "at" a signal between the two.
     pub(super) fn clock_in_part(&self, i: usize, part: PartOfDay) -> Option<(u32, u32, usize)> {
         let (reading, next) = self.clock_digits(i)?;
         let (hour, minute) = match reading {
-            Reading::Exact(hour, minute) => (hour, minute),
+            Reading::Exact(..) => return None,
             Reading::TwelveHour(hour, minute) | Reading::AsWritten(hour, minute) => {
                 in_part(hour, minute, part)?
             }
