@@ -314,6 +314,9 @@ const SEASONS_AND_QUARTERS: &[Case] = &[
     ("Prices fell to the level we saw in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", Date, "1994-WI", None),
     ("Profits dropped eighteen percent for the fourth quarter.", "1998-01-26", "the fourth quarter", Date, "1997-Q4", None),
     ("The company will return to profit in the second quarter.", "1998-01-26", "the second quarter", Date, "1998-Q2", None),
+    ("Sales rose in the first half of 2013.", "2013-09-06", "the first half of 2013", Date, "2013-H1", None),
+    ("Violence fell in the latter half of 2008.", "2009-12-19", "the latter half of 2008", Date, "2008-H2", None),
+    ("Growth should pick up in the second half of the year.", "2013-09-06", "the second half of the year", Date, "2013-H2", None),
 ];
 
 /// Decades and centuries: the value is the year truncated, without X.

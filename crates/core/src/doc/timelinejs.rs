@@ -253,9 +253,10 @@ fn date_json(value: TimeValue, last: bool) -> DateJson {
     };
     let (month, day_of_month, time) = match value {
         TimeValue::Century(_) | TimeValue::Decade(_) | TimeValue::Year(_) => (None, None, None),
-        TimeValue::Season(..) | TimeValue::Quarter(..) | TimeValue::Month(..) => {
-            (Some(day.month()), None, None)
-        }
+        TimeValue::Half(..)
+        | TimeValue::Season(..)
+        | TimeValue::Quarter(..)
+        | TimeValue::Month(..) => (Some(day.month()), None, None),
         TimeValue::Week(..) | TimeValue::Day(_) => (Some(day.month()), Some(day.day()), None),
         TimeValue::Minute(t) => (Some(day.month()), Some(day.day()), Some(t.time())),
     };

@@ -219,6 +219,12 @@ pub enum Meaning {
         day: Weekday,
         offset: i8,
     },
+    /// A half of the year `years` from the dateline's ("the second half of the year"), or in a
+    /// story told long after, of the story's year.
+    HalfOfYear {
+        half: u32,
+        years: i32,
+    },
     /// A holiday without a fixed day and without a year ("Thanksgiving", "Easter"): in the
     /// story's year, or the nearest one `toward` the way the sentence points.
     Holiday {

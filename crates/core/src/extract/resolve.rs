@@ -162,6 +162,7 @@ impl Context {
 fn stated_year(point: &TimeValue) -> Option<i32> {
     match *point {
         TimeValue::Year(y)
+        | TimeValue::Half(y, _)
         | TimeValue::Season(y, _)
         | TimeValue::Quarter(y, _)
         | TimeValue::Month(y, _) => Some(y),
@@ -241,6 +242,13 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 .find(|date| date.weekday() == weekday)?;
             Some((Value::Point(TimeValue::Day(date)), resolution))
         }
+        Meaning::HalfOfYear { half, years } => match context.narrative_year() {
+            Some(year) => Some((
+                Value::Point(TimeValue::Half(year + years, half)),
+                Resolution::EarlierMention,
+            )),
+            None => dated(TimeValue::Half(dct?.year() + years, half)),
+        },
         Meaning::Holiday { movable, toward } => {
             if let Some(year) = context.narrative_year() {
                 let day = movable.in_year(year)?;

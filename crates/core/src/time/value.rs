@@ -15,6 +15,7 @@ pub enum Precision {
     Century,
     Decade,
     Year,
+    Half,
     Season,
     Quarter,
     Month,
@@ -132,6 +133,8 @@ pub enum TimeValue {
     /// A decade by its first year: `199` (TIMEX3's form; `199X` reads too) is 1990 to 1999.
     Decade(i32),
     Year(i32),
+    /// The first (1) or second (2) half of a year: `2013-H1`.
+    Half(i32, u32),
     Season(i32, Season),
     Quarter(i32, u32),
     Month(i32, u32),
@@ -147,6 +150,7 @@ impl TimeValue {
             TimeValue::Century(_) => Precision::Century,
             TimeValue::Decade(_) => Precision::Decade,
             TimeValue::Year(_) => Precision::Year,
+            TimeValue::Half(..) => Precision::Half,
             TimeValue::Season(..) => Precision::Season,
             TimeValue::Quarter(..) => Precision::Quarter,
             TimeValue::Month(..) => Precision::Month,
@@ -172,6 +176,7 @@ impl TimeValue {
             TimeValue::Century(c) => (ymd(c * 100, 1), ymd(c * 100 + 100, 1)),
             TimeValue::Decade(d) => (ymd(d, 1), ymd(d + 10, 1)),
             TimeValue::Year(y) => (ymd(y, 1), ymd(y + 1, 1)),
+            TimeValue::Half(y, h) => months(y, 6 * h - 5, 6),
             TimeValue::Season(y, s) => months(y, s.first_month(), 3),
             TimeValue::Quarter(y, q) => months(y, 3 * q - 2, 3),
             TimeValue::Month(y, m) => months(y, m, 1),
@@ -195,6 +200,8 @@ impl TimeValue {
             TimeValue::Year(y) if y <= 0 => format!("{} BC", 1 - y),
             TimeValue::Year(y) => y.to_string(),
             TimeValue::Season(y, s) => format!("{} {y}", s.name()),
+            TimeValue::Half(y, 1) => format!("the first half of {y}"),
+            TimeValue::Half(y, _) => format!("the second half of {y}"),
             TimeValue::Quarter(y, q) => format!("Q{q} {y}"),
             TimeValue::Month(y, m) => format!("{} {y}", month(m)),
             TimeValue::Week(y, w) => format!("week {w} of {y}"),
@@ -228,6 +235,7 @@ impl fmt::Display for TimeValue {
             TimeValue::Decade(d) => write!(f, "{:03}", d / 10),
             TimeValue::Year(y) => write!(f, "{}", YearText(*y)),
             TimeValue::Season(y, s) => write!(f, "{}-{}", YearText(*y), s.code()),
+            TimeValue::Half(y, h) => write!(f, "{}-H{h}", YearText(*y)),
             TimeValue::Quarter(y, q) => write!(f, "{}-Q{q}", YearText(*y)),
             TimeValue::Month(y, m) => write!(f, "{}-{m:02}", YearText(*y)),
             TimeValue::Week(y, w) => write!(f, "{}-W{w:02}", YearText(*y)),
@@ -276,6 +284,7 @@ fn parse(value: &str) -> Option<TimeValue> {
             TimeValue::Month(y, m) if y > 0 => Some(TimeValue::Month(bc(y), m)),
             TimeValue::Season(y, s) if y > 0 => Some(TimeValue::Season(bc(y), s)),
             TimeValue::Quarter(y, q) if y > 0 => Some(TimeValue::Quarter(bc(y), q)),
+            TimeValue::Half(y, h) if y > 0 => Some(TimeValue::Half(bc(y), h)),
             TimeValue::Century(c) if c > 0 => Some(TimeValue::Century(-c)),
             TimeValue::Day(d) if d.year() > 0 => {
                 NaiveDate::from_ymd_opt(bc(d.year()), d.month(), d.day()).map(TimeValue::Day)
@@ -327,6 +336,11 @@ fn parse(value: &str) -> Option<TimeValue> {
                     .filter(|q| (1..=4).contains(q))
                     .map(|q| TimeValue::Quarter(year, q));
             }
+            if let Some(h) = part.strip_prefix('H') {
+                return number(h)
+                    .filter(|h| (1..=2).contains(h))
+                    .map(|h| TimeValue::Half(year, h));
+            }
             if let Some((season, ..)) = Season::ALL.iter().find(|(_, code)| code == part) {
                 return Some(TimeValue::Season(year, *season));
             }
@@ -371,6 +385,7 @@ mod tests {
             "1961",
             "2021-SP",
             "2024-Q1",
+            "2013-H2",
             "2000-07",
             "2024-W40",
             "2024-06-19",
@@ -391,6 +406,13 @@ mod tests {
             assert_eq!(bc.parse::<TimeValue>().unwrap().to_string(), bc);
         }
         assert_eq!("BC0490".parse::<TimeValue>().unwrap().label(), "490 BC");
+        let second_half: TimeValue = "2013-H2".parse().unwrap();
+        assert_eq!(second_half.label(), "the second half of 2013");
+        let (first, end) = second_half.days();
+        assert_eq!(
+            (first.to_string(), end.to_string()),
+            ("2013-07-01".into(), "2014-01-01".into())
+        );
     }
 
     #[test]
@@ -402,6 +424,7 @@ mod tests {
             "2",
             "2024-6",
             "2024-W54",
+            "2024-H3",
             "July",
             "2024-06-19T25:00",
             "-2024",

@@ -17,6 +17,9 @@ impl Reader<'_> {
     pub(super) fn calendar(&self, i: usize) -> Option<Found> {
         let stated = |end, value: TimeValue| Found::new(end, Meaning::Calendar(value));
         let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).map(TimeValue::Day);
+        if let Some(found) = self.half_of_year(i) {
+            return Some(found);
+        }
         // "the 29 August 1918", "the 19th of October": the article belongs to the day.
         if self.word(i) == "the" && self.day(i + 1).is_some() {
             if let Some(day) = self.calendar(i + 1).filter(|f| f.timex.is_day()) {
@@ -466,6 +469,40 @@ impl Reader<'_> {
                 Found::new(end, Meaning::Holiday { movable, toward })
             }
         }
+    }
+
+    /// "the first half of 2013", "the latter half of 2008", "the second half of the year",
+    /// "the first half of next year", "H1 2013".
+    fn half_of_year(&self, i: usize) -> Option<Found> {
+        let (half, at) = match (self.word(i), self.word(i + 1), self.word(i + 2)) {
+            ("h1" | "h2", ..) if self.tokens[i].capital => {
+                let half = if self.word(i) == "h1" { 1 } else { 2 };
+                let year = self.year(i + 1).or_else(|| self.fiscal_year(i + 1));
+                let (year, end) = year?;
+                return Found::new(end, Meaning::Calendar(TimeValue::Half(year, half)));
+            }
+            ("the", "first", "half") => (1, i + 3),
+            ("the", "second" | "latter" | "last" | "later", "half") => (2, i + 3),
+            _ => return None,
+        };
+        if self.word(at) != "of" {
+            return None;
+        }
+        let of = at + 1;
+        let year = self
+            .year(of)
+            .or_else(|| self.fiscal_year(of))
+            .or_else(|| self.year_in_words(of));
+        if let Some((year, end)) = year {
+            return Found::new(end, Meaning::Calendar(TimeValue::Half(year, half)));
+        }
+        let years = match (self.word(of), self.word(of + 1)) {
+            ("the" | "this", "year") => 0,
+            ("last", "year") => -1,
+            ("next", "year") => 1,
+            _ => return None,
+        };
+        Found::new(of + 2, Meaning::HalfOfYear { half, years })
     }
 
     /// "fiscal 1989", "fiscal year 2012", "FY2012", "FY 2012": (year, next token).

@@ -777,6 +777,8 @@ fn may_start(token: &Token) -> bool {
             | "fiscal"
             | "fy"
             | "q1"
+            | "h1"
+            | "h2"
             | "q2"
             | "q3"
             | "q4"
