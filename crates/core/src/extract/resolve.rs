@@ -6,7 +6,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 use super::meaning::{Edge, Meaning, TimeOfDay, Timex, Unit};
 use super::value::Value;
 use crate::doc::Resolution;
-use crate::time::{month_year, nearest_weekday, Direction, Season, TimeValue};
+use crate::time::{month_year, nearest_weekday, Direction, TimeValue};
 
 /// How far from the dateline the story may be and still be news: beyond it, dates without a
 /// year follow the story.
@@ -427,14 +427,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         Meaning::Season { season, years } => dated(TimeValue::Season(dct?.year() + years, season)),
         Meaning::PastSeason(season) => {
             let dct = dct?;
-            // The month each season begins in, in the order of `Season::ALL`.
-            let begins = match season {
-                Season::Spring => 3,
-                Season::Summer => 6,
-                Season::Fall => 9,
-                Season::Winter => 12,
-            };
-            let year = if dct.month() > begins {
+            let year = if dct.month() > season.first_month() {
                 dct.year()
             } else {
                 dct.year() - 1

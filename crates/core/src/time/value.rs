@@ -59,7 +59,7 @@ impl Season {
     }
 
     /// The first month of the season (winter starts in December of its year).
-    fn first_month(self) -> u32 {
+    pub(crate) fn first_month(self) -> u32 {
         match self {
             Season::Spring => 3,
             Season::Summer => 6,
