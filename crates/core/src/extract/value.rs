@@ -69,8 +69,11 @@ fn write_duration(f: &mut fmt::Formatter<'_>, amount: Amount, unit: Unit) -> fmt
     let (amount, unit) = match (amount, unit) {
         (Amount::Exactly(n), Unit::Decade) => (Amount::Exactly(10 * n), Unit::Year),
         (Amount::Exactly(n), Unit::Century) => (Amount::Exactly(100 * n), Unit::Year),
-        (Amount::AndAHalf(n), Unit::Decade) => (Amount::Exactly(10 * n + 5), Unit::Year),
-        (Amount::AndAHalf(n), Unit::Century) => (Amount::Exactly(100 * n + 50), Unit::Year),
+        // "a decade and a half" is P15Y.
+        (Amount::AndAHalf(n), Unit::Decade | Unit::Century) => match unit.and_a_half(n) {
+            Some((years, smaller)) => (Amount::Exactly(years), smaller),
+            None => (amount, unit),
+        },
         other => other,
     };
     let Some((code, in_time)) = unit_code(unit) else {
@@ -80,23 +83,22 @@ fn write_duration(f: &mut fmt::Formatter<'_>, amount: Amount, unit: Unit) -> fmt
     match amount {
         Amount::Exactly(n) => write!(f, "P{t}{n}{code}"),
         Amount::Some => write!(f, "P{t}X{code}"),
-        // "two and a half years" is P2Y6M, "half an hour" PT30M; half a week is unknown.
-        Amount::AndAHalf(n) => {
-            let whole = |code: &str| {
-                if n > 0 {
+        // "two and a half years" is P2Y6M, "half an hour" PT30M, the half in the smaller
+        // unit that holds it whole; half a week is unknown.
+        Amount::AndAHalf(n) => match unit.and_a_half(0).and_then(|(half, smaller)| {
+            unit_code(smaller).map(|(small_code, small_in_time)| (half, small_code, small_in_time))
+        }) {
+            Some((half, small_code, small_in_time)) => {
+                let whole = if n > 0 {
                     format!("{n}{code}")
                 } else {
                     String::new()
-                }
-            };
-            match unit {
-                Unit::Year => write!(f, "P{}6M", whole("Y")),
-                Unit::Day => write!(f, "P{}T12H", whole("D")),
-                Unit::Hour => write!(f, "PT{}30M", whole("H")),
-                Unit::Minute => write!(f, "PT{}30S", whole("M")),
-                _ => write!(f, "P{t}X{code}"),
+                };
+                let into_time = if small_in_time && !in_time { "T" } else { "" };
+                write!(f, "P{t}{whole}{into_time}{half}{small_code}")
             }
-        }
+            None => write!(f, "P{t}X{code}"),
+        },
     }
 }
 
