@@ -71,13 +71,22 @@ pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 15] = [
     ("wkend", "weekend"),
 ];
 
-/// Whether `word` (lower case) names a unit of time, in full, plural or short form.
-pub(crate) fn is_unit_of_time(word: &str) -> bool {
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    UNITS.contains(&word)
-        || UNITS.contains(&singular)
-        || IRREGULAR_PLURALS.iter().any(|(plural, _)| *plural == word)
-        || UNIT_ABBREVIATIONS.iter().any(|(short, _)| *short == word)
+/// The unit of time `word` (lower case) spells, in full, plural or short form: (its
+/// singular in [`UNITS`], whether plural, whether short).
+pub(crate) fn unit_of_time(word: &str) -> Option<(&str, bool, bool)> {
+    if let Some((_, singular)) = IRREGULAR_PLURALS.iter().find(|(p, _)| *p == word) {
+        return Some((singular, true, false));
+    }
+    if let Some((short, singular)) = UNIT_ABBREVIATIONS.iter().find(|(s, _)| *s == word) {
+        return Some((singular, short.ends_with('s'), true));
+    }
+    let (singular, plural) = match word.strip_suffix('s') {
+        Some(stem) if word != "s" => (stem, true),
+        _ => (word, false),
+    };
+    // "centurys" is not a word.
+    let known = UNITS.contains(&singular) && !(plural && singular == "century");
+    known.then_some((singular, plural, false))
 }
 
 /// Numbers in words from zero to nineteen (index is the number).

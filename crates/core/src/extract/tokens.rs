@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::is_unit_of_time;
+use crate::lexicon::unit_of_time;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +66,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             // "45min", "2hrs": a count glued to its unit is read as the two words.
             let suffix = &text[digits_end..end];
-            if suffixed && is_unit_of_time(&suffix.to_lowercase()) {
+            if suffixed && unit_of_time(&suffix.to_lowercase()).is_some() {
                 push(&mut tokens, text, start, digits_end, Kind::Number, spaced);
                 push(&mut tokens, text, digits_end, end, Kind::Word, false);
                 spaced = false;

@@ -22,9 +22,9 @@ use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, IRREGULAR_PLURALS, MONTHS,
-    MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES,
-    SMALL_NUMBERS, SOME, TENS, UNIT_ABBREVIATIONS, UNTIL, WEEKDAYS,
+    unit_of_time, CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, MONTHS, MONTHS_THAT_ARE_WORDS,
+    MOVED_TO, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME, TENS,
+    UNTIL, WEEKDAYS,
 };
 use crate::text::Span;
 use crate::time::Direction;
@@ -546,13 +546,10 @@ impl Reader<'_> {
 
     /// A unit of time: (unit, plural, next token).
     fn unit(&self, i: usize) -> Option<(Unit, bool, usize)> {
-        let word = self.word(i);
-        if let Some((_, singular)) = IRREGULAR_PLURALS.iter().find(|(p, _)| *p == word) {
-            return Some((Unit::named(singular)?, true, i + 1));
-        }
+        let (singular, plural, short) = unit_of_time(self.word(i))?;
         // A short form is a unit only after a count: "45 min", "a few hrs", not "min wage".
-        if let Some((short, singular)) = UNIT_ABBREVIATIONS.iter().find(|(s, _)| *s == word) {
-            let counted = i > 0
+        let counted = || {
+            i > 0
                 && (self.tokens[i - 1].kind == Kind::Number
                     || self.is(i - 1, &["a", "an", "few", "couple", "several", "dozen"])
                     || self.is(
@@ -560,18 +557,9 @@ impl Reader<'_> {
                         &["this", "last", "next", "past", "per", "every", "each"],
                     )
                     || self.is(i - 1, &SMALL_NUMBERS)
-                    || self.is(i - 1, &TENS));
-            if !counted {
-                return None;
-            }
-            return Some((Unit::named(singular)?, short.ends_with('s'), i + 1));
-        }
-        let (singular, plural) = match word.strip_suffix('s') {
-            Some(stem) if word != "s" => (stem, true),
-            _ => (word, false),
+                    || self.is(i - 1, &TENS))
         };
-        // "centurys" is not a word.
-        if plural && singular == "century" {
+        if short && !counted() {
             return None;
         }
         Some((Unit::named(singular)?, plural, i + 1))
