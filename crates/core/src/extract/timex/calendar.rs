@@ -8,7 +8,7 @@ use crate::extract::meaning::{Meaning, Movable};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
     DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS, HOLIDAYS_IN_LOWER_CASE, MONTH_CUES, ORDINALS,
-    QUARTER_RESULTS, SMALL_NUMBERS, TENS, WEEKDAY_HOLIDAYS,
+    QUARTER_RESULTS, SMALL_NUMBERS, WEEKDAY_HOLIDAYS,
 };
 use crate::time::{Season, TimeValue};
 
@@ -339,7 +339,8 @@ impl Reader<'_> {
         if self.word(start) == "two" && self.word(start + 1) == "thousand" {
             let (n, end) = match self.word(start + 2) {
                 "and" => self
-                    .two_digits_in_words(start + 3)
+                    .number_in_words(start + 3)
+                    .filter(|(n, _)| *n >= 10)
                     .map_or((0, start + 2), |f| f),
                 _ => (0, start + 2),
             };
@@ -349,31 +350,14 @@ impl Reader<'_> {
         let century = number(self.word(start)).filter(|n| (10..=19).contains(n))?;
         let (rest, end) = match self.word(start + 1) {
             "oh" => (
-                number(self.word(start + 2)).filter(|n| (1..=9).contains(n))?,
+                number(self.word(start + 2)).filter(|n| (1..=9).contains(n))? as u32,
                 start + 3,
             ),
-            _ => self.two_digits_in_words(start + 1)?,
+            _ => self.number_in_words(start + 1).filter(|(n, _)| *n >= 10)?,
         };
         // "ten twenty" is rarely a year; the teens and the twenties ("twenty twelve") are.
         (rest >= 10 || self.word(start + 1) == "oh")
             .then_some((century as i32 * 100 + rest as i32, end))
-    }
-
-    /// A number from ten to ninety-nine in words: "ninety-six", "seventy", "twelve".
-    fn two_digits_in_words(&self, i: usize) -> Option<(usize, usize)> {
-        if let Some(n) = SMALL_NUMBERS.iter().position(|n| *n == self.word(i)) {
-            return (n >= 10).then_some((n, i + 1));
-        }
-        let tens = 20 + 10 * TENS.iter().position(|t| *t == self.word(i))?;
-        if self.word(i + 1) == "-" {
-            if let Some(unit) = SMALL_NUMBERS[1..10]
-                .iter()
-                .position(|n| *n == self.word(i + 2))
-            {
-                return Some((tens + unit + 1, i + 3));
-            }
-        }
-        Some((tens, i + 1))
     }
 
     /// A month and day without a year: the nearest such day the sentence points to, or the

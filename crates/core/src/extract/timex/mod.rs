@@ -507,27 +507,33 @@ impl Reader<'_> {
         }
     }
 
+    /// A number from zero to ninety-nine in words: "three", "twelve", "twenty-five", and as
+    /// speech is written down, "twenty five": (number, next token).
+    fn number_in_words(&self, i: usize) -> Option<(u32, usize)> {
+        let word = self.word(i);
+        if let Some(n) = SMALL_NUMBERS.iter().position(|w| *w == word) {
+            return Some((n as u32, i + 1));
+        }
+        let tens = 20 + 10 * TENS.iter().position(|w| *w == word)? as u32;
+        let ones = self.past(i + 1, "-");
+        match SMALL_NUMBERS[1..10]
+            .iter()
+            .position(|w| *w == self.word(ones))
+        {
+            Some(unit) => Some((tens + unit as u32 + 1, ones + 1)),
+            None => Some((tens, i + 1)),
+        }
+    }
+
     /// A whole count in digits or words: "3", "three", "twenty-five", "a", "several".
     fn whole_count(&self, i: usize) -> Option<(Amount, usize)> {
         if let Some(n) = self.digits(i) {
             return Some((Amount::Exactly(n), i + 1));
         }
+        if let Some((n, next)) = self.number_in_words(i) {
+            return Some((Amount::Exactly(n), next));
+        }
         let word = self.word(i);
-        if let Some(n) = SMALL_NUMBERS.iter().position(|w| *w == word) {
-            return Some((Amount::Exactly(n as u32), i + 1));
-        }
-        if let Some(n) = TENS.iter().position(|w| *w == word) {
-            let tens = 20 + 10 * n as u32;
-            // "twenty-four", and as speech is written down, "twenty four".
-            let ones = self.past(i + 1, "-");
-            if let Some(unit) = SMALL_NUMBERS[1..10]
-                .iter()
-                .position(|w| *w == self.word(ones))
-            {
-                return Some((Amount::Exactly(tens + unit as u32 + 1), ones + 1));
-            }
-            return Some((Amount::Exactly(tens), i + 1));
-        }
         match word {
             "a" | "an" if self.is(i + 1, &["few", "couple"]) => {
                 let next = self.past(i + 2, "of");
