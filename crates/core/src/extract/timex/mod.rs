@@ -701,8 +701,9 @@ impl Reader<'_> {
 /// rules. It lists every first word the rules read.
 fn may_start(token: &Token) -> bool {
     use crate::lexicon::{
-        EVERY, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS, TODAY, TOMORROW, TONIGHT, UNITS,
-        VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, YESTERDAY,
+        EASTER_HOLIDAYS, EVERY, HOLIDAYS, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS,
+        TODAY, TOMORROW, TONIGHT, UNITS, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, WEEKDAY_HOLIDAYS,
+        YESTERDAY,
     };
     if token.kind == Kind::Number || token.lower.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
@@ -776,29 +777,6 @@ fn may_start(token: &Token) -> bool {
             | "q2"
             | "q3"
             | "q4"
-            | "christmas"
-            | "xmas"
-            | "nye"
-            | "veterans"
-            | "boxing"
-            | "st"
-            | "thanksgiving"
-            | "black"
-            | "cyber"
-            | "memorial"
-            | "labor"
-            | "mother"
-            | "father"
-            | "martin"
-            | "mlk"
-            | "presidents"
-            | "columbus"
-            | "easter"
-            | "good"
-            | "ash"
-            | "new"
-            | "halloween"
-            | "valentine"
             | "once"
             | "twice"
             | "thrice"
@@ -820,6 +798,9 @@ fn may_start(token: &Token) -> bool {
         || SMALL_NUMBERS.contains(&word)
         || TENS.contains(&word)
         || UNITS.contains(&unit)
+        || HOLIDAYS.iter().any(|(words, ..)| words[0] == word)
+        || WEEKDAY_HOLIDAYS.iter().any(|(words, ..)| words[0] == word)
+        || EASTER_HOLIDAYS.iter().any(|(words, _)| words[0] == word)
 }
 
 /// Whether `name` ("September") begins with the lower-case `prefix` ("sep"), in any case.
