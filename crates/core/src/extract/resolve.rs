@@ -138,6 +138,14 @@ impl Context {
         }
     }
 
+    /// [`Context::story_year_for`], or else the dateline's year: the year and what it is.
+    fn story_or_dateline_year(&self, looks_back: bool) -> Option<(i32, Resolution)> {
+        match self.story_year_for(looks_back) {
+            Some(year) => Some((year, Resolution::EarlierMention)),
+            None => Some((self.dateline?.year(), Resolution::Dateline)),
+        }
+    }
+
     /// [`Context::reference`], or else the dateline: the day to count from and what it is.
     fn reference_or_dateline(&self, unit: Unit) -> Option<(NaiveDate, Resolution)> {
         match self.reference(unit) {
@@ -231,10 +239,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             day,
             weekday,
         } => {
-            let (year, resolution) = match context.story_year_for(false) {
-                Some(year) => (year, Resolution::EarlierMention),
-                None => (dct?.year(), Resolution::Dateline),
-            };
+            let (year, resolution) = context.story_or_dateline_year(false)?;
             // The same day of the month falls on the same weekday again within eleven years.
             let date = (0..=11)
                 .flat_map(|n| [year - n, year + n])
@@ -242,13 +247,13 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 .find(|date| date.weekday() == weekday)?;
             Some((Value::Point(TimeValue::Day(date)), resolution))
         }
-        Meaning::HalfOfYear { half, years } => match context.narrative_year() {
-            Some(year) => Some((
+        Meaning::HalfOfYear { half, years } => {
+            let (year, resolution) = context.story_or_dateline_year(false)?;
+            Some((
                 Value::Point(TimeValue::Half(year + years, half)),
-                Resolution::EarlierMention,
-            )),
-            None => dated(TimeValue::Half(dct?.year() + years, half)),
-        },
+                resolution,
+            ))
+        }
         Meaning::Holiday { movable, toward } => {
             if let Some(year) = context.narrative_year() {
                 let day = movable.in_year(year)?;
@@ -434,13 +439,10 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             };
             dated(TimeValue::Season(year, season))
         }
-        Meaning::StorySeason(season) => match context.story_year_for(true) {
-            Some(year) => Some((
-                Value::Point(TimeValue::Season(year, season)),
-                Resolution::EarlierMention,
-            )),
-            None => dated(TimeValue::Season(dct?.year(), season)),
-        },
+        Meaning::StorySeason(season) => {
+            let (year, resolution) = context.story_or_dateline_year(true)?;
+            Some((Value::Point(TimeValue::Season(year, season)), resolution))
+        }
         Meaning::Quarter {
             quarter,
             years,
