@@ -120,14 +120,13 @@ impl Reader<'_> {
                     "after" => 1,
                     _ => 0,
                 };
-                let calendar = !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second);
-                if offset != 0 && calendar && self.ends_clause(end + 1) {
+                if offset != 0 && !unit.is_within_a_day() && self.ends_clause(end + 1) {
                     return Found::new(end + 1, Meaning::FromPrevious { unit, offset });
                 }
             }
         }
         if let Some((unit, false, end)) = same.and_then(|at| self.unit(at)) {
-            if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            if !unit.is_within_a_day() {
                 return Found::new(end, Meaning::FromPrevious { unit, offset: 0 });
             }
         }
@@ -244,7 +243,7 @@ impl Reader<'_> {
             (Amount::Some, false) if !plural => return None,
             (amount, false) => (amount, after),
         };
-        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) && amount == Amount::Some {
+        if unit.is_within_a_day() && amount == Amount::Some {
             return None;
         }
         let word = self.word(after);
