@@ -316,8 +316,8 @@ impl Reader<'_> {
         let t = self.tokens.get(i)?;
         // "this sat", "fri night": a word that expects a day, or a part of the day after it.
         let expected =
-            (i > 0 && self.is(i - 1, &DAY_CUES)) || part_of_day(self.word(i + 1)).is_some();
-        if !t.capital && t.lower.len() < 6 && !expected {
+            || (i > 0 && self.is(i - 1, &DAY_CUES)) || part_of_day(self.word(i + 1)).is_some();
+        if !t.capital && t.lower.len() < 6 && !expected() {
             return None;
         }
         let (index, full) = WEEKDAYS.iter().enumerate().find_map(|(n, name)| {
@@ -500,11 +500,14 @@ impl Reader<'_> {
             && self.word(i + 2) == "2"
             && glued(i + 1)
             && glued(i + 2);
-        match (words || fraction, self.word(i) == "½") {
-            (true, _) => (Amount::AndAHalf(n), i + 3),
-            (_, true) => (Amount::AndAHalf(n), i + 1),
-            _ => (amount, i),
-        }
+        let end = if words || fraction {
+            i + 3
+        } else if self.word(i) == "½" {
+            i + 1
+        } else {
+            return (amount, i);
+        };
+        (Amount::AndAHalf(n), end)
     }
 
     /// A number from zero to ninety-nine in words: "three", "twelve", "twenty-five", and as
