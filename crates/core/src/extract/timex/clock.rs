@@ -30,15 +30,8 @@ impl Reader<'_> {
             .filter(|f| f.timex.is_day() || f.timex.day_with_part().is_some())
             .max_by_key(|f| f.end);
         let part = day.as_ref().and_then(|f| f.timex.day_with_part());
-        let (hour, minute) = match (reading, part) {
-            (Reading::Exact(hour, minute), _) => (hour, minute),
-            // "7:30 tonight" is in the evening, "8 tomorrow morning" in the morning.
-            (Reading::TwelveHour(hour, minute) | Reading::AsWritten(hour, minute), Some(part)) => {
-                in_part(hour, minute, part)?
-            }
-            (Reading::AsWritten(hour, minute), None) => (hour, minute),
-            (Reading::TwelveHour(..), None) => return None,
-        };
+        // "7:30 tonight" is in the evening, "8 tomorrow morning" in the morning.
+        let (hour, minute) = reading.in_part(part)?;
         let (end, day) = match day {
             Some(found) => (found.end, found.timex.meaning),
             None => (next, Meaning::ThatDay),
@@ -74,12 +67,10 @@ impl Reader<'_> {
     /// morning at 10 a.m.") is one expression of its own, "at" a signal between the two.
     pub(super) fn clock_in_part(&self, i: usize, part: PartOfDay) -> Option<(u32, u32, usize)> {
         let (reading, next) = self.clock_digits(i)?;
-        let (hour, minute) = match reading {
-            Reading::Exact(..) => return None,
-            Reading::TwelveHour(hour, minute) | Reading::AsWritten(hour, minute) => {
-                in_part(hour, minute, part)?
-            }
-        };
+        if let Reading::Exact(..) = reading {
+            return None;
+        }
+        let (hour, minute) = reading.in_part(Some(part))?;
         Some((hour, minute, next))
     }
 
@@ -179,10 +170,21 @@ enum Reading {
     AsWritten(u32, u32),
 }
 
-/// An hour of the twelve-hour dial in `part` of the day: 8 in the evening is 20:00.
-fn in_part(hour: u32, minute: u32, part: PartOfDay) -> Option<(u32, u32)> {
-    let afternoon = !matches!(part, PartOfDay::Morning);
-    (1..=12)
-        .contains(&hour)
-        .then(|| (hour % 12 + if afternoon { 12 } else { 0 }, minute))
+impl Reading {
+    /// The hour and minute it says in `part` of the day, if one is told: 8 in the evening is
+    /// 20:00; an hour of the dial with no part told is no time.
+    fn in_part(self, part: Option<PartOfDay>) -> Option<(u32, u32)> {
+        match (self, part) {
+            (Reading::Exact(hour, minute), _) | (Reading::AsWritten(hour, minute), None) => {
+                Some((hour, minute))
+            }
+            (Reading::TwelveHour(hour, minute) | Reading::AsWritten(hour, minute), Some(part)) => {
+                let afternoon = !matches!(part, PartOfDay::Morning);
+                (1..=12)
+                    .contains(&hour)
+                    .then(|| (hour % 12 + if afternoon { 12 } else { 0 }, minute))
+            }
+            (Reading::TwelveHour(..), None) => None,
+        }
+    }
 }
