@@ -461,8 +461,7 @@ impl Reader<'_> {
         let (half, at) = match (self.word(i), self.word(i + 1), self.word(i + 2)) {
             ("h1" | "h2", ..) if self.tokens[i].capital => {
                 let half = if self.word(i) == "h1" { 1 } else { 2 };
-                let year = self.year(i + 1).or_else(|| self.fiscal_year(i + 1));
-                let (year, end) = year?;
+                let (year, end) = self.year_of_period(i + 1)?;
                 return Found::new(end, Meaning::Calendar(TimeValue::Half(year, half)));
             }
             ("the", "first", "half") => (1, i + 3),
@@ -473,11 +472,7 @@ impl Reader<'_> {
             return None;
         }
         let of = at + 1;
-        let year = self
-            .year(of)
-            .or_else(|| self.fiscal_year(of))
-            .or_else(|| self.year_in_words(of));
-        if let Some((year, end)) = year {
+        if let Some((year, end)) = self.year_of_period(of) {
             return Found::new(end, Meaning::Calendar(TimeValue::Half(year, half)));
         }
         let years = match (self.word(of), self.word(of + 1)) {
@@ -487,6 +482,14 @@ impl Reader<'_> {
             _ => return None,
         };
         Found::new(of + 2, Meaning::HalfOfYear { half, years })
+    }
+
+    /// The year a half, a season or a quarter is of: "2013", "fiscal 2011", "nineteen
+    /// ninety-four": (year, next token).
+    fn year_of_period(&self, i: usize) -> Option<(i32, usize)> {
+        self.year(i)
+            .or_else(|| self.fiscal_year(i))
+            .or_else(|| self.year_in_words(i))
     }
 
     /// "fiscal 1989", "fiscal year 2012", "FY2012", "FY 2012": (year, next token).
@@ -524,7 +527,7 @@ impl Reader<'_> {
             return None;
         }
         let of = self.past(i + 1, "of");
-        if let Some((year, end)) = self.year(of).or_else(|| self.fiscal_year(of)) {
+        if let Some((year, end)) = self.year_of_period(of) {
             return Found::new(end, Meaning::Calendar(TimeValue::Quarter(year, quarter)));
         }
         // "the Audi Q3": a name, unless a date is expected or results follow.
@@ -596,11 +599,7 @@ impl Reader<'_> {
             _ => return None,
         };
         let of = self.past(next, "of");
-        let year = self
-            .year(of)
-            .or_else(|| self.year_in_words(of))
-            .or_else(|| self.fiscal_year(of));
-        if let Some((year, end)) = year {
+        if let Some((year, end)) = self.year_of_period(of) {
             let value = match (season, quarter) {
                 (Some(season), _) => TimeValue::Season(year, season),
                 (None, q) => TimeValue::Quarter(year, q?),
