@@ -269,11 +269,12 @@ pub enum EventDate {
 }
 
 impl EventDate {
-    /// First day and the day after the last, the axis's unit.
-    pub fn days(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    /// First day and the day after the last, as day numbers ([`TimeValue::day_numbers`]):
+    /// the axis's unit, from deep time to the minute.
+    pub fn day_numbers(&self) -> (i64, i64) {
         match self {
-            EventDate::On(v) => v.days(),
-            EventDate::Between(a, b) => (a.days().0, b.days().1),
+            EventDate::On(v) => v.day_numbers(),
+            EventDate::Between(a, b) => (a.day_numbers().0, b.day_numbers().1),
         }
     }
 
@@ -303,7 +304,7 @@ impl FromStr for EventDate {
         match text.split_once('/') {
             Some((a, b)) => {
                 let (a, b): (TimeValue, TimeValue) = (a.parse()?, b.parse()?);
-                if b.days().1 <= a.days().0 {
+                if b.day_numbers().1 <= a.day_numbers().0 {
                     return Err(Error::BadDate(text.to_string()));
                 }
                 Ok(EventDate::Between(a, b))
@@ -397,7 +398,7 @@ impl Timeline {
     /// Puts the events in date order, earlier and longer first; stable, so ties keep their order.
     fn sort(&mut self) {
         let key = |e: &Event| {
-            let (start, end) = e.date.days();
+            let (start, end) = e.date.day_numbers();
             (start, std::cmp::Reverse(end))
         };
         sort::stable_by(&mut self.events, |a, b| key(a).cmp(&key(b)));

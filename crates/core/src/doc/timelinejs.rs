@@ -252,7 +252,10 @@ fn date_json(value: TimeValue, last: bool) -> DateJson {
         first
     };
     let (month, day_of_month, time) = match value {
-        TimeValue::Century(_) | TimeValue::Decade(_) | TimeValue::Year(_) => (None, None, None),
+        TimeValue::Century(_)
+        | TimeValue::Decade(_)
+        | TimeValue::Year(_)
+        | TimeValue::DeepYear(_) => (None, None, None),
         TimeValue::Half(..)
         | TimeValue::Season(..)
         | TimeValue::Quarter(..)
@@ -264,8 +267,12 @@ fn date_json(value: TimeValue, last: bool) -> DateJson {
         value,
         TimeValue::Year(_) | TimeValue::Month(..) | TimeValue::Day(_) | TimeValue::Minute(_)
     );
+    let year = match value {
+        TimeValue::DeepYear(year) => year,
+        _ => day.year().into(),
+    };
     DateJson {
-        year: Some(day.year().into()),
+        year: Some(DateField::Whole(year)),
         month: month.map(Into::into),
         day: day_of_month.map(Into::into),
         hour: time.map(|t| t.hour().into()),
@@ -464,7 +471,7 @@ fn event_date(
     let Some(end) = end else {
         return Ok(EventDate::On(start));
     };
-    if end.days().1 <= start.days().0 {
+    if end.day_numbers().1 <= start.day_numbers().0 {
         return Err("its end_date is before its start_date".to_string());
     }
     let stated = if end == start {
@@ -482,7 +489,9 @@ fn event_date(
         .flat_map(|&a| lasts.iter().map(move |&b| EventDate::Between(a, b)));
     Ok(single
         .chain(ranges)
-        .find(|d| d.days() == stated.days() && d.label().eq_ignore_ascii_case(display))
+        .find(|d| {
+            d.day_numbers() == stated.day_numbers() && d.label().eq_ignore_ascii_case(display)
+        })
         .unwrap_or(stated))
 }
 

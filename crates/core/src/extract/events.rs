@@ -4,8 +4,6 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::NaiveDate;
-
 use super::timex::Expression;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
 use crate::lexicon::{HAPPENINGS, NOT_THE_SAME};
@@ -57,7 +55,7 @@ pub fn group(
             .filter(|&i| sentences[i].overlaps(span))
     };
     // Keyed by period, so that drafts come out in date order, longer periods first.
-    let mut by_date: BTreeMap<(NaiveDate, Reverse<NaiveDate>, String), Draft> = BTreeMap::new();
+    let mut by_date: BTreeMap<(i64, Reverse<i64>, String), Draft> = BTreeMap::new();
     let dated: Vec<(&Expression, TimeValue)> = mentions
         .iter()
         .filter(|m| matches!(m.kind(), TimexType::Date | TimexType::Time))
@@ -75,13 +73,15 @@ pub fn group(
         let mut with = vec![mention];
         let mut date = EventDate::On(value);
         if let Some(&(until, last)) = dated.get(next) {
-            if joins_range(text, mention.span, until.span) && last.days().1 > value.days().0 {
+            if joins_range(text, mention.span, until.span)
+                && last.day_numbers().1 > value.day_numbers().0
+            {
                 date = EventDate::Between(value, last);
                 with.push(until);
                 next += 1;
             }
         }
-        let (start, end) = date.days();
+        let (start, end) = date.day_numbers();
         let draft = by_date
             .entry((start, Reverse(end), date.to_string()))
             .or_insert_with(|| Draft {

@@ -142,14 +142,25 @@ pub enum TimeValue {
     Week(i32, u32),
     Day(NaiveDate),
     Minute(NaiveDateTime),
+    /// A year before 9999 BC, too long ago for a calendar: geological and cosmic time. Held
+    /// as astronomers count (see [`YearText`]) and written as TimeML would with more digits,
+    /// `BC65000000`: a documented extension, since TimeML's years have four.
+    DeepYear(i64),
 }
+
+/// The earliest year a [`TimeValue::Year`] holds, 9999 BC; anything earlier is a
+/// [`TimeValue::DeepYear`], so every year has one value.
+pub const EARLIEST_CALENDAR_YEAR: i32 = -9998;
+
+/// Mean days in a Gregorian year, to place deep time on the same line as calendar days.
+const DAYS_PER_YEAR: f64 = 365.2425;
 
 impl TimeValue {
     pub fn precision(&self) -> Precision {
         match self {
             TimeValue::Century(_) => Precision::Century,
             TimeValue::Decade(_) => Precision::Decade,
-            TimeValue::Year(_) => Precision::Year,
+            TimeValue::Year(_) | TimeValue::DeepYear(_) => Precision::Year,
             TimeValue::Half(..) => Precision::Half,
             TimeValue::Season(..) => Precision::Season,
             TimeValue::Quarter(..) => Precision::Quarter,
@@ -160,7 +171,31 @@ impl TimeValue {
         }
     }
 
-    /// The first and the day after the last day the value covers (a half-open range).
+    /// The year `year` (astronomers' count: 0 is 1 BC), as a calendar year or in deep time;
+    /// `None` after 9999.
+    pub fn year(year: i64) -> Option<TimeValue> {
+        match i32::try_from(year) {
+            Ok(y) if (EARLIEST_CALENDAR_YEAR..=9999).contains(&y) => Some(TimeValue::Year(y)),
+            _ if year < i64::from(EARLIEST_CALENDAR_YEAR) => Some(TimeValue::DeepYear(year)),
+            _ => None,
+        }
+    }
+
+    /// The period the value covers as day numbers (days since 1 January of year 1, half
+    /// open), which order calendar dates and deep time alike: what sorting and the axis use.
+    pub fn day_numbers(&self) -> (i64, i64) {
+        if let TimeValue::DeepYear(year) = *self {
+            let start = ((year - 1) as f64 * DAYS_PER_YEAR).floor() as i64;
+            return (start, start + 365);
+        }
+        let (first, after) = self.days();
+        let number = |d: NaiveDate| i64::from(d.num_days_from_ce()) - 1;
+        (number(first), number(after))
+    }
+
+    /// The first and the day after the last day the value covers (a half-open range). Deep
+    /// time has no calendar days: it gives the first day chrono holds, and
+    /// [`TimeValue::day_numbers`] places it.
     pub fn days(&self) -> (NaiveDate, NaiveDate) {
         let ymd = |y: i32, m: u32| NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(NaiveDate::MIN);
         let months = |y: i32, m: u32, n: u32| {
@@ -187,6 +222,7 @@ impl TimeValue {
             }
             TimeValue::Day(d) => (d, d.succ_opt().unwrap_or(d)),
             TimeValue::Minute(t) => (t.date(), t.date().succ_opt().unwrap_or(t.date())),
+            TimeValue::DeepYear(_) => (NaiveDate::MIN, ymd(NaiveDate::MIN.year() + 1, 1)),
         }
     }
 
@@ -199,6 +235,7 @@ impl TimeValue {
             TimeValue::Decade(d) => format!("the {d}s"),
             TimeValue::Year(y) if y <= 0 => format!("{} BC", 1 - y),
             TimeValue::Year(y) => y.to_string(),
+            TimeValue::DeepYear(y) => deep_label(1 - y),
             TimeValue::Season(y, s) => format!("{} {y}", s.name()),
             TimeValue::Half(y, 1) => format!("the first half of {y}"),
             TimeValue::Half(y, _) => format!("the second half of {y}"),
@@ -251,8 +288,41 @@ impl fmt::Display for TimeValue {
                     t.minute()
                 )
             }
+            TimeValue::DeepYear(y) => write!(f, "BC{}", 1 - y),
         }
     }
+}
+
+/// `years_bc` BC as a reader would say it: "12,000 BC" while a calendar still makes sense,
+/// then "65 million years ago" and "13.8 billion years ago", to three significant digits
+/// (the two thousand years since the common era are below that precision).
+fn deep_label(years_bc: i64) -> String {
+    let with_commas = |n: i64| {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    let (unit, name) = match years_bc {
+        n if n >= 1_000_000_000 => (1_000_000_000, "billion"),
+        n if n >= 1_000_000 => (1_000_000, "million"),
+        n => return format!("{} BC", with_commas(n)),
+    };
+    let amount = years_bc as f64 / unit as f64;
+    // Three significant digits, without trailing zeros: "13.8", "65", "4.54".
+    let decimals = 2usize.saturating_sub(amount.log10().floor() as usize);
+    let text = format!("{amount:.decimals$}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &text
+    };
+    format!("{text} {name} years ago")
 }
 
 /// A year as TimeML writes it: `0490`, or `BC0490` for 490 BC. Inside, years count as
@@ -278,6 +348,14 @@ impl FromStr for TimeValue {
 
 fn parse(value: &str) -> Option<TimeValue> {
     if let Some(rest) = value.strip_prefix("BC") {
+        // More digits than a calendar year has: deep time.
+        if rest.len() > 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+            let years_bc: i64 = rest.parse().ok()?;
+            return match TimeValue::year(1 - years_bc)? {
+                deep @ TimeValue::DeepYear(_) => Some(deep),
+                _ => None,
+            };
+        }
         let bc = |y: i32| 1 - y;
         return match parse(rest)? {
             TimeValue::Year(y) if y > 0 => Some(TimeValue::Year(bc(y))),
@@ -406,6 +484,19 @@ mod tests {
             assert_eq!(bc.parse::<TimeValue>().unwrap().to_string(), bc);
         }
         assert_eq!("BC0490".parse::<TimeValue>().unwrap().label(), "490 BC");
+        for (deep, label) in [
+            ("BC10000", "10,000 BC"),
+            ("BC65000000", "65 million years ago"),
+            ("BC4540000000", "4.54 billion years ago"),
+            ("BC13800000000", "13.8 billion years ago"),
+        ] {
+            let value: TimeValue = deep.parse().unwrap_or_else(|e| panic!("{deep}: {e}"));
+            assert!(matches!(value, TimeValue::DeepYear(_)), "{deep}");
+            assert_eq!(
+                (value.to_string().as_str(), value.label().as_str()),
+                (deep, label)
+            );
+        }
         let second_half: TimeValue = "2013-H2".parse().unwrap();
         assert_eq!(second_half.label(), "the second half of 2013");
         let (first, end) = second_half.days();
@@ -428,6 +519,8 @@ mod tests {
             "July",
             "2024-06-19T25:00",
             "-2024",
+            "BC09999",
+            "BC1x000000",
         ] {
             let error = value.parse::<TimeValue>().expect_err(value);
             assert!(error.to_string().contains(&format!("'{value}'")), "{error}");
@@ -446,6 +539,30 @@ mod tests {
             (start.to_string(), end.to_string()),
             ("2023-12-01".into(), "2024-03-01".into())
         );
+    }
+
+    #[test]
+    fn deep_time_comes_before_every_calendar_year_in_order() {
+        let order = [
+            "BC13800000000",
+            "BC65000000",
+            "BC10000",
+            "BC9999",
+            "BC0490",
+            "BC0001",
+            "0001",
+            "2024-06-19",
+        ];
+        let spans: Vec<(i64, i64)> = order
+            .iter()
+            .map(|v| v.parse::<TimeValue>().unwrap().day_numbers())
+            .collect();
+        for pair in spans.windows(2) {
+            assert!(pair[0].1 <= pair[1].0, "{pair:?}");
+        }
+        assert_eq!(TimeValue::year(-9998), Some(TimeValue::Year(-9998)));
+        assert_eq!(TimeValue::year(-9999), Some(TimeValue::DeepYear(-9999)));
+        assert_eq!(TimeValue::year(10_000), None);
     }
 
     #[test]
