@@ -7,6 +7,10 @@
 //! would need more become one cluster marker with their count, so that no event hides another
 //! and a long timeline draws a bounded number of parts.
 //!
+//! Time is counted in day numbers ([`TimeValue::day_numbers`]), so that one axis holds
+//! minutes and the Big Bang alike; ticks step by days, months or years, the years in steps
+//! of 1, 2 and 5 times a power of ten up to billions.
+//!
 //! A [`Layout`] is computed once per zoom; [`Layout::visible`] then answers, for any window of
 //! the axis, which cards, clusters and ticks are in it, without looking at the others, so
 //! panning only draws what comes into view.
@@ -14,7 +18,7 @@
 use std::ops::Range;
 
 use chrono::{Datelike, Months, NaiveDate};
-use sourceline_core::sort;
+use sourceline_core::{sort, TimeValue};
 
 /// Width of an event's label card, in CSS pixels.
 pub const CARD_WIDTH: f64 = 176.0;
@@ -29,6 +33,8 @@ pub const ZOOM_RANGE: (f64, f64) = (0.5, 256.0);
 pub const MAX_LANES: usize = 3;
 /// A gap longer than this share of the whole period is cut out.
 const BREAK_SHARE: f64 = 0.2;
+/// A gap this many times as long as the rest of what is drawn is cut out too.
+const DEEP_GAP: f64 = 10.0;
 /// Minimum width of an event's bar, so a day stays visible at any zoom.
 const MIN_BAR: f64 = 4.0;
 /// Minimum distance between two tick labels.
@@ -133,18 +139,18 @@ impl Layout {
     }
 }
 
-/// A run of time drawn to scale: `[start, end)` in days, drawn from `x`.
+/// A run of time drawn to scale: `[start, end)` in day numbers, drawn from `x`.
 struct Segment {
-    start: NaiveDate,
-    end: NaiveDate,
+    start: i64,
+    end: i64,
     x: f64,
 }
 
-/// Lays out events given as `[first day, day after the last)` periods.
+/// Lays out events given as `[first day, day after the last)` periods, in day numbers.
 ///
 /// `fit_width` is the width the whole axis fills at zoom 1; `zoom` stretches the drawn
 /// stretches of time, never the breaks.
-pub fn layout(periods: &[(NaiveDate, NaiveDate)], fit_width: f64, zoom: f64) -> Layout {
+pub fn layout(periods: &[(i64, i64)], fit_width: f64, zoom: f64) -> Layout {
     if periods.is_empty() {
         return Layout {
             width: fit_width,
@@ -163,16 +169,8 @@ pub fn layout(periods: &[(NaiveDate, NaiveDate)], fit_width: f64, zoom: f64) -> 
     let last = periods.iter().map(|p| p.1).max().unwrap_or(first);
     let whole = days(first, last).max(1.0);
 
-    // Group events into runs separated by long gaps.
-    let mut runs: Vec<(NaiveDate, NaiveDate)> = Vec::new();
-    for &i in &order {
-        let (start, end) = periods[i];
-        match runs.last_mut() {
-            Some(run) if days(run.1, start) <= whole * BREAK_SHARE => run.1 = run.1.max(end),
-            _ => runs.push((start, end)),
-        }
-    }
-    let pad = |run: &(NaiveDate, NaiveDate)| (days(run.0, run.1) * 0.04).max(1.0) as u64;
+    let runs = runs(&order, periods, whole);
+    let pad = |run: &(i64, i64)| (days(run.0, run.1) * 0.04).max(1.0) as i64;
     let drawn_days: f64 = runs
         .iter()
         .map(|r| days(r.0, r.1) + 2.0 * pad(r) as f64)
@@ -194,13 +192,13 @@ pub fn layout(periods: &[(NaiveDate, NaiveDate)], fit_width: f64, zoom: f64) -> 
             });
             x += BREAK_WIDTH;
         }
-        let start = run.0 - chrono::Days::new(pad(run));
-        let end = run.1 + chrono::Days::new(pad(run));
+        let start = run.0 - pad(run);
+        let end = run.1 + pad(run);
         segments.push(Segment { start, end, x });
         x += days(start, end) * scale;
     }
     let axis_end = x;
-    let at = |date: NaiveDate| -> f64 {
+    let at = |date: i64| -> f64 {
         let segment = segments
             .iter()
             .rev()
@@ -243,6 +241,56 @@ pub fn layout(periods: &[(NaiveDate, NaiveDate)], fit_width: f64, zoom: f64) -> 
         cards,
         reach,
     }
+}
+
+/// Groups events (`order`, in date order) into runs separated by long gaps: a gap longer than
+/// [`BREAK_SHARE`] of the whole period, then, again and again, a gap [`DEEP_GAP`] times as
+/// long as all else still drawn, so that the Big Bang does not squeeze the last 3,000 years
+/// into a point.
+fn runs(order: &[usize], periods: &[(i64, i64)], whole: f64) -> Vec<(i64, i64)> {
+    // Each gap between one event and all before it: (index in `order`, its length).
+    let mut reach = periods[order[0]].1;
+    let mut gaps: Vec<(usize, f64)> = Vec::new();
+    for (k, &i) in order.iter().enumerate().skip(1) {
+        let (start, end) = periods[i];
+        if start > reach {
+            gaps.push((k, days(reach, start)));
+        }
+        reach = reach.max(end);
+    }
+    let mut cut = vec![false; gaps.len()];
+    let mut drawn = whole;
+    for (g, &(_, length)) in gaps.iter().enumerate() {
+        if length > whole * BREAK_SHARE {
+            cut[g] = true;
+            drawn -= length;
+        }
+    }
+    loop {
+        let next = gaps
+            .iter()
+            .zip(&cut)
+            .position(|(&(_, length), &c)| !c && length > DEEP_GAP * (drawn - length));
+        let Some(g) = next else { break };
+        cut[g] = true;
+        drawn -= gaps[g].1;
+    }
+    let mut runs: Vec<(i64, i64)> = Vec::new();
+    let mut cuts = gaps.iter().zip(&cut).filter(|(_, &c)| c).map(|(g, _)| g.0);
+    let mut next_cut = cuts.next();
+    for (k, &i) in order.iter().enumerate() {
+        let (start, end) = periods[i];
+        match runs.last_mut() {
+            Some(run) if next_cut != Some(k) => run.1 = run.1.max(end),
+            _ => {
+                if next_cut == Some(k) {
+                    next_cut = cuts.next();
+                }
+                runs.push((start, end));
+            }
+        }
+    }
+    runs
 }
 
 /// Puts each event's card in a lane or, where a group of cards starting within one card's
@@ -302,71 +350,143 @@ fn slots(order: &[usize], bars: &[(f64, f64)]) -> (Vec<Placement>, Vec<Cluster>,
     (placements, clusters, lanes)
 }
 
-fn days(from: NaiveDate, to: NaiveDate) -> f64 {
-    (to - from).num_days() as f64
+fn days(from: i64, to: i64) -> f64 {
+    (to - from) as f64
 }
 
-/// "38 years", "5 months", "12 days".
-fn gap_label(from: NaiveDate, to: NaiveDate) -> String {
-    let months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
+/// The calendar day of a day number, where chrono's calendar reaches.
+fn calendar_day(day: i64) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(day + 1).ok()?)
+}
+
+/// The day number of a calendar day.
+fn day_number(date: NaiveDate) -> i64 {
+    TimeValue::Day(date).day_numbers().0
+}
+
+/// The day number of 1 January of `year` (astronomers' count), calendar or deep.
+fn year_start(year: i64) -> i64 {
+    TimeValue::year(year).map_or(i64::MAX, |v| v.day_numbers().0)
+}
+
+/// The year (astronomers' count) that day number `day` falls in.
+fn year_at(day: i64) -> i64 {
+    if let Some(date) = calendar_day(day) {
+        return date.year().into();
+    }
+    let guess = (day as f64 / 365.2425).floor() as i64 + 1;
+    (guess - 1..=guess + 1)
+        .rev()
+        .find(|&y| year_start(y) <= day)
+        .unwrap_or(guess - 1)
+}
+
+/// "38 years", "5 months", "12 days", "65 million years".
+fn gap_label(from: i64, to: i64) -> String {
     let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+    let years = year_at(to) - year_at(from);
+    if years >= 1_000_000 {
+        // "65 million years ago" less its last word.
+        let deep = TimeValue::DeepYear(1 - years).label();
+        return deep.trim_end_matches(" ago").to_string();
+    }
+    let (Some(first), Some(last)) = (calendar_day(from), calendar_day(to)) else {
+        return plural(years, "year");
+    };
+    let months = (last.year() - first.year()) * 12 + last.month() as i32 - first.month() as i32;
     if months >= 24 {
         plural(i64::from(months / 12), "year")
     } else if months >= 2 {
         plural(i64::from(months), "month")
     } else {
-        plural((to - from).num_days(), "day")
+        plural(to - from, "day")
     }
 }
 
-/// Ticks at the first of every step of months (or days) inside a segment.
+/// A year tick's label: "1961", "500 BC", "65 million years ago".
+fn year_label(year: i64) -> String {
+    TimeValue::year(year).map_or_else(|| year.to_string(), |v| v.label())
+}
+
+/// Room a tick label needs: [`MIN_TICK_GAP`], or more for a long one.
+fn tick_gap(label: &str) -> f64 {
+    MIN_TICK_GAP.max(7.0 * label.len() as f64 + 8.0)
+}
+
+/// Ticks at the first of every step of years, months or days inside a segment.
 fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
-    let x = |date: NaiveDate| segment.x + days(segment.start, date) * scale;
+    let x = |day: i64| segment.x + days(segment.start, day) * scale;
     let mut found = Vec::new();
-    if 30.0 * scale < MIN_TICK_GAP {
-        // Years: every 1, 2, 5, 10... years, whichever leaves room for the label.
-        let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+    let calendar = calendar_day(segment.start).zip(calendar_day(segment.end - 1));
+    if 30.0 * scale < MIN_TICK_GAP || calendar.is_none() {
+        // Years: every 1, 2, 5, 10... years, whichever leaves room for the label. Steps are
+        // counted in the years a reader names (1000 BC, AD 1000), so that 1000 BC is a tick.
+        let named = |year: i64| if year <= 0 { year - 1 } else { year };
+        let astronomical = |named: i64| if named < 0 { named + 1 } else { named };
+        let first = named(year_at(segment.start));
+        let first_tick = |step: i64| first + (step - first.rem_euclid(step)) % step;
+        let steps = (0..11).flat_map(|power| [1, 2, 5].map(|k| k * 10_i64.pow(power)));
+        let step = steps
             .into_iter()
-            .find(|n| f64::from(*n) * 365.0 * scale >= MIN_TICK_GAP)
-            .unwrap_or(1000);
-        let mut year = segment.start.year() + (step - segment.start.year().rem_euclid(step)) % step;
-        while let Some(date) = NaiveDate::from_ymd_opt(year, 1, 1).filter(|d| *d < segment.end) {
-            if date >= segment.start {
+            .find(|&n| {
+                let label = year_label(astronomical(first_tick(n)));
+                n as f64 * 365.0 * scale >= tick_gap(&label)
+            })
+            .unwrap_or(5 * 10_i64.pow(10));
+        let mut tick = first_tick(step);
+        loop {
+            let year = astronomical(tick);
+            let at = year_start(year);
+            if at >= segment.end {
+                break;
+            }
+            // There is no year 0 between 1 BC and AD 1.
+            if at >= segment.start && tick != 0 {
                 found.push(Tick {
-                    x: x(date),
-                    label: year.to_string(),
+                    x: x(at),
+                    label: year_label(year),
                 });
             }
-            year += step;
+            tick += step;
         }
-    } else if scale < MIN_TICK_GAP {
+    } else if let Some((start, end)) = calendar.filter(|_| scale < MIN_TICK_GAP) {
         let step = [1, 2, 3, 6]
             .into_iter()
             .find(|n| f64::from(*n) * 30.0 * scale >= MIN_TICK_GAP)
             .unwrap_or(6);
-        let mut date = NaiveDate::from_ymd_opt(segment.start.year(), 1, 1).unwrap_or(segment.start);
-        while date < segment.end {
-            if date >= segment.start {
+        let mut date = NaiveDate::from_ymd_opt(start.year(), 1, 1).unwrap_or(start);
+        while date <= end {
+            if date >= start {
                 let label = if date.month() == 1 {
-                    format!("{} {}", month_abbreviation(date), date.year())
+                    format!(
+                        "{} {}",
+                        month_abbreviation(date),
+                        year_label(date.year().into())
+                    )
                 } else {
                     month_abbreviation(date).to_string()
                 };
                 found.push(Tick {
-                    x: x(date),
-                    label: label.to_string(),
+                    x: x(day_number(date)),
+                    label,
                 });
             }
-            date = date + Months::new(step);
+            let Some(next) = date.checked_add_months(Months::new(step)) else {
+                break;
+            };
+            date = next;
         }
-    } else {
-        let mut date = segment.start;
-        while date < segment.end {
+    } else if let Some((start, end)) = calendar {
+        let mut date = start;
+        while date <= end {
             found.push(Tick {
-                x: x(date),
+                x: x(day_number(date)),
                 label: format!("{} {}", date.day(), month_abbreviation(date)),
             });
-            date = date.succ_opt().unwrap_or(segment.end);
+            let Some(next) = date.succ_opt() else {
+                break;
+            };
+            date = next;
         }
     }
     found
@@ -383,13 +503,13 @@ fn month_abbreviation(date: NaiveDate) -> &'static str {
 mod tests {
     use super::*;
 
-    fn period(from: &str, to: &str) -> (NaiveDate, NaiveDate) {
-        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    fn period(from: &str, to: &str) -> (i64, i64) {
+        let day = |s: &str| day_number(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
         (day(from), day(to))
     }
 
     /// The seed's periods: 1961, 2000, July 2000, April 2019, September 2023, 19 June 2024.
-    fn seed() -> Vec<(NaiveDate, NaiveDate)> {
+    fn seed() -> Vec<(i64, i64)> {
         vec![
             period("1961-01-01", "1962-01-01"),
             period("2000-01-01", "2001-01-01"),
@@ -478,6 +598,62 @@ mod tests {
         );
     }
 
+    /// The Big Bang, the Earth, the dinosaurs' end, Marathon (490 BC), Augustus's death (AD 14)
+    /// and 1961.
+    fn deep() -> Vec<(i64, i64)> {
+        [
+            "BC13800000000",
+            "BC4540000000",
+            "BC66000000",
+            "BC0490",
+            "0014",
+            "1961",
+        ]
+        .iter()
+        .map(|v| v.parse::<TimeValue>().unwrap().day_numbers())
+        .collect()
+    }
+
+    #[test]
+    fn deep_time_and_years_bc_lay_out_in_order_with_their_own_labels() {
+        for zoom in [ZOOM_RANGE.0, 1.0, 16.0, ZOOM_RANGE.1] {
+            let layout = layout(&deep(), 960.0, zoom);
+            let x: Vec<f64> = layout.placements.iter().map(|p| p.x).collect();
+            assert!(x.windows(2).all(|p| p[0] < p[1]), "zoom {zoom}: {x:?}");
+            assert!(
+                layout.width.is_finite() && layout.width < 1e9,
+                "zoom {zoom}"
+            );
+            for pair in layout.ticks.windows(2) {
+                assert!(
+                    pair[1].x - pair[0].x >= MIN_TICK_GAP,
+                    "zoom {zoom}: {pair:?}"
+                );
+            }
+        }
+        let layout = layout(&deep(), 960.0, 1.0);
+        let labels: Vec<&str> = layout.ticks.iter().map(|t| t.label.as_str()).collect();
+        assert!(
+            labels.iter().any(|l| l.ends_with("billion years ago")),
+            "{labels:?}"
+        );
+        assert!(labels.iter().any(|l| l.ends_with(" BC")), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.starts_with('-')), "{labels:?}");
+        let breaks: Vec<&str> = layout.breaks.iter().map(|b| b.label.as_str()).collect();
+        assert!(breaks.contains(&"4.47 billion years"), "{breaks:?}");
+        // Years BC are ticked at round numbers a reader names: 500 BC, not 501 BC.
+        let wars: Vec<(i64, i64)> = (0..8)
+            .map(|k| period_of(&format!("BC{:04}", 510 - 5 * k)))
+            .collect();
+        let bc = layout_of_days(&wars, 1.0);
+        let labels: Vec<&str> = bc.ticks.iter().map(|t| t.label.as_str()).collect();
+        assert!(labels.contains(&"500 BC"), "{labels:?}");
+    }
+
+    fn period_of(value: &str) -> (i64, i64) {
+        value.parse::<TimeValue>().unwrap().day_numbers()
+    }
+
     #[test]
     fn one_event_or_none_still_lays_out() {
         assert!(layout(&[], 500.0, 1.0).placements.is_empty());
@@ -487,12 +663,12 @@ mod tests {
     }
 
     /// `count` one-day events spread evenly over 1950 to 2025, in date order.
-    fn many(count: usize) -> Vec<(NaiveDate, NaiveDate)> {
-        let first = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap();
+    fn many(count: usize) -> Vec<(i64, i64)> {
+        let first = day_number(NaiveDate::from_ymd_opt(1950, 1, 1).unwrap());
         (0..count)
             .map(|i| {
-                let day = first + chrono::Days::new((i * 27_000 / count) as u64);
-                (day, day + chrono::Days::new(1))
+                let day = first + (i * 27_000 / count) as i64;
+                (day, day + 1)
             })
             .collect()
     }
@@ -525,7 +701,7 @@ mod tests {
         assert_eq!(same_day.clusters[0].members.len(), 10);
     }
 
-    fn layout_of_days(periods: &[(NaiveDate, NaiveDate)], zoom: f64) -> Layout {
+    fn layout_of_days(periods: &[(i64, i64)], zoom: f64) -> Layout {
         layout(periods, 960.0, zoom)
     }
 

@@ -121,7 +121,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             } else {
                 shown
                     .iter()
-                    .map(|&i| timeline.events[i].date.days())
+                    .map(|&i| timeline.events[i].date.day_numbers())
                     .collect()
             };
             axis::layout(&periods, *fit_width, *zoom)
@@ -679,7 +679,8 @@ fn date_html(date: &EventDate) -> Html {
                     | Precision::Minute
             ) =>
         {
-            Some(v.to_string())
+            // HTML has no years before the common era.
+            Some(v.to_string()).filter(|text| !text.starts_with("BC"))
         }
         _ => None,
     };
