@@ -368,6 +368,21 @@ const ERAS: &[Case] = &[
     ("The temple was finished in 515 BCE after long delays.", "2009-12-19", "515 BCE", Date, "BC0515", None),
     ("Carthage fell in 146 B.C. after a siege.", "2009-12-19", "146 B.C.", Date, "BC0146", None),
     ("Socrates died in 399 B.C.", "2009-12-19", "399 B.C.", Date, "BC0399", None),
+    ("Varus lost three legions in AD 9 in Germany.", "2009-12-19", "AD 9", Date, "0009", None),
+    ("Augustus died in 14 AD at Nola.", "2009-12-19", "14 AD", Date, "0014", None),
+    ("Xerxes crossed in 480 BCE with his army.", "2009-12-19", "480 BCE", Date, "BC0480", None),
+    ("Rome grew in the first century AD under the emperors.", "2009-12-19", "the first century AD", Date, "00", None),
+    ("Writing spread in the 5th century BC across Greece.", "2009-12-19", "the 5th century BC", Date, "BC04", None),
+    ("Throughout the 470s BC, the League campaigned.", "2009-12-19", "the 470s BC", Date, "BC047", None),
+    ("Bronze Age palaces fell in the 1200s BC.", "2009-12-19", "the 1200s BC", Date, "BC12", None),
+    ("In 489 BC Miltiades sailed. In the following decade, Athens built a fleet.", "2009-12-19", "the following decade", Date, "BC047", None),
+    ("The first cities rose c. 3000 BC in Sumer.", "2009-12-19", "c. 3000 BC", Date, "BC3000", Some("APPROX")),
+    // Deep time: years before 9999 BC, to the count's precision.
+    ("The dinosaurs died out 66 million years ago.", "2024-06-19", "66 million years ago", Date, "BC66000000", None),
+    ("The universe began 13.8 billion years ago.", "2024-06-19", "13.8 billion years ago", Date, "BC13800000000", None),
+    ("The Earth formed 4.54 billion years ago.", "2024-06-19", "4.54 billion years ago", Date, "BC4540000000", None),
+    ("Farming began about 12,000 years ago.", "2024-06-19", "about 12,000 years ago", Date, "BC10000", Some("APPROX")),
+    ("The flood came 20 years ago.", "2024-06-19", "20 years ago", Date, "2004", None),
 ];
 
 /// Durations: amounts in figures and in words, hyphenated adjectives, indefinite articles.

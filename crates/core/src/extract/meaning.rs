@@ -328,6 +328,12 @@ pub enum Meaning {
         unit: Unit,
         count: u32,
     },
+    /// `years` before the dateline in deep time, "65 million years ago", "13.8 billion years
+    /// ago": a year rounded to `precision` years, the place of the count's last digit.
+    LongAgo {
+        years: u64,
+        precision: u64,
+    },
     /// "the end of the year": the story's year, or, in news, the year nearest `toward`
     /// whose `edge` the words can mean.
     YearEdge {

@@ -386,6 +386,14 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 None => Some((shifted(dct?, unit, -count)?, Resolution::Dateline)),
             }
         }
+        Meaning::LongAgo { years, precision } => {
+            // Years BC: the dateline's year is within the count's precision or rounds away.
+            let since = dct.map_or(1, |d| i64::from(d.year()));
+            let years_bc = i64::try_from(years).ok()? + 1 - since;
+            let precision = i64::try_from(precision).ok()?.max(1);
+            let rounded = (years_bc + precision / 2) / precision * precision;
+            dated(TimeValue::year(1 - rounded)?)
+        }
         // A dateline has no time of day: "two hours ago" is its day, or the days they make.
         Meaning::Ago { unit, count } => {
             let seconds = match unit {
@@ -503,8 +511,8 @@ fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<Value> {
             TimeValue::Quarter(d.year(), d.month0() / 3 + 1)
         }
         Unit::Year => TimeValue::Year(from.year() + k),
-        Unit::Decade => TimeValue::Decade((from.year() + 10 * k) / 10 * 10),
-        Unit::Century => TimeValue::Century((from.year() + 100 * k) / 100),
+        Unit::Decade => TimeValue::decade_of(from.year() + 10 * k),
+        Unit::Century => TimeValue::century_of(from.year() + 100 * k),
         Unit::Hour | Unit::Minute | Unit::Second => return None,
     };
     Some(Value::Point(point))

@@ -130,7 +130,8 @@ pub enum TimeValue {
     /// A century by its first two digits: `19` (or `19XX`) is 1900 to 1999; `BC07`, stored
     /// as -7, is 799 to 700 BC.
     Century(i32),
-    /// A decade by its first year: `199` (TIMEX3's form; `199X` reads too) is 1990 to 1999.
+    /// A decade by its first year: `199` (TIMEX3's form; `199X` reads too) is 1990 to 1999;
+    /// `BC047`, stored as -470, is 479 to 470 BC.
     Decade(i32),
     Year(i32),
     /// The first (1) or second (2) half of a year: `2013-H1`.
@@ -181,6 +182,23 @@ impl TimeValue {
         }
     }
 
+    /// The decade year `year` (astronomers' count) is in: 1961 is in the 1960s, 475 BC in
+    /// the 470s BC.
+    pub fn decade_of(year: i32) -> TimeValue {
+        match year {
+            y if y > 0 => TimeValue::Decade(y - y % 10),
+            y => TimeValue::Decade(-((1 - y) - (1 - y) % 10)),
+        }
+    }
+
+    /// The century year `year` is in, as TimeML counts them: 1961 is in `19`, 475 BC in `BC04`.
+    pub fn century_of(year: i32) -> TimeValue {
+        match year {
+            y if y > 0 => TimeValue::Century(y / 100),
+            y => TimeValue::Century(-((1 - y) / 100)),
+        }
+    }
+
     /// The period the value covers as day numbers (days since 1 January of year 1, half
     /// open), which order calendar dates and deep time alike: what sorting and the axis use.
     pub fn day_numbers(&self) -> (i64, i64) {
@@ -209,6 +227,8 @@ impl TimeValue {
             // BC07 is 799 to 700 BC: astronomical years -798 to -699.
             TimeValue::Century(c) if c < 0 => (ymd(c * 100 - 98, 1), ymd(c * 100 + 2, 1)),
             TimeValue::Century(c) => (ymd(c * 100, 1), ymd(c * 100 + 100, 1)),
+            // BC047 is 479 to 470 BC: astronomical years -478 to -469.
+            TimeValue::Decade(d) if d < 0 => (ymd(d - 8, 1), ymd(d + 2, 1)),
             TimeValue::Decade(d) => (ymd(d, 1), ymd(d + 10, 1)),
             TimeValue::Year(y) => (ymd(y, 1), ymd(y + 1, 1)),
             TimeValue::Half(y, h) => months(y, 6 * h - 5, 6),
@@ -232,6 +252,7 @@ impl TimeValue {
         match *self {
             TimeValue::Century(c) if c < 0 => format!("the {}s BC", -c * 100),
             TimeValue::Century(c) => format!("the {}s", c * 100),
+            TimeValue::Decade(d) if d < 0 => format!("the {}s BC", -d),
             TimeValue::Decade(d) => format!("the {d}s"),
             TimeValue::Year(y) if y <= 0 => format!("{} BC", 1 - y),
             TimeValue::Year(y) => y.to_string(),
@@ -269,6 +290,7 @@ impl fmt::Display for TimeValue {
         match self {
             TimeValue::Century(c) if *c < 0 => write!(f, "BC{:02}", -c),
             TimeValue::Century(c) => write!(f, "{c:02}"),
+            TimeValue::Decade(d) if *d < 0 => write!(f, "BC{:03}", -d / 10),
             TimeValue::Decade(d) => write!(f, "{:03}", d / 10),
             TimeValue::Year(y) => write!(f, "{}", YearText(*y)),
             TimeValue::Season(y, s) => write!(f, "{}-{}", YearText(*y), s.code()),
@@ -364,6 +386,7 @@ fn parse(value: &str) -> Option<TimeValue> {
             TimeValue::Quarter(y, q) if y > 0 => Some(TimeValue::Quarter(bc(y), q)),
             TimeValue::Half(y, h) if y > 0 => Some(TimeValue::Half(bc(y), h)),
             TimeValue::Century(c) if c > 0 => Some(TimeValue::Century(-c)),
+            TimeValue::Decade(d) if d > 0 => Some(TimeValue::Decade(-d)),
             TimeValue::Day(d) if d.year() > 0 => {
                 NaiveDate::from_ymd_opt(bc(d.year()), d.month(), d.day()).map(TimeValue::Day)
             }
@@ -480,10 +503,22 @@ mod tests {
             "BC0218-SP",
             "BC0001-03-15T11:34",
             "BC07",
+            "BC047",
         ] {
             assert_eq!(bc.parse::<TimeValue>().unwrap().to_string(), bc);
         }
         assert_eq!("BC0490".parse::<TimeValue>().unwrap().label(), "490 BC");
+        let seventies_bc: TimeValue = "BC047".parse().unwrap();
+        assert_eq!(seventies_bc.label(), "the 470s BC");
+        let (first, end) = seventies_bc.day_numbers();
+        assert_eq!(
+            (first, end),
+            (
+                TimeValue::Year(-478).day_numbers().0,
+                TimeValue::Year(-469).day_numbers().1
+            ),
+            "479 to 470 BC"
+        );
         for (deep, label) in [
             ("BC10000", "10,000 BC"),
             ("BC65000000", "65 million years ago"),
@@ -563,6 +598,14 @@ mod tests {
         assert_eq!(TimeValue::year(-9998), Some(TimeValue::Year(-9998)));
         assert_eq!(TimeValue::year(-9999), Some(TimeValue::DeepYear(-9999)));
         assert_eq!(TimeValue::year(10_000), None);
+        let periods = |year: i32| {
+            (
+                TimeValue::decade_of(year).to_string(),
+                TimeValue::century_of(year).to_string(),
+            )
+        };
+        assert_eq!(periods(1961), ("196".into(), "19".into()));
+        assert_eq!(periods(-474), ("BC047".into(), "BC04".into()));
     }
 
     #[test]

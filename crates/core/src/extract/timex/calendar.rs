@@ -210,6 +210,15 @@ impl Reader<'_> {
             .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
         {
             let number = |s: &str| s.parse::<i32>().ok();
+            // "the 470s BC", "the 1200s BC": a decade or a century counted back.
+            if let Some((true, end)) = self.era(at + 1) {
+                let value = match number(digits) {
+                    Some(n) if n % 100 == 0 => TimeValue::Century(-(n / 100)),
+                    Some(n) if n % 10 == 0 => TimeValue::Decade(-n),
+                    _ => return None,
+                };
+                return stated(end, value);
+            }
             let value = match digits.len() {
                 // "the 1800s" is a century; "the 2000s", whose century has not run its
                 // course, its first decade.
@@ -240,10 +249,12 @@ impl Reader<'_> {
         if let Some((n, next)) = ordinal {
             let next = self.past(next, "-");
             if self.word(next) == "century" {
-                if let Some((true, end)) = self.era(next + 1) {
-                    return stated(end, TimeValue::Century(-(n as i32 - 1)));
-                }
-                return stated(next + 1, TimeValue::Century(n as i32 - 1));
+                return match self.era(next + 1) {
+                    Some((true, end)) => stated(end, TimeValue::Century(-(n as i32 - 1))),
+                    // "the first century AD"
+                    Some((false, end)) => stated(end, TimeValue::Century(n as i32 - 1)),
+                    None => stated(next + 1, TimeValue::Century(n as i32 - 1)),
+                };
             }
         }
         if self.word(i) == "the" {

@@ -216,7 +216,42 @@ impl Reader<'_> {
             }
             return Found::new(end, Meaning::FromDateline { unit, offset });
         }
-        self.offset(i)
+        self.long_ago(i).or_else(|| self.offset(i))
+    }
+
+    /// Deep time counted back: "65 million years ago", "13.8 billion years ago", "12,000
+    /// years ago", with a count of at least ten thousand years.
+    fn long_ago(&self, i: usize) -> Option<Found> {
+        let t = self.tokens.get(i).filter(|t| t.kind == Kind::Number)?;
+        let figures = t.lower.replace(',', "");
+        let (whole, fraction) = figures.split_once('.').unwrap_or((&figures, ""));
+        let scale = match self.word(i + 1) {
+            "thousand" => Some(1_000),
+            "million" => Some(1_000_000),
+            "billion" => Some(1_000_000_000),
+            _ => None,
+        };
+        let next = i + 1 + usize::from(scale.is_some());
+        if !(self.is(next, &["years"]) && self.word(next + 1) == "ago") {
+            return None;
+        }
+        let places = u32::try_from(fraction.len()).ok()?;
+        let digits: u64 = format!("{whole}{fraction}").parse().ok()?;
+        let scale: u64 = scale.unwrap_or(1);
+        let unit = scale.checked_div(10_u64.checked_pow(places)?)?;
+        if unit == 0 {
+            return None;
+        }
+        let years = digits.checked_mul(unit)?;
+        // Without a scale word, "12,000 years" is as precise as its last non-zero digit.
+        let mut precision = unit;
+        while scale == 1 && years % (precision * 10) == 0 {
+            precision *= 10;
+        }
+        if years < 10_000 {
+            return None;
+        }
+        Found::new(next + 2, Meaning::LongAgo { years, precision })
     }
 
     /// A count of units before "ago", "later", "earlier", "before" or "after": a date counted
