@@ -249,26 +249,30 @@ impl TimeValue {
     /// The value as a reader would say it: "1961", "July 2000", "19 June 2024", "the 1990s".
     pub fn label(&self) -> String {
         let month = |m: u32| MONTHS[(m as usize).clamp(1, 12) - 1];
+        // "1961", "490 BC": the year as the rest of a label names it.
+        let year = |y: i32| match y {
+            y if y <= 0 => format!("{} BC", 1 - y),
+            y => y.to_string(),
+        };
         match *self {
             TimeValue::Century(c) if c < 0 => format!("the {}s BC", -c * 100),
             TimeValue::Century(c) => format!("the {}s", c * 100),
             TimeValue::Decade(d) if d < 0 => format!("the {}s BC", -d),
             TimeValue::Decade(d) => format!("the {d}s"),
-            TimeValue::Year(y) if y <= 0 => format!("{} BC", 1 - y),
-            TimeValue::Year(y) => y.to_string(),
+            TimeValue::Year(y) => year(y),
             TimeValue::DeepYear(y) => deep_label(1 - y),
-            TimeValue::Season(y, s) => format!("{} {y}", s.name()),
-            TimeValue::Half(y, 1) => format!("the first half of {y}"),
-            TimeValue::Half(y, _) => format!("the second half of {y}"),
-            TimeValue::Quarter(y, q) => format!("Q{q} {y}"),
-            TimeValue::Month(y, m) => format!("{} {y}", month(m)),
-            TimeValue::Week(y, w) => format!("week {w} of {y}"),
-            TimeValue::Day(d) => format!("{} {} {}", d.day(), month(d.month()), d.year()),
+            TimeValue::Season(y, s) => format!("{} {}", s.name(), year(y)),
+            TimeValue::Half(y, 1) => format!("the first half of {}", year(y)),
+            TimeValue::Half(y, _) => format!("the second half of {}", year(y)),
+            TimeValue::Quarter(y, q) => format!("Q{q} {}", year(y)),
+            TimeValue::Month(y, m) => format!("{} {}", month(m), year(y)),
+            TimeValue::Week(y, w) => format!("week {w} of {}", year(y)),
+            TimeValue::Day(d) => format!("{} {} {}", d.day(), month(d.month()), year(d.year())),
             TimeValue::Minute(t) => format!(
                 "{} {} {}, {:02}:{:02}",
                 t.day(),
                 month(t.month()),
-                t.year(),
+                year(t.year()),
                 t.hour(),
                 t.minute()
             ),
@@ -508,6 +512,10 @@ mod tests {
             assert_eq!(bc.parse::<TimeValue>().unwrap().to_string(), bc);
         }
         assert_eq!("BC0490".parse::<TimeValue>().unwrap().label(), "490 BC");
+        assert_eq!(
+            "BC0031-09-02".parse::<TimeValue>().unwrap().label(),
+            "2 September 31 BC"
+        );
         let seventies_bc: TimeValue = "BC047".parse().unwrap();
         assert_eq!(seventies_bc.label(), "the 470s BC");
         let (first, end) = seventies_bc.day_numbers();
