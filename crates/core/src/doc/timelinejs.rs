@@ -3,7 +3,8 @@
 //!
 //! <https://timeline.knightlab.com/docs/json-format.html>: a title slide and one slide per
 //! event, each with a `start_date` (`year`, `month`, `day`, `hour`, `minute`, as numbers or
-//! numeric strings), an optional `end_date` and HTML text.
+//! numeric strings), an optional `end_date` and HTML text. A negative year -N is N BCE, as
+//! TimelineJS shows it, down to the Big Bang's `-13800000000`.
 //!
 //! TimelineJS has no seasons, quarters, weeks, decades or centuries: such a value is written
 //! as the months, days or years it spans (`start_date` to `end_date`) with its label as
@@ -147,12 +148,14 @@ impl Timeline {
     /// paragraph of the event's text (tags dropped, entities decoded), separated by blank
     /// lines. An event's evidence is its text's paragraphs, or its headline when it has no
     /// text. Its id is its `unique_id` when that is a slug no other event has, else a slug of
-    /// its headline. Hours and minutes are kept; seconds are dropped.
+    /// its headline. Hours and minutes are kept; seconds are dropped. A year -N is N BC, as
+    /// TimelineJS shows it; before 9999 BC it is a year in deep time, whose month and day are
+    /// dropped.
     ///
     /// # Errors
     /// [`Error::BadTimelineJs`] when the text is not JSON with an `events` list, or when an
-    /// event's date is missing, not a number, before year 0 (BC years are not supported) or
-    /// ends before it starts; the message names the event by its headline.
+    /// event's date is missing, not a number, after the year 9999 or ends before it starts;
+    /// the message names the event by its headline.
     ///
     /// # Example
     /// ```
@@ -272,7 +275,7 @@ fn date_json(value: TimeValue, last: bool) -> DateJson {
         _ => day.year().into(),
     };
     DateJson {
-        year: Some(DateField::Whole(year)),
+        year: Some(DateField::Whole(timelinejs_year(year))),
         month: month.map(Into::into),
         day: day_of_month.map(Into::into),
         hour: time.map(|t| t.hour().into()),
@@ -324,15 +327,20 @@ fn import(n: usize, slide: Slide) -> Result<Imported, Error> {
     })
 }
 
-/// The value a TimelineJS date states, as precise as the fields it has.
+/// The value a TimelineJS date states, as precise as the fields it has. A year in deep time
+/// (before 9999 BC) is the year alone: no calendar holds its months and days, so they are
+/// dropped, as seconds are.
 fn value(fields: &DateJson) -> Result<TimeValue, String> {
-    let year = number(&fields.year, "year")?.ok_or("has no year")?;
-    let year = i32::try_from(year)
-        .ok()
-        .filter(|y| (0..=9999).contains(y))
-        .ok_or_else(|| {
-            format!("has the year {year}: Sourceline dates years 0 to 9999, and no BC years")
-        })?;
+    let written = number(&fields.year, "year")?.ok_or("has no year")?;
+    let year = match astronomical(written).and_then(TimeValue::year) {
+        Some(TimeValue::Year(year)) => year,
+        Some(deep) => return Ok(deep),
+        None => {
+            return Err(format!(
+                "has the year {written}: Sourceline dates years up to 9999"
+            ))
+        }
+    };
     let (month, day) = (number(&fields.month, "month")?, number(&fields.day, "day")?);
     let Some(month) = month else {
         return match day {
@@ -350,7 +358,7 @@ fn value(fields: &DateJson) -> Result<TimeValue, String> {
     let date = u32::try_from(day)
         .ok()
         .and_then(|d| NaiveDate::from_ymd_opt(year, month, d))
-        .ok_or_else(|| format!("has the day {day}, which {year}-{month:02} does not have"))?;
+        .ok_or_else(|| format!("has the day {day}, which {written}-{month:02} does not have"))?;
     let Some(hour) = number(&fields.hour, "hour")? else {
         return Ok(TimeValue::Day(date));
     };
@@ -361,6 +369,26 @@ fn value(fields: &DateJson) -> Result<TimeValue, String> {
         .and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0))
         .ok_or_else(|| format!("has the time {hour}:{minute:02}, which is not a time of day"))?;
     Ok(TimeValue::Minute(date.and_time(time)))
+}
+
+/// The year TimelineJS writes as `year`, counted as astronomers count (1 BC is 0): TimelineJS
+/// shows a year -N as "N BCE", so -N is N BC, year 1 - N. It shows no year 0 between 1 BCE and
+/// 1 CE; a year 0 written by hand is read as astronomers read it, 1 BC. `None` when N is too
+/// large to count.
+fn astronomical(year: i64) -> Option<i64> {
+    match year {
+        y if y < 0 => y.checked_neg().map(|years_bc| 1 - years_bc),
+        y => Some(y),
+    }
+}
+
+/// The year TimelineJS writes for the astronomers' `year`: N BC (1 - N) is -N.
+fn timelinejs_year(year: i64) -> i64 {
+    if year > 0 {
+        year
+    } else {
+        year.saturating_sub(1)
+    }
 }
 
 /// A date field as written: a whole number, a string (that should hold one), or anything else.
@@ -495,8 +523,12 @@ fn event_date(
         .unwrap_or(stated))
 }
 
-/// `value` and every value around its first day, from its century down to the day.
-fn around(value: TimeValue) -> [TimeValue; 9] {
+/// `value` and every value around its first day, from its century down to the day, that
+/// Sourceline's format can write (it has no decades or weeks BC); deep time has only years.
+fn around(value: TimeValue) -> Vec<TimeValue> {
+    if let TimeValue::DeepYear(_) = value {
+        return vec![value];
+    }
     let day = value.days().0;
     let (year, month) = (day.year(), day.month());
     let season = match month {
@@ -508,9 +540,15 @@ fn around(value: TimeValue) -> [TimeValue; 9] {
     // Winter is named by the year of its December.
     let season_year = if month < 3 { year - 1 } else { year };
     let week = day.iso_week();
+    // A century BC is named by its first years BC: the 700s BC are 799 to 700 BC.
+    let century = if year > 0 {
+        year / 100
+    } else {
+        -((1 - year) / 100)
+    };
     [
         value,
-        TimeValue::Century(year.div_euclid(100)),
+        TimeValue::Century(century),
         TimeValue::Decade(year - year.rem_euclid(10)),
         TimeValue::Year(year),
         TimeValue::Season(season_year, season),
@@ -519,6 +557,9 @@ fn around(value: TimeValue) -> [TimeValue; 9] {
         TimeValue::Week(week.year(), week.week()),
         TimeValue::Day(day),
     ]
+    .into_iter()
+    .filter(|v| v.to_string().parse() == Ok(*v))
+    .collect()
 }
 
 /// Each event's id: its `unique_id` when that is a slug no earlier event has, else a slug of
@@ -824,6 +865,88 @@ mod tests {
     }
 
     #[test]
+    fn years_bce_and_deep_time_read_in_date_order_and_come_back_as_written() {
+        let json = r#"{"title": {"text": {"headline": "From the beginning"}},
+          "events": [
+            {"start_date": {"year": -500}, "text": {"headline": "Reforms of Kleisthenes"}},
+            {"start_date": {"year": "-44", "month": 3, "day": "15"},
+             "text": {"headline": "Caesar is killed"}},
+            {"start_date": {"year": "-13800000000"}, "text": {"headline": "Big Bang"}},
+            {"start_date": {"year": -66000000, "month": 6, "day": 1},
+             "text": {"headline": "Chicxulub impact"}},
+            {"start_date": {"year": 0}, "text": {"headline": "Year zero"}},
+            {"start_date": {"year": -1}, "text": {"headline": "Last year BC"}},
+            {"start_date": {"year": 1}, "text": {"headline": "First year AD"}}
+          ]}"#;
+        let timeline = Timeline::from_timelinejs(json).unwrap();
+        let found: Vec<(&str, String, String)> = timeline
+            .events
+            .iter()
+            .map(|e| (e.title.as_str(), e.date.to_string(), e.date.label()))
+            .collect();
+        let expected = [
+            ("Big Bang", "BC13800000000", "13.8 billion years ago"),
+            ("Chicxulub impact", "BC66000000", "66 million years ago"),
+            ("Reforms of Kleisthenes", "BC0500", "500 BC"),
+            ("Caesar is killed", "BC0044-03-15", "15 March -43"),
+            ("Year zero", "BC0001", "1 BC"),
+            ("Last year BC", "BC0001", "1 BC"),
+            ("First year AD", "0001", "1"),
+        ];
+        let expected: Vec<(&str, String, String)> = expected
+            .iter()
+            .map(|(t, d, l)| (*t, d.to_string(), l.to_string()))
+            .collect();
+        assert_eq!(found, expected);
+
+        let written = slides(&timeline);
+        let start = |title: &str| {
+            let slide = written.iter().find(|s| s["text"]["headline"] == title);
+            slide.unwrap()["start_date"].clone()
+        };
+        assert_eq!(
+            start("Big Bang"),
+            serde_json::json!({"year": -13_800_000_000_i64,
+                "display_date": "13.8 billion years ago"})
+        );
+        assert_eq!(
+            start("Reforms of Kleisthenes"),
+            serde_json::json!({"year": -500})
+        );
+        assert_eq!(start("Last year BC"), serde_json::json!({"year": -1}));
+        let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();
+        assert_eq!(kept(&again), kept(&timeline));
+    }
+
+    #[test]
+    fn centuries_seasons_and_ranges_bc_come_back_as_themselves() {
+        let dates = [
+            "BC07",
+            "BC0218-SP",
+            "BC0480-04",
+            "BC0001-03-15T11:34",
+            "BC0490/BC0479",
+            "BC65000000/BC10000",
+            "BC07/01",
+        ];
+        let timeline = dated(&dates, &["It happened."]);
+        let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();
+        assert_eq!(kept(&again), kept(&timeline));
+
+        // Ten years BC named as a decade: Sourceline has no decades BC, so they stay years,
+        // and the timeline can be saved.
+        let json = r#"{"events": [{"start_date": {"year": -501}, "end_date": {"year": -492},
+          "display_date": "the -500s", "text": {"headline": "Ten years"}}]}"#;
+        let decade = Timeline::from_timelinejs(json).unwrap();
+        assert_eq!(decade.events[0].date.to_string(), "BC0501/BC0492");
+        assert_eq!(Timeline::from_json(&decade.to_json()).unwrap(), decade);
+        let slides = slides(&timeline);
+        let century = slides.iter().find(|s| s["unique_id"] == "event-0").unwrap();
+        assert_eq!(century["start_date"]["year"], -799);
+        assert_eq!(century["end_date"]["year"], -700);
+    }
+
+    #[test]
     fn a_hand_written_file_reads_with_string_years_months_ranges_and_unknown_fields() {
         let json = r##"{
           "title": {"text": {"headline": "A <i>short</i> history", "text": "<p>Intro</p>"},
@@ -949,7 +1072,15 @@ mod tests {
             )
         };
         let cases = [
-            (event(r#"{"year": -49}"#, ""), "year -49"),
+            (event(r#"{"year": 10000}"#, ""), "year 10000"),
+            (
+                event(r#"{"year": "-9223372036854775808"}"#, ""),
+                "up to 9999",
+            ),
+            (
+                event(r#"{"year": -50, "month": 2, "day": 29}"#, ""),
+                "day 29, which -50-02 does not have",
+            ),
             (event(r#"{"year": "MMXX"}"#, ""), "year \"MMXX\""),
             (event(r#"{"month": 3}"#, ""), "start_date has no year"),
             (event(r#"{"year": 2019, "month": 13}"#, ""), "month 13"),
@@ -1022,7 +1153,8 @@ mod tests {
 
         /// A date's fields: year, month, day, hour, minute.
         fn date() -> impl Strategy<Value = Value> {
-            (field(3000), field(13), field(29), field(24), field(60)).prop_map(|f| {
+            let year = prop_oneof![field(3000), (-20_000_i64..0).prop_map(Value::from)];
+            (year, field(13), field(29), field(24), field(60)).prop_map(|f| {
                 serde_json::json!({"year": f.0, "month": f.1, "day": f.2, "hour": f.3,
                     "minute": f.4})
             })
