@@ -6,6 +6,10 @@
 //! numeric strings), an optional `end_date` and HTML text. A negative year -N is N BCE, as
 //! TimelineJS shows it, down to the Big Bang's `-13800000000`.
 //!
+//! The older TimelineJS 2 format, a `timeline` object whose `date` list has events dated
+//! `"2011,3,23"`, reads as well, as the TimelineJS3 file it would be; files are written in
+//! TimelineJS3's format only.
+//!
 //! TimelineJS has no seasons, quarters, weeks, decades or centuries: such a value is written
 //! as the months, days or years it spans (`start_date` to `end_date`) with its label as
 //! `display_date`, and read back as that value while the label and the span still agree.
@@ -50,12 +54,97 @@ const BLOCKS: [&str; 22] = [
     "hr",
 ];
 
-/// The top level; anything else in it (`eras`, `scale`...) is ignored.
-#[derive(Serialize, Deserialize)]
+/// The top level as written.
+#[derive(Serialize)]
 struct File {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     title: Option<Slide>,
     events: Vec<Slide>,
+}
+
+/// The top level as read: TimelineJS3's title and events, or TimelineJS 2's `timeline`.
+/// Anything else in it (`eras`, `scale`...) is ignored.
+#[derive(Deserialize)]
+struct Input {
+    title: Option<Slide>,
+    events: Option<Vec<Slide>>,
+    timeline: Option<Version2>,
+}
+
+/// TimelineJS 2's timeline, which hosted timelines and TimeLineCurator still write: its
+/// headline and text are the title slide, and each of its dates an event. Its eras, assets,
+/// tags and class names are ignored, as TimelineJS3's eras and media are.
+#[derive(Deserialize)]
+struct Version2 {
+    headline: Option<String>,
+    text: Option<String>,
+    date: Vec<Version2Event>,
+}
+
+/// An event of TimelineJS 2: dates such as `"2011,3,23"`, and HTML text.
+#[derive(Deserialize)]
+struct Version2Event {
+    #[serde(rename = "startDate")]
+    start_date: Option<DateField>,
+    #[serde(rename = "endDate")]
+    end_date: Option<DateField>,
+    headline: Option<String>,
+    text: Option<String>,
+}
+
+impl Version2 {
+    /// The title slide and the events' slides, as TimelineJS3 would have them.
+    fn slides(self) -> (Slide, Vec<Slide>) {
+        let title = Slide {
+            text: Text {
+                headline: self.headline,
+                text: self.text,
+            },
+            ..Slide::default()
+        };
+        let events = self
+            .date
+            .into_iter()
+            .map(|event| Slide {
+                start_date: event.start_date.and_then(version2_date),
+                end_date: event.end_date.and_then(version2_date),
+                text: Text {
+                    headline: event.headline,
+                    text: event.text,
+                },
+                ..Slide::default()
+            })
+            .collect();
+        (title, events)
+    }
+}
+
+/// A TimelineJS 2 date as TimelineJS3's fields: `"YYYY,MM,DD,HH,MM,SS"`, cut after any part
+/// (seconds are dropped, as TimelineJS3's are), or a year alone as a number; blank is absent.
+/// Each part is read as TimelineJS3's field would be, so a bad one is refused by the same
+/// message.
+fn version2_date(date: DateField) -> Option<DateJson> {
+    let text = match date {
+        DateField::Text(text) => text,
+        year => {
+            return Some(DateJson {
+                year: Some(year),
+                ..DateJson::default()
+            })
+        }
+    };
+    if text.trim().is_empty() {
+        return None;
+    }
+    let mut parts = text.split(',').map(|p| DateField::Text(p.to_string()));
+    Some(DateJson {
+        year: parts.next(),
+        month: parts.next(),
+        day: parts.next(),
+        hour: parts.next(),
+        minute: parts.next(),
+        display_date: None,
+    })
 }
 
 /// A slide: the title slide has no dates; unknown fields (`media`, `group`...) are ignored.
@@ -141,7 +230,7 @@ impl Timeline {
         serde_json::to_string_pretty(&file).expect("a TimelineJS file always serializes")
     }
 
-    /// Reads a TimelineJS3 JSON file.
+    /// Reads a TimelineJS3 JSON file, or a TimelineJS 2 one.
     ///
     /// TimelineJS has no article, so the document is composed from the file: its title is the
     /// title slide's headline, and its text has, for each event, the headline and then each
@@ -153,7 +242,8 @@ impl Timeline {
     /// dropped.
     ///
     /// # Errors
-    /// [`Error::BadTimelineJs`] when the text is not JSON with an `events` list, or when an
+    /// [`Error::BadTimelineJs`] when the text is not JSON with an `events` list (or, in
+    /// TimelineJS 2, a `timeline` with a `date` list), or when an
     /// event's date is missing, not a number, after the year 9999 or ends before it starts;
     /// the message names the event by its headline.
     ///
@@ -168,16 +258,27 @@ impl Timeline {
     /// assert_eq!(event.evidence[0].of(&timeline.document.text), "Signed in 1961.");
     /// ```
     pub fn from_timelinejs(json: &str) -> Result<Timeline, Error> {
-        let file: File =
+        let input: Input =
             serde_json::from_str(json).map_err(|e| Error::BadTimelineJs(e.to_string()))?;
-        let imported = file
-            .events
+        let (title, events) = match (input.events, input.timeline) {
+            (Some(events), _) => (input.title, events),
+            (None, Some(version2)) => {
+                let (title, events) = version2.slides();
+                (Some(title), events)
+            }
+            (None, None) => {
+                return Err(Error::BadTimelineJs(
+                    "it has neither TimelineJS3's \"events\" nor TimelineJS 2's \"timeline\""
+                        .to_string(),
+                ))
+            }
+        };
+        let imported = events
             .into_iter()
             .enumerate()
             .map(|(n, slide)| import(n, slide))
             .collect::<Result<Vec<Imported>, Error>>()?;
-        let title = file
-            .title
+        let title = title
             .and_then(|t| t.text.headline)
             .map(|h| line(&h))
             .filter(|h| !h.is_empty())
@@ -792,6 +893,24 @@ mod tests {
         file["events"].as_array().unwrap().clone()
     }
 
+    /// Each event's id and date, in the timeline's order.
+    fn dates(timeline: &Timeline) -> Vec<String> {
+        let date = |e: &Event| format!("{} {}", e.id, e.date);
+        timeline.events.iter().map(date).collect()
+    }
+
+    /// Checks that each file of `cases` is refused with a message that names the event
+    /// `headline` and has the case's words.
+    fn refused_naming(headline: &str, cases: &[(String, &str)]) {
+        for (json, expected) in cases {
+            let message = problem(json);
+            assert!(
+                message.contains(&format!("event \"{headline}\"")) && message.contains(expected),
+                "{message:?} should name the event and mention {expected:?}"
+            );
+        }
+    }
+
     fn problem(json: &str) -> String {
         match Timeline::from_timelinejs(json) {
             Ok(_) => panic!("{json} should be refused"),
@@ -879,25 +998,26 @@ mod tests {
             {"start_date": {"year": 1}, "text": {"headline": "First year AD"}}
           ]}"#;
         let timeline = Timeline::from_timelinejs(json).unwrap();
-        let found: Vec<(&str, String, String)> = timeline
-            .events
+        assert_eq!(
+            dates(&timeline),
+            [
+                "big-bang BC13800000000",
+                "chicxulub-impact BC66000000",
+                "reforms-kleisthenes BC0500",
+                "caesar-killed BC0044-03-15",
+                "year-zero BC0001",
+                "last-year BC0001",
+                "first-year 0001",
+            ]
+        );
+        let labels: Vec<String> = timeline.events[..3]
             .iter()
-            .map(|e| (e.title.as_str(), e.date.to_string(), e.date.label()))
+            .map(|e| e.date.label())
             .collect();
-        let expected = [
-            ("Big Bang", "BC13800000000", "13.8 billion years ago"),
-            ("Chicxulub impact", "BC66000000", "66 million years ago"),
-            ("Reforms of Kleisthenes", "BC0500", "500 BC"),
-            ("Caesar is killed", "BC0044-03-15", "15 March -43"),
-            ("Year zero", "BC0001", "1 BC"),
-            ("Last year BC", "BC0001", "1 BC"),
-            ("First year AD", "0001", "1"),
-        ];
-        let expected: Vec<(&str, String, String)> = expected
-            .iter()
-            .map(|(t, d, l)| (*t, d.to_string(), l.to_string()))
-            .collect();
-        assert_eq!(found, expected);
+        assert_eq!(
+            labels,
+            ["13.8 billion years ago", "66 million years ago", "500 BC"]
+        );
 
         let written = slides(&timeline);
         let start = |title: &str| {
@@ -1008,6 +1128,75 @@ mod tests {
     }
 
     #[test]
+    fn a_timelinejs_2_file_reads_as_its_timelinejs3_file_would() {
+        let json = r#"{"timeline": {
+          "headline": "The <i>Arab</i> Spring", "type": "default",
+          "text": "<p>How it spread</p>", "startDate": "2010,12,17",
+          "asset": {"media": "https://example.com/a.jpg", "credit": "", "caption": ""},
+          "date": [
+            {"startDate": "2011,3,23", "endDate": "2011,3,24", "headline": "Protests in Daraa",
+             "text": "<p>Crowds gathered.</p><p>Shots were fired.</p>", "tag": "Syria",
+             "classname": "syria", "asset": {"media": "", "credit": "", "caption": ""}},
+            {"startDate": "2011,1,14,17,30", "endDate": "", "headline": "Ben Ali leaves"},
+            {"startDate": "2011,2", "headline": "A month of protests"},
+            {"startDate": 2012, "headline": "Elections"},
+            {"startDate": "-500", "endDate": "-480,9", "headline": "Greek democracy"}
+          ],
+          "era": [{"startDate": "2010,12,17", "endDate": "2012,12,31",
+                   "headline": "Uprisings", "tag": ""}]
+        }}"#;
+        let timeline = Timeline::from_timelinejs(json).unwrap();
+        assert_eq!(timeline.document.title, "The Arab Spring");
+        assert_eq!(
+            dates(&timeline),
+            [
+                "greek-democracy BC0500/BC0480-09",
+                "ben-ali-leaves 2011-01-14T17:30",
+                "month-protests 2011-02",
+                "protests-daraa 2011-03-23/2011-03-24",
+                "elections 2012",
+            ]
+        );
+        assert_eq!(
+            kept(&timeline)[3].3,
+            ["Crowds gathered.", "Shots were fired."]
+        );
+        let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();
+        assert_eq!(kept(&again), kept(&timeline));
+    }
+
+    #[test]
+    fn a_bad_timelinejs_2_date_is_refused_naming_the_event() {
+        let event = |date: &str| {
+            format!(
+                r#"{{"timeline": {{"headline": "T", "date": [{{"startDate": "2011,3,1",
+                  "headline": "Fine"}}, {{{date}, "headline": "Protests in <b>Daraa</b>"}}]}}}}"#
+            )
+        };
+        let cases = [
+            (
+                event(r#""startDate": "2011,13,40""#),
+                "start_date has the month 13",
+            ),
+            (
+                event(r#""startDate": "2011,2,30""#),
+                "day 30, which 2011-02",
+            ),
+            (event(r#""startDate": "23/3/2011""#), "year \"23/3/2011\""),
+            (event(r#""startDate": """#), "it has no start_date"),
+            (
+                event(r#""startDate": [2011]"#),
+                "a year that is not a whole number",
+            ),
+            (
+                event(r#""startDate": "2011,3,23", "endDate": "2011,3,22""#),
+                "end_date is before its start_date",
+            ),
+        ];
+        refused_naming("Protests in Daraa", &cases);
+    }
+
+    #[test]
     fn html_is_read_as_text_and_the_article_is_written_escaped() {
         let words = "Kim wrote <script>alert('x')</script> & \"left\".\nThen came back.";
         let timeline = dated(&["2019"], &[words]);
@@ -1102,16 +1291,10 @@ mod tests {
                 "end_date has a year that is not a whole number",
             ),
         ];
-        for (json, expected) in cases {
-            let message = problem(&json);
-            assert!(
-                message.contains("event \"Caesar crosses the Rubicon\"")
-                    && message.contains(expected),
-                "{message:?} should name the event and mention {expected:?}"
-            );
-        }
+        refused_naming("Caesar crosses the Rubicon", &cases);
         assert!(problem(r#"{"events": [{"text": {}}]}"#).contains("event number 1"));
-        assert!(problem("{}").contains("missing field `events`"));
+        assert!(problem("{}").contains("neither TimelineJS3's \"events\""));
+        assert!(problem(r#"{"timeline": {}}"#).contains("missing field `date`"));
         assert!(problem("[").contains("TimelineJS"));
     }
 
@@ -1177,6 +1360,21 @@ mod tests {
                     "end_date": end, "display_date": display,
                     "text": {"headline": headline, "text": text}});
                 let json = serde_json::json!({"events": [slide.clone(), slide]}).to_string();
+                if let Ok(timeline) = Timeline::from_timelinejs(&json) {
+                    prop_assert_eq!(Timeline::from_json(&timeline.to_json()).unwrap(), timeline);
+                }
+            }
+
+            /// So is any TimelineJS 2 file, whose dates are numbers joined by commas.
+            #[test]
+            fn any_timelinejs_2_file_is_read_or_refused(
+                headline in html(),
+                start in "-?[0-9]{1,12}(,[0-9]{0,2}){0,6}|\\PC{0,12}",
+                end in prop::option::weighted(0.3, "-?[0-9]{1,5}(,[0-9]{0,2}){0,3}"),
+            ) {
+                let event = serde_json::json!({"startDate": start, "endDate": end,
+                    "headline": headline});
+                let json = serde_json::json!({"timeline": {"date": [event]}}).to_string();
                 if let Ok(timeline) = Timeline::from_timelinejs(&json) {
                     prop_assert_eq!(Timeline::from_json(&timeline.to_json()).unwrap(), timeline);
                 }
