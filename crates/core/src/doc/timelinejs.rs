@@ -230,6 +230,21 @@ impl Timeline {
         serde_json::to_string_pretty(&file).expect("a TimelineJS file always serializes")
     }
 
+    /// Whether `json` looks like a TimelineJS file (3 or 2) rather than Sourceline's own
+    /// format: what decides which reader explains why a file that neither reads is refused.
+    ///
+    /// # Example
+    /// ```
+    /// use sourceline_core::Timeline;
+    /// assert!(Timeline::looks_like_timelinejs(r#"{"events": [{"start_date": {}}]}"#));
+    /// assert!(Timeline::looks_like_timelinejs(r#"{"timeline": {"date": [{"startDate": ""}]}}"#));
+    /// assert!(!Timeline::looks_like_timelinejs(r#"{"format": "sourceline-timeline"}"#));
+    /// ```
+    pub fn looks_like_timelinejs(json: &str) -> bool {
+        !json.contains("\"sourceline-timeline\"")
+            && (json.contains("\"start_date\"") || json.contains("\"startDate\""))
+    }
+
     /// Reads a TimelineJS3 JSON file, or a TimelineJS 2 one.
     ///
     /// TimelineJS has no article, so the document is composed from the file: its title is the
@@ -923,6 +938,8 @@ mod tests {
         let seed = seed();
         let again = Timeline::from_timelinejs(&seed.to_timelinejs()).unwrap();
         assert_eq!(kept(&again), kept(&seed));
+        assert!(Timeline::looks_like_timelinejs(&seed.to_timelinejs()));
+        assert!(!Timeline::looks_like_timelinejs(&seed.to_json()));
         assert_eq!(again.document.title, seed.document.title);
         assert_eq!(again.document.dateline, None);
         assert!(again.events.iter().all(|e| e.origin == Origin::Curated));
@@ -1145,6 +1162,7 @@ mod tests {
           "era": [{"startDate": "2010,12,17", "endDate": "2012,12,31",
                    "headline": "Uprisings", "tag": ""}]
         }}"#;
+        assert!(Timeline::looks_like_timelinejs(json));
         let timeline = Timeline::from_timelinejs(json).unwrap();
         assert_eq!(timeline.document.title, "The Arab Spring");
         assert_eq!(
