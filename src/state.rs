@@ -195,11 +195,7 @@ impl AppState {
     pub fn read_timeline(json: &str) -> Result<Opened, sourceline_core::Error> {
         match Timeline::from_json(json) {
             Ok(timeline) => Ok(Opened::Ours(timeline)),
-            Err(ours)
-                if json.contains("\"sourceline-timeline\"") || !json.contains("\"start_date\"") =>
-            {
-                Err(ours)
-            }
+            Err(ours) if !Timeline::looks_like_timelinejs(json) => Err(ours),
             Err(_) => Ok(Opened::TimelineJs),
         }
     }

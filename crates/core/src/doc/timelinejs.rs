@@ -453,7 +453,8 @@ fn value(fields: &DateJson) -> Result<TimeValue, String> {
         Some(deep) => return Ok(deep),
         None => {
             return Err(format!(
-                "has the year {written}: Sourceline dates years up to 9999"
+                "has the year {written}: Sourceline dates years from a thousand billion \
+                 years ago up to 9999"
             ))
         }
     };
@@ -656,16 +657,10 @@ fn around(value: TimeValue) -> Vec<TimeValue> {
     // Winter is named by the year of its December.
     let season_year = if month < 3 { year - 1 } else { year };
     let week = day.iso_week();
-    // A century BC is named by its first years BC: the 700s BC are 799 to 700 BC.
-    let century = if year > 0 {
-        year / 100
-    } else {
-        -((1 - year) / 100)
-    };
     [
         value,
-        TimeValue::Century(century),
-        TimeValue::Decade(year - year.rem_euclid(10)),
+        TimeValue::century_of(year),
+        TimeValue::decade_of(year),
         TimeValue::Year(year),
         TimeValue::Season(season_year, season),
         TimeValue::Quarter(year, (month - 1) / 3 + 1),

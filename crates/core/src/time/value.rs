@@ -153,6 +153,10 @@ pub enum TimeValue {
 /// [`TimeValue::DeepYear`], so every year has one value.
 pub const EARLIEST_CALENDAR_YEAR: i32 = -9998;
 
+/// The earliest deep year: a thousand billion years BC, far before the Big Bang, so that
+/// labels and day numbers never overflow.
+pub const EARLIEST_DEEP_YEAR: i64 = -1_000_000_000_000;
+
 /// Mean days in a Gregorian year, to place deep time on the same line as calendar days.
 const DAYS_PER_YEAR: f64 = 365.2425;
 
@@ -173,11 +177,13 @@ impl TimeValue {
     }
 
     /// The year `year` (astronomers' count: 0 is 1 BC), as a calendar year or in deep time;
-    /// `None` after 9999.
+    /// `None` after 9999 or before [`EARLIEST_DEEP_YEAR`].
     pub fn year(year: i64) -> Option<TimeValue> {
         match i32::try_from(year) {
             Ok(y) if (EARLIEST_CALENDAR_YEAR..=9999).contains(&y) => Some(TimeValue::Year(y)),
-            _ if year < i64::from(EARLIEST_CALENDAR_YEAR) => Some(TimeValue::DeepYear(year)),
+            _ if (EARLIEST_DEEP_YEAR..i64::from(EARLIEST_CALENDAR_YEAR)).contains(&year) => {
+                Some(TimeValue::DeepYear(year))
+            }
             _ => None,
         }
     }
@@ -606,6 +612,7 @@ mod tests {
         assert_eq!(TimeValue::year(-9998), Some(TimeValue::Year(-9998)));
         assert_eq!(TimeValue::year(-9999), Some(TimeValue::DeepYear(-9999)));
         assert_eq!(TimeValue::year(10_000), None);
+        assert_eq!(TimeValue::year(i64::MIN), None);
         let periods = |year: i32| {
             (
                 TimeValue::decade_of(year).to_string(),
