@@ -500,7 +500,13 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             let cluster = &layout.clusters[index];
             let first = &all[shown[cluster.members[0]]];
             let last = &all[shown[cluster.members[cluster.members.len() - 1]]];
-            let (from, to) = (first.date.label(), last.date.label());
+            // From the first one's start to the last one's end: "2010 to 2011", not "2010 to
+            // March 2011 to October 2011" when the last is a range.
+            let (from, to) = match (first.date, last.date) {
+                (EventDate::On(a) | EventDate::Between(a, _), EventDate::On(b) | EventDate::Between(_, b)) => {
+                    (a.label(), b.label())
+                }
+            };
             let period = if from == to { from } else { format!("{from} to {to}") };
             let count = cluster.members.len();
             let is_open = opened.is_some_and(|(c, _)| c == index);
