@@ -389,6 +389,11 @@ const ERAS: &[Case] = &[
 #[rustfmt::skip]
 const DURATIONS: &[Case] = &[
     ("They camped a day's march away.", "2013-03-22", "a day", Duration, "P1D", None),
+    ("Sales fell in the past two quarters.", "1989-11-02", "the past two quarters", Duration, "P2Q", None),
+    ("Margins narrowed for several quarters.", "1989-11-02", "several quarters", Duration, "PXQ", None),
+    ("The empire stood for almost a hundred years.", "2009-12-19", "almost a hundred years", Duration, "P100Y", Some("LESS_THAN")),
+    ("The city has stood for two thousand years.", "2009-12-19", "two thousand years", Duration, "P2000Y", None),
+    ("Napoleon's Hundred Days ended at Waterloo after one hundred days.", "2009-12-19", "one hundred days", Duration, "P100D", None),
     ("The army stopped three days' journey from the sea.", "2013-03-22", "three days", Duration, "P3D", None),
     ("The talks took forty-five minutes.", "2013-03-22", "forty-five minutes", Duration, "PT45M", None),
     ("Trading halted for ninety minutes.", "2013-03-22", "ninety minutes", Duration, "PT90M", None),
@@ -677,6 +682,8 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("He drove an Audi Q3 home.", "2013-03-22"),
     ("August Klein spoke first.", "2013-03-22"),
     ("He spoke on ABC's This Week about it.", "2013-03-22"),
+    ("Three quarters of the voters agreed.", "2013-03-22"),
+    ("It was argued in some quarters that the vote was unfair.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];
 

@@ -60,7 +60,8 @@ fn unit_code(unit: Unit) -> Option<(&'static str, bool)> {
         Unit::Year => ("Y", false),
         Unit::Decade => ("DE", false),
         Unit::Century => ("CE", false),
-        Unit::Weekend | Unit::Quarter => return None,
+        Unit::Quarter => ("Q", false),
+        Unit::Weekend => return None,
     })
 }
 

@@ -100,7 +100,12 @@ impl Reader<'_> {
         if amount == Amount::Some && !plural && self.word(start) != "a" {
             return None;
         }
-        if matches!(unit, Unit::Weekend | Unit::Quarter) {
+        // "the past two quarters", "several quarters" are P2Q and PXQ; "three quarters of the
+        // vote" is a share, "in some quarters" a place, and "the quarter" a date.
+        let counted_quarters = plural
+            && self.word(end) != "of"
+            && (amount != Amount::Some || self.is(start, &["several", "few", "a"]));
+        if unit == Unit::Weekend || (unit == Unit::Quarter && !counted_quarters) {
             return None;
         }
         Found::new(end, Meaning::Duration { amount, unit }).map(|f| f.with_modifier(modifier))

@@ -533,10 +533,26 @@ impl Reader<'_> {
         if let Some(n) = self.digits(i) {
             return Some((Amount::Exactly(n), i + 1));
         }
+        let word = self.word(i);
+        let hundreds = if matches!(word, "a" | "one") {
+            Some((1, i + 1))
+        } else {
+            self.number_in_words(i)
+        };
+        // "a hundred years", "two thousand years"
+        if let Some((n, next)) = hundreds {
+            let scale = match self.word(next) {
+                "hundred" => Some(100),
+                "thousand" => Some(1000),
+                _ => None,
+            };
+            if let Some(scale) = scale {
+                return Some((Amount::Exactly(n * scale), next + 1));
+            }
+        }
         if let Some((n, next)) = self.number_in_words(i) {
             return Some((Amount::Exactly(n), next));
         }
-        let word = self.word(i);
         match word {
             "a" | "an" if self.is(i + 1, &["few", "couple"]) => {
                 let next = self.past(i + 2, "of");
