@@ -19,7 +19,7 @@ const FILES = {
     ['earth', 'BC4540000000', '4.54 billion years ago'],
     ['dinosaurs', 'BC66000000', '66 million years ago'],
     ['marathon', 'BC0490-09', 'September 490 BC'],
-    ['augustus', '0014-08-19', '19 August 14'],
+    ['augustus', '0014-08-19', '19 August AD 14'],
     ['moon-landing', '1969-07-20', '20 July 1969'],
   ],
   'spring.timeline2.json': [
@@ -32,7 +32,7 @@ const FILES = {
     ['rome-founded', 'BC0753', '753 BC'],
     ['the-second-punic', 'BC0218/BC0201', '218 BC to 201 BC'],
     ['battle-actium', 'BC0031-09-02', '2 September 31 BC'],
-    ['teutoburg-forest', '0009-09', 'September 9'],
+    ['teutoburg-forest', '0009-09', 'September AD 9'],
   ],
 };
 

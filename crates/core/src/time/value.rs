@@ -255,9 +255,11 @@ impl TimeValue {
     /// The value as a reader would say it: "1961", "July 2000", "19 June 2024", "the 1990s".
     pub fn label(&self) -> String {
         let month = |m: u32| MONTHS[(m as usize).clamp(1, 12) - 1];
-        // "1961", "490 BC": the year as the rest of a label names it.
+        // "1961", "490 BC", "AD 9": the year as the rest of a label names it; a year of
+        // fewer than four figures says its era, or "September 9" would read as a day.
         let year = |y: i32| match y {
             y if y <= 0 => format!("{} BC", 1 - y),
+            y if y < 1000 => format!("AD {y}"),
             y => y.to_string(),
         };
         match *self {
@@ -521,6 +523,10 @@ mod tests {
         assert_eq!(
             "BC0031-09-02".parse::<TimeValue>().unwrap().label(),
             "2 September 31 BC"
+        );
+        assert_eq!(
+            "0009-09".parse::<TimeValue>().unwrap().label(),
+            "September AD 9"
         );
         let seventies_bc: TimeValue = "BC047".parse().unwrap();
         assert_eq!(seventies_bc.label(), "the 470s BC");
