@@ -206,6 +206,16 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "launches",
     "premieres",
     "reopens",
+    "airs",
+    "debuts",
+    "meets",
+    "convenes",
+    "concludes",
+    "kicks",
+    "hosts",
+    "faces",
+    "visits",
+    "returns",
 ];
 /// Words that put what follows before the time of writing: auxiliaries of the past, and the
 /// past forms of common irregular verbs (regular ones end in "-ed").

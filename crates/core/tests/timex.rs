@@ -127,6 +127,9 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
 const WEEKDAYS: &[Case] = &[
     ("The tour ends Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),
     ("The exhibition opens on Friday.", "2013-03-20", "Friday", Date, "2013-03-22", None),
+    ("The season finale airs Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),
+    ("The committee meets Tuesday to vote.", "2013-03-22", "Tuesday", Date, "2013-03-26", None),
+    ("Army faces Navy on Saturday.", "2013-03-20", "Saturday", Date, "2013-03-23", None),
     ("The minister spoke on Thursday.", "2013-03-22", "Thursday", Date, "2013-03-21", None),
     ("The court will rule on Monday.", "2013-03-22", "Monday", Date, "2013-03-25", None),
     ("He died last Sunday.", "2013-03-22", "last Sunday", Date, "2013-03-17", None),
