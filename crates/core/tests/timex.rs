@@ -69,6 +69,12 @@ const FULL_DATES: &[Case] = &[
 /// nearest occurrence (deadlines, payable, effective and expire point ahead).
 #[rustfmt::skip]
 const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
+    // A day alone: of the month the text gave, else the dateline's, the way the sentence points.
+    ("In September 1917 the army attacked. On the 20th it broke through.", "2009-12-19", "the 20th", Date, "1917-09-20", None),
+    ("The rent will be due by the 1st.", "2026-12-02", "the 1st", Date, "2027-01-01", None),
+    ("We will be back on the 15th.", "2026-12-02", "the 15th", Date, "2026-12-15", None),
+    ("The payment was made on the 28th.", "2026-12-02", "the 28th", Date, "2026-11-28", None),
+    ("The talks moved from the 13th to the 19th of October 1950.", "2009-12-19", "the 13th", Date, "1950-10-13", None),
     ("Talks resume in April.", "2013-03-22", "April", Date, "2013-04", None),
     ("They met on Tuesday.", "2013-03-22", "Tuesday", Date, "2013-03-19", None),
     ("The vote will be held on Tuesday.", "2013-03-22", "Tuesday", Date, "2013-03-26", None),
@@ -686,6 +692,8 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("August Klein spoke first.", "2013-03-22"),
     ("He spoke on ABC's This Week about it.", "2013-03-22"),
     ("Three quarters of the voters agreed.", "2013-03-22"),
+    ("He lives on the 15th floor of the tower.", "2013-03-22"),
+    ("She went out in the 2nd round of the cup.", "2013-03-22"),
     ("It was argued in some quarters that the vote was unfair.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),
 ];

@@ -205,6 +205,12 @@ pub enum Meaning {
         toward: Direction,
         looks_back: bool,
     },
+    /// A day alone, "on the 15th": of the month the text last gave, else of the dateline's
+    /// month or the one next to it `toward` the way the sentence points.
+    DayOfMonth {
+        day: u32,
+        toward: Direction,
+    },
     /// A day of a month told with its weekday and no year: "Saturday, April 25". The
     /// weekday picks the year: the nearest to the story's year, or the dateline's, on which
     /// the day falls on it.
@@ -393,6 +399,7 @@ impl Timex {
         self.time_of_day.is_none()
             && match self.meaning {
                 Meaning::Calendar(value) => matches!(value, TimeValue::Day(_)),
+                Meaning::DayOfMonth { .. } => true,
                 Meaning::YearLess { day, .. }
                 | Meaning::InYearOfPrevious { day, .. }
                 | Meaning::ShortYear { day, .. } => day.is_some(),

@@ -234,6 +234,34 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let point = (0..4).find_map(|k| month_or_day(year + step * k, month, day))?;
             Some((Value::Point(point), resolution))
         }
+        Meaning::DayOfMonth { day, toward } => {
+            if let Some(month) = context.last_month {
+                let date = NaiveDate::from_ymd_opt(month.year(), month.month(), day)?;
+                return Some((
+                    Value::Point(TimeValue::Day(date)),
+                    Resolution::EarlierMention,
+                ));
+            }
+            let dct = dct?;
+            let first = dct.with_day(1)?;
+            // The day in the month before, the dateline's and the one after.
+            let candidates = [-1, 0, 1].map(|k| {
+                let month = match k {
+                    -1 => first.checked_sub_months(chrono::Months::new(1)),
+                    1 => first.checked_add_months(chrono::Months::new(1)),
+                    _ => Some(first),
+                };
+                month.and_then(|m| m.with_day(day))
+            });
+            let [before, this, after] = candidates;
+            let distance = |d: &NaiveDate| (*d - dct).num_days().abs();
+            let date = match toward {
+                Direction::Future => this.filter(|d| *d >= dct).or(after),
+                Direction::Past => this.filter(|d| *d <= dct).or(before),
+                Direction::Nearest => candidates.into_iter().flatten().min_by_key(distance),
+            }?;
+            dated(TimeValue::Day(date))
+        }
         Meaning::DayOfWeekday {
             month,
             day,

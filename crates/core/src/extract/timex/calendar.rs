@@ -1,7 +1,7 @@
 //! Dates the words state: full dates, months, years, decades, centuries, seasons, quarters,
 //! and months or days of a month without a year.
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::{season_named, shift, Found, Reader};
 use crate::extract::meaning::{Meaning, Movable};
@@ -25,6 +25,9 @@ impl Reader<'_> {
             if let Some(day) = self.calendar(i + 1).filter(|f| f.timex.is_day()) {
                 return Some(day);
             }
+        }
+        if let Some(found) = self.day_alone(i) {
+            return Some(found);
         }
         if let Some(found) = self.holiday(i) {
             return Some(found);
@@ -270,6 +273,62 @@ impl Reader<'_> {
             }
         }
         self.season_or_quarter(i)
+    }
+
+    /// A day of the month alone after a preposition: "back on the 15th", "due by the 1st",
+    /// but not "on the 15th floor" or "the 2nd round", where the ordinal counts a noun.
+    fn day_alone(&self, i: usize) -> Option<Found> {
+        const BEFORE: [&str; 10] = [
+            "on", "by", "until", "till", "since", "before", "after", "from", "to", "through",
+        ];
+        // Words that may follow a date, where a noun the ordinal counts cannot.
+        const AFTER: [&str; 18] = [
+            "and", "or", "to", "at", "through", "when", "it", "he", "she", "they", "we", "i",
+            "you", "the", "a", "an", "his", "their",
+        ];
+        if i == 0 || !self.is(i - 1, &BEFORE) || self.word(i) != "the" {
+            return None;
+        }
+        // In figures with a suffix: "the first" and "the 15" are too often other things.
+        let t = self.tokens.get(i + 1)?;
+        let ordinal = t.lower.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| t.lower.ends_with(s));
+        let (day, next) = self.day(i + 1).filter(|_| ordinal)?;
+        let counts_a_noun = self
+            .tokens
+            .get(next)
+            .is_some_and(|t| t.kind == Kind::Word && !self.is(next, &AFTER));
+        if counts_a_noun {
+            return None;
+        }
+        // "from the 13th to the 19th of October 1950": the first day takes the last's month.
+        if self.is(next, &["to", "and", "-", "through"]) {
+            let last = self.calendar(next + 1).map(|f| f.timex.meaning);
+            let first = match last {
+                Some(Meaning::Calendar(TimeValue::Day(d))) => d
+                    .with_day(day)
+                    .map(|d| Meaning::Calendar(TimeValue::Day(d))),
+                Some(Meaning::YearLess {
+                    month,
+                    day: Some(_),
+                    toward,
+                    looks_back,
+                }) => Some(Meaning::YearLess {
+                    month,
+                    day: Some(day),
+                    toward,
+                    looks_back,
+                }),
+                _ => None,
+            };
+            if let Some(first) = first {
+                return Found::new(next, first);
+            }
+        }
+        let toward = self.direction(i);
+        Found::new(next, Meaning::DayOfMonth { day, toward })
     }
 
     /// A date in figures, month first as American news writes it ("7/8/07", "12/25/2012";
