@@ -152,6 +152,11 @@ pub(crate) const AMOUNT_WORDS: [&str; 9] = [
 ];
 /// Plural nouns after a four-digit number that make it a count: "2000 people".
 pub(crate) const COUNTED: [&str; 6] = ["percent", "people", "men", "women", "children", "feet"];
+/// Verbs in the present tense that a year is the subject of, ending in "-s" like the plural
+/// nouns a number counts: "2025 looks weaker", "1968 remains a turning point".
+pub(crate) const VERBS_AFTER_A_YEAR: [&str; 9] = [
+    "looks", "seems", "remains", "promises", "brings", "becomes", "proves", "appears", "means",
+];
 
 /// Words that put what follows ahead of the time of writing: modals, plans, expectations,
 /// and the terms of a payment or a deadline.

@@ -23,6 +23,9 @@ type Case = (
 /// an 'of', an ordinal, a weekday, or written as ISO numbers; months of a year; years.
 #[rustfmt::skip]
 const FULL_DATES: &[Case] = &[
+    ("Growth was strong, and 2025 looks weaker.", "2026-12-02", "2025", Date, "2025", None),
+    ("2026 marks the 50th anniversary of the treaty.", "2026-01-05", "2026", Date, "2026", None),
+    ("For many, 1968 remains a turning point.", "2026-01-05", "1968", Date, "1968", None),
     ("The year 1950 marked a change.", "2009-12-19", "The year 1950", Date, "1950", None),
     ("The truce began on Christmas Day 1914.", "2009-12-19", "Christmas Day 1914", Date, "1914-12-25", None),
     ("Fireworks lit the sky on New Year's Eve.", "2013-03-22", "New Year's Eve", Date, "2012-12-31", None),
@@ -692,6 +695,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("August Klein spoke first.", "2013-03-22"),
     ("He spoke on ABC's This Week about it.", "2013-03-22"),
     ("Three quarters of the voters agreed.", "2013-03-22"),
+    ("He sent 2000 troops to the border.", "2013-03-22"),
     ("He lives on the 15th floor of the tower.", "2013-03-22"),
     ("She went out in the 2nd round of the cup.", "2013-03-22"),
     ("It was argued in some quarters that the vote was unfair.", "2013-03-22"),

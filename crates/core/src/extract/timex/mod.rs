@@ -456,7 +456,12 @@ impl Reader<'_> {
             return None;
         }
         if let Some(next) = self.tokens.get(i + 1) {
+            // "2025 looks weaker", "2026 marks the anniversary": the year does something; a
+            // count's noun is not followed by an article.
+            let verb = crate::lexicon::VERBS_AFTER_A_YEAR.contains(&&*next.lower)
+                || self.is(i + 2, &crate::lexicon::DETERMINERS);
             let unit_or_count = next.kind == Kind::Word
+                && !verb
                 && !next.capital
                 && ((next.lower.len() > 3
                     && next.lower.ends_with('s')
