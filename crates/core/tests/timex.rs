@@ -181,6 +181,7 @@ const TODAY_YESTERDAY_TOMORROW: &[Case] = &[
 /// references to them.
 #[rustfmt::skip]
 const LAST_THIS_NEXT: &[Case] = &[
+    ("At the start of the year, hopes were high.", "2026-12-02", "the start of the year", Date, "2026", Some("START")),
     ("Over the weekend, officials confirmed the report.", "2013-03-18", "the weekend", Date, "2013-W11-WE", None),
     ("Imports fell in 2012. That year, exports rose.", "2013-03-22", "That year", Date, "2012", None),
     ("This week, the Senate votes.", "2013-03-22", "This week", Date, "2013-W12", None),

@@ -621,7 +621,9 @@ impl Reader<'_> {
                     "expected",
                 ],
             );
-            let noun = j > start && self.is(j - 1, &DETERMINERS) && !adjective;
+            // "hopes were high", "plans are": the subject of a verb, too.
+            let subject = self.is(j + 1, &["was", "were", "is", "are", "has", "have", "had"]);
+            let noun = (j > start && self.is(j - 1, &DETERMINERS) && !adjective) || subject;
             // "is calling for a vote on Dec. 7": what is under way, or arranged.
             let progressive = word.len() > 5
                 && word.ends_with("ing")
