@@ -442,6 +442,8 @@ const DURATIONS: &[Case] = &[
 /// Clock times, with am/pm and zones, and parts of a day (TIME).
 #[rustfmt::skip]
 const TIMES_OF_DAY: &[Case] = &[
+    ("The guns fell silent at 11 a.m. on 11 November 1918.", "2009-12-19", "11 a.m.", Time, "1918-11-11T11:00", None),
+    ("Voting ends at 8 p.m. on Nov. 5.", "2026-10-20", "8 p.m.", Time, "2026-11-05T20:00", None),
     ("The train left at 14:05.", "2013-03-22", "14:05", Time, "2013-03-22T14:05", None),
     ("He will meet the minister later this afternoon.", "2013-03-22", "later this afternoon", Time, "2013-03-22TAF", Some("END")),
     ("Officials met this morning.", "2013-03-22", "this morning", Time, "2013-03-22TMO", None),

@@ -16,7 +16,7 @@ mod set;
 
 use chrono::{NaiveDate, Weekday};
 
-use super::meaning::{Amount, Timex, Unit};
+use super::meaning::{Amount, Meaning, Timex, Unit};
 use super::resolve::{resolve, Context};
 use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
@@ -28,6 +28,7 @@ use crate::lexicon::{
 };
 use crate::text::Span;
 use crate::time::Direction;
+use crate::TimeValue;
 
 /// A temporal expression found and anchored: what the extractor hands on.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +128,8 @@ pub fn find_reporting(
                     i += 1;
                     continue;
                 };
+                let (value, resolution) =
+                    reader.on_the_day_after(&rule, value, resolution, &context);
                 // "until 1945", "(1939-1945)", "from 1939 to 1945": not yet where the story is.
                 let aside = matches!(
                     i.checked_sub(1).map(|k| tokens[k].lower.as_ref()),
@@ -227,6 +230,36 @@ impl Reader<'_> {
             i + 1
         } else {
             i
+        }
+    }
+
+    /// A clock time the sentence gave no day for takes the day named right after it: "11
+    /// a.m. on 11 November 1918", "at 8 p.m. on Nov. 5" (two expressions, as TimeML has them).
+    fn on_the_day_after(
+        &self,
+        clock: &Found,
+        value: Value,
+        resolution: Resolution,
+        context: &Context,
+    ) -> (Value, Resolution) {
+        let time = match (clock.timex.meaning, clock.timex.time_of_day, value) {
+            (Meaning::ThatDay, Some(_), Value::Point(TimeValue::Minute(t)))
+                if resolution == Resolution::Dateline =>
+            {
+                t.time()
+            }
+            _ => return (value, resolution),
+        };
+        let day = self
+            .is(clock.end, &["on", ","])
+            .then(|| self.longest_at(clock.end + 1, context))
+            .flatten();
+        match day {
+            Some((_, Value::Point(TimeValue::Day(d)), day_resolution)) => (
+                Value::Point(TimeValue::Minute(d.and_time(time))),
+                day_resolution,
+            ),
+            _ => (value, resolution),
         }
     }
 
