@@ -442,6 +442,9 @@ const DURATIONS: &[Case] = &[
 /// Clock times, with am/pm and zones, and parts of a day (TIME).
 #[rustfmt::skip]
 const TIMES_OF_DAY: &[Case] = &[
+    ("Trading opens at 0800 GMT on the exchange.", "2013-03-22", "0800 GMT", Time, "2013-03-22T08:00", None),
+    ("The attack began at 1430 hours.", "2013-03-22", "1430 hours", Time, "2013-03-22T14:30", None),
+    ("The crews logged 1500 hours of flying.", "2013-03-22", "1500 hours", Duration, "PT1500H", None),
     ("The guns fell silent at 11 a.m. on 11 November 1918.", "2009-12-19", "11 a.m.", Time, "1918-11-11T11:00", None),
     ("Voting ends at 8 p.m. on Nov. 5.", "2026-10-20", "8 p.m.", Time, "2026-11-05T20:00", None),
     ("The train left at 14:05.", "2013-03-22", "14:05", Time, "2013-03-22T14:05", None),

@@ -83,6 +83,21 @@ impl Reader<'_> {
             Some((digits, pm)) => (digits, Some(pm)),
             None => (&*t.lower, None),
         };
+        // "0800 GMT", "at 1430 hours": four figures of the 24-hour clock, with what says so.
+        let four =
+            attached.is_none() && digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
+        if four {
+            let hours_word = self.is(i + 1, &["hr", "hrs", "hours"])
+                && (digits.starts_with('0') || (i > 0 && self.is(i - 1, &AT_A_TIME)));
+            if !(self.is(i + 1, &TIME_ZONES) || hours_word) {
+                return None;
+            }
+            let (hour, minute): (u32, u32) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
+            if hour > 23 || minute > 59 {
+                return None;
+            }
+            return Some((Reading::Exact(hour, minute), i + 2));
+        }
         let mut parts = digits.split(':');
         let hour: u32 = parts.next()?.parse().ok()?;
         let minute: u32 = match parts.next() {
