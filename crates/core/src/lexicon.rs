@@ -37,9 +37,16 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
 /// The parts of the day, in the order of [`crate::time::PartOfDay::ALL`].
 pub(crate) const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
 
+/// Words as posts spell them, read as the word they stand for: "nxt week", "thru Friday".
+pub(crate) const SPELLED_SHORT: [(&str, &str); 3] =
+    [("nxt", "next"), ("thru", "through"), ("b4", "before")];
+
 /// Parts of the day as posts spell them: "sat nite".
-pub(crate) const PARTS_OF_DAY_SPELLED: [(&str, &str); 2] =
-    [("nite", "night"), ("mornin", "morning")];
+pub(crate) const PARTS_OF_DAY_SPELLED: [(&str, &str); 3] = [
+    ("nite", "night"),
+    ("mornin", "morning"),
+    ("morn", "morning"),
+];
 
 /// Season names, in the order of [`crate::time::Season::ALL`], with "autumn" for fall.
 pub(crate) const SEASONS: [&str; 4] = ["spring", "summer", "fall", "winter"];

@@ -624,6 +624,13 @@ const DETERMINERS: &[Case] = &[
 /// Dates in figures and clock times written short, and the spellings of posts.
 #[rustfmt::skip]
 const WRITTEN_SHORT: &[Case] = &[
+    ("cant sleep, exam 2day", "2026-12-02", "2day", Date, "2026-12-02", None),
+    ("nxt week is finals week", "2026-12-02", "nxt week", Date, "2026-W50", None),
+    ("my bday is jan 1st!!", "2026-12-02", "jan 1st", Date, "2027-01-01", None),
+    ("this morn the train was late", "2026-12-02", "this morn", Time, "2026-12-02TMO", None),
+    ("happy new years eve everyone", "2026-12-02", "new years eve", Date, "2026-12-31", None),
+    ("valentines day plans?", "2026-12-02", "valentines day", Date, "2027-02-14", None),
+    ("Happy Mothers Day to all the moms", "2026-04-20", "Mothers Day", Date, "2026-05-10", None),
     ("Mon 5pm meeting moved", "2024-06-19", "Mon 5pm", Time, "2024-06-17T17:00", None),
     ("see you Dec 3rd", "2024-06-19", "Dec 3rd", Date, "2024-12-03", None),
     ("posted on 2024-01-05 at 14:00 UTC", "2024-06-19", "14:00 UTC", Time, "2024-01-05T14:00", None),

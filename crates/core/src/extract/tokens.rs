@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::unit_of_time;
+use crate::lexicon::{unit_of_time, SPELLED_SHORT, TODAY};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +66,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             // "45min", "2hrs": a count glued to its unit is read as the two words.
             let suffix = &text[digits_end..end];
-            if suffixed && unit_of_time(&suffix.to_lowercase()).is_some() {
+            // "2day" is today, as posts spell it.
+            let today = TODAY.contains(&text[start..end].to_lowercase().as_str());
+            if suffixed && !today && unit_of_time(&suffix.to_lowercase()).is_some() {
                 push(&mut tokens, text, start, digits_end, Kind::Number, spaced);
                 push(&mut tokens, text, digits_end, end, Kind::Word, false);
                 spaced = false;
@@ -105,15 +107,19 @@ fn push<'t>(
     spaced: bool,
 ) {
     let slice = &text[start..end];
+    let mut lower = if slice.chars().any(char::is_uppercase) {
+        Cow::Owned(slice.to_lowercase())
+    } else {
+        Cow::Borrowed(slice)
+    };
+    if let Some((_, word)) = SPELLED_SHORT.iter().find(|(short, _)| *short == lower) {
+        lower = Cow::Borrowed(word);
+    }
     tokens.push(Token {
         start,
         end,
         kind,
-        lower: if slice.chars().any(char::is_uppercase) {
-            Cow::Owned(slice.to_lowercase())
-        } else {
-            Cow::Borrowed(slice)
-        },
+        lower,
         capital: slice.chars().next().is_some_and(char::is_uppercase),
         spaced,
     });

@@ -472,19 +472,27 @@ impl Reader<'_> {
     /// weekday of a month ("Thanksgiving", "Memorial Day") or counted from Easter ("Good
     /// Friday").
     fn holiday(&self, i: usize) -> Option<Found> {
-        let said = |words: &[&str]| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| self.word(i + k) == *w)
+        // The tokens the holiday's words take, its possessive written or not, as posts
+        // write it: "New Year's Eve", "new years eve", "valentines day".
+        let said = |words: &[&str]| -> Option<usize> {
+            let (mut w, mut t) = (0, i);
+            while w < words.len() {
+                let possessive = words.get(w + 1) == Some(&"'") && words.get(w + 2) == Some(&"s");
+                if possessive && self.word(t).strip_suffix('s') == Some(words[w]) {
+                    (w, t) = (w + 3, t + 1);
+                } else if self.word(t) == words[w] {
+                    (w, t) = (w + 1, t + 1);
+                } else {
+                    return None;
+                }
+            }
+            Some(t - i)
         };
-        let fixed = HOLIDAYS
-            .iter()
-            .filter(|(words, ..)| said(words))
-            .map(|(words, month, day)| (*words, Holiday::Fixed(*month, *day)));
+        let fixed = HOLIDAYS.iter().filter_map(|(words, month, day)| {
+            Some((*words, said(words)?, Holiday::Fixed(*month, *day)))
+        });
         let weekday = WEEKDAY_HOLIDAYS
             .iter()
-            .filter(|(words, ..)| said(words))
             .filter_map(|(words, month, weekday, nth, days)| {
                 let weekday = Weekday::try_from(*weekday).ok()?;
                 let movable = Movable::Weekday {
@@ -493,22 +501,22 @@ impl Reader<'_> {
                     nth: *nth,
                     days: *days,
                 };
-                Some((*words, Holiday::Movable(movable)))
+                Some((*words, said(words)?, Holiday::Movable(movable)))
             });
-        let easter = EASTER_HOLIDAYS
-            .iter()
-            .filter(|(words, _)| said(words))
-            .map(|(words, days)| (*words, Holiday::Movable(Movable::Easter { days: *days })));
-        let (words, holiday) = fixed
+        let easter = EASTER_HOLIDAYS.iter().filter_map(|(words, days)| {
+            let easter = Holiday::Movable(Movable::Easter { days: *days });
+            Some((*words, said(words)?, easter))
+        });
+        let (words, taken, holiday) = fixed
             .chain(weekday)
             .chain(easter)
-            .max_by_key(|(words, _)| words.len())?;
-        // "a new year's day", "a good friday" may be any day; "christmas" is Christmas however
-        // it is written.
-        if !self.tokens[i].capital && !HOLIDAYS_IN_LOWER_CASE.contains(&words[0]) {
+            .max_by_key(|(_, taken, _)| *taken)?;
+        // "a good friday" may be any day; "christmas" is Christmas however it is written, and
+        // so is a name of three words or more ("new years eve").
+        if !self.tokens[i].capital && !HOLIDAYS_IN_LOWER_CASE.contains(&words[0]) && taken < 3 {
             return None;
         }
-        let end = i + words.len();
+        let end = i + taken;
         if let Some((year, after)) = self.year_of_date(end) {
             let date = match holiday {
                 Holiday::Fixed(month, day) => NaiveDate::from_ymd_opt(year, month, day)?,

@@ -311,10 +311,10 @@ impl Reader<'_> {
         if t.kind != Kind::Word {
             return None;
         }
-        let number_after = self
-            .tokens
-            .get(i + 1)
-            .is_some_and(|n| n.kind == Kind::Number);
+        // "jan 5", "jan 1st"
+        let number_after = self.tokens.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Number || n.lower.starts_with(|c: char| c.is_ascii_digit())
+        });
         let lower_ok = t.lower.len() > 3 && !MONTHS_THAT_ARE_WORDS.contains(&&*t.lower)
             || t.lower.len() == 3 && number_after && t.lower != "may";
         if !t.capital && !lower_ok {
@@ -760,9 +760,8 @@ impl Reader<'_> {
 /// rules. It lists every first word the rules read.
 fn may_start(token: &Token) -> bool {
     use crate::lexicon::{
-        EASTER_HOLIDAYS, EVERY, HOLIDAYS, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS,
-        TODAY, TOMORROW, TONIGHT, UNITS, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, WEEKDAY_HOLIDAYS,
-        YESTERDAY,
+        EVERY, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS, TODAY, TOMORROW, TONIGHT, UNITS,
+        VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, YESTERDAY,
     };
     if token.kind == Kind::Number || token.lower.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
@@ -857,7 +856,15 @@ fn may_start(token: &Token) -> bool {
         || SMALL_NUMBERS.contains(&word)
         || TENS.contains(&word)
         || UNITS.contains(&unit)
-        || HOLIDAYS.iter().any(|(words, ..)| words[0] == word)
+        || holiday_word(word)
+        // "valentines day", "mothers day": a possessive written without its apostrophe.
+        || word.strip_suffix('s').is_some_and(holiday_word)
+}
+
+/// Whether `word` is the first word of a holiday's name.
+fn holiday_word(word: &str) -> bool {
+    use crate::lexicon::{EASTER_HOLIDAYS, HOLIDAYS, WEEKDAY_HOLIDAYS};
+    HOLIDAYS.iter().any(|(words, ..)| words[0] == word)
         || WEEKDAY_HOLIDAYS.iter().any(|(words, ..)| words[0] == word)
         || EASTER_HOLIDAYS.iter().any(|(words, _)| words[0] == word)
 }
