@@ -335,6 +335,7 @@ const SEASONS_AND_QUARTERS: &[Case] = &[
 /// Decades and centuries: the value is the year truncated, without X.
 #[rustfmt::skip]
 const DECADES_AND_CENTURIES: &[Case] = &[
+    ("In the mid-nineties, sales boomed.", "2009-12-19", "the mid-nineties", Date, "199", Some("MID")),
     ("The idea dates from the 19th century.", "2013-03-22", "the 19th century", Date, "18", None),
     ("The war shaped the twentieth century.", "2013-03-22", "the twentieth century", Date, "19", None),
     ("The nineties were calm.", "2013-03-22", "The nineties", Date, "199", None),
@@ -442,6 +443,9 @@ const DURATIONS: &[Case] = &[
 /// Clock times, with am/pm and zones, and parts of a day (TIME).
 #[rustfmt::skip]
 const TIMES_OF_DAY: &[Case] = &[
+    ("He called at 2:30 in the afternoon.", "2013-03-22", "2:30 in the afternoon", Time, "2013-03-22T14:30", None),
+    ("He got home at 11 at night.", "2013-03-22", "11 at night", Time, "2013-03-22T23:00", None),
+    ("Posted 2024-03-05T14:30:00Z by the admin.", "2024-06-19", "2024-03-05T14:30:00Z", Time, "2024-03-05T14:30", None),
     ("Trading opens at 0800 GMT on the exchange.", "2013-03-22", "0800 GMT", Time, "2013-03-22T08:00", None),
     ("The attack began at 1430 hours.", "2013-03-22", "1430 hours", Time, "2013-03-22T14:30", None),
     ("The crews logged 1500 hours of flying.", "2013-03-22", "1500 hours", Duration, "PT1500H", None),

@@ -158,12 +158,21 @@ impl Reader<'_> {
                 }
             }
         }
-        // "2013-03-22"
+        // "2013-03-22", and with its time as machines write it: "2024-03-05T14:30:00Z".
         if let Some(year) = self.digits(i).filter(|_| self.tokens[i].lower.len() == 4) {
             if self.word(i + 1) == "-" && self.word(i + 3) == "-" {
                 if let (Some(m), Some(d)) = (self.digits(i + 2), self.digits(i + 4)) {
                     if let Some(date) = day(year as i32, m, d) {
                         return stated(i + 5, date);
+                    }
+                }
+                let with_time = self
+                    .word(i + 4)
+                    .strip_suffix('t')
+                    .and_then(|d| d.parse().ok());
+                if let (Some(m), Some(d)) = (self.digits(i + 2), with_time) {
+                    if let Some(found) = self.iso_time(i + 5, year as i32, m, d) {
+                        return Some(found);
                     }
                 }
             }
@@ -260,6 +269,12 @@ impl Reader<'_> {
                 };
             }
         }
+        // "the early nineties", "the mid-nineties": after its modifier, without "the".
+        if i > 0 && self.is(i - 1, &["early", "mid", "late", "-"]) {
+            if let Some(d) = DECADES.iter().position(|d| *d == self.word(i)) {
+                return stated(i + 1, TimeValue::Decade(1920 + 10 * d as i32));
+            }
+        }
         if self.word(i) == "the" {
             // "the nineties"
             if let Some(d) = DECADES.iter().position(|d| *d == self.word(i + 1)) {
@@ -273,6 +288,32 @@ impl Reader<'_> {
             }
         }
         self.season_or_quarter(i)
+    }
+
+    /// The time after the `T` of an ISO 8601 date-time, "14:30", "14:30:00", then its zone if
+    /// any ("Z", "+02:00"), which TimeML's value leaves out.
+    fn iso_time(&self, i: usize, year: i32, month: u32, day: u32) -> Option<Found> {
+        let t = self.tokens.get(i).filter(|t| !t.spaced)?;
+        // "14:30:00Z" is one token: the zone's letter reads as a number's suffix.
+        let clock = t.lower.strip_suffix('z').unwrap_or(&t.lower);
+        if !clock.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+            return None;
+        }
+        let mut parts = clock.split(':');
+        let (hour, minute) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
+        let time = chrono::NaiveTime::from_hms_opt(hour, minute, 0)?;
+        let date = NaiveDate::from_ymd_opt(year, month, day)?;
+        let glued = |k: usize| self.tokens.get(k).is_some_and(|t| !t.spaced);
+        let mut end = i + 1;
+        if glued(end) && self.word(end) == "z" {
+            end += 1;
+        } else if glued(end) && self.is(end, &["+", "-"]) && glued(end + 1) {
+            end += 2;
+        }
+        Found::new(
+            end,
+            Meaning::Calendar(TimeValue::Minute(date.and_time(time))),
+        )
     }
 
     /// A day of the month alone after a preposition: "back on the 15th", "due by the 1st",

@@ -1,6 +1,6 @@
 //! Clock times: "8 PM", "3:30 p.m.", "15:00 GMT", "noon", with the day they are on.
 
-use super::{Found, Reader};
+use super::{part_of_day, Found, Reader};
 use crate::extract::meaning::{Meaning, TimeOfDay, Timex};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{AT_A_TIME, SMALL_NUMBERS, TIME_ZONES};
@@ -29,12 +29,25 @@ impl Reader<'_> {
             .flatten()
             .filter(|f| f.timex.is_day() || f.timex.day_with_part().is_some())
             .max_by_key(|f| f.end);
-        let part = day.as_ref().and_then(|f| f.timex.day_with_part());
+        // "2:30 in the afternoon", "8 at night": the part of the day said after the time.
+        let said_part = match (self.word(next), self.word(next + 1)) {
+            ("in", "the") => part_of_day(self.word(next + 2))
+                .filter(|p| *p != PartOfDay::Night)
+                .map(|p| (p, next + 3)),
+            ("at", "night") => Some((PartOfDay::Night, next + 2)),
+            _ => None,
+        }
+        .filter(|_| day.is_none());
+        let part = day
+            .as_ref()
+            .and_then(|f| f.timex.day_with_part())
+            .or(said_part.map(|(part, _)| part));
         // "7:30 tonight" is in the evening, "8 tomorrow morning" in the morning.
         let (hour, minute) = reading.in_part(part)?;
-        let (end, day) = match day {
-            Some(found) => (found.end, found.timex.meaning),
-            None => (next, Meaning::ThatDay),
+        let (end, day) = match (day, said_part) {
+            (Some(found), _) => (found.end, found.timex.meaning),
+            (None, Some((_, end))) => (end, Meaning::ThatDay),
+            (None, None) => (next, Meaning::ThatDay),
         };
         Found::new(
             end,
