@@ -101,6 +101,9 @@ const ADVERSARIAL: &[(&str, Maker)] = &[
         repeated("the 7 a.m. Amtrak ", size)
     }),
     ("cue words", |size| repeated("will last the ", size)),
+    ("days alone in a range", |size| {
+        repeated("from the 1st to the 2nd ", size)
+    }),
 ];
 
 fn throughput(c: &mut Criterion) {

@@ -345,7 +345,12 @@ impl Reader<'_> {
             return None;
         }
         // "from the 13th to the 19th of October 1950": the first day takes the last's month.
-        if self.is(next, &["to", "and", "-", "through"]) {
+        // Only a last day that names its month is read, so a list of days alone ("the 1st to
+        // the 2nd to the 3rd ...") is not read again from each of them.
+        let j = self.past(next + 1, "the");
+        let names_month = self.month(j).is_some()
+            || (self.day(j).is_some() && self.month(self.past(j + 1, "of")).is_some());
+        if self.is(next, &["to", "and", "-", "through"]) && names_month {
             let last = self.calendar(next + 1).map(|f| f.timex.meaning);
             let first = match last {
                 Some(Meaning::Calendar(TimeValue::Day(d))) => d
