@@ -162,6 +162,8 @@ const WEEKDAYS: &[Case] = &[
 /// The day of writing and its neighbours, with parts of the day (TIME).
 #[rustfmt::skip]
 const TODAY_YESTERDAY_TOMORROW: &[Case] = &[
+    ("We leave the day after tomorrow.", "2026-12-02", "the day after tomorrow", Date, "2026-12-04", None),
+    ("He came the day before yesterday.", "2026-12-02", "the day before yesterday", Date, "2026-11-30", None),
     ("Shares rose today.", "2024-06-19", "today", Date, "2024-06-19", None),
     ("The vote was held yesterday.", "2024-06-19", "yesterday", Date, "2024-06-18", None),
     ("The talks resume tomorrow.", "2024-06-19", "tomorrow", Date, "2024-06-20", None),
@@ -219,6 +221,7 @@ const LAST_THIS_NEXT: &[Case] = &[
 /// the anchor is the previous mention, else the date line.
 #[rustfmt::skip]
 const OFFSETS: &[Case] = &[
+    ("It happened two years back, in the spring.", "2026-12-02", "two years back", Date, "2024", None),
     ("The plant closed two years ago.", "2013-03-22", "two years ago", Date, "2011", None),
     ("She arrived three days ago.", "2013-03-22", "three days ago", Date, "2013-03-19", None),
     ("He left a week ago.", "2013-03-22", "a week ago", Date, "2013-W11", None),

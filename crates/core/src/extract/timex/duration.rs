@@ -103,7 +103,7 @@ impl Reader<'_> {
         let age = self.word(end) == "old"
             || (self.word(end) == "-" && self.word(end + 1) == "old")
             || (i > 0 && self.is(i - 1, &["ages", "aged", "age"]));
-        if self.word(end) == "ago" || age {
+        if self.is(end, &["ago", "back"]) || age {
             return None;
         }
         if amount == Amount::Some && !plural && self.word(start) != "a" {

@@ -85,6 +85,18 @@ impl Reader<'_> {
                 return self.in_part_of_day(i + 2, today(offset), part);
             }
         }
+        // "the day after tomorrow", "the day before yesterday"
+        if (word, self.word(i + 1)) == ("the", "day") {
+            let next = self.word(i + 3);
+            let offset = match self.word(i + 2) {
+                "after" if TOMORROW.contains(&next) => Some(2),
+                "before" if YESTERDAY.contains(&next) => Some(-2),
+                _ => None,
+            };
+            if let Some(offset) = offset {
+                return self.with_part_of_day(i + 4, today(offset));
+            }
+        }
         match word {
             _ if TODAY.contains(&word) => return self.with_part_of_day(i + 1, today(0)),
             _ if YESTERDAY.contains(&word) => return self.with_part_of_day(i + 1, today(-1)),
@@ -286,7 +298,8 @@ impl Reader<'_> {
         // "a year later than planned" compares; "two days after the vote" counts from an event.
         let closes = !self.is(end, &["than"]);
         let sign = match word {
-            "ago" => 0,
+            // "two years back" as "two years ago"
+            "ago" | "back" => 0,
             "later" | "afterwards" | "afterward" if closes => 1,
             "earlier" | "previously" if closes => -1,
             "after" if self.ends_clause(end) => 1,
