@@ -134,6 +134,8 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
 /// Weekdays: the tense decides past or coming; last/next name the week before or after.
 #[rustfmt::skip]
 const WEEKDAYS: &[Case] = &[
+    ("Bids are due no later than Friday.", "2026-12-02", "Friday", Date, "2026-12-04", None),
+    ("The reply came later than Friday.", "2026-12-02", "Friday", Date, "2026-11-27", None),
     ("The tour ends Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),
     ("The exhibition opens on Friday.", "2013-03-20", "Friday", Date, "2013-03-22", None),
     ("The season finale airs Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),

@@ -687,6 +687,14 @@ impl Reader<'_> {
         };
         // "by Tuesday" is a limit ahead, unless what follows is told in the past ("By
         // September, Atlanta had fallen").
+        // "no later than Friday" is a limit ahead unless told in the past ("came later than").
+        if i > start + 1 && self.word(i - 1) == "than" && self.is(i - 2, &["later", "sooner"]) {
+            let told = (start..i - 2)
+                .rev()
+                .take(10)
+                .find_map(|j| said(j).or_else(|| inflected(j)));
+            return told.unwrap_or(Direction::Future);
+        }
         if i > start && self.is(i - 1, &UNTIL) {
             let told = (i..end).take(12).find_map(said);
             return told.unwrap_or(Direction::Future);
