@@ -633,6 +633,10 @@ const DETERMINERS: &[Case] = &[
 /// Dates in figures and clock times written short, and the spellings of posts.
 #[rustfmt::skip]
 const WRITTEN_SHORT: &[Case] = &[
+    ("tix for 7th Dec, who's in", "2026-12-02", "7th Dec", Date, "2026-12-07", None),
+    ("meet on 7th?", "2026-12-02", "7th", Date, "2026-12-07", None),
+    ("see you Thurs", "2026-12-02", "Thurs", Date, "2026-12-03", None),
+    ("Weds works for me", "2026-12-02", "Weds", Date, "2026-12-02", None),
     ("cant sleep, exam 2day", "2026-12-02", "2day", Date, "2026-12-02", None),
     ("nxt week is finals week", "2026-12-02", "nxt week", Date, "2026-W50", None),
     ("my bday is jan 1st!!", "2026-12-02", "jan 1st", Date, "2027-01-01", None),
@@ -719,6 +723,8 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("Three quarters of the voters agreed.", "2013-03-22"),
     ("He sent 2000 troops to the border.", "2013-03-22"),
     ("He lives on the 15th floor of the tower.", "2013-03-22"),
+    ("The shop is on 5th Avenue.", "2013-03-22"),
+    ("Mayor Jan Novak spoke first.", "2013-03-22"),
     ("She went out in the 2nd round of the cup.", "2013-03-22"),
     ("It was argued in some quarters that the vote was unfair.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),

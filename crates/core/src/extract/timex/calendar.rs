@@ -327,16 +327,18 @@ impl Reader<'_> {
             "and", "or", "to", "at", "through", "when", "it", "he", "she", "they", "we", "i",
             "you", "the", "a", "an", "his", "their",
         ];
-        if i == 0 || !self.is(i - 1, &BEFORE) || self.word(i) != "the" {
+        if i == 0 || !self.is(i - 1, &BEFORE) {
             return None;
         }
+        // "on the 7th", and as posts write it, "on 7th".
+        let at = self.past(i, "the");
         // In figures with a suffix: "the first" and "the 15" are too often other things.
-        let t = self.tokens.get(i + 1)?;
+        let t = self.tokens.get(at)?;
         let ordinal = t.lower.starts_with(|c: char| c.is_ascii_digit())
             && ["st", "nd", "rd", "th"]
                 .iter()
                 .any(|s| t.lower.ends_with(s));
-        let (day, next) = self.day(i + 1).filter(|_| ordinal)?;
+        let (day, next) = self.day(at).filter(|_| ordinal)?;
         let counts_a_noun = self
             .tokens
             .get(next)

@@ -331,12 +331,17 @@ impl Reader<'_> {
             }
         })?;
         let next = self.after_abbreviation(i + 1, full);
-        // "Jun 19, 2024" but not "Mayor Jan Novak": an abbreviation without its full stop
-        // needs a number after it.
+        // "Jun 19, 2024", "7 Dec" but not "Mayor Jan Novak": an abbreviation without its full
+        // stop needs a number after it, or a day before it.
         if !full
             && next == i + 1
             && self.tokens.get(next).is_none_or(|t| t.kind != Kind::Number)
             && self.day(next).is_none()
+            && !(i > 0
+                && self.day(i - 1).is_some()
+                && self.tokens[i - 1]
+                    .lower
+                    .starts_with(|c: char| c.is_ascii_digit()))
         {
             return None;
         }
@@ -353,12 +358,14 @@ impl Reader<'_> {
         if !t.capital && t.lower.len() < 6 && !expected() {
             return None;
         }
+        // "Thu", "Thurs", "Weds": a weekday's first letters, or "Weds" for Wednesday.
+        let letters = if t.lower == "weds" { "wed" } else { &*t.lower };
         let (index, full) = WEEKDAYS.iter().enumerate().find_map(|(n, name)| {
-            if name.eq_ignore_ascii_case(&t.lower) {
+            if name.eq_ignore_ascii_case(letters) {
                 Some((n, true))
-            } else if (3..=4).contains(&t.lower.len())
-                && begins_with(name, &t.lower)
-                && t.lower != "sun"
+            } else if ((3..=4).contains(&letters.len()) || letters == "thurs")
+                && begins_with(name, letters)
+                && letters != "sun"
             {
                 Some((n, false))
             } else {
