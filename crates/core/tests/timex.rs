@@ -633,6 +633,8 @@ const DETERMINERS: &[Case] = &[
 /// Dates in figures and clock times written short, and the spellings of posts.
 #[rustfmt::skip]
 const WRITTEN_SHORT: &[Case] = &[
+    ("game Sat 12/5 at home", "2026-12-02", "Sat 12/5", Date, "2026-12-05", None),
+    ("sale until 12/24 only", "2026-12-02", "12/24", Date, "2026-12-24", None),
     ("tix for 7th Dec, who's in", "2026-12-02", "7th Dec", Date, "2026-12-07", None),
     ("meet on 7th?", "2026-12-02", "7th", Date, "2026-12-07", None),
     ("see you Thurs", "2026-12-02", "Thurs", Date, "2026-12-03", None),
@@ -725,6 +727,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("He lives on the 15th floor of the tower.", "2013-03-22"),
     ("The shop is on 5th Avenue.", "2013-03-22"),
     ("Mayor Jan Novak spoke first.", "2013-03-22"),
+    ("The score was 3/4 at half time.", "2013-03-22"),
     ("She went out in the 2nd round of the cup.", "2013-03-22"),
     ("It was argued in some quarters that the vote was unfair.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),

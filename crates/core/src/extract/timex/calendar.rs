@@ -429,7 +429,11 @@ impl Reader<'_> {
                 _ => None,
             };
         }
-        if i == 0 || self.word(i - 1) != "on" {
+        // "on 3/15", "Sat 12/7": a fraction or a score is no date without a word for one.
+        let cued = i > 0
+            && (self.is(i - 1, &["on", "by", "until", "from", "since"])
+                || self.weekday(i - 1).is_some());
+        if !cued {
             return None;
         }
         self.month_day(i + 3, month, day, i)
