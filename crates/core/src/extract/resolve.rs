@@ -51,6 +51,12 @@ impl Context {
     /// in full moves the story's year, unless it is an `aside` (a limit ahead, "until 1945",
     /// or a parenthesis) that the story has not reached.
     pub fn note(&mut self, timex: &Timex, value: &Value, resolution: Resolution, aside: bool) {
+        // "the following morning" moves the story to its day: "that evening" is of it.
+        if let Value::PartOfDay(day, _) = *value {
+            self.last_day = Some(day);
+            self.day_in_sentence = Some(day);
+            return;
+        }
         let Value::Point(point) = value else {
             return;
         };
