@@ -238,6 +238,16 @@ pub(crate) const PAST_CUES: &[&str] = &[
     "fought", "struck", "thought", "knew", "got", "grew", "drew", "flew", "broke", "chose",
     "swept", "spent", "stood", "caught", "taught", "sought", "felt", "kept", "meant",
 ];
+/// Words of a plan for a time ahead: "a campaign planned for 1976".
+pub(crate) const PLANNED: [&str; 7] = [
+    "planned",
+    "scheduled",
+    "slated",
+    "intended",
+    "proposed",
+    "projected",
+    "envisaged",
+];
 /// Verbs that move a time to another one: "extended to Nov. 20".
 pub(crate) const MOVED_TO: [&str; 6] = [
     "extended",

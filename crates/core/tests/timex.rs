@@ -261,6 +261,7 @@ const OFFSETS: &[Case] = &[
 /// paragraphs, not the date line's.
 #[rustfmt::skip]
 const NARRATIVE_YEAR: &[Case] = &[
+    ("On 10 March 1975 the offensive began, ahead of a campaign planned for 1976. The town fell on 11 March.", "2009-12-19", "11 March", Date, "1975-03-11", None),
     ("On 6 June 1944 troops landed. The following morning, tanks came ashore. That evening, the town fell.", "2009-12-19", "That evening", Time, "1944-06-07TEV", None),
     ("Verdun was fought in 1916. By the end of the year, both armies were exhausted.", "2009-12-19", "the end of the year", Date, "1916", Some("END")),
     ("The campaign began in 1864. By September, Atlanta had fallen.", "2009-12-19", "September", Date, "1864-09", None),

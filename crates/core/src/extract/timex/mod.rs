@@ -23,8 +23,8 @@ use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
     unit_of_time, CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, MONTHS, MONTHS_THAT_ARE_WORDS,
-    MOVED_TO, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES, SMALL_NUMBERS, SOME, TENS,
-    UNTIL, WEEKDAYS,
+    MOVED_TO, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES, PLANNED, SMALL_NUMBERS, SOME,
+    TENS, UNTIL, WEEKDAYS,
 };
 use crate::text::Span;
 use crate::time::Direction;
@@ -131,10 +131,12 @@ pub fn find_reporting(
                 let (value, resolution) =
                     reader.on_the_day_after(&rule, value, resolution, &context);
                 // "until 1945", "(1939-1945)", "from 1939 to 1945": not yet where the story is.
+                // "a campaign planned for 1976" is ahead of the story too.
                 let aside = matches!(
                     i.checked_sub(1).map(|k| tokens[k].lower.as_ref()),
                     Some("until" | "till" | "through" | "(" | "to" | "-" | "–")
-                );
+                ) || (matches!(rule.timex.meaning, Meaning::Calendar(_))
+                    && reader.planned(i));
                 context.note(&rule.timex, &value, resolution, aside);
                 let (end, bound) = reader.open_end(rule.end, value.kind());
                 let span = Span::new(
@@ -738,6 +740,12 @@ impl Reader<'_> {
             .or_else(after)
             .or_else(modal)
             .unwrap_or(Direction::Nearest)
+    }
+
+    /// Whether the date at token `i` is one a plan was made for ("a campaign planned for
+    /// 1976", "elections scheduled for 1956"): ahead of the story, which it does not move.
+    fn planned(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..i).any(|j| self.is(j, &PLANNED))
     }
 
     /// Whether the sentence looks back at token `i`: a past tense, and not "since", which
