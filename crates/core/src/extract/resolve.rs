@@ -144,6 +144,18 @@ impl Context {
         }
     }
 
+    /// The story's `year`, or the next one when the last month the text gave is late in the
+    /// year and `month` early: a story moves on, so "In December 1916 ... the response of 14
+    /// January" is in 1917, but "In January 1917 ... in December" stays in 1917.
+    fn year_after_last_month(&self, year: i32, month: u32) -> i32 {
+        // Only a turn of the year: months from the last quarter back to the first.
+        const TURN_OF_THE_YEAR: i32 = 9;
+        match self.last_month.filter(|m| m.year() == year) {
+            Some(last) if last.month() as i32 - month as i32 >= TURN_OF_THE_YEAR => year + 1,
+            _ => year,
+        }
+    }
+
     /// [`Context::story_year_for`], or else the dateline's year: the year and what it is.
     fn story_or_dateline_year(&self, looks_back: bool) -> Option<(i32, Resolution)> {
         match self.story_year_for(looks_back) {
@@ -222,7 +234,10 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             looks_back,
         } => {
             let (year, resolution) = match context.story_year_for(looks_back) {
-                Some(year) => (year, Resolution::EarlierMention),
+                Some(year) => (
+                    context.year_after_last_month(year, month),
+                    Resolution::EarlierMention,
+                ),
                 None => {
                     let dct = dct?;
                     // A month no tense points is most often one news looks back on; a
