@@ -223,6 +223,7 @@ const LAST_THIS_NEXT: &[Case] = &[
 /// the anchor is the previous mention, else the date line.
 #[rustfmt::skip]
 const OFFSETS: &[Case] = &[
+    ("The plant closed a week or so ago.", "1989-11-02", "a week or so ago", Date, "1989-W43", Some("APPROX")),
     ("It happened two years back, in the spring.", "2026-12-02", "two years back", Date, "2024", None),
     ("The plant closed two years ago.", "2013-03-22", "two years ago", Date, "2011", None),
     ("She arrived three days ago.", "2013-03-22", "three days ago", Date, "2013-03-19", None),
@@ -452,6 +453,7 @@ const DURATIONS: &[Case] = &[
 /// Clock times, with am/pm and zones, and parts of a day (TIME).
 #[rustfmt::skip]
 const TIMES_OF_DAY: &[Case] = &[
+    ("Shares rose in mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", Time, "1989-11-01TAF", Some("MID")),
     ("He called at 2:30 in the afternoon.", "2013-03-22", "2:30 in the afternoon", Time, "2013-03-22T14:30", None),
     ("He got home at 11 at night.", "2013-03-22", "11 at night", Time, "2013-03-22T23:00", None),
     ("Posted 2024-03-05T14:30:00Z by the admin.", "2024-06-19", "2024-03-05T14:30:00Z", Time, "2024-03-05T14:30", None),

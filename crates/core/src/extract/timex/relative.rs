@@ -36,6 +36,15 @@ impl Reader<'_> {
         if named {
             return None;
         }
+        // "afternoon yesterday", "morning Friday": the part of the day before its day.
+        if let Some(part) = part_of_day(word) {
+            let day = self
+                .relative(i + 1)
+                .filter(|f| f.timex.is_day() && f.timex.time_of_day.is_none());
+            if let Some(day) = day {
+                return self.in_part_of_day(day.end, day.timex.meaning, part);
+            }
+        }
         if let Some(found) = self.vague(i) {
             return Some(found);
         }
@@ -293,6 +302,9 @@ impl Reader<'_> {
         if unit.is_within_a_day() && amount == Amount::Some {
             return None;
         }
+        // "a week or so ago": the count blurred.
+        let blurred = self.word(after) == "or" && self.word(after + 1) == "so";
+        let after = if blurred { after + 2 } else { after };
         let word = self.word(after);
         let end = after + 1;
         // "a year later than planned" compares; "two days after the vote" counts from an event.
@@ -319,7 +331,7 @@ impl Reader<'_> {
             (_, 1) => Meaning::Vague(Vague::Future),
             (_, _) => Meaning::Vague(Vague::Past),
         };
-        Found::new(end, meaning)
+        Found::new(end, meaning).map(|f| f.with_modifier(blurred.then_some("APPROX")))
     }
 
     /// "the year", "the full year", "the fiscal year": the year a report is about; "the
