@@ -37,7 +37,8 @@ impl Reader<'_> {
             return None;
         }
         // "afternoon yesterday", "morning Friday": the part of the day before its day.
-        if let Some(part) = part_of_day(word) {
+        // (Never a part after a part, so a run of them is not read again from each.)
+        if let Some(part) = part_of_day(word).filter(|_| part_of_day(self.word(i + 1)).is_none()) {
             let day = self
                 .relative(i + 1)
                 .filter(|f| f.timex.is_day() && f.timex.time_of_day.is_none());
