@@ -330,11 +330,27 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         }
         Meaning::ShortYear { yy, month, day } => {
             // Within ten years ahead of the dateline it is this century; else the one before.
-            let now = dct.map_or(2000, |d| d.year());
-            let mut year = now.div_euclid(100) * 100 + yy as i32;
-            if year > now + 10 {
-                year -= 100;
-            }
+            // In a story told long after, the century nearest the story's year ("the class
+            // of '99" in a story of the 1890s).
+            let year = match context.narrative_year() {
+                Some(story) => {
+                    let century = story.div_euclid(100) * 100;
+                    [century - 100, century, century + 100]
+                        .map(|c| c + yy as i32)
+                        .into_iter()
+                        .min_by_key(|y| (y - story).abs())
+                        .unwrap_or(century + yy as i32)
+                }
+                None => {
+                    let now = dct.map_or(2000, |d| d.year());
+                    let year = now.div_euclid(100) * 100 + yy as i32;
+                    if year > now + 10 {
+                        year - 100
+                    } else {
+                        year
+                    }
+                }
+            };
             let value = match month {
                 Some(m) => month_or_day(year, m, day)?,
                 None => TimeValue::Year(year),
