@@ -640,6 +640,12 @@ const DETERMINERS: &[Case] = &[
 /// Dates in figures and clock times written short, and the spellings of posts.
 #[rustfmt::skip]
 const WRITTEN_SHORT: &[Case] = &[
+    ("posted this couple days ago", "2026-12-02", "couple days ago", Date, "2026-11-30", None),
+    ("saw it few mins ago", "2026-12-02", "few mins ago", Date, "2026-12-02", None),
+    ("meet 30.11.2026 at the station", "2026-12-02", "30.11.2026", Date, "2026-11-30", None),
+    ("it rained on 5.3.24 all day", "2026-12-02", "5.3.24", Date, "2024-03-05", None),
+    ("party on the 2nd of jan", "2026-12-02", "the 2nd of jan", Date, "2027-01-02", None),
+    ("feb '25 was cold", "2026-12-02", "feb '25", Date, "2025-02", None),
     ("game Sat 12/5 at home", "2026-12-02", "Sat 12/5", Date, "2026-12-05", None),
     ("sale until 12/24 only", "2026-12-02", "12/24", Date, "2026-12-24", None),
     ("tix for 7th Dec, who's in", "2026-12-02", "7th Dec", Date, "2026-12-07", None),
@@ -735,6 +741,8 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("The shop is on 5th Avenue.", "2013-03-22"),
     ("Mayor Jan Novak spoke first.", "2013-03-22"),
     ("The score was 3/4 at half time.", "2013-03-22"),
+    ("Linux 5.10.12 shipped with the fix.", "2013-03-22"),
+    ("The couple left early.", "2013-03-22"),
     ("She went out in the 2nd round of the cup.", "2013-03-22"),
     ("It was argued in some quarters that the vote was unfair.", "2013-03-22"),
     ("The chip runs 15 million instructions per second.", "2013-03-22"),

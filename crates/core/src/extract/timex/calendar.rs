@@ -74,6 +74,21 @@ impl Reader<'_> {
             if let Some((year, end)) = self.year_of_date(of).or_else(|| self.year_in_words(of)) {
                 return stated(end, TimeValue::Month(year, month));
             }
+            // "Feb '25": the month of a year written short.
+            let glued = self.tokens.get(of + 1).is_some_and(|t| !t.spaced);
+            if self.word(of) == "'" && glued {
+                if let Some(yy) = self
+                    .digits(of + 1)
+                    .filter(|_| self.tokens[of + 1].lower.len() == 2)
+                {
+                    let meaning = Meaning::ShortYear {
+                        yy,
+                        month: Some(month),
+                        day: None,
+                    };
+                    return Found::new(of + 2, meaning);
+                }
+            }
             // "September last year"
             if self.is(next, &["last", "this", "next"]) && self.word(next + 1) == "year" {
                 let years = shift(self.word(next));
@@ -157,6 +172,10 @@ impl Reader<'_> {
                     return self.month_day(after, month, d, i);
                 }
             }
+        }
+        // "30.11.2026", "5.3.24": day first, as dates with dots are written.
+        if let Some(found) = self.dotted(i) {
+            return Some(found);
         }
         // "2013-03-22", and with its time as machines write it: "2024-03-05T14:30:00Z".
         if let Some(year) = self.digits(i).filter(|_| self.tokens[i].lower.len() == 4) {
@@ -288,6 +307,42 @@ impl Reader<'_> {
             }
         }
         self.season_or_quarter(i)
+    }
+
+    /// Whether the word before token `i` calls what follows a date: "on 3/15", "Sat 12/7".
+    fn date_cued(&self, i: usize) -> bool {
+        i > 0
+            && (self.is(i - 1, &["on", "by", "until", "from", "since"])
+                || self.weekday(i - 1).is_some())
+    }
+
+    /// A date written with dots, day first: "30.11.2026", "5.3.24".
+    fn dotted(&self, i: usize) -> Option<Found> {
+        let t = self.tokens.get(i).filter(|t| t.kind == Kind::Number)?;
+        let mut parts = t.lower.split('.');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || d.len() > 2 || m.len() > 2 || d.is_empty() || m.is_empty() {
+            return None;
+        }
+        let (day, month): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let meaning = match y.len() {
+            4 => Meaning::Calendar(TimeValue::Day(NaiveDate::from_ymd_opt(
+                y.parse().ok()?,
+                month,
+                day,
+            )?)),
+            // "on 5.3.24", but not "Linux 5.10.12": a version unless a word calls it a date.
+            2 if self.date_cued(i) => Meaning::ShortYear {
+                yy: y.parse().ok()?,
+                month: Some(month),
+                day: Some(day),
+            },
+            _ => return None,
+        };
+        Found::new(i + 1, meaning)
     }
 
     /// The time after the `T` of an ISO 8601 date-time, "14:30", "14:30:00", then its zone if
@@ -430,10 +485,7 @@ impl Reader<'_> {
             };
         }
         // "on 3/15", "Sat 12/7": a fraction or a score is no date without a word for one.
-        let cued = i > 0
-            && (self.is(i - 1, &["on", "by", "until", "from", "since"])
-                || self.weekday(i - 1).is_some());
-        if !cued {
+        if !self.date_cued(i) {
             return None;
         }
         self.month_day(i + 3, month, day, i)

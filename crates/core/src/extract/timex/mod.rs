@@ -313,10 +313,20 @@ impl Reader<'_> {
         if t.kind != Kind::Word {
             return None;
         }
-        // "jan 5", "jan 1st"
-        let number_after = self.tokens.get(i + 1).is_some_and(|n| {
-            n.kind == Kind::Number || n.lower.starts_with(|c: char| c.is_ascii_digit())
-        });
+        // "jan 5", "jan 1st", "feb '25"; "5 jan", "2nd of jan"
+        let figures = |j: usize| {
+            self.tokens.get(j).is_some_and(|n| {
+                n.kind == Kind::Number || n.lower.starts_with(|c: char| c.is_ascii_digit())
+            })
+        };
+        let before = match i.checked_sub(1) {
+            Some(j) if self.word(j) == "of" => j.checked_sub(1),
+            other => other,
+        };
+        let day_before = before.is_some_and(|j| figures(j) && self.day(j).is_some());
+        let number_after = figures(i + 1)
+            || (self.word(i + 1) == "'" && self.digits(i + 2).is_some())
+            || day_before;
         let lower_ok = t.lower.len() > 3 && !MONTHS_THAT_ARE_WORDS.contains(&&*t.lower)
             || t.lower.len() == 3 && number_after && t.lower != "may";
         if !t.capital && !lower_ok {
@@ -335,16 +345,7 @@ impl Reader<'_> {
         let next = self.after_abbreviation(i + 1, full);
         // "Jun 19, 2024", "7 Dec" but not "Mayor Jan Novak": an abbreviation without its full
         // stop needs a number after it, or a day before it.
-        if !full
-            && next == i + 1
-            && self.tokens.get(next).is_none_or(|t| t.kind != Kind::Number)
-            && self.day(next).is_none()
-            && !(i > 0
-                && self.day(i - 1).is_some()
-                && self.tokens[i - 1]
-                    .lower
-                    .starts_with(|c: char| c.is_ascii_digit()))
-        {
+        if !full && next == i + 1 && !number_after {
             return None;
         }
         Some((index as u32 + 1, next))
@@ -611,6 +612,8 @@ impl Reader<'_> {
             }
             "a" | "an" | "one" => Some((Amount::Exactly(1), i + 1)),
             "dozen" => Some((Amount::Exactly(12), i + 1)),
+            // "couple days ago", as posts drop the article
+            "couple" => Some((Amount::Exactly(2), self.past(i + 1, "of"))),
             _ if SOME.contains(&word) => Some((Amount::Some, i + 1)),
             _ => None,
         }
@@ -849,6 +852,7 @@ fn may_start(token: &Token) -> bool {
             | "midnight"
             | "autumn"
             | "dozen"
+            | "couple"
             | "ad"
             | "fiscal"
             | "fy"

@@ -300,6 +300,14 @@ impl Reader<'_> {
             (Amount::Some, false) if !plural => return None,
             (amount, false) => (amount, after),
         };
+        // "a few minutes ago" is the dateline's day, as "two minutes ago" is; "minutes
+        // later" is no date.
+        let amount = match amount {
+            Amount::Some if unit.is_within_a_day() && self.word(after) == "ago" => {
+                Amount::Exactly(1)
+            }
+            other => other,
+        };
         if unit.is_within_a_day() && amount == Amount::Some {
             return None;
         }
