@@ -286,6 +286,8 @@ const NARRATIVE_YEAR: &[Case] = &[
 /// granularity; halves and fiscal years.
 #[rustfmt::skip]
 const REPORTING_PERIODS: &[Case] = &[
+    ("FY25 revenue rose 4%.", "2026-12-02", "FY25", Date, "2025", None),
+    ("Sales fell in 1H 2024 on weak demand.", "2026-12-02", "1H 2024", Date, "2024-H1", None),
     ("The current quarter has begun well.", "2013-10-24", "The current quarter", Date, "2013-Q4", None),
     ("For the nine months, net rose 4%.", "2013-10-24", "the nine months", Duration, "P9M", None),
     ("For the six months, sales slipped.", "2013-10-24", "the six months", Duration, "P6M", None),

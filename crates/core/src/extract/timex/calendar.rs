@@ -20,6 +20,17 @@ impl Reader<'_> {
         if let Some(found) = self.half_of_year(i) {
             return Some(found);
         }
+        // "FY25": a fiscal year written short.
+        if let Some(yy) = self.word(i).strip_prefix("fy").filter(|d| d.len() == 2) {
+            if let (Ok(yy), true) = (yy.parse(), self.tokens[i].capital) {
+                let meaning = Meaning::ShortYear {
+                    yy,
+                    month: None,
+                    day: None,
+                };
+                return Found::new(i + 1, meaning);
+            }
+        }
         // "the 29 August 1918", "the 19th of October": the article belongs to the day.
         if self.word(i) == "the" && self.day(i + 1).is_some() {
             if let Some(day) = self.calendar(i + 1).filter(|f| f.timex.is_day()) {
@@ -641,8 +652,11 @@ impl Reader<'_> {
     /// "the first half of next year", "H1 2013".
     fn half_of_year(&self, i: usize) -> Option<Found> {
         let (half, at) = match (self.word(i), self.word(i + 1), self.word(i + 2)) {
-            ("h1" | "h2", ..) if self.tokens[i].capital => {
-                let half = if self.word(i) == "h1" { 1 } else { 2 };
+            // "H1 2013", and as reports also write it, "1H 2013"
+            (word @ ("h1" | "h2" | "1h" | "2h"), ..)
+                if self.tokens[i].capital || word.starts_with(char::is_numeric) =>
+            {
+                let half = if word.contains('1') { 1 } else { 2 };
                 let (year, end) = self.year_of_period(i + 1)?;
                 return Found::new(end, Meaning::Calendar(TimeValue::Half(year, half)));
             }
