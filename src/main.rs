@@ -1,5 +1,10 @@
 //! The browser entry point: mounts the app on the page's body.
 
+/// Talc in place of the standard dlmalloc: a smaller allocator for the page's wasm.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 fn main() {
     #[cfg(target_arch = "wasm32")]
     yew::Renderer::<sourceline::App>::new().render();
