@@ -3,6 +3,7 @@
 /// Talc in place of the standard dlmalloc: a smaller allocator for the page's wasm.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
+// SAFETY: the page's wasm runs on one thread, as `new_global` requires.
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
 fn main() {
