@@ -16,6 +16,7 @@ serve: tools
 ## dist: the static site in dist/, working from any sub-path of any static host; its index.html shows the seed timeline before the wasm arrives
 dist: tools
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=z trunk build --release --offline --public-url ./
+	node scripts/minify-glue.mjs dist
 	cargo run --quiet --example prerender -- dist/index.html
 
 ## test: formatting and lints, native tests, browser tests in headless Chromium, end-to-end tests

@@ -116,7 +116,7 @@ const parts = [
   ['yew (virtual DOM, hooks, scheduler)', /yew|implicit_clone|prokio|indexmap|hashbrown/],
   ['wasm-bindgen, js-sys, web-sys, gloo', /wasm_bindgen|js_sys|web_sys|gloo|__wbg|externref/],
   ['chrono', /chrono/],
-  ['Rust std: allocation, strings, vectors', /dlmalloc|alloc|__rust_alloc|__rdl/],
+  ['Rust std: allocation, strings, vectors; talc, the allocator', /talc|dlmalloc|alloc|__rust_alloc|__rdl/],
   ['Rust std: formatting', /fmt|flt2dec|panicking/],
   ['Rust std: other (iterators, slices, unicode)', /^/],
 ];

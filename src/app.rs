@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    ArticleView, ComposeForm, Draft, EventEditor, Library, OpenedFile, Order, ProblemBanner,
+    library, problem_banner, ArticleView, ComposeForm, Draft, EventEditor, OpenedFile, Order,
     TimelineView,
 };
 use crate::extraction::{self, Conversion, Job};
@@ -444,9 +444,9 @@ pub fn App() -> Html {
                         <button type="button" class="secondary" onclick={oncancel}>{ "Cancel" }</button>
                     </div>
                 }
-                <Library saved={(*saved).clone()} onopen={onopensaved} ondelete={ondeletesaved} />
+                { library(&saved, &onopensaved, &ondeletesaved) }
             </header>
-            <ProblemBanner message={state.problem.clone()} {ondismiss} />
+            { problem_banner(state.problem.as_deref(), &ondismiss) }
             <main class="workspace">
                 <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} {ontoggle}
                     query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} />

@@ -219,7 +219,7 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
         let shared = (titles.len() > 1).then(|| format!("{} events", titles.len()));
         let onclick = props.onselectsentence.reform(move |_: MouseEvent| index);
         html! {
-            <span class={classes!("sentence", "evidence", highlight.map(|_| "selected"))}
+            <span class={if highlight.is_some() { "sentence evidence selected" } else { "sentence evidence" }}
                 data-sentence={index.to_string()} title={hint} data-shared={shared} {onclick}>
                 { content }
             </span>

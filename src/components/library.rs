@@ -2,22 +2,16 @@ use yew::prelude::*;
 
 use crate::storage::Saved;
 
-#[derive(Properties, PartialEq)]
-pub struct LibraryProps {
-    pub saved: Vec<Saved>,
-    pub onopen: Callback<String>,
-    pub ondelete: Callback<String>,
-}
-
-/// The timelines kept in this browser, to reopen or delete.
-#[component]
-pub fn Library(props: &LibraryProps) -> Html {
-    let rows = props.saved.iter().map(|saved| {
-        let open = props.onopen.reform({
+/// The timelines kept in this browser, to reopen or delete. A function drawn with the page, not
+/// a component of its own: a component's machinery would cost the page's wasm more than
+/// redrawing these few nodes.
+pub fn library(saved: &[Saved], onopen: &Callback<String>, ondelete: &Callback<String>) -> Html {
+    let rows = saved.iter().map(|saved| {
+        let open = onopen.reform({
             let key = saved.key.clone();
             move |_: MouseEvent| key.clone()
         });
-        let delete = props.ondelete.reform({
+        let delete = ondelete.reform({
             let key = saved.key.clone();
             move |_: MouseEvent| key.clone()
         });
@@ -36,8 +30,8 @@ pub fn Library(props: &LibraryProps) -> Html {
     });
     html! {
         <details class="library">
-            <summary>{ format!("Library ({})", props.saved.len()) }</summary>
-            if props.saved.is_empty() {
+            <summary>{ format!("Library ({})", saved.len()) }</summary>
+            if saved.is_empty() {
                 <p class="hint">{ "Timelines you build, open or edit are kept here, in this browser only." }</p>
             } else {
                 <ul aria-label="Saved timelines">{ for rows }</ul>

@@ -10,6 +10,6 @@ mod timeline;
 pub use article::{ArticleProps, ArticleView};
 pub use compose::{ComposeForm, ComposeProps, Draft, OpenedFile};
 pub use editor::{EditorProps, EventEditor};
-pub use library::{Library, LibraryProps};
-pub use problem::ProblemBanner;
+pub use library::library;
+pub use problem::problem_banner;
 pub use timeline::{Order, TimelineProps, TimelineView};

@@ -447,29 +447,32 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 CLUSTER_HEIGHT
             };
         let mut pinned_row = false;
-        let cards = drawn.into_iter().map(|position| {
-            let place = &layout.placements[position];
-            let top = match place.slot {
-                Slot::Lane(lane) => TICKS_HEIGHT + LANE_HEIGHT * lane as f64,
-                Slot::Cluster(_) => {
-                    pinned_row = true;
-                    clusters_bottom
+        let cards = drawn
+            .into_iter()
+            .map(|position| {
+                let place = &layout.placements[position];
+                let top = match place.slot {
+                    Slot::Lane(lane) => TICKS_HEIGHT + LANE_HEIGHT * lane as f64,
+                    Slot::Cluster(_) => {
+                        pinned_row = true;
+                        clusters_bottom
+                    }
+                };
+                let style = format!(
+                    "--x: {}px; --bar: {}px; --top: {}px",
+                    px(place.x),
+                    px(place.width),
+                    px(top)
+                );
+                let event = &all[shown[position]];
+                html! {
+                    <li key={event.id.clone()} {style} class={precision_class(&event.date)}>
+                        <span class="bar" aria-hidden="true"></span>
+                        { card(position) }
+                    </li>
                 }
-            };
-            let style = format!(
-                "--x: {}px; --bar: {}px; --top: {}px",
-                px(place.x),
-                px(place.width),
-                px(top)
-            );
-            let event = &all[shown[position]];
-            html! {
-                <li key={event.id.clone()} {style} class={classes!(precision_class(&event.date))}>
-                    <span class="bar" aria-hidden="true"></span>
-                    { card(position) }
-                </li>
-            }
-        }).collect::<Vec<Html>>();
+            })
+            .collect::<Vec<Html>>();
         let onclusterclick = |index: usize| {
             let cluster = &layout.clusters[index];
             let (middle, span) = (
@@ -617,7 +620,11 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         }
     });
     html! {
-        <section class={classes!("timeline", list.then_some("list"), (props.order == Order::Story).then_some("story"))} aria-label="Timeline of events" ref={section}>
+        <section class={match (list, props.order == Order::Story) {
+            (true, true) => "timeline list story",
+            (true, false) => "timeline list",
+            (false, _) => "timeline",
+        }} aria-label="Timeline of events" ref={section}>
             <div class="timeline-bar">
                 <h2>{ "Timeline" }</h2>
                 <p class="hint">{ format!("{} · arrow keys move, Enter selects, Esc clears", counted) }</p>
@@ -631,7 +638,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 </div>
                 if !list { { zoom_buttons } }
             </div>
-            <div class={classes!("viewport", dragging.then_some("dragging"))} ref={viewport} {onscroll}
+            <div class={if dragging { "viewport dragging" } else { "viewport" }} ref={viewport} {onscroll}
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 <div class="canvas" style={format!("--width: {}px; --height: {}px", px(width), px(height))}>
                     { for axis }

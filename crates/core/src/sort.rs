@@ -19,10 +19,33 @@ pub fn stable_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
     permute(items, order);
 }
 
-/// The positions `0..len` in the order `compare` gives them: the one instance of the sort.
+/// The positions `0..len` in the order `compare` gives them: the one instance of the sort, a
+/// merge sort of runs doubling in width (the standard sort would be 4 KB of the page's wasm).
 fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by(|&a, &b| compare(a, b));
+    let mut merged = order.clone();
+    let mut width = 1;
+    while width < len {
+        for start in (0..len).step_by(2 * width) {
+            let middle = (start + width).min(len);
+            let end = (start + 2 * width).min(len);
+            let (mut left, mut right) = (start, middle);
+            // Runs already in order are copied: a sorted list costs a comparison per run.
+            let in_order =
+                middle == end || compare(order[middle - 1], order[middle]) != Ordering::Greater;
+            for slot in &mut merged[start..end] {
+                // On a tie the left run goes first: equal items keep their order.
+                let from_left = in_order
+                    || right == end
+                    || (left < middle && compare(order[left], order[right]) != Ordering::Greater);
+                let from = if from_left { &mut left } else { &mut right };
+                *slot = order[*from];
+                *from += 1;
+            }
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
     order
 }
 
@@ -59,6 +82,13 @@ mod tests {
         let mut standard = items;
         standard.sort_by_key(|a| a.0);
         assert_eq!(ours, standard);
+        for len in 0..70 {
+            let items: Vec<(usize, usize)> = (0..len).map(|i| ((i * 7919) % 5, i)).collect();
+            let (mut ours, mut standard) = (items.clone(), items);
+            stable_by(&mut ours, |a, b| a.0.cmp(&b.0));
+            standard.sort_by_key(|a| a.0);
+            assert_eq!(ours, standard, "{len} items");
+        }
         let mut empty: [u8; 0] = [];
         stable_by(&mut empty, Ord::cmp);
     }

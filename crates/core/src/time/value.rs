@@ -347,15 +347,23 @@ fn deep_label(years_bc: i64) -> String {
         n if n >= 1_000_000 => (1_000_000, "million"),
         n => return format!("{} BC", with_commas(n)),
     };
-    let amount = years_bc as f64 / unit as f64;
-    // Three significant digits, without trailing zeros: "13.8", "65", "4.54".
-    let decimals = 2usize.saturating_sub(amount.log10().floor() as usize);
-    let text = format!("{amount:.decimals$}");
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        &text
+    // Counted in integers, not floats: float formatting would bring its tables into the page.
+    let decimals = match years_bc / unit {
+        0..=9 => 2,
+        10..=99 => 1,
+        _ => 0,
     };
+    let scale = 10_i64.pow(decimals);
+    let step = unit / scale;
+    // Halves round up: 4,545 million years is "4.55 billion".
+    let rounded = (years_bc + step / 2) / step;
+    let (whole, fraction) = (rounded / scale, rounded % scale);
+    let mut text = whole.to_string();
+    if fraction > 0 {
+        let digits = format!("{fraction:0width$}", width = decimals as usize);
+        text.push('.');
+        text.push_str(digits.trim_end_matches('0'));
+    }
     format!("{text} {name} years ago")
 }
 
@@ -544,6 +552,9 @@ mod tests {
             ("BC65000000", "65 million years ago"),
             ("BC4540000000", "4.54 billion years ago"),
             ("BC13800000000", "13.8 billion years ago"),
+            ("BC4545000000", "4.55 billion years ago"),
+            ("BC9996000", "10 million years ago"),
+            ("BC1050000", "1.05 million years ago"),
         ] {
             let value: TimeValue = deep.parse().unwrap_or_else(|e| panic!("{deep}: {e}"));
             assert!(matches!(value, TimeValue::DeepYear(_)), "{deep}");
