@@ -456,6 +456,7 @@ const DURATIONS: &[Case] = &[
 /// Clock times, with am/pm and zones, and parts of a day (TIME).
 #[rustfmt::skip]
 const TIMES_OF_DAY: &[Case] = &[
+    ("The bill must be signed by midnight Friday.", "2026-12-02", "midnight Friday", Time, "2026-12-04T00:00", None),
     ("Shares rose in mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", Time, "1989-11-01TAF", Some("MID")),
     ("He called at 2:30 in the afternoon.", "2013-03-22", "2:30 in the afternoon", Time, "2013-03-22T14:30", None),
     ("He got home at 11 at night.", "2013-03-22", "11 at night", Time, "2013-03-22T23:00", None),

@@ -58,6 +58,15 @@ impl Reader<'_> {
         )
     }
 
+    /// Where a clock time that ends right before token `i` starts: "midnight" in "by
+    /// midnight Friday", "5" in "at 5 p.m. Friday".
+    pub(super) fn clock_ending_at(&self, i: usize) -> Option<usize> {
+        (i.saturating_sub(6)..i).find(|&j| {
+            let word_clock = j + 1 == i && self.is(j, &["midnight", "noon", "midday"]);
+            word_clock || self.clock_digits(j).is_some_and(|(_, next)| next == i)
+        })
+    }
+
     /// "10 o'clock", "five o'clock": an hour of the dial, as written unless the part of the
     /// day says otherwise ("five o'clock tonight").
     fn oclock(&self, i: usize) -> Option<(Reading, usize)> {

@@ -643,6 +643,8 @@ impl Reader<'_> {
     /// Which way the sentence around token `i` points: the nearest tense cue, else nowhere.
     fn direction(&self, i: usize) -> Direction {
         let (start, end) = (0, self.tokens.len());
+        // "by midnight Friday": the words before the time speak for the day after it.
+        let i = self.clock_ending_at(i).unwrap_or(i);
         // Words that say the tense outright, and infinitives ("to run through June").
         let said = |j: usize| -> Option<Direction> {
             let word = self.word(j);
