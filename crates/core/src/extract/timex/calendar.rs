@@ -268,8 +268,11 @@ impl Reader<'_> {
                     number(&digits[..2]).map(TimeValue::Century)
                 }
                 4 => number(&digits[..3]).map(|d| TimeValue::Decade(d * 10)),
-                // "the 20s" could be either century's; "the '70s" and "70s" are the 1970s.
-                2 if digits.ends_with('0') && (apostrophe || digits >= "30") => {
+                // "the 20s" could be either century's; "the '70s" and "70s" are the 1970s,
+                // but "in the upper 80s", "highs in the 90s" are temperatures.
+                2 if digits.ends_with('0')
+                    && (apostrophe || (digits >= "30" && !self.temperature_near(at))) =>
+                {
                     number(&digits[..1]).map(|d| TimeValue::Decade(1900 + d * 10))
                 }
                 _ => None,
@@ -380,6 +383,21 @@ impl Reader<'_> {
             end,
             Meaning::Calendar(TimeValue::Minute(date.and_time(time))),
         )
+    }
+
+    /// Whether token `i` reads as a temperature: "the upper 80s", "highs in the 90s".
+    fn temperature_near(&self, i: usize) -> bool {
+        const TEMPERATURE: [&str; 6] = [
+            "highs",
+            "lows",
+            "degrees",
+            "temperature",
+            "temperatures",
+            "°",
+        ];
+        let band = i > 0 && self.is(i - 1, &["upper", "lower", "low", "high"]);
+        let near = i.saturating_sub(8)..(i + 4).min(self.tokens.len());
+        band || near.into_iter().any(|j| self.is(j, &TEMPERATURE))
     }
 
     /// A day of the month alone after a preposition: "back on the 15th", "due by the 1st",
