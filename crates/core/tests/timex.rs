@@ -643,6 +643,8 @@ const DETERMINERS: &[Case] = &[
 /// Dates in figures and clock times written short, and the spellings of posts.
 #[rustfmt::skip]
 const WRITTEN_SHORT: &[Case] = &[
+    ("dinner at 7ish tonight", "2026-12-02", "7ish tonight", Time, "2026-12-02T19:00", Some("APPROX")),
+    ("meet around 8:30 by the gate", "2026-12-02", "around 8:30", Time, "2026-12-02T08:30", Some("APPROX")),
     ("posted this couple days ago", "2026-12-02", "couple days ago", Date, "2026-11-30", None),
     ("saw it few mins ago", "2026-12-02", "few mins ago", Date, "2026-12-02", None),
     ("meet 30.11.2026 at the station", "2026-12-02", "30.11.2026", Date, "2026-11-30", None),

@@ -68,7 +68,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let suffix = &text[digits_end..end];
             // "2day" is today, as posts spell it.
             let today = TODAY.contains(&text[start..end].to_lowercase().as_str());
-            if suffixed && !today && unit_of_time(&suffix.to_lowercase()).is_some() {
+            // "7ish": a time blurred, read as the number and "ish".
+            let blurred = suffix.eq_ignore_ascii_case("ish");
+            if suffixed && !today && (blurred || unit_of_time(&suffix.to_lowercase()).is_some()) {
                 push(&mut tokens, text, start, digits_end, Kind::Number, spaced);
                 push(&mut tokens, text, digits_end, end, Kind::Word, false);
                 spaced = false;

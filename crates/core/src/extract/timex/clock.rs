@@ -22,6 +22,9 @@ impl Reader<'_> {
         } else {
             return None;
         };
+        // "7ish", "8:30ish": about then.
+        let blurred = self.word(next) == "ish" && self.tokens.get(next).is_some_and(|t| !t.spaced);
+        let next = if blurred { next + 1 } else { next };
         // The day it is on: a following weekday, date or deictic word, else the dateline's.
         let comma = self.past(next, ",");
         let day = [self.relative(next), self.calendar(comma)]
@@ -56,6 +59,7 @@ impl Reader<'_> {
                 time_of_day: Some(TimeOfDay::Clock { hour, minute }),
             },
         )
+        .map(|f| f.with_modifier(blurred.then_some("APPROX")))
     }
 
     /// Where a clock time that ends right before token `i` starts: "midnight" in "by
@@ -140,7 +144,9 @@ impl Reader<'_> {
         let military = meridiem.is_none() && colon && self.is(next, &["hr", "hrs", "hours"]);
         let after = if military { next + 1 } else { after };
         // "16:08" alone is a time after "at" or "by", or when no clock reads it otherwise.
-        let said_at = i > 0 && self.is(i - 1, &AT_A_TIME);
+        // "around 8:30" too, with its minutes: "about 8" is a count as often as a time.
+        let about = colon && i > 0 && self.is(i - 1, &["around", "about"]);
+        let said_at = about || (i > 0 && self.is(i - 1, &AT_A_TIME));
         let reading = match meridiem {
             Some(pm) if (1..=12).contains(&hour) => {
                 Reading::Exact(hour % 12 + if pm { 12 } else { 0 }, minute)
