@@ -366,7 +366,12 @@ fn day_number(date: NaiveDate) -> i64 {
 
 /// The day number of 1 January of `year` (astronomers' count), calendar or deep.
 fn year_start(year: i64) -> i64 {
-    TimeValue::year(year).map_or(i64::MAX, |v| v.day_numbers().0)
+    match TimeValue::year(year) {
+        Some(value) => value.day_numbers().0,
+        // Before the earliest year anything can be: before every day on the axis.
+        None if year < 0 => i64::MIN,
+        None => i64::MAX,
+    }
 }
 
 /// The year (astronomers' count) that day number `day` falls in.

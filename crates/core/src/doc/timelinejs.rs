@@ -641,7 +641,7 @@ fn event_date(
 }
 
 /// `value` and every value around its first day, from its century down to the day, that
-/// Sourceline's format can write (it has no decades or weeks BC); deep time has only years.
+/// Sourceline's format can write back (it has no weeks BC); deep time has only years.
 fn around(value: TimeValue) -> Vec<TimeValue> {
     if let TimeValue::DeepYear(_) = value {
         return vec![value];
@@ -659,8 +659,6 @@ fn around(value: TimeValue) -> Vec<TimeValue> {
     let week = day.iso_week();
     [
         value,
-        TimeValue::century_of(year),
-        TimeValue::decade_of(year),
         TimeValue::Year(year),
         TimeValue::Half(year, if month <= 6 { 1 } else { 2 }),
         TimeValue::Season(season_year, season),
@@ -670,6 +668,8 @@ fn around(value: TimeValue) -> Vec<TimeValue> {
         TimeValue::Day(day),
     ]
     .into_iter()
+    .chain(TimeValue::century_of(year))
+    .chain(TimeValue::decade_of(year))
     .filter(|v| v.to_string().parse() == Ok(*v))
     .collect()
 }

@@ -60,6 +60,10 @@ impl Context {
         let Value::Point(point) = value else {
             return;
         };
+        // Deep time has no calendar day for a later "the following year" to count from.
+        if let TimeValue::DeepYear(_) = point {
+            return;
+        }
         let look_back = match timex.meaning {
             Meaning::Shifted { offset, .. } => offset < 0,
             Meaning::ReportedQuarter { years } => years < 0,
@@ -575,9 +579,9 @@ fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<Value> {
             let d = months(3 * k)?;
             TimeValue::Quarter(d.year(), d.month0() / 3 + 1)
         }
-        Unit::Year => TimeValue::Year(from.year() + k),
-        Unit::Decade => TimeValue::decade_of(from.year() + 10 * k),
-        Unit::Century => TimeValue::century_of(from.year() + 100 * k),
+        Unit::Year => TimeValue::year(i64::from(from.year()) + i64::from(k))?,
+        Unit::Decade => TimeValue::decade_of(from.year().checked_add(k.checked_mul(10)?)?)?,
+        Unit::Century => TimeValue::century_of(from.year().checked_add(k.checked_mul(100)?)?)?,
         Unit::Hour | Unit::Minute | Unit::Second => return None,
     };
     Some(Value::Point(point))

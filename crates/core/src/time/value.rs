@@ -189,19 +189,29 @@ impl TimeValue {
     }
 
     /// The decade year `year` (astronomers' count) is in: 1961 is in the 1960s, 475 BC in
-    /// the 470s BC.
-    pub fn decade_of(year: i32) -> TimeValue {
+    /// the 470s BC. `None` for the years TimeML cannot write as a decade (9 to 1 BC, whose
+    /// decade would be `BC000`) or outside the calendar.
+    pub fn decade_of(year: i32) -> Option<TimeValue> {
         match year {
-            y if y > 0 => TimeValue::Decade(y - y % 10),
-            y => TimeValue::Decade(-((1 - y) - (1 - y) % 10)),
+            y if y > 9999 => None,
+            y if y > 0 => Some(TimeValue::Decade(y - y % 10)),
+            y if (EARLIEST_CALENDAR_YEAR..=-9).contains(&y) => {
+                Some(TimeValue::Decade(-((1 - y) - (1 - y) % 10)))
+            }
+            _ => None,
         }
     }
 
     /// The century year `year` is in, as TimeML counts them: 1961 is in `19`, 475 BC in `BC04`.
-    pub fn century_of(year: i32) -> TimeValue {
+    /// `None` for the first century BC (it would be `BC00`) or outside the calendar.
+    pub fn century_of(year: i32) -> Option<TimeValue> {
         match year {
-            y if y > 0 => TimeValue::Century(y / 100),
-            y => TimeValue::Century(-((1 - y) / 100)),
+            y if y > 9999 => None,
+            y if y > 0 => Some(TimeValue::Century(y / 100)),
+            y if (EARLIEST_CALENDAR_YEAR..=-99).contains(&y) => {
+                Some(TimeValue::Century(-((1 - y) / 100)))
+            }
+            _ => None,
         }
     }
 
@@ -342,25 +352,25 @@ fn deep_label(years_bc: i64) -> String {
         }
         out
     };
-    let (unit, name) = match years_bc {
-        n if n >= 1_000_000_000 => (1_000_000_000, "billion"),
-        n if n >= 1_000_000 => (1_000_000, "million"),
-        n => return format!("{} BC", with_commas(n)),
+    if years_bc < 1_000_000 {
+        return format!("{} BC", with_commas(years_bc));
+    }
+    // Three significant figures, counted in integers, not floats: float formatting would
+    // bring its tables into the page. Halves round up: 4,545 million years is "4.55 billion".
+    let digits = years_bc.checked_ilog10().unwrap_or(0);
+    let step = 10_i64.pow(digits.saturating_sub(2));
+    let rounded = (years_bc + step / 2) / step * step;
+    // The unit after rounding: 999.6 million years is "1 billion".
+    let (unit, name) = if rounded >= 1_000_000_000 {
+        (1_000_000_000, "billion")
+    } else {
+        (1_000_000, "million")
     };
-    // Counted in integers, not floats: float formatting would bring its tables into the page.
-    let decimals = match years_bc / unit {
-        0..=9 => 2,
-        10..=99 => 1,
-        _ => 0,
-    };
-    let scale = 10_i64.pow(decimals);
-    let step = unit / scale;
-    // Halves round up: 4,545 million years is "4.55 billion".
-    let rounded = (years_bc + step / 2) / step;
-    let (whole, fraction) = (rounded / scale, rounded % scale);
+    let (whole, fraction) = (rounded / unit, rounded % unit);
     let mut text = whole.to_string();
     if fraction > 0 {
-        let digits = format!("{fraction:0width$}", width = decimals as usize);
+        let width = unit.ilog10() as usize;
+        let digits = format!("{fraction:0width$}");
         text.push('.');
         text.push_str(digits.trim_end_matches('0'));
     }
@@ -389,7 +399,10 @@ impl FromStr for TimeValue {
 }
 
 fn parse(value: &str) -> Option<TimeValue> {
-    if let Some(rest) = value.strip_prefix("BC") {
+    if let Some(rest) = value
+        .strip_prefix("BC")
+        .filter(|rest| !rest.starts_with("BC"))
+    {
         // More digits than a calendar year has: deep time.
         if rest.len() > 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
             let years_bc: i64 = rest.parse().ok()?;
@@ -632,12 +645,15 @@ mod tests {
         assert_eq!(TimeValue::year(i64::MIN), None);
         let periods = |year: i32| {
             (
-                TimeValue::decade_of(year).to_string(),
-                TimeValue::century_of(year).to_string(),
+                TimeValue::decade_of(year).map(|v| v.to_string()),
+                TimeValue::century_of(year).map(|v| v.to_string()),
             )
         };
-        assert_eq!(periods(1961), ("196".into(), "19".into()));
-        assert_eq!(periods(-474), ("BC047".into(), "BC04".into()));
+        assert_eq!(periods(1961), (Some("196".into()), Some("19".into())));
+        assert_eq!(periods(-474), (Some("BC047".into()), Some("BC04".into())));
+        // 5 BC: neither its decade nor its century has a TimeML value of its own.
+        assert_eq!(periods(-4), (None, None));
+        assert_eq!(periods(20_000), (None, None));
     }
 
     #[test]

@@ -254,7 +254,8 @@ impl Reader<'_> {
             let number = |s: &str| s.parse::<i32>().ok();
             // "the 470s BC", "the 1200s BC": a decade or a century counted back.
             if let Some((true, end)) = self.era(at + 1) {
-                let value = match number(digits) {
+                // Within the calendar's years: "the 10000s BC" is deep time.
+                let value = match number(digits).filter(|n| (10..=9990).contains(n)) {
                     Some(n) if n % 100 == 0 => TimeValue::Century(-(n / 100)),
                     Some(n) if n % 10 == 0 => TimeValue::Decade(-n),
                     _ => return None,
@@ -295,6 +296,8 @@ impl Reader<'_> {
             let next = self.past(next, "-");
             if self.word(next) == "century" {
                 return match self.era(next + 1) {
+                    // The first century BC would be TimeML's `BC00`, which it has no value for.
+                    Some((true, _)) if n == 1 => None,
                     Some((true, end)) => stated(end, TimeValue::Century(-(n as i32 - 1))),
                     // "the first century AD"
                     Some((false, end)) => stated(end, TimeValue::Century(n as i32 - 1)),

@@ -10,6 +10,9 @@ use crate::lexicon::{
 };
 use crate::time::{Direction, PartOfDay};
 
+/// The most units "N units ago" or "N units later" counts: 9,999 years is the calendar's.
+const MOST_UNITS_COUNTED: u32 = 9_999;
+
 impl Reader<'_> {
     /// Dates relative to the dateline or to an earlier date: today, Friday, last week, two
     /// years ago, the next day.
@@ -37,8 +40,10 @@ impl Reader<'_> {
             return None;
         }
         // "afternoon yesterday", "morning Friday": the part of the day before its day.
-        // (Never a part after a part, so a run of them is not read again from each.)
-        if let Some(part) = part_of_day(word).filter(|_| part_of_day(self.word(i + 1)).is_none()) {
+        // (Never a part after a part, and only a day of a word or two, "yesterday", "next
+        // Friday", so that a run of parts is not read again from each.)
+        let short_day = !self.is(i + 1, &["the"]) && part_of_day(self.word(i + 1)).is_none();
+        if let Some(part) = part_of_day(word).filter(|_| short_day) {
             let day = self
                 .relative(i + 1)
                 .filter(|f| f.timex.is_day() && f.timex.time_of_day.is_none());
@@ -49,11 +54,14 @@ impl Reader<'_> {
         if let Some(found) = self.vague(i) {
             return Some(found);
         }
-        // "the morning of April 19, 1775", "the night of 10 August": a part of that day.
-        if let (Some(part), "the", "of") = (
+        // "the morning of April 19, 1775", "the night of 10 August": a part of that day (not
+        // of another "the morning of", so that a chain of them is not read again from each).
+        let nested = self.word(i + 3) == "the" && self.word(i + 5) == "of";
+        if let (Some(part), "the", "of", false) = (
             part_of_day(self.word(i + 1)),
             self.word(i),
             self.word(i + 2),
+            nested,
         ) {
             let day = [self.calendar(i + 3), self.relative(i + 3)]
                 .into_iter()
@@ -265,13 +273,15 @@ impl Reader<'_> {
             return None;
         }
         let years = digits.checked_mul(unit)?;
+        // Deep time, as far back as a year can be ("0 years ago" is no deep time).
+        let deepest = crate::time::EARLIEST_DEEP_YEAR.unsigned_abs();
+        if !(10_000..=deepest).contains(&years) {
+            return None;
+        }
         // Without a scale word, "12,000 years" is as precise as its last non-zero digit.
         let mut precision = unit;
         while scale == 1 && years % (precision * 10) == 0 {
             precision *= 10;
-        }
-        if years < 10_000 {
-            return None;
         }
         Found::new(next + 2, Meaning::LongAgo { years, precision })
     }
@@ -329,6 +339,10 @@ impl Reader<'_> {
         };
         // "a minute and a half later" is a length between two moments of one day.
         if sign != 0 && unit.is_within_a_day() {
+            return None;
+        }
+        // A count of units a calendar can move by; deep time is read by its own rule.
+        if matches!(amount, Amount::Exactly(n) if n > MOST_UNITS_COUNTED) {
             return None;
         }
         let meaning = match (amount, sign) {
