@@ -426,8 +426,8 @@ fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
     if 30.0 * scale < MIN_TICK_GAP || calendar.is_none() {
         // Years: every 1, 2, 5, 10... years, whichever leaves room for the label. Steps are
         // counted in the years a reader names (1000 BC, AD 1000), so that 1000 BC is a tick.
-        let named = |year: i64| if year <= 0 { year - 1 } else { year };
-        let astronomical = |named: i64| if named < 0 { named + 1 } else { named };
+        let named = TimeValue::named_year;
+        let astronomical = |named: i64| TimeValue::year_from_named(named).unwrap_or(named);
         let first = named(year_at(segment.start));
         let first_tick = |step: i64| first + (step - first.rem_euclid(step)) % step;
         let steps = (0..11).flat_map(|power| [1, 2, 5].map(|k| k * 10_i64.pow(power)));

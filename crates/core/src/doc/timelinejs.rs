@@ -391,7 +391,8 @@ fn date_json(value: TimeValue, last: bool) -> DateJson {
         _ => day.year().into(),
     };
     DateJson {
-        year: Some(DateField::Whole(timelinejs_year(year))),
+        // TimelineJS shows a year -N as "N BCE": years are numbered as readers number them.
+        year: Some(DateField::Whole(TimeValue::named_year(year))),
         month: month.map(Into::into),
         day: day_of_month.map(Into::into),
         hour: time.map(|t| t.hour().into()),
@@ -448,7 +449,7 @@ fn import(n: usize, slide: Slide) -> Result<Imported, Error> {
 /// dropped, as seconds are.
 fn value(fields: &DateJson) -> Result<TimeValue, String> {
     let written = number(&fields.year, "year")?.ok_or("has no year")?;
-    let year = match astronomical(written).and_then(TimeValue::year) {
+    let year = match TimeValue::year_from_named(written).and_then(TimeValue::year) {
         Some(TimeValue::Year(year)) => year,
         Some(deep) => return Ok(deep),
         None => {
@@ -486,26 +487,6 @@ fn value(fields: &DateJson) -> Result<TimeValue, String> {
         .and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0))
         .ok_or_else(|| format!("has the time {hour}:{minute:02}, which is not a time of day"))?;
     Ok(TimeValue::Minute(date.and_time(time)))
-}
-
-/// The year TimelineJS writes as `year`, counted as astronomers count (1 BC is 0): TimelineJS
-/// shows a year -N as "N BCE", so -N is N BC, year 1 - N. It shows no year 0 between 1 BCE and
-/// 1 CE; a year 0 written by hand is read as astronomers read it, 1 BC. `None` when N is too
-/// large to count.
-fn astronomical(year: i64) -> Option<i64> {
-    match year {
-        y if y < 0 => y.checked_neg().map(|years_bc| 1 - years_bc),
-        y => Some(y),
-    }
-}
-
-/// The year TimelineJS writes for the astronomers' `year`: N BC (1 - N) is -N.
-fn timelinejs_year(year: i64) -> i64 {
-    if year > 0 {
-        year
-    } else {
-        year.saturating_sub(1)
-    }
 }
 
 /// A date field as written: a whole number, a string (that should hold one), or anything else.

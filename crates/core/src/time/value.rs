@@ -188,6 +188,26 @@ impl TimeValue {
         }
     }
 
+    /// The year as readers number it, years BC below zero: astronomers' 0 (1 BC) is -1 and
+    /// -489 (490 BC) is -490, as TimelineJS writes years; years AD are themselves.
+    pub fn named_year(year: i64) -> i64 {
+        if year > 0 {
+            year
+        } else {
+            year.saturating_sub(1)
+        }
+    }
+
+    /// The astronomers' year of a year numbered as readers do ([`TimeValue::named_year`]):
+    /// -490 is -489. A 0, which readers do not name, is taken as astronomers take it, 1 BC.
+    pub fn year_from_named(named: i64) -> Option<i64> {
+        if named < 0 {
+            named.checked_add(1)
+        } else {
+            Some(named)
+        }
+    }
+
     /// The decade year `year` (astronomers' count) is in: 1961 is in the 1960s, 475 BC in
     /// the 470s BC. `None` for the years TimeML cannot write as a decade (9 to 1 BC, whose
     /// decade would be `BC000`) or outside the calendar.
@@ -643,6 +663,10 @@ mod tests {
         assert_eq!(TimeValue::year(-9999), Some(TimeValue::DeepYear(-9999)));
         assert_eq!(TimeValue::year(10_000), None);
         assert_eq!(TimeValue::year(i64::MIN), None);
+        for (astronomers, named) in [(-489, -490), (0, -1), (1, 1), (2024, 2024)] {
+            assert_eq!(TimeValue::named_year(astronomers), named);
+            assert_eq!(TimeValue::year_from_named(named), Some(astronomers));
+        }
         let periods = |year: i32| {
             (
                 TimeValue::decade_of(year).map(|v| v.to_string()),
