@@ -415,6 +415,8 @@ const ERAS: &[Case] = &[
 /// Durations: amounts in figures and in words, hyphenated adjectives, indefinite articles.
 #[rustfmt::skip]
 const DURATIONS: &[Case] = &[
+    ("The loan may be extended for an additional year.", "1989-11-02", "an additional year", Duration, "P1Y", None),
+    ("He followed a several-year tenure as editor.", "1989-11-02", "several-year", Duration, "PXY", None),
     ("They camped a day's march away.", "2013-03-22", "a day", Duration, "P1D", None),
     ("Sales fell in the past two quarters.", "1989-11-02", "the past two quarters", Duration, "P2Q", None),
     ("Margins narrowed for several quarters.", "1989-11-02", "several quarters", Duration, "PXQ", None),

@@ -69,7 +69,22 @@ impl Reader<'_> {
             }
             None => return None,
         };
-        let next = if self.is(next, &["-", "more", "full", "straight", "mere", "whole"]) {
+        // "four-week", "two more years", "an additional year"
+        let hyphened = self.word(next) == "-";
+        let next = if self.is(
+            next,
+            &[
+                "-",
+                "more",
+                "full",
+                "straight",
+                "mere",
+                "whole",
+                "additional",
+                "extra",
+                "further",
+            ],
+        ) {
             next + 1
         } else {
             next
@@ -106,7 +121,9 @@ impl Reader<'_> {
         if self.is(end, &["ago", "back"]) || age {
             return None;
         }
-        if amount == Amount::Some && !plural && self.word(start) != "a" {
+        // "several years", "a few months", and as an adjective, "a several-year tenure".
+        let several = hyphened && self.word(start) == "several";
+        if amount == Amount::Some && !plural && self.word(start) != "a" && !several {
             return None;
         }
         // "the past two quarters", "several quarters" are P2Q and PXQ; "three quarters of the
