@@ -159,6 +159,21 @@ pub(crate) const AMOUNT_WORDS: [&str; 9] = [
 ];
 /// Plural nouns after a four-digit number that make it a count: "2000 people".
 pub(crate) const COUNTED: [&str; 6] = ["percent", "people", "men", "women", "children", "feet"];
+/// Plural nouns a year qualifies rather than a number counts: "1988 levels", "1990 sales".
+pub(crate) const QUALIFIED_BY_A_YEAR: [&str; 12] = [
+    "levels",
+    "sales",
+    "earnings",
+    "results",
+    "profits",
+    "revenues",
+    "figures",
+    "elections",
+    "prices",
+    "losses",
+    "budgets",
+    "totals",
+];
 /// Verbs in the present tense that a year is the subject of, ending in "-s" like the plural
 /// nouns a number counts: "2025 looks weaker", "1968 remains a turning point".
 pub(crate) const VERBS_AFTER_A_YEAR: [&str; 9] = [

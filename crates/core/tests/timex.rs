@@ -23,6 +23,10 @@ type Case = (
 /// an 'of', an ordinal, a weekday, or written as ISO numbers; months of a year; years.
 #[rustfmt::skip]
 const FULL_DATES: &[Case] = &[
+    ("The 2024 elections were close.", "2026-01-05", "2024", Date, "2024", None),
+    ("Sales were above fiscal 1989 sales of $155 million.", "1989-11-02", "fiscal 1989", Date, "1989", None),
+    ("Profits exceeded 1988 levels.", "1989-11-02", "1988", Date, "1988", None),
+    ("The company's 1988 earnings fell.", "1989-11-02", "1988", Date, "1988", None),
     ("Growth was strong, and 2025 looks weaker.", "2026-12-02", "2025", Date, "2025", None),
     ("2026 marks the 50th anniversary of the treaty.", "2026-01-05", "2026", Date, "2026", None),
     ("For many, 1968 remains a turning point.", "2026-01-05", "1968", Date, "1968", None),
@@ -744,6 +748,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("He spoke on ABC's This Week about it.", "2013-03-22"),
     ("Three quarters of the voters agreed.", "2013-03-22"),
     ("He sent 2000 troops to the border.", "2013-03-22"),
+    ("Of the 2000 people who came, half stayed.", "2013-03-22"),
     ("He lives on the 15th floor of the tower.", "2013-03-22"),
     ("The shop is on 5th Avenue.", "2013-03-22"),
     ("Mayor Jan Novak spoke first.", "2013-03-22"),

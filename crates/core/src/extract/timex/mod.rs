@@ -503,10 +503,19 @@ impl Reader<'_> {
             // count's noun is not followed by an article.
             let verb = crate::lexicon::VERBS_AFTER_A_YEAR.contains(&&*next.lower)
                 || self.is(i + 2, &crate::lexicon::DETERMINERS);
+            // "the 2024 elections", "its 1988 levels", "fiscal 1989 sales", "1990 results": a
+            // year that qualifies the noun, after an article, a possessive or "fiscal", or
+            // before a noun of what a year has.
+            let qualifies = crate::lexicon::QUALIFIED_BY_A_YEAR.contains(&&*next.lower)
+                || i > 0
+                    && (self.is(i - 1, &DETERMINERS)
+                        || self.is(i - 1, &["fiscal", "our", "your", "whose"])
+                        || (i > 1 && self.word(i - 1) == "s" && self.word(i - 2) == "'"));
             let unit_or_count = next.kind == Kind::Word
                 && !verb
                 && !next.capital
-                && ((next.lower.len() > 3
+                && ((!qualifies
+                    && next.lower.len() > 3
                     && next.lower.ends_with('s')
                     && !next.lower.ends_with("ss")
                     && !next.lower.ends_with("is")
