@@ -956,6 +956,7 @@ mod tests {
             "2019/2021",
             "2021-SP/2022-Q3",
             "2019/2019",
+            "00",
         ];
         let timeline = dated(&dates, &["It happened."]);
         let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();

@@ -209,12 +209,13 @@ impl TimeValue {
     }
 
     /// The decade year `year` (astronomers' count) is in: 1961 is in the 1960s, 475 BC in
-    /// the 470s BC. `None` for the years TimeML cannot write as a decade (9 to 1 BC, whose
+    /// the 470s BC. `None` for the years TimeML cannot write as a decade (9 to 2 BC, whose
     /// decade would be `BC000`) or outside the calendar.
     pub fn decade_of(year: i32) -> Option<TimeValue> {
         match year {
             y if y > 9999 => None,
-            y if y > 0 => Some(TimeValue::Decade(y - y % 10)),
+            // Year 0 (1 BC) is in `000` as TimeML counts it, which runs from year 0 to 9.
+            y if y >= 0 => Some(TimeValue::Decade(y - y % 10)),
             y if (EARLIEST_CALENDAR_YEAR..=-9).contains(&y) => {
                 Some(TimeValue::Decade(-((1 - y) - (1 - y) % 10)))
             }
@@ -223,11 +224,12 @@ impl TimeValue {
     }
 
     /// The century year `year` is in, as TimeML counts them: 1961 is in `19`, 475 BC in `BC04`.
-    /// `None` for the first century BC (it would be `BC00`) or outside the calendar.
+    /// `None` for the first century BC but its last year (it would be `BC00`; year 0, 1 BC, is
+    /// in TimeML's `00`, which runs from year 0 to 99) or outside the calendar.
     pub fn century_of(year: i32) -> Option<TimeValue> {
         match year {
             y if y > 9999 => None,
-            y if y > 0 => Some(TimeValue::Century(y / 100)),
+            y if y >= 0 => Some(TimeValue::Century(y / 100)),
             y if (EARLIEST_CALENDAR_YEAR..=-99).contains(&y) => {
                 Some(TimeValue::Century(-((1 - y) / 100)))
             }
