@@ -296,6 +296,8 @@ impl TimeValue {
         };
         match *self {
             TimeValue::Century(c) if c < 0 => format!("the {}s BC", -c * 100),
+            // TimeML's `00` runs from year 0 to 99, which "the 0s" would not say.
+            TimeValue::Century(0) => "the first century".to_string(),
             TimeValue::Century(c) => format!("the {}s", c * 100),
             TimeValue::Decade(d) if d < 0 => format!("the {}s BC", -d),
             TimeValue::Decade(d) => format!("the {d}s"),
@@ -689,5 +691,6 @@ mod tests {
         assert_eq!(label("2019-04"), "April 2019");
         assert_eq!(label("2024-06-19"), "19 June 2024");
         assert_eq!(label("199X"), "the 1990s");
+        assert_eq!(label("00"), "the first century");
     }
 }
