@@ -505,6 +505,7 @@ const TIMES_OF_DAY: &[Case] = &[
 /// Recurring times (SET): the period between occurrences, or the repeated date with X.
 #[rustfmt::skip]
 const SETS: &[Case] = &[
+    ("The club meets every other Tuesday.", "2026-12-02", "every other Tuesday", Set, "XXXX-WXX-2", None),
     ("Orangemen march each July.", "2013-03-22", "each July", Set, "XXXX-07", None),
     ("Flights leave on Tuesday nights.", "2013-03-22", "Tuesday nights", Set, "XXXX-WXX-2TNI", None),
     ("He visits twice a week.", "2013-03-22", "twice a week", Set, "P1W", None),

@@ -53,8 +53,12 @@ impl Reader<'_> {
         }
         // "every other week": every second one.
         if self.word(i + 1) == "other" {
-            if let Some((unit, false, end)) = self.unit(i + 2) {
+            if let Some((unit, false, end)) = self.unit(i + 2).filter(|u| u.0 != Unit::Weekend) {
                 return every(end, Recurrence::Every(2, unit));
+            }
+            // "every other Tuesday": a Tuesday set, as TimeML writes it.
+            if let Some((weekday, end)) = self.weekday(i + 2) {
+                return every(end, Recurrence::Weekday(weekday));
             }
         }
         // "every four years", "every two weeks"
