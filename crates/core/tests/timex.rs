@@ -290,6 +290,8 @@ const NARRATIVE_YEAR: &[Case] = &[
 /// granularity; halves and fiscal years.
 #[rustfmt::skip]
 const REPORTING_PERIODS: &[Case] = &[
+    ("On Friday the Dow fell. For the week, it lost 2%.", "1989-11-02", "the week", Date, "1989-W43", None),
+    ("For the month, sales rose 2%.", "1989-11-02", "the month", Date, "1989-11", None),
     ("FY25 revenue rose 4%.", "2026-12-02", "FY25", Date, "2025", None),
     ("Sales fell in 1H 2024 on weak demand.", "2026-12-02", "1H 2024", Date, "2024-H1", None),
     ("The current quarter has begun well.", "2013-10-24", "The current quarter", Date, "2013-Q4", None),

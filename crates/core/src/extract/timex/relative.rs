@@ -127,10 +127,17 @@ impl Reader<'_> {
         if let Some(found) = self.reported_quarter(i).or_else(|| self.reported_year(i)) {
             return Some(found);
         }
-        // "that year", "the same day", "that same week": the period of the last date given.
+        // "that year", "the same day", "that same week": the period of the last date given;
+        // and as market reports sum one up, "For the week, the index fell 3.8%".
+        let summed_up = i > 0
+            && self.word(i - 1) == "for"
+            && word == "the"
+            && self.is(i + 1, &["week", "month", "day"])
+            && self.word(i + 2) == ",";
         let same = match (word, self.word(i + 1)) {
             ("that", "same") | ("the", "same") => Some(i + 2),
             ("that", _) => Some(i + 1),
+            _ if summed_up => Some(i + 1),
             _ => None,
         };
         // "over the weekend": the weekend the sentence points to.
