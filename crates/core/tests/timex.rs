@@ -23,6 +23,8 @@ type Case = (
 /// an 'of', an ordinal, a weekday, or written as ISO numbers; months of a year; years.
 #[rustfmt::skip]
 const FULL_DATES: &[Case] = &[
+    ("In twenty twenty-four the law passed.", "2026-12-02", "twenty twenty-four", Date, "2024", None),
+    ("The plan runs to two thousand thirty.", "2026-12-02", "two thousand thirty", Date, "2030", None),
     ("The 2024 elections were close.", "2026-01-05", "2024", Date, "2024", None),
     ("Sales were above fiscal 1989 sales of $155 million.", "1989-11-02", "fiscal 1989", Date, "1989", None),
     ("Profits exceeded 1988 levels.", "1989-11-02", "1988", Date, "1988", None),
@@ -751,6 +753,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("He spoke on ABC's This Week about it.", "2013-03-22"),
     ("Three quarters of the voters agreed.", "2013-03-22"),
     ("He sent 2000 troops to the border.", "2013-03-22"),
+    ("About two thousand five hundred people came.", "2013-03-22"),
     ("Of the 2000 people who came, half stayed.", "2013-03-22"),
     ("He lives on the 15th floor of the tower.", "2013-03-22"),
     ("The shop is on 5th Avenue.", "2013-03-22"),

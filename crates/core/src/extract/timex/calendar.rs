@@ -543,15 +543,22 @@ impl Reader<'_> {
         };
         let number = |w: &str| SMALL_NUMBERS.iter().position(|n| *n == w);
         if self.word(start) == "two" && self.word(start + 1) == "thousand" {
-            let (n, end) = match self.word(start + 2) {
-                "and" => self
-                    .number_in_words(start + 3)
-                    .filter(|(n, _)| *n >= 10)
-                    .map_or((0, start + 2), |f| f),
-                _ => (0, start + 2),
-            };
+            // "two thousand and eight", "two thousand eight", but not "two thousand five
+            // hundred".
+            let after = self.past(start + 2, "and");
+            let (n, end) = self
+                .number_in_words(after)
+                .filter(|(_, end)| !self.is(*end, &["hundred", "thousand"]))
+                .map_or((0, start + 2), |f| f);
             // "two thousand" alone is a year only as "the year two thousand".
             return (said || n > 0).then_some((2000 + n as i32, end));
+        }
+        // "twenty twelve", "twenty twenty-four": the years of this century as said aloud.
+        if self.word(start) == "twenty" {
+            let (n, end) = self
+                .number_in_words(start + 1)
+                .filter(|(n, _)| (10..=99).contains(n))?;
+            return Some((2000 + n as i32, end));
         }
         let century = number(self.word(start)).filter(|n| (10..=19).contains(n))?;
         let (rest, end) = match self.word(start + 1) {
