@@ -86,8 +86,7 @@ impl Reader<'_> {
                 return stated(end, TimeValue::Month(year, month));
             }
             // "Feb '25": the month of a year written short.
-            let glued = self.tokens.get(of + 1).is_some_and(|t| !t.spaced);
-            if self.word(of) == "'" && glued {
+            if self.word(of) == "'" && self.glued(of + 1) {
                 if let Some(yy) = self
                     .digits(of + 1)
                     .filter(|_| self.tokens[of + 1].lower.len() == 2)
@@ -375,11 +374,10 @@ impl Reader<'_> {
         let (hour, minute) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
         let time = chrono::NaiveTime::from_hms_opt(hour, minute, 0)?;
         let date = NaiveDate::from_ymd_opt(year, month, day)?;
-        let glued = |k: usize| self.tokens.get(k).is_some_and(|t| !t.spaced);
         let mut end = i + 1;
-        if glued(end) && self.word(end) == "z" {
+        if self.glued(end) && self.word(end) == "z" {
             end += 1;
-        } else if glued(end) && self.is(end, &["+", "-"]) && glued(end + 1) {
+        } else if self.glued(end) && self.is(end, &["+", "-"]) && self.glued(end + 1) {
             end += 2;
         }
         Found::new(
@@ -470,9 +468,8 @@ impl Reader<'_> {
     /// day first where the first number cannot be a month, "25/12/2012"), or a year written
     /// short ("'82"). A month and day alone ("3/15") is a date only after "on".
     fn in_figures(&self, i: usize) -> Option<Found> {
-        let unspaced = |j: usize| self.tokens.get(j).is_some_and(|t| !t.spaced);
         let two_digits = |j: usize| self.digits(j).filter(|_| self.tokens[j].lower.len() == 2);
-        if self.word(i) == "'" && unspaced(i + 1) {
+        if self.word(i) == "'" && self.glued(i + 1) {
             let yy = two_digits(i + 1)?;
             let meaning = Meaning::ShortYear {
                 yy,
@@ -482,7 +479,7 @@ impl Reader<'_> {
             return Found::new(i + 2, meaning);
         }
         let first = self.digits(i).filter(|_| self.tokens[i].lower.len() <= 2)?;
-        if self.word(i + 1) != "/" || !unspaced(i + 1) || !unspaced(i + 2) {
+        if self.word(i + 1) != "/" || !self.glued(i + 1) || !self.glued(i + 2) {
             return None;
         }
         let second = self
@@ -496,7 +493,7 @@ impl Reader<'_> {
         if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             return None;
         }
-        if self.word(i + 3) == "/" && unspaced(i + 3) && unspaced(i + 4) {
+        if self.word(i + 3) == "/" && self.glued(i + 3) && self.glued(i + 4) {
             let year = self.tokens.get(i + 4)?;
             return match (year.lower.len(), self.digits(i + 4)?) {
                 (4, y) => Found::new(

@@ -23,7 +23,7 @@ impl Reader<'_> {
             return None;
         };
         // "7ish", "8:30ish": about then.
-        let blurred = self.word(next) == "ish" && self.tokens.get(next).is_some_and(|t| !t.spaced);
+        let blurred = self.word(next) == "ish" && self.glued(next);
         let next = if blurred { next + 1 } else { next };
         // The day it is on: a following weekday, date or deictic word, else the dateline's.
         let comma = self.past(next, ",");

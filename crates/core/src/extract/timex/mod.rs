@@ -225,6 +225,11 @@ impl Reader<'_> {
         words.contains(&self.word(i))
     }
 
+    /// Whether token `i` is there and written onto the one before it: "B.C.", "1/2", "7ish".
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.spaced)
+    }
+
     /// The token after `i` when token `i` is `word` (an optional comma, "of" or hyphen),
     /// else `i`.
     fn past(&self, i: usize, word: &str) -> usize {
@@ -292,7 +297,7 @@ impl Reader<'_> {
 
     /// Skips the full stop of an abbreviation ("Feb.", "Sept.").
     fn after_abbreviation(&self, i: usize, full: bool) -> usize {
-        if !full && self.word(i) == "." && self.tokens.get(i).is_some_and(|t| !t.spaced) {
+        if !full && self.word(i) == "." && self.glued(i) {
             i + 1
         } else {
             i
@@ -442,9 +447,7 @@ impl Reader<'_> {
             letters.push_str(&t.lower);
             j += 1;
             // Only single letters take full stops ("B.C."); "BC." ends a sentence.
-            let dotted = t.lower.len() == 1
-                && self.word(j) == "."
-                && self.tokens.get(j).is_some_and(|d| !d.spaced);
+            let dotted = t.lower.len() == 1 && self.word(j) == "." && self.glued(j);
             if !dotted {
                 break;
             }
@@ -526,7 +529,7 @@ impl Reader<'_> {
             let attached = !next.spaced
                 && matches!(&*next.lower, "%" | "." | ",")
                 && self.digits(i + 2).is_some()
-                && self.tokens.get(i + 2).is_some_and(|t| !t.spaced);
+                && self.glued(i + 2);
             if unit_or_count || next.lower == "%" || attached {
                 return None;
             }
@@ -549,14 +552,13 @@ impl Reader<'_> {
         let Amount::Exactly(n) = amount else {
             return (amount, i);
         };
-        let glued = |k: usize| self.tokens.get(k).is_some_and(|t| !t.spaced);
         let words =
             self.word(i) == "and" && self.is(i + 1, &["a", "one"]) && self.word(i + 2) == "half";
         let fraction = self.word(i) == "1"
             && self.word(i + 1) == "/"
             && self.word(i + 2) == "2"
-            && glued(i + 1)
-            && glued(i + 2);
+            && self.glued(i + 1)
+            && self.glued(i + 2);
         let end = if words || fraction {
             i + 3
         } else if self.word(i) == "½" {

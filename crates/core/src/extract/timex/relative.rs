@@ -310,7 +310,7 @@ impl Reader<'_> {
             other => (other, unit),
         };
         // "year-earlier", "year-ago": one unit, as an adjective.
-        let hyphened = self.word(after) == "-" && self.tokens.get(after).is_some_and(|t| !t.spaced);
+        let hyphened = self.word(after) == "-" && self.glued(after);
         let (amount, after) = match (amount, hyphened) {
             (Amount::Some, true) if next == i && !plural => (Amount::Exactly(1), after + 1),
             (_, true) => return None,
