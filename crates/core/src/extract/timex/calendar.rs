@@ -86,18 +86,13 @@ impl Reader<'_> {
                 return stated(end, TimeValue::Month(year, month));
             }
             // "Feb '25": the month of a year written short.
-            if self.word(of) == "'" && self.glued(of + 1) {
-                if let Some(yy) = self
-                    .digits(of + 1)
-                    .filter(|_| self.tokens[of + 1].lower.len() == 2)
-                {
-                    let meaning = Meaning::ShortYear {
-                        yy,
-                        month: Some(month),
-                        day: None,
-                    };
-                    return Found::new(of + 2, meaning);
-                }
+            if let Some(yy) = self.year_written_short(of) {
+                let meaning = Meaning::ShortYear {
+                    yy,
+                    month: Some(month),
+                    day: None,
+                };
+                return Found::new(of + 2, meaning);
             }
             // "September last year"
             if self.is(next, &["last", "this", "next"]) && self.word(next + 1) == "year" {
@@ -464,13 +459,21 @@ impl Reader<'_> {
         Found::new(next, Meaning::DayOfMonth { day, toward })
     }
 
+    /// The two figures of a year written short from token `i` on, "'82": an apostrophe and
+    /// the figures written onto it.
+    fn year_written_short(&self, i: usize) -> Option<u32> {
+        let figures = self.tokens.get(i + 1).filter(|t| t.lower.len() == 2)?;
+        (self.word(i) == "'" && !figures.spaced)
+            .then(|| self.digits(i + 1))
+            .flatten()
+    }
+
     /// A date in figures, month first as American news writes it ("7/8/07", "12/25/2012";
     /// day first where the first number cannot be a month, "25/12/2012"), or a year written
     /// short ("'82"). A month and day alone ("3/15") is a date only after "on".
     fn in_figures(&self, i: usize) -> Option<Found> {
-        let two_digits = |j: usize| self.digits(j).filter(|_| self.tokens[j].lower.len() == 2);
-        if self.word(i) == "'" && self.glued(i + 1) {
-            let yy = two_digits(i + 1)?;
+        if self.word(i) == "'" {
+            let yy = self.year_written_short(i)?;
             let meaning = Meaning::ShortYear {
                 yy,
                 month: None,
