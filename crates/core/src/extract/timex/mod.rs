@@ -593,10 +593,11 @@ impl Reader<'_> {
             return Some((Amount::Exactly(n), i + 1));
         }
         let word = self.word(i);
+        let in_words = self.number_in_words(i);
         let hundreds = if matches!(word, "a" | "one") {
             Some((1, i + 1))
         } else {
-            self.number_in_words(i)
+            in_words
         };
         // "a hundred years", "two thousand years"
         if let Some((n, next)) = hundreds {
@@ -609,7 +610,7 @@ impl Reader<'_> {
                 return Some((Amount::Exactly(n * scale), next + 1));
             }
         }
-        if let Some((n, next)) = self.number_in_words(i) {
+        if let Some((n, next)) = in_words {
             return Some((Amount::Exactly(n), next));
         }
         match word {
@@ -710,8 +711,6 @@ impl Reader<'_> {
             let passive = j > start && self.is(j - 1, &PASSIVE_BE);
             (past && !passive).then_some(Direction::Past)
         };
-        // "by Tuesday" is a limit ahead, unless what follows is told in the past ("By
-        // September, Atlanta had fallen").
         // "no later than Friday" is a limit ahead unless told in the past ("came later than").
         if i > start + 1 && self.word(i - 1) == "than" && self.is(i - 2, &["later", "sooner"]) {
             let told = (start..i - 2)
@@ -720,6 +719,8 @@ impl Reader<'_> {
                 .find_map(|j| said(j).or_else(|| inflected(j)));
             return told.unwrap_or(Direction::Future);
         }
+        // "by Tuesday" is a limit ahead, unless what follows is told in the past ("By
+        // September, Atlanta had fallen").
         if i > start && self.is(i - 1, &UNTIL) {
             let told = (i..end).take(12).find_map(said);
             return told.unwrap_or(Direction::Future);
