@@ -64,19 +64,21 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            // "45min", "2hrs": a count glued to its unit is read as the two words.
-            let suffix = &text[digits_end..end];
-            // "2day" is today, as posts spell it.
-            let today = TODAY.contains(&text[start..end].to_lowercase().as_str());
-            // "7ish": a time blurred, read as the number and "ish".
-            let blurred = suffix.eq_ignore_ascii_case("ish");
-            if suffixed && !today && (blurred || unit_of_time(&suffix.to_lowercase()).is_some()) {
-                push(&mut tokens, text, start, digits_end, Kind::Number, spaced);
-                push(&mut tokens, text, digits_end, end, Kind::Word, false);
-                spaced = false;
-                continue;
-            }
             if suffixed {
+                // "45min", "2hrs": a count glued to its unit is read as the two words, and so
+                // is "7ish", a time blurred; but "2day" is today, as posts spell it.
+                let suffix = &text[digits_end..end];
+                let today = TODAY
+                    .iter()
+                    .any(|word| word.eq_ignore_ascii_case(&text[start..end]));
+                let counted = suffix.eq_ignore_ascii_case("ish")
+                    || unit_of_time(&suffix.to_lowercase()).is_some();
+                if counted && !today {
+                    push(&mut tokens, text, start, digits_end, Kind::Number, spaced);
+                    push(&mut tokens, text, digits_end, end, Kind::Word, false);
+                    spaced = false;
+                    continue;
+                }
                 Kind::Word
             } else {
                 Kind::Number
