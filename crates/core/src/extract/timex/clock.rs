@@ -62,6 +62,29 @@ impl Reader<'_> {
         .map(|f| f.with_modifier(blurred.then_some("APPROX")))
     }
 
+    /// "0800 GMT", "at 1430 hours": four figures at token `i` read on the 24-hour clock, as a
+    /// zone after them says, or "hours" after them: (hour, minute).
+    fn four_figure_clock(&self, i: usize) -> Option<(u32, u32)> {
+        let figures: &str = &self.tokens.get(i).filter(|t| t.kind == Kind::Number)?.lower;
+        if figures.len() != 4 || !figures.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let hours_word = self.is(i + 1, &["hr", "hrs", "hours"]) && self.hours_of_the_clock(i);
+        if !(self.is(i + 1, &TIME_ZONES) || hours_word) {
+            return None;
+        }
+        let (hour, minute): (u32, u32) = (figures[..2].parse().ok()?, figures[2..].parse().ok()?);
+        (hour <= 23 && minute <= 59).then_some((hour, minute))
+    }
+
+    /// Whether four figures at token `i` before "hours" count the hours of the 24-hour clock
+    /// ("0400 hrs", "at 1430 hours"), not a length ("1500 hours of work"): a leading zero, or
+    /// a word for a time before them.
+    pub(super) fn hours_of_the_clock(&self, i: usize) -> bool {
+        let figures = self.word(i);
+        figures.len() == 4 && (figures.starts_with('0') || (i > 0 && self.is(i - 1, &AT_A_TIME)))
+    }
+
     /// Where a clock time that ends right before token `i` starts: "midnight" in "by
     /// midnight Friday", "5" in "at 5 p.m. Friday".
     pub(super) fn clock_ending_at(&self, i: usize) -> Option<usize> {
@@ -109,19 +132,8 @@ impl Reader<'_> {
             Some((digits, pm)) => (digits, Some(pm)),
             None => (&*t.lower, None),
         };
-        // "0800 GMT", "at 1430 hours": four figures of the 24-hour clock, with what says so.
-        let four =
-            attached.is_none() && digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
-        if four {
-            let hours_word = self.is(i + 1, &["hr", "hrs", "hours"])
-                && (digits.starts_with('0') || (i > 0 && self.is(i - 1, &AT_A_TIME)));
-            if !(self.is(i + 1, &TIME_ZONES) || hours_word) {
-                return None;
-            }
-            let (hour, minute): (u32, u32) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
-            if hour > 23 || minute > 59 {
-                return None;
-            }
+        if attached.is_none() && digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            let (hour, minute) = self.four_figure_clock(i)?;
             return Some((Reading::Exact(hour, minute), i + 2));
         }
         let mut parts = digits.split(':');

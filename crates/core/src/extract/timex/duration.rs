@@ -4,7 +4,6 @@
 use super::{Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Unit};
 use crate::extract::tokens::Kind;
-use crate::lexicon::AT_A_TIME;
 
 impl Reader<'_> {
     /// Words before a length or a date that bound or blur it, and the TimeML `mod` they
@@ -91,11 +90,7 @@ impl Reader<'_> {
         };
         let (unit, plural, end) = self.unit(next)?;
         // "at 1430 hours", "0400 hrs": a time of the 24-hour clock, not a length.
-        let figures = self.tokens.get(start).map_or("", |t| &*t.lower);
-        let clock = unit == Unit::Hour
-            && figures.len() == 4
-            && (figures.starts_with('0') || (i > 0 && self.is(i - 1, &AT_A_TIME)));
-        if clock {
+        if unit == Unit::Hour && self.hours_of_the_clock(start) {
             return None;
         }
         // "a minute and a half", "an hour and a half"
