@@ -270,14 +270,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let dct = dct?;
             let first = dct.with_day(1)?;
             // The day in the month before, the dateline's and the one after.
-            let candidates = [-1, 0, 1].map(|k| {
-                let month = match k {
-                    -1 => first.checked_sub_months(chrono::Months::new(1)),
-                    1 => first.checked_add_months(chrono::Months::new(1)),
-                    _ => Some(first),
-                };
-                month.and_then(|m| m.with_day(day))
-            });
+            let candidates = [-1, 0, 1].map(|k| add_months(first, k).and_then(|m| m.with_day(day)));
             let [before, this, after] = candidates;
             let distance = |d: &NaiveDate| (*d - dct).num_days().abs();
             let date = match toward {
