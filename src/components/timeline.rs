@@ -505,11 +505,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             let last = &all[shown[cluster.members[cluster.members.len() - 1]]];
             // From the first one's start to the last one's end: "2010 to 2011", not "2010 to
             // March 2011 to October 2011" when the last is a range.
-            let (from, to) = match (first.date, last.date) {
-                (EventDate::On(a) | EventDate::Between(a, _), EventDate::On(b) | EventDate::Between(_, b)) => {
-                    (a.label(), b.label())
-                }
-            };
+            let (from, to) = (first.date.ends().0.label(), last.date.ends().1.label());
             let period = if from == to { from } else { format!("{from} to {to}") };
             let count = cluster.members.len();
             let is_open = opened.is_some_and(|(c, _)| c == index);

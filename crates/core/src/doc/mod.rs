@@ -269,13 +269,19 @@ pub enum EventDate {
 }
 
 impl EventDate {
+    /// The value it starts with and the one it ends with: the same for a single value.
+    pub fn ends(&self) -> (TimeValue, TimeValue) {
+        match *self {
+            EventDate::On(v) => (v, v),
+            EventDate::Between(a, b) => (a, b),
+        }
+    }
+
     /// First day and the day after the last, as day numbers ([`TimeValue::day_numbers`]):
     /// the axis's unit, from deep time to the minute.
     pub fn day_numbers(&self) -> (i64, i64) {
-        match self {
-            EventDate::On(v) => v.day_numbers(),
-            EventDate::Between(a, b) => (a.day_numbers().0, b.day_numbers().1),
-        }
+        let (first, last) = self.ends();
+        (first.day_numbers().0, last.day_numbers().1)
     }
 
     /// The date as a reader would say it: "July 2000", "2019 to 2021".

@@ -334,10 +334,7 @@ impl Timeline {
 
 /// The slide of one event.
 fn slide(event: &Event, text: &str) -> Slide {
-    let (first, last) = match event.date {
-        EventDate::On(v) => (v, v),
-        EventDate::Between(a, b) => (a, b),
-    };
+    let (first, last) = event.date.ends();
     let start = date_json(first, false);
     let end = date_json(last, true);
     // A single value needs an end only when TimelineJS cannot name it by its start.
