@@ -354,48 +354,17 @@ fn days(from: i64, to: i64) -> f64 {
     (to - from) as f64
 }
 
-/// The calendar day of a day number, where chrono's calendar reaches.
-fn calendar_day(day: i64) -> Option<NaiveDate> {
-    NaiveDate::from_num_days_from_ce_opt(i32::try_from(day + 1).ok()?)
-}
-
-/// The day number of a calendar day.
-fn day_number(date: NaiveDate) -> i64 {
-    TimeValue::Day(date).day_numbers().0
-}
-
-/// The day number of 1 January of `year` (astronomers' count), calendar or deep.
-fn year_start(year: i64) -> i64 {
-    match TimeValue::year(year) {
-        Some(value) => value.day_numbers().0,
-        // Before the earliest year anything can be: before every day on the axis.
-        None if year < 0 => i64::MIN,
-        None => i64::MAX,
-    }
-}
-
-/// The year (astronomers' count) that day number `day` falls in.
-fn year_at(day: i64) -> i64 {
-    if let Some(date) = calendar_day(day) {
-        return date.year().into();
-    }
-    let guess = (day as f64 / 365.2425).floor() as i64 + 1;
-    (guess - 1..=guess + 1)
-        .rev()
-        .find(|&y| year_start(y) <= day)
-        .unwrap_or(guess - 1)
-}
-
 /// "38 years", "5 months", "12 days", "65 million years".
 fn gap_label(from: i64, to: i64) -> String {
     let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
-    let years = year_at(to) - year_at(from);
+    let years = TimeValue::year_at(to) - TimeValue::year_at(from);
     if years >= 1_000_000 {
         // "65 million years ago" less its last word.
         let deep = TimeValue::DeepYear(1 - years).label();
         return deep.trim_end_matches(" ago").to_string();
     }
-    let (Some(first), Some(last)) = (calendar_day(from), calendar_day(to)) else {
+    let (Some(first), Some(last)) = (TimeValue::calendar_day(from), TimeValue::calendar_day(to))
+    else {
         return plural(years, "year");
     };
     let months = (last.year() - first.year()) * 12 + last.month() as i32 - first.month() as i32;
@@ -422,13 +391,14 @@ fn tick_gap(label: &str) -> f64 {
 fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
     let x = |day: i64| segment.x + days(segment.start, day) * scale;
     let mut found = Vec::new();
-    let calendar = calendar_day(segment.start).zip(calendar_day(segment.end - 1));
+    let calendar =
+        TimeValue::calendar_day(segment.start).zip(TimeValue::calendar_day(segment.end - 1));
     if 30.0 * scale < MIN_TICK_GAP || calendar.is_none() {
         // Years: every 1, 2, 5, 10... years, whichever leaves room for the label. Steps are
         // counted in the years a reader names (1000 BC, AD 1000), so that 1000 BC is a tick.
         let named = TimeValue::named_year;
         let astronomical = |named: i64| TimeValue::year_from_named(named).unwrap_or(named);
-        let first = named(year_at(segment.start));
+        let first = named(TimeValue::year_at(segment.start));
         let first_tick = |step: i64| first + (step - first.rem_euclid(step)) % step;
         let steps = (0..11).flat_map(|power| [1, 2, 5].map(|k| k * 10_i64.pow(power)));
         let step = steps
@@ -441,7 +411,7 @@ fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
         let mut tick = first_tick(step);
         loop {
             let year = astronomical(tick);
-            let at = year_start(year);
+            let at = TimeValue::first_day_of_year(year);
             if at >= segment.end {
                 break;
             }
@@ -472,7 +442,7 @@ fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
                     month_abbreviation(date).to_string()
                 };
                 found.push(Tick {
-                    x: x(day_number(date)),
+                    x: x(TimeValue::day_number(date)),
                     label,
                 });
             }
@@ -485,7 +455,7 @@ fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
         let mut date = start;
         while date <= end {
             found.push(Tick {
-                x: x(day_number(date)),
+                x: x(TimeValue::day_number(date)),
                 label: format!("{} {}", date.day(), month_abbreviation(date)),
             });
             let Some(next) = date.succ_opt() else {
@@ -509,7 +479,8 @@ mod tests {
     use super::*;
 
     fn period(from: &str, to: &str) -> (i64, i64) {
-        let day = |s: &str| day_number(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
+        let day =
+            |s: &str| TimeValue::day_number(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
         (day(from), day(to))
     }
 
@@ -669,7 +640,7 @@ mod tests {
 
     /// `count` one-day events spread evenly over 1950 to 2025, in date order.
     fn many(count: usize) -> Vec<(i64, i64)> {
-        let first = day_number(NaiveDate::from_ymd_opt(1950, 1, 1).unwrap());
+        let first = TimeValue::day_number(NaiveDate::from_ymd_opt(1950, 1, 1).unwrap());
         (0..count)
             .map(|i| {
                 let day = first + (i * 27_000 / count) as i64;

@@ -1,7 +1,7 @@
 //! The curated seed timeline: six events, each date following from the words it cites.
 
 use sourceline_core::extract::extract;
-use sourceline_core::{Resolution, Timeline};
+use sourceline_core::{Resolution, TimeValue, Timeline};
 
 const SEED: &str = include_str!("../../../data/seed.timeline.json");
 
@@ -118,10 +118,7 @@ fn every_date_follows_from_the_words_it_cites() {
 fn a_year_is_drawn_as_the_whole_year() {
     let timeline = seed();
     let (start, end) = timeline.event("treaty-1961").unwrap().date.day_numbers();
-    let day_number = |date: &str| {
-        let date: chrono::NaiveDate = date.parse().unwrap();
-        i64::from(chrono::Datelike::num_days_from_ce(&date)) - 1
-    };
+    let day_number = |date: &str| TimeValue::day_number(date.parse().unwrap());
     assert_eq!(
         (start, end),
         (day_number("1961-01-01"), day_number("1962-01-01"))

@@ -245,8 +245,40 @@ impl TimeValue {
             return (start, start + 365);
         }
         let (first, after) = self.days();
-        let number = |d: NaiveDate| i64::from(d.num_days_from_ce()) - 1;
-        (number(first), number(after))
+        (TimeValue::day_number(first), TimeValue::day_number(after))
+    }
+
+    /// The day number of a calendar day: 1 January of year 1 is 0.
+    pub fn day_number(date: NaiveDate) -> i64 {
+        i64::from(date.num_days_from_ce()) - 1
+    }
+
+    /// The calendar day of a day number, where chrono's calendar reaches.
+    pub fn calendar_day(day: i64) -> Option<NaiveDate> {
+        NaiveDate::from_num_days_from_ce_opt(i32::try_from(day + 1).ok()?)
+    }
+
+    /// The day number of 1 January of `year` (astronomers' count), calendar or deep; before
+    /// or after every day for a year no value holds.
+    pub fn first_day_of_year(year: i64) -> i64 {
+        match TimeValue::year(year) {
+            Some(value) => value.day_numbers().0,
+            None if year < 0 => i64::MIN,
+            None => i64::MAX,
+        }
+    }
+
+    /// The year (astronomers' count) day number `day` falls in: the inverse of
+    /// [`TimeValue::first_day_of_year`].
+    pub fn year_at(day: i64) -> i64 {
+        if let Some(date) = TimeValue::calendar_day(day) {
+            return date.year().into();
+        }
+        let guess = (day as f64 / DAYS_PER_YEAR).floor() as i64 + 1;
+        (guess - 1..=guess + 1)
+            .rev()
+            .find(|&y| TimeValue::first_day_of_year(y) <= day)
+            .unwrap_or(guess - 1)
     }
 
     /// The first and the day after the last day the value covers (a half-open range). Deep
@@ -667,6 +699,11 @@ mod tests {
         assert_eq!(TimeValue::year(-9999), Some(TimeValue::DeepYear(-9999)));
         assert_eq!(TimeValue::year(10_000), None);
         assert_eq!(TimeValue::year(i64::MIN), None);
+        for year in [-13_800_000_000, -10_000, -9_999, -9_998, -489, 0, 1, 2024] {
+            let first = TimeValue::first_day_of_year(year);
+            assert_eq!(TimeValue::year_at(first), year, "{year}");
+            assert_eq!(TimeValue::year_at(first - 1), year - 1, "{year}");
+        }
         for (astronomers, named) in [(-489, -490), (0, -1), (1, 1), (2024, 2024)] {
             assert_eq!(TimeValue::named_year(astronomers), named);
             assert_eq!(TimeValue::year_from_named(named), Some(astronomers));
