@@ -1046,8 +1046,8 @@ mod tests {
         let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();
         assert_eq!(kept(&again), kept(&timeline));
 
-        // Ten years BC named as a decade: Sourceline has no decades BC, so they stay years,
-        // and the timeline can be saved.
+        // Ten years BC under a label that names no decade (the 500s BC are 509 to 500 BC):
+        // they stay years, and the timeline can be saved.
         let json = r#"{"events": [{"start_date": {"year": -501}, "end_date": {"year": -492},
           "display_date": "the -500s", "text": {"headline": "Ten years"}}]}"#;
         let decade = Timeline::from_timelinejs(json).unwrap();
