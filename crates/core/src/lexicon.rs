@@ -51,6 +51,21 @@ pub(crate) const PARTS_OF_DAY_SPELLED: [(&str, &str); 3] = [
 /// Season names, in the order of [`crate::time::Season::ALL`], with "autumn" for fall.
 pub(crate) const SEASONS: [&str; 4] = ["spring", "summer", "fall", "winter"];
 pub(crate) const AUTUMN: &str = "autumn";
+/// Words after which "spring" and "fall" are the season, not the verb: "in spring", "by
+/// early fall", "mid spring".
+pub(crate) const SEASON_BEFORE: [&str; 11] = [
+    "in",
+    "by",
+    "until",
+    "till",
+    "since",
+    "during",
+    "through",
+    "throughout",
+    "early",
+    "late",
+    "mid",
+];
 
 /// Units of time in the singular, in the order of the extractor's `Unit::ALL`.
 pub(crate) const UNITS: [&str; 11] = [

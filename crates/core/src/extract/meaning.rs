@@ -309,8 +309,12 @@ pub enum Meaning {
     },
     /// "this past spring": the last one to have begun before the dateline's month.
     PastSeason(Season),
-    /// A season without a year or a shift: "the summer", in the story's year or the dateline's.
-    StorySeason(Season),
+    /// A season without a year or a shift: "the summer", in the story's year, or in news the
+    /// one the sentence points to.
+    StorySeason {
+        season: Season,
+        toward: Direction,
+    },
     /// A quarter of the year `years` from the dateline's: "the fourth quarter", "last
     /// year's third quarter". A quarter of this year that has not begun is, unless the
     /// sentence points ahead, last year's: "profits fell in the fourth quarter", said in

@@ -6,7 +6,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 use super::meaning::{Edge, Meaning, TimeOfDay, Timex, Unit};
 use super::value::Value;
 use crate::doc::Resolution;
-use crate::time::{month_year, nearest_weekday, Direction, TimeValue};
+use crate::time::{month_year, nearest_weekday, season_year, Direction, TimeValue};
 
 /// How far from the dateline the story may be and still be news: beyond it, dates without a
 /// year follow the story.
@@ -509,8 +509,11 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             };
             dated(TimeValue::Season(year, season))
         }
-        Meaning::StorySeason(season) => {
-            let (year, resolution) = context.story_or_dateline_year(true)?;
+        Meaning::StorySeason { season, toward } => {
+            let (year, resolution) = match context.story_year_for(true) {
+                Some(year) => (year, Resolution::EarlierMention),
+                None => (season_year(dct?, season, toward), Resolution::Dateline),
+            };
             Some((Value::Point(TimeValue::Season(year, season)), resolution))
         }
         Meaning::Quarter {

@@ -2,6 +2,8 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::Season;
+
 /// Which way an expression without a year points from the dateline when its words do not say.
 ///
 /// News mostly reports what happened: "voted on Monday" is the Monday before the dateline;
@@ -23,6 +25,23 @@ pub(crate) fn month_year(dct: NaiveDate, m: u32, direction: Direction) -> i32 {
         Direction::Nearest if m + 6 < dct.month() => dct.year() + 1,
         Direction::Nearest if m > dct.month() + 6 => dct.year() - 1,
         _ => dct.year(),
+    }
+}
+
+/// The year of the `season` a sentence pointing `direction` from the dateline means: "a
+/// decision is expected in early spring", said in June, is next spring; "it fell in the
+/// fall", said in March, last fall. Winter straddles two years, and stays the dateline's.
+pub(crate) fn season_year(dct: NaiveDate, season: Season, direction: Direction) -> i32 {
+    let (first, last) = match season {
+        Season::Spring => (3, 5),
+        Season::Summer => (6, 8),
+        Season::Fall => (9, 11),
+        Season::Winter => return dct.year(),
+    };
+    match direction {
+        Direction::Future => month_year(dct, last, direction),
+        Direction::Past => month_year(dct, first, direction),
+        Direction::Nearest => dct.year(),
     }
 }
 

@@ -5,6 +5,6 @@ mod direction;
 mod value;
 
 pub use direction::Direction;
-pub(crate) use direction::{month_year, nearest_weekday};
+pub(crate) use direction::{month_year, nearest_weekday, season_year};
 pub(crate) use value::EARLIEST_DEEP_YEAR;
 pub use value::{PartOfDay, Precision, Season, TimeValue};

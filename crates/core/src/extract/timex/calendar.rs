@@ -8,7 +8,7 @@ use crate::extract::meaning::{Meaning, Movable};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
     DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS, HOLIDAYS_IN_LOWER_CASE, MONTH_CUES, ORDINALS,
-    QUARTER_RESULTS, SMALL_NUMBERS, WEEKDAY_HOLIDAYS,
+    QUARTER_RESULTS, SEASON_BEFORE, SMALL_NUMBERS, WEEKDAY_HOLIDAYS,
 };
 use crate::time::{Season, TimeValue};
 
@@ -841,8 +841,14 @@ impl Reader<'_> {
             return None;
         }
         let verb = matches!(season, Some(Season::Fall | Season::Spring));
-        if shift_word.is_none() && verb && i == start {
-            // "fall" and "spring" alone are too often verbs to be seasons.
+        // "fall" and "spring" alone are too often verbs to be seasons, but not after a word
+        // that only a noun follows: "in spring", "by early fall", "mid-spring".
+        let noun_before = match i.checked_sub(1) {
+            Some(b) if self.word(b) == "-" => b > 0 && self.word(b - 1) == "mid",
+            Some(b) => self.is(b, &SEASON_BEFORE),
+            None => false,
+        };
+        if shift_word.is_none() && verb && i == start && !noun_before {
             return None;
         }
         let years = match shift_word {
@@ -854,9 +860,13 @@ impl Reader<'_> {
             (Some(season), _) if shift_word == Some("this past") => {
                 Found::new(next, Meaning::PastSeason(season))
             }
-            (Some(season), _) if shift_word.is_none() => {
-                Found::new(next, Meaning::StorySeason(season))
-            }
+            (Some(season), _) if shift_word.is_none() => Found::new(
+                next,
+                Meaning::StorySeason {
+                    season,
+                    toward: self.direction(i),
+                },
+            ),
             (Some(season), _) => Found::new(next, Meaning::Season { season, years }),
             (None, Some(quarter)) if years == 0 || possessive => {
                 let toward = self.direction(i);
