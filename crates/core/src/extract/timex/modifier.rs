@@ -71,9 +71,11 @@ impl Reader<'_> {
             return Found::new(next + 2, Meaning::YearEdge { edge, toward })
                 .map(|f| f.with_modifier(Some(edge.modifier())));
         }
-        // "the end of the month", "early in the week", "later in the day": the month, week
-        // or day the text is at.
+        // "the end of the month", "early in the week", "later in the day", "by the end of the
+        // decade": the month, week, day or decade the text is at.
         let unit = match (self.word(next), self.word(next + 1)) {
+            ("the", "decade") => Some(Unit::Decade),
+            ("the", "century") => Some(Unit::Century),
             ("the", "month") => Some(Unit::Month),
             ("the", "week") => Some(Unit::Week),
             ("the", "day") => Some(Unit::Day),
