@@ -145,6 +145,8 @@ const WEEKDAYS: &[Case] = &[
     ("The tour ends Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),
     ("The exhibition opens on Friday.", "2013-03-20", "Friday", Date, "2013-03-22", None),
     ("The season finale airs Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),
+    ("The deadline is Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),
+    ("The deadline passed on Sunday.", "2013-03-22", "Sunday", Date, "2013-03-17", None),
     ("The committee meets Tuesday to vote.", "2013-03-22", "Tuesday", Date, "2013-03-26", None),
     ("Army faces Navy on Saturday.", "2013-03-20", "Saturday", Date, "2013-03-23", None),
     ("The minister spoke on Thursday.", "2013-03-22", "Thursday", Date, "2013-03-21", None),

@@ -680,9 +680,11 @@ impl Reader<'_> {
                     "expected",
                 ],
             );
-            // "hopes were high", "plans are": the subject of a verb, too.
+            // "hopes were high", "plans are": the subject of a verb, too. A deadline is one
+            // whatever its determiner: "the deadline is midnight Friday".
             let subject = self.is(j + 1, &["was", "were", "is", "are", "has", "have", "had"]);
-            let noun = (j > start && self.is(j - 1, &DETERMINERS) && !adjective) || subject;
+            let noun = ((j > start && self.is(j - 1, &DETERMINERS) && !adjective) || subject)
+                && word != "deadline";
             // "is calling for a vote on Dec. 7": what is under way, or arranged.
             let progressive = word.len() > 5
                 && word.ends_with("ing")
