@@ -294,6 +294,18 @@ pub(crate) const DETERMINERS: [&str; 9] = [
     "the", "a", "an", "his", "her", "its", "their", "this", "that",
 ];
 /// Words that expect a day after them, where a weekday may be short and in lower case, as
+/// Words after a fraction that make it a measure, not a month and day: "by 1/4 point", "up
+/// 1/2 inch".
+pub(crate) const MEASURED: [&str; 12] = [
+    "point", "points", "percent", "%", "inch", "inches", "mile", "miles", "cup", "cups", "pound",
+    "pounds",
+];
+/// Words after which figures such as "3/15" or "5.3.24" are a date, not a fraction, a score
+/// or a version: "on 3/15", "due 11/30", "sale ends 3/15".
+pub(crate) const DATE_IN_FIGURES_AFTER: [&str; 17] = [
+    "on", "by", "until", "till", "til", "thru", "through", "from", "since", "before", "after",
+    "due", "dated", "posted", "deadline", "ends", "expires",
+];
 /// posts write it: "this sat", "on fri", "next tues".
 pub(crate) const DAY_CUES: [&str; 9] = [
     "this", "next", "last", "on", "every", "each", "by", "until", "till",

@@ -7,8 +7,9 @@ use super::{season_named, shift, Found, Reader};
 use crate::extract::meaning::{Meaning, Movable};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
-    DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS, HOLIDAYS_IN_LOWER_CASE, MONTH_CUES, ORDINALS,
-    QUARTER_RESULTS, SEASON_BEFORE, SMALL_NUMBERS, WEEKDAY_HOLIDAYS,
+    DATE_IN_FIGURES_AFTER, DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS, HOLIDAYS_IN_LOWER_CASE,
+    MEASURED, MONTH_CUES, ORDINALS, QUARTER_RESULTS, SEASON_BEFORE, SMALL_NUMBERS,
+    WEEKDAY_HOLIDAYS,
 };
 use crate::time::{Season, TimeValue};
 
@@ -322,9 +323,10 @@ impl Reader<'_> {
 
     /// Whether the word before token `i` calls what follows a date: "on 3/15", "Sat 12/7".
     fn date_cued(&self, i: usize) -> bool {
-        i > 0
-            && (self.is(i - 1, &["on", "by", "until", "from", "since"])
-                || self.weekday(i - 1).is_some())
+        // "the deadline is 11/30"
+        let deadline_is = i > 1 && self.word(i - 1) == "is" && self.word(i - 2) == "deadline";
+        i > 0 && (self.is(i - 1, &DATE_IN_FIGURES_AFTER) || self.weekday(i - 1).is_some())
+            || deadline_is
     }
 
     /// A date written with dots, day first: "30.11.2026", "5.3.24".
@@ -516,8 +518,9 @@ impl Reader<'_> {
                 _ => None,
             };
         }
-        // "on 3/15", "Sat 12/7": a fraction or a score is no date without a word for one.
-        if !self.date_cued(i) {
+        // "on 3/15", "Sat 12/7": a fraction or a score is no date without a word for one,
+        // nor with a measure after it ("by 1/4 point", "up 1/2 inch").
+        if !self.date_cued(i) || self.is(i + 3, &MEASURED) {
             return None;
         }
         self.month_day(i + 3, month, day, i)
