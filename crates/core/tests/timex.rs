@@ -82,6 +82,8 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("In September 1917 the army attacked. On the 20th it broke through.", "2009-12-19", "the 20th", Date, "1917-09-20", None),
     ("The rent will be due by the 1st.", "2026-12-02", "the 1st", Date, "2027-01-01", None),
     ("We will be back on the 15th.", "2026-12-02", "the 15th", Date, "2026-12-15", None),
+    ("An assault came on 20 September. The onslaught on the 20th was successful.", "2009-12-19", "the 20th", Date, "2009-09-20", None),
+    ("The summit opens on the 4th in Geneva.", "2026-12-02", "the 4th", Date, "2026-12-04", None),
     ("The payment was made on the 28th.", "2026-12-02", "the 28th", Date, "2026-11-28", None),
     ("The talks moved from the 13th to the 19th of October 1950.", "2009-12-19", "the 13th", Date, "1950-10-13", None),
     ("Talks resume in April.", "2013-03-22", "April", Date, "2013-04", None),

@@ -405,9 +405,10 @@ impl Reader<'_> {
             "on", "by", "until", "till", "since", "before", "after", "from", "to", "through",
         ];
         // Words that may follow a date, where a noun the ordinal counts cannot.
-        const AFTER: [&str; 18] = [
+        const AFTER: [&str; 27] = [
             "and", "or", "to", "at", "through", "when", "it", "he", "she", "they", "we", "i",
-            "you", "the", "a", "an", "his", "their",
+            "you", "the", "a", "an", "his", "their", "was", "were", "is", "are", "will", "would",
+            "had", "has", "in",
         ];
         if i == 0 || !self.is(i - 1, &BEFORE) {
             return None;
