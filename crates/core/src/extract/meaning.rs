@@ -302,6 +302,16 @@ pub enum Meaning {
         unit: Unit,
         offset: i32,
     },
+    /// A week of a month, counted from its start (1 to 4) or its end (-1): "the first week
+    /// of August", "the last week of March 1918". Without a year, the month's year is found
+    /// as [`Meaning::YearLess`] finds it.
+    WeekOfMonth {
+        week: i8,
+        month: u32,
+        year: Option<i32>,
+        toward: Direction,
+        looks_back: bool,
+    },
     /// A season of the year `years` from the dateline's: "last summer", "this spring".
     Season {
         season: Season,

@@ -259,6 +259,40 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let point = (0..4).find_map(|k| month_or_day(year + step * k, month, day))?;
             Some((Value::Point(point), resolution))
         }
+        Meaning::WeekOfMonth {
+            week,
+            month,
+            year,
+            toward,
+            looks_back,
+        } => {
+            let (year, resolution) = match year {
+                Some(year) => (year, Resolution::Stated),
+                None => {
+                    let year_less = Meaning::YearLess {
+                        month,
+                        day: None,
+                        toward,
+                        looks_back,
+                    };
+                    match anchor(&year_less, context)? {
+                        (Value::Point(point), resolution) => (stated_year(&point)?, resolution),
+                        _ => return None,
+                    }
+                }
+            };
+            // The ISO week that holds the middle day of that week of the month.
+            let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+            let middle = match week {
+                -1 => add_days(add_months(first, 1)?, -4)?,
+                n => add_days(first, 7 * i64::from(n - 1) + 3)?,
+            };
+            let iso = middle.iso_week();
+            Some((
+                Value::Point(TimeValue::Week(iso.year(), iso.week())),
+                resolution,
+            ))
+        }
         Meaning::DayOfMonth { day, toward } => {
             if let Some(month) = context.last_month {
                 let date = NaiveDate::from_ymd_opt(month.year(), month.month(), day)?;

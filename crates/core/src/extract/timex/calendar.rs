@@ -11,7 +11,7 @@ use crate::lexicon::{
     MEASURED, MONTH_CUES, ORDINALS, QUARTER_RESULTS, SEASON_BEFORE, SMALL_NUMBERS,
     WEEKDAY_HOLIDAYS,
 };
-use crate::time::{Season, TimeValue};
+use crate::time::{Direction, Season, TimeValue};
 
 impl Reader<'_> {
     /// Calendar dates: full dates, months, years, decades, centuries, seasons, quarters.
@@ -37,6 +37,9 @@ impl Reader<'_> {
             if let Some(day) = self.calendar(i + 1).filter(|f| f.timex.is_day()) {
                 return Some(day);
             }
+        }
+        if let Some(found) = self.week_of_month(i) {
+            return Some(found);
         }
         if let Some(found) = self.day_alone(i) {
             return Some(found);
@@ -65,9 +68,13 @@ impl Reader<'_> {
             }
         }
         if let Some((month, next)) = self.month(i) {
-            // "March 22, 2013", "March 22 2013", "March 22"
+            // "March 22, 2013", "March 22 2013", "June 20 of 1792", "March 22"
             if let Some((d, after_day)) = self.day(next) {
-                let comma = self.past(after_day, ",");
+                let comma = if self.is(after_day, &[",", "of"]) {
+                    after_day + 1
+                } else {
+                    after_day
+                };
                 if let Some((year, end)) = self.year_of_date(comma) {
                     return stated(end, day(year, month, d)?);
                 }
@@ -710,6 +717,42 @@ impl Reader<'_> {
             _ => return None,
         };
         Found::new(of + 2, Meaning::HalfOfYear { half, years })
+    }
+
+    /// "the first week of August", "the last week of March 1918".
+    fn week_of_month(&self, i: usize) -> Option<Found> {
+        let week = match (self.word(i), self.word(i + 1)) {
+            ("the", "final" | "last") => -1,
+            ("the", ordinal) => ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1,
+            _ => return None,
+        };
+        if self.word(i + 2) != "week" || self.word(i + 3) != "of" {
+            return None;
+        }
+        let month = self.calendar(i + 4)?;
+        let meaning = match month.timex.meaning {
+            Meaning::Calendar(TimeValue::Month(year, month)) => Meaning::WeekOfMonth {
+                week,
+                month,
+                year: Some(year),
+                toward: Direction::Nearest,
+                looks_back: false,
+            },
+            Meaning::YearLess {
+                month,
+                day: None,
+                toward,
+                looks_back,
+            } => Meaning::WeekOfMonth {
+                week,
+                month,
+                year: None,
+                toward,
+                looks_back,
+            },
+            _ => return None,
+        };
+        Found::new(month.end, meaning)
     }
 
     /// The year a half, a season or a quarter is of: "2013", "fiscal 2011", "nineteen
