@@ -347,6 +347,9 @@ pub(crate) const RECURRING: [(&str, &str); 8] = [
 pub(crate) const LENGTH_BEFORE: [&str; 10] = [
     "in", "for", "by", "within", "after", "than", "only", "just", "been", "over",
 ];
+/// Words between two dates of a pair or a range, the first of which may take the year of
+/// the second: "April and June 1955", "26 June - 4 August 1952", "October to March 1945".
+pub(crate) const DATES_PAIRED: [&str; 7] = ["-", "–", "and", "or", "to", "through", "until"];
 /// What joins two days of one month: "March 5-9", "May 4 and 5", "6-7 January".
 pub(crate) const DAYS_JOINED: [&str; 5] = ["-", "–", "and", "or", "&"];
 /// Words that make a unit recur: "every week", "each year".

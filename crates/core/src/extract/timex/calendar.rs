@@ -7,9 +7,9 @@ use super::{season_named, shift, Found, Reader};
 use crate::extract::meaning::{Meaning, Movable};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
-    DATE_IN_FIGURES_AFTER, DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS, HOLIDAYS_IN_LOWER_CASE,
-    MEASURED, MONTH_CUES, ORDINALS, QUARTER_RESULTS, SEASON_BEFORE, SMALL_NUMBERS,
-    WEEKDAY_HOLIDAYS,
+    DATES_PAIRED, DATE_IN_FIGURES_AFTER, DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS,
+    HOLIDAYS_IN_LOWER_CASE, MEASURED, MONTH_CUES, ORDINALS, QUARTER_RESULTS, SEASON_BEFORE,
+    SMALL_NUMBERS, WEEKDAY_HOLIDAYS,
 };
 use crate::time::{Direction, Season, TimeValue};
 
@@ -129,6 +129,9 @@ impl Reader<'_> {
                     years,
                 };
                 return Found::new(after, meaning);
+            }
+            if let Some(year) = self.year_from_pair(next, month) {
+                return stated(next, TimeValue::Month(year, month));
             }
             if cued || plain {
                 return Found::new(
@@ -587,6 +590,10 @@ impl Reader<'_> {
     /// A month and day without a year: the nearest such day the sentence points to, or the
     /// one "of that year".
     fn month_day(&self, end: usize, month: u32, day: u32, at: usize) -> Option<Found> {
+        if let Some(year) = self.year_from_pair(end, month) {
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            return Found::new(end, Meaning::Calendar(TimeValue::Day(date)));
+        }
         if let Some((years, after)) = self.of_that_year(end) {
             let meaning = Meaning::InYearOfPrevious {
                 month,
@@ -604,6 +611,25 @@ impl Reader<'_> {
                 looks_back: self.looks_back(at),
             },
         )
+    }
+
+    /// The year of a month without one, from the date it is paired with at token `i`: "in
+    /// April and June 1955", "between March and April 1918", "26 June - 4 August 1952",
+    /// "October to March 1945" (the October before). Only a date written out is read here,
+    /// so a list of dates is not read again from each of them.
+    fn year_from_pair(&self, i: usize, month: u32) -> Option<i32> {
+        if !self.is(i, &DATES_PAIRED) {
+            return None;
+        }
+        let (last_month, after) = match self.month(i + 1) {
+            Some((m, next)) => (m, self.day(next).map_or(next, |(_, after)| after)),
+            None => {
+                let (_, next) = self.day(i + 1)?;
+                self.month(self.past(next, "of"))?
+            }
+        };
+        let (year, _) = self.year_of_date(self.past(after, ","))?;
+        Some(if month <= last_month { year } else { year - 1 })
     }
 
     /// "of that year", "of the same year", "of the following year": (years after the last
