@@ -286,6 +286,7 @@ const NARRATIVE_YEAR: &[Case] = &[
     ("The battle raged from 1915 to 1916. In December 1916 the offensive ended. The Allies answered on 14 January.", "2009-12-19", "14 January", Date, "1917-01-14", None),
     ("The war went on through 1916 and 1917. In January 1917 the talks failed. They resumed in December.", "2009-12-19", "December", Date, "1917-12", None),
     ("On 10 March 1975 the offensive began, ahead of a campaign planned for 1976. The town fell on 11 March.", "2009-12-19", "11 March", Date, "1975-03-11", None),
+    ("The bank has raised its profits every year since 1980. In September, it announced a merger.", "1989-11-02", "September", Date, "1989-09", None),
     ("On 6 June 1944 troops landed. The following morning, tanks came ashore. That evening, the town fell.", "2009-12-19", "That evening", Time, "1944-06-07TEV", None),
     ("Verdun was fought in 1916. By the end of the year, both armies were exhausted.", "2009-12-19", "the end of the year", Date, "1916", Some("END")),
     ("The campaign began in 1864. By September, Atlanta had fallen.", "2009-12-19", "September", Date, "1864-09", None),

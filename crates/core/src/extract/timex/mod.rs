@@ -131,10 +131,11 @@ pub fn find_reporting(
                 let (value, resolution) =
                     reader.on_the_day_after(&rule, value, resolution, &context);
                 // "until 1945", "(1939-1945)", "from 1939 to 1945": not yet where the story is.
-                // "a campaign planned for 1976" is ahead of the story too.
+                // "a campaign planned for 1976" is ahead of the story too, and "profits rose
+                // every year since 1980" runs up to the time of writing.
                 let aside = matches!(
                     i.checked_sub(1).map(|k| tokens[k].lower.as_ref()),
-                    Some("until" | "till" | "through" | "(" | "to" | "-" | "–")
+                    Some("until" | "till" | "through" | "(" | "to" | "-" | "–" | "since")
                 ) || (matches!(rule.timex.meaning, Meaning::Calendar(_))
                     && reader.planned(i));
                 context.note(&rule.timex, &value, resolution, aside);
