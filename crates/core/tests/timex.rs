@@ -88,6 +88,9 @@ const FULL_DATES: &[Case] = &[
 /// nearest occurrence (deadlines, payable, effective and expire point ahead).
 #[rustfmt::skip]
 const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
+    ("The company has a $90 million credit line through January.", "1989-11-02", "January", Date, "1990-01", None),
+    ("Sales in March: $4 million.", "2024-06-19", "March", Date, "2024-03", None),
+    ("A dividend of 10 cents, payable in March, was declared.", "2024-06-19", "March", Date, "2025-03", None),
     // A day alone: of the month the text gave, else the dateline's, the way the sentence points.
     ("In September 1917 the army attacked. On the 20th it broke through.", "2009-12-19", "the 20th", Date, "1917-09-20", None),
     ("The rent will be due by the 1st.", "2026-12-02", "the 1st", Date, "2027-01-01", None),

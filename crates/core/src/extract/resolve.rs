@@ -244,12 +244,12 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 ),
                 None => {
                     let dct = dct?;
-                    // A month no tense points is most often one news looks back on; a
-                    // day of a month, a date set either way.
-                    let year = match (day, toward) {
-                        (Some(d), _) => month_day_year(dct, month, d, toward),
-                        (None, Direction::Nearest) => month_year(dct, month, Direction::Past),
-                        (None, _) => month_year(dct, month, toward),
+                    // The nearest such month or day the sentence points to; where it
+                    // points neither way, the nearest one: "a line of credit in January",
+                    // said in November, is the coming January.
+                    let year = match day {
+                        Some(d) => month_day_year(dct, month, d, toward),
+                        None => month_year(dct, month, toward),
                     };
                     (year, Resolution::Dateline)
                 }
