@@ -92,6 +92,25 @@ impl Reader<'_> {
                 return self.in_part_of_day(at + 1, day, part);
             }
         }
+        // "the night before", "the morning after": a part of the day before or after the last
+        // one the text gave, when nothing follows that it is counted from.
+        if let (Some(part), "the") = (part_of_day(self.word(i + 1)), word) {
+            let offset = match self.word(i + 2) {
+                "before" => -1,
+                "after" => 1,
+                _ => 0,
+            };
+            if offset != 0 && self.ends_clause(i + 3) {
+                let timex = Timex {
+                    meaning: Meaning::FromPrevious {
+                        unit: Unit::Day,
+                        offset,
+                    },
+                    time_of_day: Some(TimeOfDay::Part(part)),
+                };
+                return Found::new(i + 3, timex);
+            }
+        }
         // "this morning", "last night": a part of today or of yesterday.
         if let Some(part) = part_of_day(self.word(i + 1)) {
             let offset = match word {
