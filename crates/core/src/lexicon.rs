@@ -37,9 +37,14 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
 /// The parts of the day, in the order of [`crate::time::PartOfDay::ALL`].
 pub(crate) const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
 
-/// Words as posts spell them, read as the word they stand for: "nxt week", "thru Friday".
-pub(crate) const SPELLED_SHORT: [(&str, &str); 3] =
-    [("nxt", "next"), ("thru", "through"), ("b4", "before")];
+/// Words read as the word they stand for: as posts spell them ("nxt week", "thru Friday"),
+/// and "the prior year" as reports write "the previous year".
+pub(crate) const SPELLED_SHORT: [(&str, &str); 4] = [
+    ("nxt", "next"),
+    ("thru", "through"),
+    ("b4", "before"),
+    ("prior", "previous"),
+];
 
 /// Parts of the day as posts spell them: "sat nite".
 pub(crate) const PARTS_OF_DAY_SPELLED: [(&str, &str); 3] = [
@@ -383,7 +388,7 @@ pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 12] = [
 /// Holidays on the `nth` weekday of a month (-1 the last), `days` after it, as
 /// (words, month, weekday from Monday = 0, nth, days): Thanksgiving is the fourth Thursday
 /// of November, Black Friday the day after it.
-pub(crate) const WEEKDAY_HOLIDAYS: [(&[&str], u32, u8, i8, i8); 12] = [
+pub(crate) const WEEKDAY_HOLIDAYS: [(&[&str], u32, u8, i8, i8); 13] = [
     (&["thanksgiving", "day"], 11, 3, 4, 0),
     (&["thanksgiving"], 11, 3, 4, 0),
     (&["black", "friday"], 11, 3, 4, 1),
@@ -396,6 +401,8 @@ pub(crate) const WEEKDAY_HOLIDAYS: [(&[&str], u32, u8, i8, i8); 12] = [
     (&["mlk", "day"], 1, 0, 3, 0),
     (&["presidents", "day"], 2, 0, 3, 0),
     (&["columbus", "day"], 10, 0, 2, 0),
+    // The United States vote on the Tuesday after the first Monday of November.
+    (&["election", "day"], 11, 0, 1, 1),
 ];
 /// First words of holidays that are no other word, so that posts may write them in lower
 /// case: "christmas", "thanksgiving", but not "labor day" or "good friday".
