@@ -348,6 +348,12 @@ pub(crate) const RECURRING: [(&str, &str); 8] = [
     ("yearly", "year"),
     ("hourly", "hour"),
 ];
+/// Words after which a unit in the plural alone is a length: "for years", "within hours",
+/// "the war lasted decades", "talks took months".
+pub(crate) const LENGTH_VERBS: [&str; 14] = [
+    "for", "over", "within", "last", "lasts", "lasted", "lasting", "take", "takes", "took",
+    "taking", "spent", "spend", "waited",
+];
 /// Words before "one day" that make it a length: "in one day", "for one day".
 pub(crate) const LENGTH_BEFORE: [&str; 10] = [
     "in", "for", "by", "within", "after", "than", "only", "just", "been", "over",

@@ -452,6 +452,9 @@ const ERAS: &[Case] = &[
 /// Durations: amounts in figures and in words, hyphenated adjectives, indefinite articles.
 #[rustfmt::skip]
 const DURATIONS: &[Case] = &[
+    ("The war lasted decades.", "2013-03-22", "decades", Duration, "PXDE", None),
+    ("It took months of talks to agree.", "2013-03-22", "months", Duration, "PXM", None),
+    ("After years of war, peace came.", "2013-03-22", "years", Duration, "PXY", None),
     ("The loan may be extended for an additional year.", "1989-11-02", "an additional year", Duration, "P1Y", None),
     ("He followed a several-year tenure as editor.", "1989-11-02", "several-year", Duration, "PXY", None),
     ("They camped a day's march away.", "2013-03-22", "a day", Duration, "P1D", None),
@@ -542,6 +545,8 @@ const SETS: &[Case] = &[
     ("Orangemen march each July.", "2013-03-22", "each July", Set, "XXXX-07", None),
     ("Flights leave on Tuesday nights.", "2013-03-22", "Tuesday nights", Set, "XXXX-WXX-2TNI", None),
     ("He visits twice a week.", "2013-03-22", "twice a week", Set, "P1W", None),
+    ("She runs three times a week.", "2013-03-22", "three times a week", Set, "P1W", None),
+    ("Take the pills 3 times per day.", "2013-03-22", "3 times per day", Set, "P1D", None),
     ("The council meets once a month.", "2013-03-22", "once a month", Set, "P1M", None),
     ("The games are held every four years.", "2013-03-22", "every four years", Set, "P4Y", None),
     ("Results are reported quarterly.", "2013-03-22", "quarterly", Set, "P3M", None),
@@ -757,6 +762,7 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("She reads a daily newspaper.", "2013-03-22"),
     ("The fall of Atlanta shocked the South.", "2013-03-22"),
     ("The fall of the empire was slow.", "2013-03-22"),
+    ("The days of the week have names.", "2013-03-22"),
     ("Rates rose by 1/4 point.", "2013-03-22"),
     ("The market went into free-fall.", "2013-03-22"),
     ("Prices spring back when demand returns.", "2013-03-22"),

@@ -4,6 +4,7 @@
 use super::{Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Unit};
 use crate::extract::tokens::Kind;
+use crate::lexicon::{DETERMINERS, LENGTH_VERBS};
 
 impl Reader<'_> {
     /// Words before a length or a date that bound or blur it, and the TimeML `mod` they
@@ -58,10 +59,14 @@ impl Reader<'_> {
         };
         let (amount, next) = match self.count(start) {
             Some(found) => found,
-            // Bare plurals after "for" or "in": "for years", "in recent weeks".
-            None if (i > 0 && self.is(i - 1, &["for", "over", "within"]))
+            // Bare plurals after "for" or a verb of length ("for years", "the war lasted
+            // decades"), or before what counts them back or fills them ("days later",
+            // "months of talks", but not "the days of the week").
+            None if (i > 0 && self.is(i - 1, &LENGTH_VERBS))
                 || self.unit(start).is_some_and(|(_, plural, end)| {
-                    plural && self.is(end, &["before", "after", "ago", "later", "earlier"])
+                    let filled = self.word(end) == "of" && !(i > 0 && self.is(i - 1, &DETERMINERS));
+                    plural
+                        && (filled || self.is(end, &["before", "after", "ago", "later", "earlier"]))
                 }) =>
             {
                 (Amount::Some, start)

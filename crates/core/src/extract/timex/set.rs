@@ -24,12 +24,17 @@ impl Reader<'_> {
             }
             return every(i + 1, Recurrence::Every(1, Unit::named(unit)?));
         }
-        // "twice a week", "once a month"
-        if let Some((_, _)) = TIMES.iter().find(|(w, _)| *w == self.word(i)) {
-            if self.is(i + 1, &["a", "an", "per", "each", "every"]) {
-                if let Some((unit, false, end)) = self.unit(i + 2) {
-                    return every(end, Recurrence::Every(1, unit));
-                }
+        // "twice a week", "once a month", "three times a year"
+        let times = match self.count(i) {
+            Some((Amount::Exactly(_), next)) if self.is(next, &["times", "x"]) => Some(next + 1),
+            _ => TIMES
+                .iter()
+                .any(|(w, _)| *w == self.word(i))
+                .then_some(i + 1),
+        };
+        if let Some(per) = times.filter(|&per| self.is(per, &["a", "an", "per", "each", "every"])) {
+            if let Some((unit, false, end)) = self.unit(per + 1) {
+                return every(end, Recurrence::Every(1, unit));
             }
         }
         // "10,000 per day", "$33 million a year", "30 attacks a day": a rate.
