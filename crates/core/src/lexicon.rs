@@ -39,10 +39,12 @@ pub(crate) const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "
 
 /// Words read as the word they stand for: as posts spell them ("nxt week", "thru Friday"),
 /// and "the prior year" as reports write "the previous year".
-pub(crate) const SPELLED_SHORT: [(&str, &str); 4] = [
+pub(crate) const SPELLED_SHORT: [(&str, &str); 6] = [
     ("nxt", "next"),
     ("thru", "through"),
     ("b4", "before"),
+    ("til", "till"),
+    ("xmas", "christmas"),
     ("prior", "previous"),
 ];
 
@@ -307,16 +309,16 @@ pub(crate) const MEASURED: [&str; 12] = [
 ];
 /// Words after which figures such as "3/15" or "5.3.24" are a date, not a fraction, a score
 /// or a version: "on 3/15", "due 11/30", "sale ends 3/15".
-pub(crate) const DATE_IN_FIGURES_AFTER: [&str; 17] = [
-    "on", "by", "until", "till", "til", "thru", "through", "from", "since", "before", "after",
-    "due", "dated", "posted", "deadline", "ends", "expires",
+pub(crate) const DATE_IN_FIGURES_AFTER: [&str; 15] = [
+    "on", "by", "until", "till", "through", "from", "since", "before", "after", "due", "dated",
+    "posted", "deadline", "ends", "expires",
 ];
 /// posts write it: "this sat", "on fri", "next tues".
 pub(crate) const DAY_CUES: [&str; 9] = [
     "this", "next", "last", "on", "every", "each", "by", "until", "till",
 ];
 /// Words before a date that say it is a limit ahead: "by Tuesday", "until June".
-pub(crate) const UNTIL: [&str; 4] = ["by", "until", "till", "til"];
+pub(crate) const UNTIL: [&str; 3] = ["by", "until", "till"];
 /// Conjunctions that end a clause.
 pub(crate) const CLAUSE_ENDS: [&str; 4] = ["and", "but", "when", "as"];
 
@@ -377,11 +379,10 @@ pub(crate) const BEFORE_COMMON_ERA: [&str; 2] = ["bc", "bce"];
 pub(crate) const COMMON_ERA: [&str; 2] = ["ad", "ce"];
 
 /// Holidays on a fixed day of the year, as (words, month, day): "Christmas", "New Year's Day".
-pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 12] = [
+pub(crate) const HOLIDAYS: [(&[&str], u32, u32); 11] = [
     (&["christmas", "eve"], 12, 24),
     (&["christmas", "day"], 12, 25),
     (&["christmas"], 12, 25),
-    (&["xmas"], 12, 25),
     (&["nye"], 12, 31),
     (&["new", "year", "'", "s", "day"], 1, 1),
     (&["new", "year", "'", "s", "eve"], 12, 31),
@@ -412,9 +413,8 @@ pub(crate) const WEEKDAY_HOLIDAYS: [(&[&str], u32, u8, i8, i8); 13] = [
 ];
 /// First words of holidays that are no other word, so that posts may write them in lower
 /// case: "christmas", "thanksgiving", but not "labor day" or "good friday".
-pub(crate) const HOLIDAYS_IN_LOWER_CASE: [&str; 8] = [
+pub(crate) const HOLIDAYS_IN_LOWER_CASE: [&str; 7] = [
     "christmas",
-    "xmas",
     "halloween",
     "valentine",
     "thanksgiving",

@@ -746,6 +746,8 @@ const WRITTEN_SHORT: &[Case] = &[
     ("so tired rn", "2024-03-06", "rn", Date, "PRESENT_REF", None),
     ("see u tmrw nite", "2024-03-06", "tmrw nite", Time, "2024-03-07TNI", None),
     ("merry xmas all", "2024-12-20", "xmas", Date, "2024-12-25", None),
+    ("see u xmas eve", "2024-12-20", "xmas eve", Date, "2024-12-24", None),
+    ("on vacay til the 5th", "2024-06-19", "the 5th", Date, "2024-07-05", None),
     ("any NYE plans?", "2024-12-20", "NYE", Date, "2024-12-31", None),
     ("can't wait for sat night", "2024-03-06", "sat night", Time, "2024-03-09TNI", None),
     ("see you friday!", "2024-03-06", "friday", Date, "2024-03-08", None),
