@@ -39,7 +39,7 @@ pub(crate) const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "
 
 /// Words read as the word they stand for: as posts spell them ("nxt week", "thru Friday"),
 /// and "the prior year" as reports write "the previous year".
-pub(crate) const SPELLED_SHORT: [(&str, &str); 6] = [
+pub(crate) const READ_AS: [(&str, &str); 6] = [
     ("nxt", "next"),
     ("thru", "through"),
     ("b4", "before"),

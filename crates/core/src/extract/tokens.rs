@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::{unit_of_time, SPELLED_SHORT, TODAY};
+use crate::lexicon::{unit_of_time, READ_AS, TODAY};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,7 +116,7 @@ fn push<'t>(
     } else {
         Cow::Borrowed(slice)
     };
-    if let Some((_, word)) = SPELLED_SHORT.iter().find(|(short, _)| *short == lower) {
+    if let Some((_, word)) = READ_AS.iter().find(|(short, _)| *short == lower) {
         lower = Cow::Borrowed(word);
     }
     tokens.push(Token {
