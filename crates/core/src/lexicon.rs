@@ -335,8 +335,9 @@ pub(crate) const SHIFTS: [(&str, i32); 6] = [
 pub(crate) const THIS: &str = "this";
 
 /// Time zones written after a clock time: "15:00 GMT", "8 p.m. ET".
-pub(crate) const TIME_ZONES: [&str; 12] = [
-    "gmt", "utc", "et", "est", "edt", "ct", "pt", "pst", "pdt", "bst", "cet", "cest",
+pub(crate) const TIME_ZONES: [&str; 20] = [
+    "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
+    "bst", "cet", "cest", "msk", "jst", "aest",
 ];
 
 /// Words for recurring periods, with the unit they repeat: "daily" is every day.

@@ -536,6 +536,10 @@ const TIMES_OF_DAY: &[Case] = &[
     ("The ships sailed on May 4, 1944. That evening at 9 they turned back.", "2009-12-19", "That evening at 9", Time, "1944-05-04T21:00", None),
     ("At 10 o'clock the bell rang.", "2024-11-06", "10 o'clock", Time, "2024-11-06T10:00", None),
     ("We meet at five o'clock tonight.", "2024-11-06", "five o'clock tonight", Time, "2024-11-06T17:00", None),
+    ("The shop opens at half past eight.", "2024-11-06", "half past eight", Time, "2024-11-06T08:30", None),
+    ("It was a quarter past nine.", "2024-11-06", "a quarter past nine", Time, "2024-11-06T09:15", None),
+    ("We left at a quarter to ten tonight.", "2024-11-06", "a quarter to ten tonight", Time, "2024-11-06T21:45", None),
+    ("The earthquake struck at 05:46 JST.", "2024-11-06", "05:46 JST", Time, "2024-11-06T05:46", None),
 ];
 
 /// Recurring times (SET): the period between occurrences, or the repeated date with X.

@@ -15,7 +15,7 @@ impl Reader<'_> {
             (Reading::Exact(12, 0), i + 1)
         } else if t.lower == "midnight" {
             (Reading::Exact(0, 0), i + 1)
-        } else if let Some(oclock) = self.oclock(i) {
+        } else if let Some(oclock) = self.oclock(i).or_else(|| self.past_the_hour(i)) {
             oclock
         } else if t.kind == Kind::Number || self.attached_meridiem(i).is_some() {
             self.clock_digits(i)?
@@ -109,6 +109,34 @@ impl Reader<'_> {
         (1..=12)
             .contains(&hour)
             .then_some((Reading::AsWritten(hour, 0), i + 4))
+    }
+
+    /// "half past eight", "a quarter to ten", "quarter after 6": a time said by its nearest
+    /// hour.
+    fn past_the_hour(&self, i: usize) -> Option<(Reading, usize)> {
+        let at = self.past(i, "a");
+        let minutes = match self.word(at) {
+            "half" if at == i => 30,
+            "quarter" => 15,
+            _ => return None,
+        };
+        let before = match self.word(at + 1) {
+            "past" | "after" => false,
+            "to" | "before" | "of" if minutes == 15 => true,
+            _ => return None,
+        };
+        let hour = match self.digits(at + 2) {
+            Some(n) => n,
+            None => SMALL_NUMBERS.iter().position(|w| *w == self.word(at + 2))? as u32,
+        };
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let reading = match before {
+            true => Reading::AsWritten(if hour == 1 { 12 } else { hour - 1 }, 60 - minutes),
+            false => Reading::AsWritten(hour, minutes),
+        };
+        Some((reading, at + 3))
     }
 
     /// A clock time in digits that only a known part of the day completes: "8" in "tonight at
