@@ -164,6 +164,8 @@ const WEEKDAYS: &[Case] = &[
     ("The exhibition opens on Friday.", "2013-03-20", "Friday", Date, "2013-03-22", None),
     ("The season finale airs Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),
     ("The deadline is Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),
+    ("The hearing is Tuesday.", "2013-03-20", "Tuesday", Date, "2013-03-26", None),
+    ("The talks are on Monday.", "2013-03-20", "Monday", Date, "2013-03-25", None),
     ("The deadline passed on Sunday.", "2013-03-22", "Sunday", Date, "2013-03-17", None),
     ("The committee meets Tuesday to vote.", "2013-03-22", "Tuesday", Date, "2013-03-26", None),
     ("Army faces Navy on Saturday.", "2013-03-20", "Saturday", Date, "2013-03-23", None),

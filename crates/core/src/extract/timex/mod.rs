@@ -735,6 +735,14 @@ impl Reader<'_> {
         if i > start && self.word(i - 1) == "since" {
             return Direction::Past;
         }
+        // "the hearing is Tuesday", "the talks are on Monday": a time set, ahead.
+        let before = match i.checked_sub(1) {
+            Some(b) if self.word(b) == "on" => b.checked_sub(1),
+            b => b,
+        };
+        if before.is_some_and(|b| self.is(b, &["is", "are"])) {
+            return Direction::Future;
+        }
         // The nearest cue before the date decides; after it, an infinitive is only a purpose
         // ("voted on Monday to approve").
         let before = (start..i)
