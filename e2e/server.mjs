@@ -21,12 +21,13 @@ const TYPES = {
 
 /**
  * Starts serving `roots` (searched in order) under `prefix`; resolves to { url, close }.
- * With `cors`, any other site's page may read the files, as from a public host of timelines.
+ * With `cors`, any other site's page may read the files, as from a public host of timelines;
+ * without `policy`, no Content-Security-Policy header is sent (for pages other than ours).
  */
-export async function serve(roots, { prefix = '/', port = 0, host = '127.0.0.1', cors = false } = {}) {
+export async function serve(roots, { prefix = '/', port = 0, host = '127.0.0.1', cors = false, policy = true } = {}) {
   const folders = roots.map((r) => resolve(r));
   const server = createServer(async (request, response) => {
-    response.setHeader('content-security-policy', HEADER_POLICY);
+    if (policy) response.setHeader('content-security-policy', HEADER_POLICY);
     if (cors) response.setHeader('access-control-allow-origin', '*');
     let path;
     try {
