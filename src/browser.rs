@@ -349,12 +349,24 @@ pub fn focus_event(id: &str) {
     }
 }
 
-/// Fetches a text file, relative URLs resolving against the page.
+/// Fetches a text file, relative URLs resolving against the page: its text, and the site it
+/// came from (after any redirect) when that is not the page's own, as its host
+/// (`example.org`, `127.0.0.1:8081`).
 ///
 /// # Errors
 /// A sentence for the reader: the server's answer, or why there was none.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = gloo::net::http::Request::get(url)
+pub async fn fetch_text(url: &str) -> Result<(String, Option<String>), String> {
+    // Only web addresses: the page's policy forbids fetching any other (`data:`, `blob:`).
+    let page = window().location().href().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(url, &page)
+        .map_err(|_| "it is not a web address".to_string())?;
+    if !matches!(url.protocol().as_str(), "http:" | "https:") {
+        return Err(format!(
+            "only http and https addresses are read, not {}",
+            url.protocol()
+        ));
+    }
+    let response = gloo::net::http::Request::get(&url.href())
         .send()
         .await
         .map_err(|e| format!("the request failed ({e})"))?;
@@ -365,10 +377,15 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
             response.status_text()
         ));
     }
-    response
+    let from = web_sys::Url::new(&response.url())
+        .ok()
+        .filter(|came| Some(came.origin()) != window().location().origin().ok())
+        .map(|came| came.host());
+    let text = response
         .text()
         .await
-        .map_err(|e| format!("its content could not be read ({e})"))
+        .map_err(|e| format!("its content could not be read ({e})"))?;
+    Ok((text, from))
 }
 
 #[cfg(test)]
