@@ -336,6 +336,20 @@ mod tests {
     }
 
     #[test]
+    fn where_a_hosted_file_came_from_lasts_until_another_timeline_is_shown() {
+        let seed = Rc::new(AppState::seed().timeline.as_ref().clone());
+        let hosted = after(vec![Action::Host(seed.clone(), Some("example.org".into()))]);
+        assert_eq!(hosted.from.as_deref(), Some("example.org"));
+        // An edit keeps it: the words are still the other site's file.
+        let edited = hosted.reduce(Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        }));
+        assert_eq!(edited.from.as_deref(), Some("example.org"));
+        assert_eq!(edited.reduce(Action::Open(seed.clone())).from, None);
+        assert_eq!(after(vec![Action::Host(seed, None)]).from, None);
+    }
+
+    #[test]
     fn selecting_asks_for_a_reveal_but_a_sentence_click_does_not() {
         let state = after(vec![Action::Select("summit-2019".into())]);
         assert_eq!(state.reveal, 1);
