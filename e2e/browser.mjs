@@ -80,3 +80,13 @@ export async function openPage(browser, url, { width = 1280, height = 900 } = {}
 export async function untilLive(page) {
   await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('[data-event-id]'));
 }
+
+/** Drops a file named `name` holding `text` (an HTML page) on `selector`, as a reader would. */
+export async function dropFile(page, selector, name, text) {
+  const data = await page.evaluateHandle(([contents, file]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([contents], file, { type: 'text/html' }));
+    return transfer;
+  }, [text, name]);
+  await page.dispatchEvent(selector, 'drop', { dataTransfer: data });
+}
