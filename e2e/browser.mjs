@@ -19,6 +19,9 @@ if (process.env.NODE_TEST_CONTEXT) {
   });
 }
 
+/** Takes the violations reported since the last test ended: for a test that causes one. */
+export const takeViolations = () => violations.splice(0);
+
 /** Has every page of `context` report its `securitypolicyviolation` events. */
 async function watchPolicy(context) {
   await context.exposeBinding('__reportViolation', (_source, violation) => violations.push(violation));

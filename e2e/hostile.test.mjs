@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from './server.mjs';
-import { dropFile, launch, openPage } from './browser.mjs';
+import { dropFile, launch, openPage, takeViolations } from './browser.mjs';
+import { POLICY } from '../scripts/csp.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PREFIX = '/hostile/';
@@ -276,5 +277,31 @@ describe('a dropped HTML page', () => {
     assertLiteral(await text(page, 'article'), 'the article');
     await assertInert(page);
     await page.close();
+  });
+});
+
+describe('the policy', () => {
+  test('is the first thing in the page, and holds where the host sends no header', async () => {
+    const bare = await serve([`${here}../dist`], { prefix: '/bare/', policy: false });
+    assert.equal((await fetch(bare.url)).headers.get('content-security-policy'), null);
+    const page = await openWatched(bare.url);
+    const meta = await page.evaluate(() => {
+      const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      const governed = document.querySelector('script, link, style, base');
+      return [policy?.content, Boolean(policy.compareDocumentPosition(governed) & Node.DOCUMENT_POSITION_FOLLOWING)];
+    });
+    assert.deepEqual(meta, [POLICY, true]);
+    // Were a payload ever to become markup, the policy would still stop it running.
+    const blocked = await page.evaluate(() => new Promise((done) => {
+      addEventListener('securitypolicyviolation', (e) => done(e.effectiveDirective), { once: true });
+      const script = document.createElement('script');
+      script.textContent = 'window.__xss = 1';
+      document.body.append(script);
+    }));
+    assert.equal(blocked, 'script-src-elem');
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    assert.equal(takeViolations().length, 1, 'the violation was reported, and taken');
+    await page.close();
+    await bare.close();
   });
 });
