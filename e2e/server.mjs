@@ -1,8 +1,12 @@
 // A static file server for the built site: serves one or more folders under a URL prefix,
-// the way any static host would, so the tests exercise the real dist/ over HTTP.
+// the way any static host would, so the tests exercise the real dist/ over HTTP. Like a host
+// that follows the README, it sends the page's Content-Security-Policy as a header too, which
+// also holds the worker to it (a <meta> governs the page alone).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+
+import { HEADER_POLICY } from '../scripts/csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,11 +19,23 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Starts serving `roots` (searched in order) under `prefix`; resolves to { url, close }. */
-export async function serve(roots, { prefix = '/', port = 0, host = '127.0.0.1' } = {}) {
+/**
+ * Starts serving `roots` (searched in order) under `prefix`; resolves to { url, close }.
+ * With `cors`, any other site's page may read the files, as from a public host of timelines;
+ * without `policy`, no Content-Security-Policy header is sent (for pages other than ours).
+ */
+export async function serve(roots, { prefix = '/', port = 0, host = '127.0.0.1', cors = false, policy = true } = {}) {
   const folders = roots.map((r) => resolve(r));
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (policy) response.setHeader('content-security-policy', HEADER_POLICY);
+    if (cors) response.setHeader('access-control-allow-origin', '*');
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     if (!path.startsWith(prefix)) {
       response.writeHead(404).end('not found');
       return;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from './server.mjs';
-import { launch, openPage, untilLive } from './browser.mjs';
+import { dropFile, launch, openPage, untilLive } from './browser.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PREFIX = '/news/archive/2024/06/sourceline/';
@@ -546,12 +546,7 @@ describe('other formats', () => {
       <h1>Harbor bridge reopens</h1><p class="dateline">March 22, 2013</p>
       <p>The bridge reopened on <b>Thursday</b>, two years after a barge struck it in February 2011.</p>
       <img src="x" onerror="window.ran = 3"><script>document.title = 'ran'</script></body></html>`;
-    const drop = await page.evaluateHandle((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'bridge.html', { type: 'text/html' }));
-      return data;
-    }, html);
-    await page.dispatchEvent('.compose form', 'drop', { dataTransfer: drop });
+    await dropFile(page, '.compose form', 'bridge.html', html);
     await page.waitForSelector('[data-date="2011-02"]');
     assert.equal(await page.getByLabel('Article text').inputValue(),
       'Harbor bridge reopens\n\nMarch 22, 2013\n\nThe bridge reopened on Thursday, two years after a barge struck it in February 2011.');

@@ -3,8 +3,9 @@
 //
 //   node scripts/minify-glue.mjs [dist]
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { minify } from 'terser';
+
+import { integrity } from './integrity.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const glue = readdirSync(dist).filter((f) => /^sourceline-app-[0-9a-f]+\.js$/.test(f));
@@ -14,7 +15,6 @@ if (glue.length !== 1) {
 }
 const path = `${dist}/${glue[0]}`;
 const page = `${dist}/index.html`;
-const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 const source = readFileSync(path, 'utf8');
 const html = readFileSync(page, 'utf8');
 if (!html.includes(integrity(source))) {

@@ -206,7 +206,8 @@ try {
     cases.push({ label: `${size.toLocaleString('en-US')} events`, data: file, peer: VIS, runs: size >= 100000 ? Math.min(RUNS, 3) : RUNS });
   }
 
-  const site = await serve([served]);
+  // The peers' pages start with inline scripts, which the page's own policy would block.
+  const site = await serve([served], { policy: false });
   const browser = await launch();
   const rows = [];
   for (const { label, data, peer, runs } of cases) {

@@ -52,13 +52,14 @@ async fn open_timeline(json: String) -> Result<Timeline, String> {
 async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
     if let Some(url) = browser::timeline_in_url() {
         let loaded = match browser::fetch_text(&url).await {
-            Ok(json) => open_timeline(json)
+            Ok((json, from)) => open_timeline(json)
                 .await
+                .map(|timeline| (timeline, from))
                 .map_err(|e| format!("it could not be read: {e}")),
             Err(why) => Err(why),
         };
         match loaded {
-            Ok(timeline) => dispatch.dispatch(Action::Host(Rc::new(timeline))),
+            Ok((timeline, from)) => dispatch.dispatch(Action::Host(Rc::new(timeline), from)),
             Err(why) => dispatch.dispatch(Action::Problem(format!(
                 "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is shown instead."
             ))),
@@ -463,6 +464,11 @@ pub fn App() -> Html {
                 }
                 <div class="byline">
                     <p>
+                        if let Some(from) = &state.from {
+                            <span class="origin" title={format!("This timeline is a file from {from}, not from this site")}>
+                                { format!("from {from}") }
+                            </span>{ " · " }
+                        }
                         if let Some(source) = &doc.source { { source }{ " · " } }
                         <label for="dateline">{ "Published on" }</label>
                         <input id="dateline" type="date" value={published.clone().unwrap_or_default()} onblur={onrepublish} onkeydown={onrepublishkey}

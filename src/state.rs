@@ -32,6 +32,10 @@ pub struct AppState {
     /// Whether the timeline on screen is the `?timeline=` file as hosted, so a link to the
     /// page shows it.
     pub hosted: bool,
+    /// The site the `?timeline=` file on screen came from, when it is not the page's own:
+    /// shown beside the article, so that a link cannot pass another site's file off as this
+    /// site's.
+    pub from: Option<String>,
     /// The Library key the timeline on screen is kept under, once it is.
     pub kept: Option<String>,
 }
@@ -89,8 +93,9 @@ pub enum Action {
     Load(Rc<Timeline>),
     /// Like `Load`, for a timeline that is the reader's own work and is to be kept.
     Open(Rc<Timeline>),
-    /// Like `Load`, for the `?timeline=` file of the page's URL.
-    Host(Rc<Timeline>),
+    /// Like `Load`, for the `?timeline=` file of the page's URL, with the site it came from
+    /// when that is not the page's own.
+    Host(Rc<Timeline>, Option<String>),
     /// Like `Load`, for a timeline of the Library, kept under this key.
     Reopen(Rc<Timeline>, String),
     /// The timeline on screen is kept in the Library under this key.
@@ -156,6 +161,7 @@ impl AppState {
             redo: Vec::new(),
             revision: 0,
             hosted: false,
+            from: None,
             kept: None,
         }
     }
@@ -254,6 +260,7 @@ impl Reducible for AppState {
                 next.undo.clear();
                 next.redo.clear();
                 next.hosted = false;
+                next.from = None;
                 next.kept = None;
             }
             Action::Kept(key) => next.kept = Some(key),
@@ -261,9 +268,10 @@ impl Reducible for AppState {
                 next = (*self.reduce(Action::Load(timeline))).clone();
                 next.kept = Some(key);
             }
-            Action::Host(timeline) => {
+            Action::Host(timeline, from) => {
                 next = (*self.reduce(Action::Load(timeline))).clone();
                 next.hosted = true;
+                next.from = from;
             }
             Action::Open(timeline) => {
                 next = (*self.reduce(Action::Load(timeline))).clone();
@@ -325,6 +333,20 @@ mod tests {
             .fold(Rc::new(AppState::seed()), |state, action| {
                 state.reduce(action)
             })
+    }
+
+    #[test]
+    fn where_a_hosted_file_came_from_lasts_until_another_timeline_is_shown() {
+        let seed = Rc::new(AppState::seed().timeline.as_ref().clone());
+        let hosted = after(vec![Action::Host(seed.clone(), Some("example.org".into()))]);
+        assert_eq!(hosted.from.as_deref(), Some("example.org"));
+        // An edit keeps it: the words are still the other site's file.
+        let edited = hosted.reduce(Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        }));
+        assert_eq!(edited.from.as_deref(), Some("example.org"));
+        assert_eq!(edited.reduce(Action::Open(seed.clone())).from, None);
+        assert_eq!(after(vec![Action::Host(seed, None)]).from, None);
     }
 
     #[test]
