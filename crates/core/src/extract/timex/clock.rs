@@ -177,7 +177,10 @@ impl Reader<'_> {
         let next = i + 1;
         let (meridiem, after) = match attached {
             Some(pm) => (Some(pm), next),
-            None => self.meridiem(next),
+            None => match self.meridiem(next) {
+                (None, after) => (self.meridiem_of_range(hour, next), after),
+                said => said,
+            },
         };
         // "05:30 hrs": a time of the 24-hour clock, as armies write it.
         let colon = digits.contains(':');
@@ -205,6 +208,22 @@ impl Reader<'_> {
             after
         };
         Some((reading, after))
+    }
+
+    /// The meridiem of an hour that the range going on at token `i` writes only on its last
+    /// one: "2" in "2-5pm" is p.m., "11" in "11 to 2 p.m." a.m. (is it p.m.).
+    fn meridiem_of_range(&self, hour: u32, i: usize) -> Option<bool> {
+        if !self.is(i, &["-", "–", "to"]) || !(1..=12).contains(&hour) {
+            return None;
+        }
+        let (digits, pm) = match self.attached_meridiem(i + 1) {
+            Some(found) => found,
+            None => (&*self.tokens.get(i + 1)?.lower, self.meridiem(i + 2).0?),
+        };
+        let last: u32 = digits.split(':').next()?.parse().ok()?;
+        (1..=12)
+            .contains(&last)
+            .then_some(if hour % 12 <= last % 12 { pm } else { !pm })
     }
 
     /// A number with its meridiem written on: "8pm" is ("8", true).
