@@ -48,11 +48,13 @@ pub(crate) const READ_AS: [(&str, &str); 6] = [
     ("prior", "previous"),
 ];
 
-/// Parts of the day as posts spell them: "sat nite".
-pub(crate) const PARTS_OF_DAY_SPELLED: [(&str, &str); 3] = [
+/// Parts of the day as posts spell them: "sat nite", "this am", "Friday pm".
+pub(crate) const PARTS_OF_DAY_SPELLED: [(&str, &str); 5] = [
     ("nite", "night"),
     ("mornin", "morning"),
     ("morn", "morning"),
+    ("am", "morning"),
+    ("pm", "afternoon"),
 ];
 
 /// Season names, in the order of [`crate::time::Season::ALL`], with "autumn" for fall.
