@@ -412,10 +412,6 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             dated(TimeValue::Month(dct?.year() + years, month))
         }
         Meaning::Weekend { toward } => {
-            let toward = match toward {
-                Direction::Future => Direction::Future,
-                _ => Direction::Past,
-            };
             let saturday = nearest_weekday(dct?, chrono::Weekday::Sat, toward);
             let week = saturday.iso_week();
             Some((

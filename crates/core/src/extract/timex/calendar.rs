@@ -745,17 +745,17 @@ impl Reader<'_> {
         Found::new(of + 2, Meaning::HalfOfYear { half, years })
     }
 
-    /// "the first week of August", "the last week of March 1918".
+    /// "the first week of August", "the last week of March 1918", "last week of May".
     fn week_of_month(&self, i: usize) -> Option<Found> {
-        let week = match (self.word(i), self.word(i + 1)) {
-            ("the", "final" | "last") => -1,
-            ("the", ordinal) => ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1,
-            _ => return None,
+        let at = self.past(i, "the");
+        let week = match self.word(at) {
+            "final" | "last" => -1,
+            ordinal => ORDINALS.iter().position(|o| *o == ordinal)? as i8 + 1,
         };
-        if self.word(i + 2) != "week" || self.word(i + 3) != "of" {
+        if self.word(at + 1) != "week" || self.word(at + 2) != "of" {
             return None;
         }
-        let month = self.calendar(i + 4)?;
+        let month = self.calendar(at + 3)?;
         let meaning = match month.timex.meaning {
             Meaning::Calendar(TimeValue::Month(year, month)) => Meaning::WeekOfMonth {
                 week,

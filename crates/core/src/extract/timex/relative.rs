@@ -263,8 +263,12 @@ impl Reader<'_> {
                 return Found::new(end, Meaning::FromDateline { unit, offset: 0 });
             }
         }
-        // "last month", "this week", "next year", "the following week".
-        if let (Some(shift_word), Some((unit, false, end))) = (shift_word, self.unit(start)) {
+        // "last month", "this week", "next year", "the following week"; but "the last day of
+        // school", "the last year of the war" are the final ones of something else.
+        let unit = self
+            .unit(start)
+            .filter(|(_, _, end)| !(shift_word == Some("last") && self.word(*end) == "of"));
+        if let (Some(shift_word), Some((unit, false, end))) = (shift_word, unit) {
             let offset = shift(shift_word);
             let anaphoric = word == "the" && matches!(shift_word, "next" | "previous");
             if shift_word == "following" || anaphoric {
