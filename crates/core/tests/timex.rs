@@ -675,6 +675,8 @@ const POSITION_MODIFIERS: &[Case] = &[
     ("The French retreated on May 10, 1940, abandoning equipment by the end of the month.", "2009-12-19", "the end of the month", Date, "1940-05", Some("END")),
     ("The deal should close by the end of the month.", "2024-03-06", "the end of the month", Date, "2024-03", Some("END")),
     ("By the end of the decade, emissions must halve.", "2024-03-06", "the end of the decade", Date, "202", Some("END")),
+    ("On 8 March 1965 he spoke, as he had two decades earlier.", "2009-12-19", "two decades earlier", Date, "194", None),
+    ("In 1990 the wall fell; a century earlier, the empire rose.", "2009-12-19", "a century earlier", Date, "18", None),
     ("In 1995 the war ended; by the end of the decade the city was rebuilt.", "2024-03-06", "the end of the decade", Date, "199", Some("END")),
     ("Seas will rise by the end of the century.", "2024-03-06", "the end of the century", Date, "20", Some("END")),
     ("Stocks fell earlier in the day.", "2024-11-06", "earlier in the day", Date, "2024-11-06", Some("START")),

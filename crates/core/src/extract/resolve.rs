@@ -517,6 +517,14 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let quarter = shifted_keeping_precision(quarter, Unit::Year, years)?;
             Some((Value::Point(quarter), resolution))
         }
+        // "two decades earlier" is a decade, whatever the precision of the date it counts from.
+        Meaning::Shifted {
+            unit: unit @ (Unit::Decade | Unit::Century),
+            offset,
+        } => {
+            let (from, resolution) = context.reference_or_dateline(unit)?;
+            Some((shifted(from, unit, offset)?, resolution))
+        }
         Meaning::Shifted { unit, offset } => {
             // Years back from a report on a quarter are counted in quarters.
             let quarter = context.last_quarter.filter(|_| unit == Unit::Year);
