@@ -146,6 +146,8 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("The traders squared positions ahead of the weekend.", "1989-10-27", "the weekend", Date, "1989-W43-WE", None),
     ("Analysts watched the upcoming vote on Tuesday.", "2013-03-22", "Tuesday", Date, "2013-03-26", None),
     ("We had turkey on Thanksgiving.", "2024-03-06", "Thanksgiving", Date, "2023-11-23", None),
+    ("We open gifts on Christmas morning.", "2024-06-19", "Christmas morning", Time, "2024-12-25TMO", None),
+    ("They crossed the river on Christmas night.", "2024-03-06", "Christmas night", Time, "2023-12-25TNI", None),
     ("Turnout was high on Election Day 2012.", "2013-03-22", "Election Day 2012", Date, "2012-11-06", None),
     ("Polls will open on Election Day.", "2024-03-06", "Election Day", Date, "2024-11-05", None),
     ("Profit rose 5% from the prior year.", "2013-03-22", "the prior year", Date, "2012", None),

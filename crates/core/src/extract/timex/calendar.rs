@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::{season_named, shift, Found, Reader};
+use super::{part_of_day, season_named, shift, Found, Reader};
 use crate::extract::meaning::{Meaning, Movable};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
@@ -704,12 +704,19 @@ impl Reader<'_> {
             };
             return Found::new(after, Meaning::Calendar(TimeValue::Day(date)));
         }
-        match holiday {
+        let found = match holiday {
             Holiday::Fixed(month, day) => self.month_day(end, month, day, i),
             Holiday::Movable(movable) => {
                 let toward = self.direction(i);
                 Found::new(end, Meaning::Holiday { movable, toward })
             }
+        }?;
+        // "Christmas night", "Easter morning": a part of that day.
+        match part_of_day(self.word(found.end)) {
+            Some(part) if found.timex.is_day() => {
+                self.in_part_of_day(found.end + 1, found.timex.meaning, part)
+            }
+            _ => Some(found),
         }
     }
 

@@ -570,7 +570,12 @@ impl Reader<'_> {
 
     /// A part of a day, or the clock time in it after "at": "tonight at 8" is 20:00,
     /// "tomorrow morning at 7:30" 07:30.
-    fn in_part_of_day(&self, end: usize, day: Meaning, part: PartOfDay) -> Option<Found> {
+    pub(super) fn in_part_of_day(
+        &self,
+        end: usize,
+        day: Meaning,
+        part: PartOfDay,
+    ) -> Option<Found> {
         let clock = (self.word(end) == "at")
             .then(|| self.clock_in_part(end + 1, part))
             .flatten();
