@@ -15,6 +15,8 @@ pub enum Error {
     BadTimelineJs(String),
     /// An edit that cannot be made to a timeline, and why.
     BadEdit(String),
+    /// A file with nothing to read in it: empty, or bytes that are not text.
+    NotText(&'static str),
 }
 
 impl fmt::Display for Error {
@@ -28,6 +30,7 @@ impl fmt::Display for Error {
             Error::BadTimeline(why) => write!(f, "the timeline contradicts itself: {why}"),
             Error::BadTimelineJs(why) => write!(f, "not a TimelineJS file Sourceline can read: {why}"),
             Error::BadEdit(why) => f.write_str(why),
+            Error::NotText(why) => f.write_str(why),
         }
     }
 }
