@@ -413,7 +413,7 @@ mod tests {
             ),
             (
                 file(&event("a", "2023-02-30", "2019")),
-                "'2023-02-30' is not a date",
+                "'2023-02-30' is not a date: February 2023 has 28 days (line 3, column",
             ),
             (String::new(), "it is empty"),
             ("\u{1a}\0\0 {}".to_string(), "it is not text"),
