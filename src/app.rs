@@ -13,8 +13,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    library, problem_banner, ArticleView, ComposeForm, Draft, EventEditor, OpenedFile, Order,
-    TimelineView,
+    library, not_opened, problem_banner, ArticleView, ComposeForm, Draft, EventEditor, OpenedFile,
+    Order, TimelineView,
 };
 use crate::extraction::{self, Conversion, Job};
 use crate::state::{Action, AppState, Export, Opened};
@@ -266,12 +266,16 @@ pub fn App() -> Html {
             }
             let text = Rc::new(draft.text);
             let onfound = {
-                let (dispatch, text) = (dispatch.clone(), text.clone());
+                let (dispatch, text, file) = (dispatch.clone(), text.clone(), draft.file);
                 Callback::from(move |found: Extraction| {
-                    let (timeline, warning) = AppState::built(text.to_string(), found);
-                    dispatch.dispatch(Action::Open(Rc::new(timeline)));
-                    if let Some(warning) = warning {
-                        dispatch.dispatch(Action::Problem(warning));
+                    match AppState::built(text.to_string(), file.as_deref(), found) {
+                        Ok((timeline, warning)) => {
+                            dispatch.dispatch(Action::Open(Rc::new(timeline)));
+                            if let Some(warning) = warning {
+                                dispatch.dispatch(Action::Problem(warning));
+                            }
+                        }
+                        Err(why) => dispatch.dispatch(Action::Problem(why)),
                     }
                 })
             };
@@ -294,10 +298,7 @@ pub fn App() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match open_timeline(file.text).await {
                     Ok(timeline) => dispatch.dispatch(Action::Open(Rc::new(timeline))),
-                    Err(e) => dispatch.dispatch(Action::Problem(format!(
-                        "The file \"{}\" was not opened: {e}. The timeline on screen stays.",
-                        file.name
-                    ))),
+                    Err(e) => dispatch.dispatch(Action::Problem(not_opened(&file.name, &e))),
                 }
             });
         })
@@ -437,7 +438,7 @@ pub fn App() -> Html {
             <header class="masthead">
                 <h1 class="brand">{ "Sourceline" }</h1>
                 <p class="tagline">{ "The chronology of a news article, every event linked to the sentences that state it." }</p>
-                <ComposeForm {onbuild} {onopentimeline} />
+                <ComposeForm {onbuild} {onopentimeline} onproblem={onproblem.clone()} />
                 if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
                     <div class="building" role="status">
                         <label for="build-progress">{ format!("Reading the article… {percent}%") }</label>

@@ -120,31 +120,38 @@ impl AppState {
         Ok(())
     }
 
-    /// The timeline of an article from what the worker found in it, and what the reader
-    /// should know about it.
-    pub fn built(text: String, found: Extraction) -> (Timeline, Option<String>) {
+    /// The timeline of an article (read from the file named `file`, if not pasted) from what
+    /// the worker found in it, and what the reader should know about it.
+    ///
+    /// # Errors
+    /// Why there is no timeline to show, when the article gave no event: the timeline on
+    /// screen stays rather than give way to an empty one.
+    pub fn built(
+        text: String,
+        file: Option<&str>,
+        found: Extraction,
+    ) -> Result<(Timeline, Option<String>), String> {
         let timeline = timeline_of(text, found);
-        let warning = AppState::warning(&timeline);
-        (timeline, warning)
-    }
-
-    /// What the reader should know about a timeline just built: what is missing from it.
-    pub fn warning(timeline: &Timeline) -> Option<String> {
         // Without a date, relative words cannot be dated: say so first, as it is the fix.
-        if timeline.document.dateline.is_none() {
-            Some(
-                "This text has no date line, so words like \"Friday\" or \"last year\" could not be dated: \
-                 enter the date it was published in \"Published\" and build again."
-                    .to_string(),
-            )
-        } else if timeline.events.is_empty() {
-            Some(
-                "No dates were found in this text, so there is nothing to put on the timeline yet."
-                    .to_string(),
-            )
-        } else {
-            None
+        let undated = timeline.document.dateline.is_none().then(|| {
+            "This text has no date line, so words like \"Friday\" or \"last year\" could not be dated: \
+             enter the date it was published in \"Published\" and build again."
+                .to_string()
+        });
+        if !timeline.events.is_empty() {
+            return Ok((timeline, undated));
         }
+        // Nothing to show: the timeline on screen stays, and the reader learns why.
+        let what = file.map_or("this text".to_string(), |name| format!("\"{name}\""));
+        Err(match undated {
+            Some(fix) => {
+                format!("No dates were found in {what}. {fix} The timeline on screen stays.")
+            }
+            None => format!(
+                "No dates were found in {what}, so there is nothing to put on a timeline. \
+                 The timeline on screen stays."
+            ),
+        })
     }
 
     /// The seed article and its curated timeline.
@@ -369,23 +376,33 @@ mod tests {
         let draft = |text: &str, published| Draft {
             text: text.into(),
             published,
+            file: None,
         };
         // The page's steps: check the draft, the worker reads it, the page builds from that.
         let build = |draft: &Draft| -> Result<(Timeline, Option<String>), String> {
             AppState::check(draft)?;
             let found = crate::extraction::read(&draft.text, draft.published, &mut |_| {});
-            Ok(AppState::built(draft.text.clone(), found))
+            AppState::built(draft.text.clone(), draft.file.as_deref(), found)
         };
         assert!(build(&draft("  \n ", None))
             .unwrap_err()
             .contains("Article text"));
-        let (timeline, warning) =
-            build(&draft("Vote\n\nThe council voted on Friday.", None)).unwrap();
-        assert!(timeline.events.is_empty() && warning.unwrap().contains("Published"));
+        assert_eq!(
+            build(&draft("Vote\n\nThe council voted on Friday.", None)).unwrap_err(),
+            "No dates were found in this text. This text has no date line, so words like \"Friday\" \
+             or \"last year\" could not be dated: enter the date it was published in \"Published\" \
+             and build again. The timeline on screen stays."
+        );
         let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 22);
-        let (_, warning) = build(&draft("Vote\n\nThe council met.", published)).unwrap();
-        assert!(warning.unwrap().contains("No dates"));
-        let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 22);
+        let file = Draft {
+            file: Some("notes.txt".into()),
+            ..draft("Notes\n\nWater the basil.", published)
+        };
+        assert_eq!(
+            build(&file).unwrap_err(),
+            "No dates were found in \"notes.txt\", so there is nothing to put on a timeline. \
+             The timeline on screen stays."
+        );
         let (timeline, warning) =
             build(&draft("Vote\n\nThe council voted on Monday.", published)).unwrap();
         assert_eq!(warning, None);

@@ -10,6 +10,8 @@ use yew::prelude::*;
 pub struct Draft {
     pub text: String,
     pub published: Option<NaiveDate>,
+    /// The name of the file the text was read from, if it was not pasted.
+    pub file: Option<String>,
 }
 
 /// A file the reader opened or dropped: its name and its text.
@@ -19,11 +21,18 @@ pub struct OpenedFile {
     pub text: String,
 }
 
+/// What the reader is told when the file `name` cannot be opened, and `why`.
+pub fn not_opened(name: &str, why: &str) -> String {
+    format!("The file \"{name}\" was not opened: {why}. The timeline on screen stays.")
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ComposeProps {
     pub onbuild: Callback<Draft>,
     /// A timeline file (`.json`) was opened.
     pub onopentimeline: Callback<OpenedFile>,
+    /// A file that is no article nor timeline (empty, or not text) was opened.
+    pub onproblem: Callback<String>,
 }
 
 /// "Your own article": paste a text or open a file (an article in text, Markdown or HTML, or a
@@ -46,15 +55,31 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
     let open = {
         let (text, onbuild) = (text.clone(), props.onbuild.clone());
         let onopentimeline = props.onopentimeline.clone();
+        let onproblem = props.onproblem.clone();
         let published_date = published_date.clone();
         Rc::new(move |file: web_sys::File| {
             let file = gloo::file::File::from(file);
             let name = file.name();
-            let (text, onbuild, onopentimeline) =
-                (text.clone(), onbuild.clone(), onopentimeline.clone());
+            let (text, onbuild, onopentimeline, onproblem) = (
+                text.clone(),
+                onbuild.clone(),
+                onopentimeline.clone(),
+                onproblem.clone(),
+            );
             let published = published_date();
             let reader = gloo::file::callbacks::read_as_text(&file, move |read| {
-                let Ok(contents) = read else { return };
+                let checked = read
+                    .map_err(|e| format!("it could not be read ({e})"))
+                    .and_then(
+                        |contents| match sourceline_core::doc::check_text(&contents) {
+                            Ok(()) => Ok(contents),
+                            Err(why) => Err(why.to_string()),
+                        },
+                    );
+                let contents = match checked {
+                    Ok(contents) => contents,
+                    Err(why) => return onproblem.emit(not_opened(&name, &why)),
+                };
                 let lower = name.to_ascii_lowercase();
                 if lower.ends_with(".json") {
                     onopentimeline.emit(OpenedFile {
@@ -74,6 +99,7 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
                 onbuild.emit(Draft {
                     text: contents,
                     published,
+                    file: Some(name),
                 });
             });
             *reading.borrow_mut() = Some(reader);
@@ -113,7 +139,14 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
                     .cast::<web_sys::HtmlTextAreaElement>()
                     .map(|t| t.value())
                     .unwrap_or_default();
-                Timeout::new(0, move || onbuild.emit(Draft { text, published })).forget();
+                Timeout::new(0, move || {
+                    onbuild.emit(Draft {
+                        text,
+                        published,
+                        file: None,
+                    })
+                })
+                .forget();
             })
             .forget();
         })

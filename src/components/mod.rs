@@ -8,7 +8,7 @@ mod problem;
 mod timeline;
 
 pub use article::{ArticleProps, ArticleView};
-pub use compose::{ComposeForm, ComposeProps, Draft, OpenedFile};
+pub use compose::{not_opened, ComposeForm, ComposeProps, Draft, OpenedFile};
 pub use editor::{EditorProps, EventEditor};
 pub use library::library;
 pub use problem::problem_banner;

@@ -95,8 +95,9 @@ impl Timeline {
     /// Reads a timeline from the JSON format.
     ///
     /// # Errors
-    /// [`Error::BadFormat`] when the text is not JSON of this format (with the line and column
-    /// of the problem); [`Error::BadTimeline`] when an event's id is empty, not a slug or
+    /// [`Error::NotText`] when the file is empty or not text; [`Error::BadFormat`] when the
+    /// text is not JSON of this format (with the line and column of the problem);
+    /// [`Error::BadTimeline`] when an event's id is empty, not a slug or
     /// repeated, or when a quote is not found in the article's text.
     ///
     /// # Example
@@ -108,10 +109,12 @@ impl Timeline {
     ///     "evidence": [{"quote": "Signed in 1961."}]}]}"#;
     /// let timeline = Timeline::from_json(json).unwrap();
     /// assert_eq!(timeline.events[0].evidence[0].of(&timeline.document.text), "Signed in 1961.");
-    /// assert!(Timeline::from_json("{}").unwrap_err().to_string().contains("missing field"));
+    /// let problem = Timeline::from_json("{}").unwrap_err().to_string();
+    /// assert!(problem.contains("\"format\" is missing (line 1, column 2)"), "{problem}");
     /// ```
     pub fn from_json(json: &str) -> Result<Timeline, Error> {
-        let file: File = serde_json::from_str(json).map_err(|e| Error::BadFormat(e.to_string()))?;
+        super::check_text(json)?;
+        let file: File = serde_json::from_str(json).map_err(|e| json_problem(json, &e))?;
         if file.format != FORMAT {
             return Err(Error::BadFormat(format!(
                 "\"format\" is \"{}\", expected \"{FORMAT}\"",
@@ -267,6 +270,26 @@ fn check_id(id: &str, earlier: &mut HashSet<String>) -> Result<(), Error> {
     Ok(())
 }
 
+/// Says what is wrong with a file serde could not read, and where, in the reader's words.
+fn json_problem(json: &str, e: &serde_json::Error) -> Error {
+    let (line, column) = (e.line(), e.column());
+    let message = e.to_string();
+    let what = message
+        .strip_suffix(&format!(" at line {line} column {column}"))
+        .unwrap_or(&message);
+    let what = if e.is_syntax() || e.is_eof() {
+        format!("it is not valid JSON: {what}")
+    } else if json.trim_start().starts_with('[') {
+        // serde reads a struct from a list too, by position: its complaint would be a field's.
+        "it holds a list ([...]) where a timeline object ({...}) belongs".to_string()
+    } else if let Some(field) = what.strip_prefix("missing field `") {
+        format!("\"{}\" is missing", field.trim_end_matches('`'))
+    } else {
+        what.to_string()
+    };
+    Error::BadFormat(format!("{what} (line {line}, column {column})"))
+}
+
 /// Finds a quote in the text: at its offsets when they match, else its occurrence nearest them.
 fn anchor(
     text: &str,
@@ -367,8 +390,33 @@ mod tests {
             ),
             (
                 "{\"format\": ".to_string(),
-                "EOF while parsing a value at line 1 column 11",
+                "not valid JSON: EOF while parsing a value (line 1, column 11)",
             ),
+            (
+                "{\n  \"format\": \"sourceline-timeline\",\n  \"version\": 1\n  \"document\": {}\n}"
+                    .to_string(),
+                "not valid JSON: expected `,` or `}` (line 4, column 3)",
+            ),
+            (
+                r#"[{"title": "A", "date": "2019"}]"#.to_string(),
+                "it holds a list ([...]) where a timeline object ({...}) belongs (line 1, column 1)",
+            ),
+            (
+                r#"{"format": "sourceline-timeline", "version": 1,
+                  "document": {"title": "T", "dateline": null, "text": "In 2019."}}"#
+                    .to_string(),
+                "\"events\" is missing (line 2, column 83)",
+            ),
+            (
+                file(r#"{"id": "a", "title": 42, "date": "2019", "origin": "curated", "evidence": []}"#),
+                "invalid type: integer `42`, expected a string (line 3, column 48)",
+            ),
+            (
+                file(&event("a", "2023-02-30", "2019")),
+                "'2023-02-30' is not a date: February 2023 has 28 days (line 3, column",
+            ),
+            (String::new(), "it is empty"),
+            ("\u{1a}\0\0 {}".to_string(), "it is not text"),
             (
                 file("").replace("sourceline-timeline", "other"),
                 "expected \"sourceline-timeline\"",

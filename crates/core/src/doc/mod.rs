@@ -21,6 +21,36 @@ use crate::{sort, Error, TimeValue};
 
 pub use edit::Edit;
 
+/// Checks that a file's contents are text worth reading, before they are read as an article or
+/// a timeline: a picture opened by mistake should be named as such, not read as an article
+/// without dates or as JSON broken at its first byte.
+///
+/// # Errors
+/// [`Error::NotText`] when the text is empty or blank, or holds control characters that no
+/// text file has (a NUL byte, the bytes of an image's header).
+///
+/// # Example
+/// ```
+/// use sourceline_core::doc::check_text;
+/// assert!(check_text("Signed in 1961.\n").is_ok());
+/// assert_eq!(check_text(" \n").unwrap_err().to_string(), "it is empty");
+/// assert!(check_text("\u{89}PNG\r\n\u{1a}\n\0\0").unwrap_err().to_string().contains("not text"));
+/// ```
+pub fn check_text(text: &str) -> Result<(), Error> {
+    if text.trim().is_empty() {
+        return Err(Error::NotText("it is empty"));
+    }
+    let binary = text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'));
+    if binary {
+        return Err(Error::NotText(
+            "it is not text: it holds bytes such as those of an image, a program or an archive",
+        ));
+    }
+    Ok(())
+}
+
 /// Whether `id` can be an event's id: letters, digits, '-', '_' or '.', and not empty, so that
 /// it reads well in `#event=<id>` and in a CSS selector.
 pub(crate) fn is_slug(id: &str) -> bool {

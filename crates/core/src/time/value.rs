@@ -450,8 +450,27 @@ impl FromStr for TimeValue {
     type Err = Error;
 
     fn from_str(value: &str) -> Result<Self, Error> {
-        parse(value).ok_or_else(|| Error::BadDate(value.to_string()))
+        parse(value).ok_or_else(|| match missing_day(value) {
+            Some((month, days)) => Error::NoSuchDay {
+                value: value.to_string(),
+                month: month.label(),
+                days,
+            },
+            None => Error::BadDate(value.to_string()),
+        })
     }
+}
+
+/// The month of a value written as one of its days that it does not have ("2023-02-30"), and
+/// the days it has: such a value is well formed, and its message should say so.
+fn missing_day(value: &str) -> Option<(TimeValue, i64)> {
+    let day = value.split_once('T').map_or(value, |(day, _)| day);
+    let (month, number) = day.rsplit_once('-')?;
+    let month = parse(month).filter(|m| matches!(m, TimeValue::Month(..)))?;
+    let (first, next) = month.days();
+    let days = (next - first).num_days();
+    let number: i64 = (number.len() == 2).then(|| number.parse().ok())??;
+    (number > days).then_some((month, days))
 }
 
 fn parse(value: &str) -> Option<TimeValue> {
@@ -659,6 +678,38 @@ mod tests {
         ] {
             let error = value.parse::<TimeValue>().expect_err(value);
             assert!(error.to_string().contains(&format!("'{value}'")), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_day_the_month_does_not_have_is_named_with_the_days_it_has() {
+        for (value, expected) in [
+            (
+                "2023-02-30",
+                "'2023-02-30' is not a date: February 2023 has 28 days",
+            ),
+            (
+                "2024-02-30",
+                "'2024-02-30' is not a date: February 2024 has 29 days",
+            ),
+            (
+                "2024-04-31T10:00",
+                "'2024-04-31T10:00' is not a date: April 2024 has 30 days",
+            ),
+            (
+                "BC0489-02-30",
+                "'BC0489-02-30' is not a date: February 489 BC has 29 days",
+            ),
+        ] {
+            let error = value.parse::<TimeValue>().expect_err(value);
+            assert_eq!(error.to_string(), expected);
+        }
+        for value in ["2024-02-00", "2024-06-19T25:00", "2024-06-+1"] {
+            let error = value.parse::<TimeValue>().expect_err(value);
+            assert!(
+                error.to_string().contains("expected a TimeML value"),
+                "{error}"
+            );
         }
     }
 
