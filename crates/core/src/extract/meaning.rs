@@ -225,6 +225,12 @@ pub enum Meaning {
         day: Weekday,
         offset: i8,
     },
+    /// A weekday of the week `weeks` from the dateline's: "Friday this week", "Tuesday next
+    /// week", "Monday last week".
+    WeekdayOfWeek {
+        day: Weekday,
+        weeks: i32,
+    },
     /// A half of the year `years` from the dateline's ("the second half of the year"), or in a
     /// story told long after, of the story's year.
     HalfOfYear {
@@ -421,6 +427,7 @@ impl Timex {
                 | Meaning::DayOfWeekday { .. }
                 | Meaning::Holiday { .. }
                 | Meaning::WeekdayNextTo { .. }
+                | Meaning::WeekdayOfWeek { .. }
                 | Meaning::ThatDay => true,
                 Meaning::FromDateline { unit, .. }
                 | Meaning::Ago { unit, .. }

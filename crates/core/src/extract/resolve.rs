@@ -461,6 +461,12 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let weekday = nearest_weekday(from, day, toward);
             Some((Value::Point(TimeValue::Day(weekday)), resolution))
         }
+        Meaning::WeekdayOfWeek { day, weeks } => {
+            let dct = dct?;
+            let monday = add_days(dct, -i64::from(dct.weekday().num_days_from_monday()))?;
+            let days = 7 * i64::from(weeks) + i64::from(day.num_days_from_monday());
+            dated(TimeValue::Day(add_days(monday, days)?))
+        }
         Meaning::FromDateline { unit, offset } => {
             Some((shifted(dct?, unit, offset)?, Resolution::Dateline))
         }

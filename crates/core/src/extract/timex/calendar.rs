@@ -880,9 +880,11 @@ impl Reader<'_> {
             start
         };
         let season = season_named(self.word(start)).filter(|_| !fiscal);
+        // "the final quarter" is the fourth.
         let quarter = ORDINALS
             .iter()
             .position(|o| *o == self.word(start))
+            .or((self.word(start) == "final").then_some(ORDINALS.len() - 1))
             .filter(|_| {
                 let next = self.past(start + 1, "-");
                 self.word(next) == "quarter"

@@ -226,6 +226,18 @@ impl Reader<'_> {
             return Found::new(next, Meaning::ShiftedMonth { month, shift });
         }
         if let Some((day, next)) = self.weekday(start) {
+            // "Friday this week", "Tuesday next week": that week's day.
+            if shift_word.is_none() && self.word(next + 1) == "week" {
+                let weeks = match self.word(next) {
+                    THIS => Some(0),
+                    "next" => Some(1),
+                    "last" => Some(-1),
+                    _ => None,
+                };
+                if let Some(weeks) = weeks {
+                    return Found::new(next + 2, Meaning::WeekdayOfWeek { day, weeks });
+                }
+            }
             // "this coming Sunday, March 8": the date says which Sunday.
             if let Some(date) = self
                 .calendar(start)
