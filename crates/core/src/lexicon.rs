@@ -302,7 +302,6 @@ pub(crate) const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
 pub(crate) const DETERMINERS: [&str; 9] = [
     "the", "a", "an", "his", "her", "its", "their", "this", "that",
 ];
-/// Words that expect a day after them, where a weekday may be short and in lower case, as
 /// Words after a fraction that make it a measure, not a month and day: "by 1/4 point", "up
 /// 1/2 inch".
 pub(crate) const MEASURED: [&str; 12] = [
@@ -315,6 +314,7 @@ pub(crate) const DATE_IN_FIGURES_AFTER: [&str; 15] = [
     "on", "by", "until", "till", "through", "from", "since", "before", "after", "due", "dated",
     "posted", "deadline", "ends", "expires",
 ];
+/// Words that expect a day after them, where a weekday may be short and in lower case, as
 /// posts write it: "this sat", "on fri", "next tues".
 pub(crate) const DAY_CUES: [&str; 9] = [
     "this", "next", "last", "on", "every", "each", "by", "until", "till",
