@@ -102,13 +102,16 @@ impl Reader<'_> {
         if !said {
             return None;
         }
+        Some((Reading::AsWritten(self.hour_of_the_dial(i)?, 0), i + 4))
+    }
+
+    /// An hour of the dial, 1 to 12, in figures or words: "8", "eight".
+    fn hour_of_the_dial(&self, i: usize) -> Option<u32> {
         let hour = match self.digits(i) {
             Some(n) => n,
             None => SMALL_NUMBERS.iter().position(|w| *w == self.word(i))? as u32,
         };
-        (1..=12)
-            .contains(&hour)
-            .then_some((Reading::AsWritten(hour, 0), i + 4))
+        (1..=12).contains(&hour).then_some(hour)
     }
 
     /// "half past eight", "a quarter to ten", "quarter after 6": a time said by its nearest
@@ -125,13 +128,7 @@ impl Reader<'_> {
             "to" | "before" | "of" if minutes == 15 => true,
             _ => return None,
         };
-        let hour = match self.digits(at + 2) {
-            Some(n) => n,
-            None => SMALL_NUMBERS.iter().position(|w| *w == self.word(at + 2))? as u32,
-        };
-        if !(1..=12).contains(&hour) {
-            return None;
-        }
+        let hour = self.hour_of_the_dial(at + 2)?;
         let reading = match before {
             true => Reading::AsWritten(if hour == 1 { 12 } else { hour - 1 }, 60 - minutes),
             false => Reading::AsWritten(hour, minutes),
