@@ -18,6 +18,7 @@ use crate::components::{
 };
 use crate::extraction::{self, Conversion, Job};
 use crate::state::{Action, AppState, Export, Opened};
+use crate::recovery;
 use crate::storage;
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
@@ -141,6 +142,9 @@ pub fn App() -> Html {
             move || drop(onselect)
         });
     }
+    use_effect_with(state.timeline.clone(), |timeline| {
+        recovery::remember(timeline)
+    });
     // The reader's work is kept in the browser on every change.
     {
         let (timeline, saved) = (state.timeline.clone(), saved.clone());

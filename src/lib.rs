@@ -6,6 +6,7 @@
 //! - [`components`]: the timeline, the article, the editor, the Library and the forms.
 //! - [`browser`]: the few browser APIs the app touches (URL, scrolling, fetching).
 //! - [`storage`]: the Library, the reader's timelines kept in the browser.
+//! - [`recovery`]: the panel that saves the work on screen if the page fails.
 //! - [`extraction`]: every reading of a text by the extractor, in a web worker, with progress.
 
 pub mod app;
@@ -13,6 +14,7 @@ pub mod axis;
 pub mod browser;
 pub mod components;
 pub mod extraction;
+pub mod recovery;
 pub mod state;
 pub mod storage;
 

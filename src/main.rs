@@ -8,5 +8,8 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    yew::Renderer::<sourceline::App>::new().render();
+    {
+        sourceline::recovery::install();
+        yew::Renderer::<sourceline::App>::new().render();
+    }
 }

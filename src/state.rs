@@ -69,6 +69,32 @@ impl Export {
             .into_iter()
             .find(|format| format.name() == name)
     }
+
+    /// `timeline` as a file to save: its name (from the title, as in
+    /// "russia-north-korea-upgrade.timeline.json"), media type, and the timeline in our JSON,
+    /// which is the file itself or what the worker writes the other formats from
+    /// ([`crate::extraction::Conversion::Export`]).
+    pub fn file_of(self, timeline: &Timeline) -> (String, &'static str, String) {
+        let words: Vec<String> = timeline
+            .document
+            .title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .map(crate::browser::lowercase)
+            .collect();
+        let stem = if words.is_empty() {
+            "timeline".to_string()
+        } else {
+            words.join("-")
+        };
+        let (name, mime) = match self {
+            Export::Sourceline => (format!("{stem}.timeline.json"), "application/json"),
+            Export::TimelineJs => (format!("{stem}.timelinejs.json"), "application/json"),
+            Export::Csv => (format!("{stem}.csv"), "text/csv;charset=utf-8"),
+        };
+        (name, mime, timeline.to_json())
+    }
 }
 
 /// A timeline file as the page reads it.
@@ -173,31 +199,9 @@ impl AppState {
         }
     }
 
-    /// The timeline as a file to save: its name (from the title, as in
-    /// "russia-north-korea-upgrade.timeline.json"), media type, and the timeline in our JSON,
-    /// which is the file itself or what the worker writes the other formats from
-    /// ([`crate::extraction::Conversion::Export`]).
+    /// The timeline on screen as a file to save: see [`Export::file_of`].
     pub fn export(&self, format: Export) -> (String, &'static str, String) {
-        let words: Vec<String> = self
-            .timeline
-            .document
-            .title
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(5)
-            .map(crate::browser::lowercase)
-            .collect();
-        let stem = if words.is_empty() {
-            "timeline".to_string()
-        } else {
-            words.join("-")
-        };
-        let (name, mime) = match format {
-            Export::Sourceline => (format!("{stem}.timeline.json"), "application/json"),
-            Export::TimelineJs => (format!("{stem}.timelinejs.json"), "application/json"),
-            Export::Csv => (format!("{stem}.csv"), "text/csv;charset=utf-8"),
-        };
-        (name, mime, self.timeline.to_json())
+        format.file_of(&self.timeline)
     }
 
     /// Reads a timeline file: Sourceline's JSON format at once; a TimelineJS file is left to

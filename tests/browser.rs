@@ -335,3 +335,44 @@ async fn the_keys_reach_the_last_of_ten_thousand_events() {
     assert!(buttons < 200, "{buttons} events drawn");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn after_a_fault_a_panel_saves_the_timeline_on_screen_and_reloads_the_page() {
+    let root = mount().await;
+    sourceline::recovery::show();
+    let panel = document()
+        .get_element_by_id("recovery")
+        .expect("the recovery panel is drawn");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alertdialog"));
+    let save = panel
+        .query_selector("a[download]")
+        .unwrap()
+        .expect("a link that saves");
+    assert_eq!(
+        save.get_attribute("download").as_deref(),
+        Some("russia-north-korea-upgrade-partnership.timeline.json")
+    );
+    assert_eq!(
+        document().active_element().as_ref(),
+        Some(&save),
+        "the link that saves the work has the focus"
+    );
+    let href = save.get_attribute("href").unwrap();
+    let saved = gloo::net::http::Request::get(&href)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let timeline = sourceline_core::Timeline::from_json(&saved).expect("the saved file opens");
+    assert_eq!(timeline.events.len(), 6);
+    let reload = panel.query_selector("a:not([download])").unwrap().unwrap();
+    let page = window().location().href().unwrap();
+    assert_eq!(
+        reload.get_attribute("href").as_deref(),
+        page.split('#').next()
+    );
+    panel.remove();
+    root.remove();
+}
