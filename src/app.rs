@@ -16,9 +16,9 @@ use crate::components::{
     library, not_opened, problem_banner, ArticleView, ComposeForm, Draft, EventEditor, OpenedFile,
     Order, TimelineView,
 };
-use crate::extraction::{self, Conversion, Job};
-use crate::state::{Action, AppState, Export, Opened};
+use crate::extraction::{self, Conversion, Job, Reply};
 use crate::recovery;
+use crate::state::{Action, AppState, Export, Opened};
 use crate::storage;
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
@@ -205,7 +205,7 @@ pub fn App() -> Html {
                 let ondone = {
                     let (progress, building) = (progress.clone(), building.clone());
                     let dispatch = dispatch.clone();
-                    Callback::from(move |found: Result<Extraction, String>| {
+                    Callback::from(move |found: Result<Reply<Extraction>, String>| {
                         // Shown in a task of its own, apart from reading the worker's answer,
                         // and after this callback (which the worker runs) returns, so it can
                         // be stopped.
@@ -219,7 +219,12 @@ pub fn App() -> Html {
                             building.borrow_mut().1 = None;
                             progress.set(None);
                             match found {
-                                Ok(found) => onfound.emit(found),
+                                Ok(Reply { answer, on_page }) => {
+                                    onfound.emit(answer);
+                                    if let Some(why) = on_page {
+                                        dispatch.dispatch(Action::Problem(why));
+                                    }
+                                }
                                 Err(why) => dispatch.dispatch(Action::Problem(format!(
                                     "The article was not read: {why}. The timeline on screen stays."
                                 ))),
@@ -232,12 +237,9 @@ pub fn App() -> Html {
                 progress.set(Some(0.0));
                 let building = building.clone();
                 Timeout::new(0, move || {
-                    match extraction::build(&text, published, onprogress, ondone.clone()) {
-                        Ok(started) if building.borrow().0 == generation => {
-                            building.borrow_mut().1 = Some(started);
-                        }
-                        Ok(_) => {}
-                        Err(why) => ondone.emit(Err(why)),
+                    let started = extraction::build(&text, published, onprogress, ondone);
+                    if building.borrow().0 == generation {
+                        building.borrow_mut().1 = Some(started);
                     }
                 })
                 .forget();

@@ -11,11 +11,17 @@
 //! `{failed}` at the end; what the extractor found comes as `extract::Extraction` in JSON, in
 //! byte offsets and without the text, which the page has, so the page's share of the work
 //! stays small. Stopping the worker cancels its work.
+//!
+//! A worker that cannot start (a host's policy may forbid workers, its script may be missing)
+//! or that says nothing for [`PATIENCE_MS`] is given up, and the same wasm then does the
+//! work on the page itself: slower to draw meanwhile, but the reader gets an answer, and is
+//! told why the page paused.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use gloo::timers::callback::Timeout;
 use js_sys::{Object, Reflect};
 use sourceline_core::extract::{extract_reporting, reading_date, Extraction};
 use sourceline_core::{TimeValue, Timeline};
@@ -27,6 +33,12 @@ use crate::state::Export;
 
 /// The worker's loader, which Trunk writes beside the page.
 const WORKER_URL: &str = "sourceline-worker_loader.js";
+/// The worker's own script and wasm, which the page loads itself when the worker fails.
+const WORKER_GLUE: &str = "sourceline-worker.js";
+const WORKER_WASM: &str = "sourceline-worker_bg.wasm";
+/// How long a worker may stay silent (before it is ready, or between progress reports, one
+/// per percent) before the page does its work itself.
+pub const PATIENCE_MS: u32 = 10_000;
 const TEXT: &str = "text";
 const PUBLISHED: &str = "published";
 const EXPORT: &str = "export";
@@ -49,81 +61,195 @@ fn field(message: &JsValue, name: &str) -> JsValue {
     Reflect::get(message, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// Work in progress in a worker; dropping it stops the worker, and with it the work.
+/// The answer to a request, and, when the page had to do the work itself, why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply<T> {
+    pub answer: T,
+    pub on_page: Option<String>,
+}
+
+#[wasm_bindgen(inline_js = r#"
+let loading;
+/** Loads the worker's script and wasm into the page, once, and has it answer `request`. */
+export function answer_on_page(glue, wasm, request) {
+  loading ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = glue;
+    script.onload = () => wasm_bindgen(wasm).then(() => resolve(wasm_bindgen), reject);
+    script.onerror = () => reject(new Error(`${glue} could not be loaded`));
+    document.head.append(script);
+  }).catch((why) => {
+    loading = undefined;
+    throw why;
+  });
+  return loading.then((worker) => worker.answer_on_page(request));
+}
+"#)]
+extern "C" {
+    /// The worker's answer, computed on the page: see `sourceline-worker`'s export.
+    fn answer_on_page(glue: &str, wasm: &str, request: &JsValue) -> js_sys::Promise;
+}
+
+/// Does the work of `request` on the page, with the worker's own wasm.
+async fn on_page(request: &JsValue) -> Result<String, String> {
+    let promise = answer_on_page(WORKER_GLUE, WORKER_WASM, request);
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(answer) => answer.as_string().ok_or_else(|| "no answer".to_string()),
+        Err(why) => Err(why
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| why.as_string())
+            .unwrap_or_else(|| "the reader's code could not be loaded".to_string())),
+    }
+}
+
+/// Work in progress in a worker; dropping it stops the worker, and with it the work (but
+/// not work the page has taken over: its answer is for the caller to ignore).
 pub struct Job {
-    worker: web_sys::Worker,
-    _onmessage: Closure<dyn FnMut(web_sys::MessageEvent)>,
-    _onerror: Closure<dyn FnMut(web_sys::Event)>,
+    worker: Option<web_sys::Worker>,
+    _onmessage: Option<Closure<dyn FnMut(web_sys::MessageEvent)>>,
+    _onerror: Option<Closure<dyn FnMut(web_sys::Event)>>,
+    _watchdog: Rc<RefCell<Option<Timeout>>>,
 }
 
 impl Job {
     /// Starts a worker on `request`: `onprogress` gets the share done now and then, `ondone`
-    /// the worker's answer, or why there is none (its script missing, say).
-    ///
-    /// # Errors
-    /// Why the worker could not start, for the reader.
+    /// the answer, or why there is none. When the worker cannot start, fails or stays silent
+    /// for [`PATIENCE_MS`], it is stopped and the page does the work.
     fn start(
         request: Object,
         onprogress: Callback<f64>,
-        ondone: Callback<Result<String, String>>,
-    ) -> Result<Self, String> {
-        let worker = web_sys::Worker::new(WORKER_URL)
-            .map_err(|_| "the background worker could not start".to_string())?;
+        ondone: Callback<Result<Reply<String>, String>>,
+    ) -> Self {
+        let worker = web_sys::Worker::new(WORKER_URL).ok();
+        // Taken once, by the worker's answer or by the page's: the other finds it gone.
+        let handover = Rc::new(RefCell::new(Some((request, ondone))));
+        let watchdog = Rc::new(RefCell::new(None::<Timeout>));
+        let give_up = {
+            let (handover, worker) = (handover.clone(), worker.clone());
+            Rc::new(move |why: &str| {
+                if let Some(worker) = &worker {
+                    worker.set_onmessage(None);
+                    worker.set_onerror(None);
+                    worker.terminate();
+                }
+                let Some((request, ondone)) = handover.borrow_mut().take() else {
+                    return;
+                };
+                let why = why.to_string();
+                wasm_bindgen_futures::spawn_local(async move {
+                    ondone.emit(match on_page(&request).await {
+                        Ok(answer) => Ok(Reply {
+                            answer,
+                            on_page: Some(format!(
+                                "The background worker {why}, so the work was done on this page \
+                                 instead, which held the page still meanwhile."
+                            )),
+                        }),
+                        Err(e) => Err(format!(
+                            "the background worker {why}, and this page could not do the work \
+                             either ({e})"
+                        )),
+                    });
+                });
+            })
+        };
+        let Some(worker) = worker else {
+            give_up("could not start");
+            return Job {
+                worker: None,
+                _onmessage: None,
+                _onerror: None,
+                _watchdog: watchdog,
+            };
+        };
+        let wait = {
+            let (watchdog, give_up) = (watchdog.clone(), give_up.clone());
+            move || {
+                let give_up = give_up.clone();
+                let patience = Timeout::new(PATIENCE_MS, move || {
+                    give_up(&format!(
+                        "did not answer within {} seconds",
+                        PATIENCE_MS / 1000
+                    ));
+                });
+                *watchdog.borrow_mut() = Some(patience);
+            }
+        };
+        wait();
         let onmessage = {
-            let (ondone, worker) = (ondone.clone(), worker.clone());
+            let (handover, worker, watchdog) = (handover.clone(), worker.clone(), watchdog.clone());
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
                 let data = event.data();
+                let finished = |answer: Result<String, String>| {
+                    watchdog.borrow_mut().take();
+                    if let Some((_, ondone)) = handover.borrow_mut().take() {
+                        ondone.emit(answer.map(|answer| Reply {
+                            answer,
+                            on_page: None,
+                        }));
+                    }
+                };
                 if field(&data, READY).is_truthy() {
-                    if worker.post_message(&request).is_err() {
-                        ondone.emit(Err("the work could not be handed over".to_string()));
+                    wait();
+                    let posted = handover
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|(request, _)| worker.post_message(request).is_ok());
+                    if !posted {
+                        finished(Err("the work could not be handed over".to_string()));
                     }
                 } else if let Some(share) = field(&data, PROGRESS).as_f64() {
+                    wait();
                     onprogress.emit(share);
                 } else if let Some(answer) = field(&data, DONE).as_string() {
-                    ondone.emit(Ok(answer));
+                    finished(Ok(answer));
                 } else if let Some(why) = field(&data, FAILED).as_string() {
-                    ondone.emit(Err(why));
+                    finished(Err(why));
                 }
             })
         };
         let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             event.prevent_default();
-            ondone.emit(Err("the background worker failed".to_string()));
+            give_up("failed");
         });
         worker.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
         worker.set_onerror(Some(onerror.as_ref().unchecked_ref()));
-        Ok(Job {
-            worker,
-            _onmessage: onmessage,
-            _onerror: onerror,
-        })
+        Job {
+            worker: Some(worker),
+            _onmessage: Some(onmessage),
+            _onerror: Some(onerror),
+            _watchdog: watchdog,
+        }
     }
 }
 
 impl Drop for Job {
     fn drop(&mut self) {
         // Its closures go with this value: a message already on its way must find none.
-        self.worker.set_onmessage(None);
-        self.worker.set_onerror(None);
-        self.worker.terminate();
+        self._watchdog.borrow_mut().take();
+        if let Some(worker) = &self.worker {
+            worker.set_onmessage(None);
+            worker.set_onerror(None);
+            worker.terminate();
+        }
     }
 }
 
-/// Starts reading `text` in a worker: `ondone` gets what the extractor found.
-///
-/// # Errors
-/// Why the worker could not start, for the reader; `ondone` also gets an error when the
-/// worker fails later.
+/// Starts reading `text` in a worker: `ondone` gets what the extractor found, or why it
+/// found nothing.
 pub fn build(
     text: &str,
     published: Option<NaiveDate>,
     onprogress: Callback<f64>,
-    ondone: Callback<Result<Extraction, String>>,
-) -> Result<Job, String> {
+    ondone: Callback<Result<Reply<Extraction>, String>>,
+) -> Job {
     let published = published.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()));
     let request = message(&[(TEXT, JsValue::from_str(text)), (PUBLISHED, published)]);
-    let ondone = ondone.reform(|answer: Result<String, String>| {
-        answer.and_then(|json| serde_json::from_str::<Extraction>(&json).map_err(|e| e.to_string()))
+    let ondone = ondone.reform(|reply: Result<Reply<String>, String>| {
+        let Reply { answer, on_page } = reply?;
+        let answer = serde_json::from_str::<Extraction>(&answer).map_err(|e| e.to_string())?;
+        Ok(Reply { answer, on_page })
     });
     Job::start(request, onprogress, ondone)
 }
@@ -169,23 +295,21 @@ pub fn convert(conversion: &Conversion) -> Result<String, String> {
     }
 }
 
-/// Has the worker do `conversion`, and waits for its answer.
+/// Has the worker do `conversion` (or the page, if the worker cannot), and waits for its
+/// answer.
 ///
 /// # Errors
-/// Why the file cannot be read, or the worker did not answer.
+/// Why the file cannot be read, or the work could not be done.
 pub async fn convert_in_worker(conversion: &Conversion) -> Result<String, String> {
     let answer = Rc::new(RefCell::new(None));
     let job = Rc::new(RefCell::new(None));
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let answer = answer.clone();
-        let ondone = Callback::from(move |result| {
-            *answer.borrow_mut() = Some(result);
+        let ondone = Callback::from(move |result: Result<Reply<String>, String>| {
+            *answer.borrow_mut() = Some(result.map(|reply| reply.answer));
             let _ = resolve.call0(&JsValue::NULL);
         });
-        match Job::start(conversion.request(), Callback::noop(), ondone.clone()) {
-            Ok(started) => *job.borrow_mut() = Some(started),
-            Err(why) => ondone.emit(Err(why)),
-        }
+        *job.borrow_mut() = Some(Job::start(conversion.request(), Callback::noop(), ondone));
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     drop(job);
@@ -199,8 +323,12 @@ pub fn read(text: &str, published: Option<NaiveDate>, progress: &mut dyn FnMut(f
     extract_reporting(text, reading_date(text, published), progress)
 }
 
-/// The worker's answer to a request (see the module's overview).
-fn answer(request: &JsValue, reply: &dyn Fn(&Object)) -> Result<String, String> {
+/// The worker's answer to a request (see the module's overview); `reply` sends a message
+/// on the way, such as progress.
+///
+/// # Errors
+/// Why the request cannot be answered, for the reader.
+pub fn answer(request: &JsValue, reply: &dyn Fn(&Object)) -> Result<String, String> {
     if let Some(json) = field(request, IMPORT).as_string() {
         return convert(&Conversion::Import(json));
     }
@@ -224,9 +352,12 @@ fn answer(request: &JsValue, reply: &dyn Fn(&Object)) -> Result<String, String> 
     serde_json::to_string(&found).map_err(|e| e.to_string())
 }
 
-/// The worker's side: answers each request, with progress while reading.
+/// The worker's side: answers each request, with progress while reading. Loaded into the
+/// page instead (when the worker could not start), it does nothing: the page calls it.
 pub fn serve() {
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() else {
+        return;
+    };
     let replies = scope.clone();
     let onmessage =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
