@@ -19,7 +19,7 @@ use crate::components::{
 use crate::extraction::{self, Conversion, Job, Reply};
 use crate::recovery;
 use crate::state::{Action, AppState, Export, Opened};
-use crate::storage;
+use crate::storage::{self, Elsewhere};
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
 fn reveal(state: &AppState, id: &str) {
@@ -159,6 +159,29 @@ pub fn App() -> Html {
                     Err(problem) => dispatch.dispatch(Action::Problem(problem)),
                 }
             }
+        });
+    }
+
+    // Another tab or window of this page keeps timelines in the same storage: its saves are
+    // shown here, so that neither tab overwrites the other's work unseen.
+    {
+        let (dispatch, saved) = (state.dispatcher(), saved.clone());
+        use_effect_with(state.kept.clone(), move |kept| {
+            let kept = kept.clone();
+            let onstorage = EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                match storage::elsewhere(e.key().as_deref(), kept.as_deref()) {
+                    Elsewhere::Nothing => return,
+                    Elsewhere::Library => {}
+                    Elsewhere::OnScreen(timeline) => {
+                        dispatch.dispatch(Action::ChangedElsewhere(timeline.map(Rc::new)));
+                    }
+                }
+                saved.set(storage::library());
+            });
+            move || drop(onstorage)
         });
     }
 

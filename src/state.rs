@@ -126,6 +126,9 @@ pub enum Action {
     Reopen(Rc<Timeline>, String),
     /// The timeline on screen is kept in the Library under this key.
     Kept(String),
+    /// Another tab or window kept a new version of the timeline on screen (`Some`), or
+    /// deleted it from the Library (`None`).
+    ChangedElsewhere(Option<Rc<Timeline>>),
     /// Change the timeline; a refused edit is reported as a problem and changes nothing.
     Edit(Edit),
     Undo,
@@ -217,6 +220,16 @@ impl AppState {
         }
     }
 
+    /// Shows `timeline` in place of the one on screen, which Undo brings back.
+    fn replace_undoably(&mut self, timeline: Rc<Timeline>) {
+        self.undo
+            .push(std::mem::replace(&mut self.timeline, timeline));
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
     /// After Undo or Redo: the selection stays where its event still exists; the result is
     /// the reader's work, so it is kept.
     fn keep_selection_if_present(&mut self) {
@@ -275,6 +288,26 @@ impl Reducible for AppState {
                 next.kept = None;
             }
             Action::Kept(key) => next.kept = Some(key),
+            Action::ChangedElsewhere(Some(timeline)) if timeline != self.timeline => {
+                let title = &timeline.document.title;
+                next.problem = Some(format!(
+                    "\"{title}\" was changed in another tab or window, so its new version is shown \
+                     here; Undo brings back the version this tab had."
+                ));
+                next.replace_undoably(timeline);
+                if next.selected_event().is_none() {
+                    next.selected = None;
+                }
+            }
+            Action::ChangedElsewhere(Some(_)) => {}
+            Action::ChangedElsewhere(None) => {
+                let title = &self.timeline.document.title;
+                next.problem = Some(format!(
+                    "\"{title}\" was deleted from the Library in another tab or window. It is \
+                     still open here, and is kept again at your next change."
+                ));
+                next.kept = None;
+            }
             Action::Reopen(timeline, key) => {
                 next = (*self.reduce(Action::Load(timeline))).clone();
                 next.kept = Some(key);
@@ -292,12 +325,7 @@ impl Reducible for AppState {
                 let mut timeline = (*self.timeline).clone();
                 match timeline.apply(&edit) {
                     Ok(shown) => {
-                        next.undo
-                            .push(std::mem::replace(&mut next.timeline, Rc::new(timeline)));
-                        if next.undo.len() > UNDO_LIMIT {
-                            next.undo.remove(0);
-                        }
-                        next.redo.clear();
+                        next.replace_undoably(Rc::new(timeline));
                         next.selected = shown;
                         next.reveal += 1;
                         next.revision += 1;
@@ -595,5 +623,42 @@ mod tests {
             Action::SelectBySentence(0),
         ]);
         assert_eq!(state.selected.as_deref(), Some("treaty-1961"));
+    }
+
+    #[test]
+    fn a_version_kept_in_another_tab_is_shown_and_undo_brings_back_this_tabs() {
+        let mine = after(vec![
+            Action::Kept("k".into()),
+            Action::Select("summit-2019".into()),
+        ]);
+        let mut theirs = (*mine.timeline).clone();
+        theirs
+            .apply(&Edit::Delete {
+                id: "treaty-1961".into(),
+            })
+            .unwrap();
+        let shown = mine
+            .clone()
+            .reduce(Action::ChangedElsewhere(Some(Rc::new(theirs.clone()))));
+        assert_eq!(*shown.timeline, theirs);
+        assert_eq!(shown.selected.as_deref(), Some("summit-2019"));
+        assert!(shown.problem.as_deref().unwrap().contains("another tab"));
+        // Shown, not kept again: it is in storage already.
+        assert_eq!(shown.revision, mine.revision);
+        let undone = shown.reduce(Action::Undo);
+        assert_eq!(undone.timeline, mine.timeline);
+        assert_eq!(
+            undone.revision,
+            mine.revision + 1,
+            "this tab's version is kept again"
+        );
+        // The same version again (its own write coming back) changes nothing.
+        let same = mine
+            .clone()
+            .reduce(Action::ChangedElsewhere(Some(mine.timeline.clone())));
+        assert_eq!(same, mine);
+        let deleted = mine.clone().reduce(Action::ChangedElsewhere(None));
+        assert_eq!(deleted.kept, None);
+        assert_eq!(deleted.timeline, mine.timeline);
     }
 }

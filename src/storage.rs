@@ -117,18 +117,52 @@ pub fn keep(timeline: &Timeline, key: Option<&str>) -> Result<(String, Vec<Saved
     Ok((key, index))
 }
 
+/// Reads a kept timeline.
+///
+/// # Errors
+/// A sentence for the reader when it is gone or no longer readable.
+fn read(key: &str) -> Result<Timeline, String> {
+    let json = available()
+        .then(|| LocalStorage::raw().get_item(&item(key)).ok().flatten())
+        .flatten()
+        .ok_or("it is no longer in this browser's storage")?;
+    Timeline::from_json(&json).map_err(|e| e.to_string())
+}
+
 /// Reads a kept timeline and makes it the one the page reopens.
 ///
 /// # Errors
 /// A sentence for the reader when it is gone or no longer readable.
 pub fn open(key: &str) -> Result<Timeline, String> {
-    let json = available()
-        .then(|| LocalStorage::raw().get_item(&item(key)).ok().flatten())
-        .flatten()
-        .ok_or("it is no longer in this browser's storage")?;
-    let timeline = Timeline::from_json(&json).map_err(|e| e.to_string())?;
+    let timeline = read(key)?;
     let _ = LocalStorage::set(CURRENT, key);
     Ok(timeline)
+}
+
+/// What a change to the storage made by another tab or window of this page means here.
+#[derive(Debug)]
+pub enum Elsewhere {
+    /// Nothing this page shows.
+    Nothing,
+    /// The Library's list changed.
+    Library,
+    /// The timeline on screen was kept anew (`Some`, as it is now) or deleted (`None`).
+    OnScreen(Option<Timeline>),
+}
+
+/// What the change of storage item `changed` (`None`: all of them were cleared) means for a
+/// page showing the timeline kept under `kept`.
+pub fn elsewhere(changed: Option<&str>, kept: Option<&str>) -> Elsewhere {
+    let on_screen = kept.map(item);
+    match changed {
+        Some(INDEX) => Elsewhere::Library,
+        Some(changed) if Some(changed) == on_screen.as_deref() => {
+            Elsewhere::OnScreen(kept.and_then(|key| read(key).ok()))
+        }
+        Some(_) => Elsewhere::Nothing,
+        None if kept.is_some() => Elsewhere::OnScreen(None),
+        None => Elsewhere::Library,
+    }
 }
 
 /// The timeline the reader last worked on, with its key, if one is kept.
