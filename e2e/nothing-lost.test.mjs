@@ -1,4 +1,5 @@
-// Nothing the reader has is lost: two tabs editing the same timeline see each other's saves.
+// Nothing the reader has is lost: two tabs editing the same timeline see each other's saves,
+// and what is typed but not yet applied comes back after a reload.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -73,5 +74,42 @@ describe('two tabs', () => {
     assert.equal(await second.locator('[data-event-id]').count(), 6);
     assert.deepEqual([...first.problems, ...second.problems], []);
     await context.close();
+  });
+});
+
+describe('a reload in the middle of an edit', () => {
+  test('keeps an article typed but not built, and its date', async () => {
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    const text = 'Harbor bridge\n\nThe bridge reopened on Thursday after a barge struck it in February 2011.';
+    await page.getByLabel('Article text').fill(text);
+    await page.getByLabel('Published', { exact: true }).fill('2013-03-22');
+    await page.reload();
+    await untilLive(page);
+    assert.equal(await page.getByLabel('Article text').inputValue(), text);
+    assert.ok(await page.getByLabel('Article text').isVisible(), 'the form is open again');
+    assert.equal(await page.getByLabel('Published', { exact: true }).inputValue(), '2013-03-22');
+    await page.getByRole('button', { name: 'Build timeline' }).click();
+    await page.waitForSelector('[data-date="2011-02"]');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('keeps a title typed but not applied, until another event is chosen', async () => {
+    const page = await openPage(browser, site.url);
+    await page.locator('[data-event-id="summit-2019"]').click();
+    const editor = page.getByRole('region', { name: 'Edit event' });
+    const original = await editor.getByLabel('Title').inputValue();
+    await editor.getByLabel('Title').fill('Hanoi summit, half typed');
+    await page.reload();
+    await untilLive(page);
+    await editor.waitFor();
+    assert.equal(await editor.getByLabel('Title').inputValue(), 'Hanoi summit, half typed');
+    assert.equal(await title(page, 'summit-2019'), original, 'not applied until Rename');
+    await page.locator('[data-event-id="summit-2023"]').click();
+    await page.locator('[data-event-id="summit-2019"]').click();
+    assert.equal(await editor.getByLabel('Title').inputValue(), original);
+    assert.deepEqual(page.problems, []);
+    await page.close();
   });
 });

@@ -4,6 +4,10 @@
 //! article, so edits replace the earlier copy; an index lists them for the Library. Storage
 //! can be full or turned off (private windows, site settings): then every call says so in a
 //! sentence for the reader, and the app goes on with what is on screen.
+//!
+//! What the reader is typing and has not applied yet (an article pasted but not built, a
+//! title not yet renamed) is a draft: kept in this tab's session storage, so that a reload
+//! brings it back and another tab has drafts of its own.
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -172,6 +176,27 @@ pub fn current() -> Option<(String, Timeline)> {
         .flatten()?;
     let timeline = open(&key).ok()?;
     Some((key, timeline))
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn draft_item(field: &str) -> String {
+    format!("sourceline.draft.{field}")
+}
+
+/// The draft of `field` this tab kept, if any.
+pub fn draft(field: &str) -> Option<String> {
+    session()?.get_item(&draft_item(field)).ok().flatten()
+}
+
+/// Keeps what the reader has typed in `field` so far, for this tab; when the browser will not,
+/// the field still has it until the page is left.
+pub fn keep_draft(field: &str, value: &str) {
+    if let Some(session) = session() {
+        let _ = session.set_item(&draft_item(field), value);
+    }
 }
 
 /// Removes a timeline from the Library; returns the new Library.

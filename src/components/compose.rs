@@ -1,9 +1,16 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use sourceline_core::TimeValue;
 use yew::prelude::*;
+
+use crate::storage;
+
+/// The drafts of this form kept across a reload (see [`storage::draft`]).
+const ARTICLE_DRAFT: &str = "article";
+const PUBLISHED_DRAFT: &str = "published";
 
 /// A pasted article and the date it was published, if the reader gave one.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,11 +44,57 @@ pub struct ComposeProps {
 
 /// "Your own article": paste a text or open a file (an article in text, Markdown or HTML, or a
 /// timeline), say when it was published, build its timeline. The text stays in the box after
-/// building, so nothing typed is lost.
+/// building, and through a reload, so nothing typed is lost.
 #[component]
 pub fn ComposeForm(props: &ComposeProps) -> Html {
+    let form = use_node_ref();
     let text = use_node_ref();
     let published = use_node_ref();
+    let keep_drafts = {
+        let (text, published) = (text.clone(), published.clone());
+        move || {
+            if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
+                storage::keep_draft(ARTICLE_DRAFT, &area.value());
+            }
+            if let Some(input) = published.cast::<web_sys::HtmlInputElement>() {
+                storage::keep_draft(PUBLISHED_DRAFT, &input.value());
+            }
+        }
+    };
+    // The drafts come back after a reload, and are kept when the page is left and shortly
+    // after each pause in typing (a long text is not written out at every keystroke).
+    {
+        let (form, text, published) = (form.clone(), text.clone(), published.clone());
+        let keep_drafts = keep_drafts.clone();
+        use_effect_with((), move |_| {
+            let article = storage::draft(ARTICLE_DRAFT).filter(|a| !a.trim().is_empty());
+            if let (Some(article), Some(area)) =
+                (article, text.cast::<web_sys::HtmlTextAreaElement>())
+            {
+                area.set_value(&article);
+                if let Some(details) = form.cast::<web_sys::Element>() {
+                    let _ = details.set_attribute("open", "");
+                }
+            }
+            if let (Some(date), Some(input)) = (
+                storage::draft(PUBLISHED_DRAFT),
+                published.cast::<web_sys::HtmlInputElement>(),
+            ) {
+                input.set_value(&date);
+            }
+            let onleave =
+                EventListener::new(&gloo::utils::window(), "pagehide", move |_| keep_drafts());
+            move || drop(onleave)
+        });
+    }
+    let pending = use_mut_ref(|| None::<Timeout>);
+    let oninput = {
+        let keep_drafts = keep_drafts.clone();
+        Callback::from(move |_: InputEvent| {
+            *pending.borrow_mut() = Some(Timeout::new(500, keep_drafts.clone()));
+        })
+    };
+    let onpublished = Callback::from(move |_: Event| keep_drafts());
     // The reading in progress; dropping it would cancel it.
     let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let published_date = {
@@ -152,15 +205,15 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
         })
     };
     html! {
-        <details class="compose">
+        <details class="compose" ref={form}>
             <summary>{ "Your own article" }</summary>
             <form {onsubmit} {ondrop} {ondragover}>
                 <label for="article-text">{ "Article text" }</label>
-                <textarea id="article-text" ref={text} rows="10" spellcheck="false"
+                <textarea id="article-text" ref={text} rows="10" spellcheck="false" {oninput}
                     placeholder="Paste a news article: headline, date line, then the text." />
                 <div class="compose-actions">
                     <label for="published">{ "Published" }</label>
-                    <input id="published" type="date" ref={published} />
+                    <input id="published" type="date" ref={published} onchange={onpublished} />
                     <span class="hint">{ "used when the text has no date line of its own" }</span>
                     <label class="open-file">
                         { "Open a file" }

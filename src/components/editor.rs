@@ -4,6 +4,13 @@ use sourceline_core::doc::Edit;
 use sourceline_core::{EventDate, Span, Timeline};
 use yew::prelude::*;
 
+use crate::storage;
+
+/// The drafts of the event being edited, kept across a reload (see [`storage::draft`]).
+const EVENT_DRAFT: &str = "event";
+const TITLE_DRAFT: &str = "event-title";
+const DATE_DRAFT: &str = "event-date";
+
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub timeline: Rc<Timeline>,
@@ -22,6 +29,40 @@ pub fn EventEditor(props: &EditorProps) -> Html {
     let title = use_node_ref();
     let date = use_node_ref();
     let merge = use_node_ref();
+    // A title or date typed and not yet applied comes back after a reload; choosing another
+    // event leaves it.
+    {
+        let (title, date) = (title.clone(), date.clone());
+        use_effect_with(props.id.clone(), move |id| {
+            if storage::draft(EVENT_DRAFT).as_ref() == Some(id) {
+                for (field, node) in [(TITLE_DRAFT, &title), (DATE_DRAFT, &date)] {
+                    if let (Some(draft), Some(input)) = (
+                        storage::draft(field),
+                        node.cast::<web_sys::HtmlInputElement>(),
+                    ) {
+                        input.set_value(&draft);
+                    }
+                }
+            }
+            let id = id.clone();
+            move || {
+                if storage::draft(EVENT_DRAFT).as_ref() == Some(&id) {
+                    storage::keep_draft(EVENT_DRAFT, "");
+                }
+            }
+        });
+    }
+    let oninput = {
+        let (id, title, date) = (props.id.clone(), title.clone(), date.clone());
+        Callback::from(move |_: InputEvent| {
+            storage::keep_draft(EVENT_DRAFT, &id);
+            for (field, node) in [(TITLE_DRAFT, &title), (DATE_DRAFT, &date)] {
+                if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
+                    storage::keep_draft(field, &input.value());
+                }
+            }
+        })
+    };
     let Some(event) = props.timeline.event(&props.id) else {
         return Html::default();
     };
@@ -108,12 +149,12 @@ pub fn EventEditor(props: &EditorProps) -> Html {
             <h3>{ "Edit this event" }</h3>
             <form class="field" onsubmit={onrename}>
                 <label for="event-title">{ "Title" }</label>
-                <input id="event-title" ref={title} value={event.title.clone()} />
+                <input id="event-title" ref={title} value={event.title.clone()} oninput={oninput.clone()} />
                 <button type="submit">{ "Rename" }</button>
             </form>
             <form class="field" onsubmit={onredate}>
                 <label for="event-date">{ "Date" }</label>
-                <input id="event-date" ref={date} value={event.date.to_string()} spellcheck="false"
+                <input id="event-date" ref={date} value={event.date.to_string()} spellcheck="false" {oninput}
                     aria-describedby="event-date-hint" />
                 <button type="submit">{ "Change date" }</button>
                 <span id="event-date-hint" class="hint">{ "2019, 2019-04, 2019-04-25, 2019-SU, or 2019/2021" }</span>
