@@ -1,9 +1,11 @@
 // Bad input: files that are not what they claim to be, opened every way a reader opens one
 // (dropped, chosen with "Open a file", and, for timeline files, `?timeline=`). Each is
 // reported in the alert in words that say what is wrong and where, the timeline on screen
-// stays with the same events, and nothing panics.
+// stays with the same events, and nothing panics. Files too large to keep in the browser (a
+// 50 MB article, a timeline of 100,000 events) open, and the alert says they are not kept.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
+import { sourcelineTimeline } from './generate.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PREFIX = '/bad-input/';
@@ -132,9 +135,9 @@ after(async () => {
 const eventIds = (page) => page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.eventId));
 
 /** The alert's text once it says something. */
-async function alertText(page) {
+async function alertText(page, timeout = 30_000) {
   const alert = page.getByRole('alert');
-  await alert.locator('p').waitFor();
+  await alert.locator('p').waitFor({ timeout });
   return (await alert.textContent()).trim();
 }
 
@@ -198,4 +201,38 @@ describe('a bad ?timeline= file is reported and the seed stays', () => {
       await page.close();
     });
   }
+});
+
+describe('files too large to keep', () => {
+  const seedText = JSON.parse(readFileSync(`${here}../data/seed.timeline.json`, 'utf8')).document.text;
+
+  test('a 50 MB article is read, shown, and the page says it cannot keep it', async () => {
+    const copies = Math.ceil((50 * 1024 * 1024) / (seedText.length + 2));
+    const path = join(files, 'fifty-megabytes.txt');
+    await writeFile(path, Array(copies).fill(seedText).join('\n\n'));
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Open a file').setInputFiles(path);
+    const message = await alertText(page, 120_000);
+    assert.match(message, /is too long to keep in this browser, so it is only open here: export it to keep it/);
+    const dates = await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.date));
+    for (const date of ['1961', '2019-04', '2024-06-19']) assert.ok(dates.includes(date), `${date} in ${dates}`);
+    assert.deepEqual(crashes(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test('a timeline of 100,000 events opens, and the page says it cannot keep it', async () => {
+    const path = join(files, 'hundred-thousand.timeline.json');
+    await writeFile(path, JSON.stringify(sourcelineTimeline(100_000)));
+    const page = await openPage(browser, site.url);
+    await page.getByText('Your own article').click();
+    await page.getByLabel('Open a file').setInputFiles(path);
+    const message = await alertText(page, 120_000);
+    assert.match(message, /is too long to keep in this browser, so it is only open here: export it to keep it/);
+    assert.match(await page.locator('.timeline-bar .hint').textContent(), /100000 events/);
+    assert.deepEqual(crashes(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
 });

@@ -191,11 +191,15 @@ pub fn draft(field: &str) -> Option<String> {
     session()?.get_item(&draft_item(field)).ok().flatten()
 }
 
-/// Keeps what the reader has typed in `field` so far, for this tab; when the browser will not,
-/// the field still has it until the page is left.
+/// Keeps what the reader has typed in `field` so far, for this tab; when the browser will not
+/// (or it is longer than an article the Library keeps), the field still has it until the page
+/// is left, and no older draft comes back in its place.
 pub fn keep_draft(field: &str, value: &str) {
     if let Some(session) = session() {
-        let _ = session.set_item(&draft_item(field), value);
+        let item = draft_item(field);
+        if value.len() > LARGEST || session.set_item(&item, value).is_err() {
+            let _ = session.remove_item(&item);
+        }
     }
 }
 

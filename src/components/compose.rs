@@ -8,6 +8,9 @@ use yew::prelude::*;
 
 use crate::storage;
 
+/// The longest file put in "Article text" when opened, in bytes.
+const LONGEST_IN_BOX: usize = 1_000_000;
+
 /// The drafts of this form kept across a reload (see [`storage::draft`]).
 const ARTICLE_DRAFT: &str = "article";
 const PUBLISHED_DRAFT: &str = "published";
@@ -44,7 +47,8 @@ pub struct ComposeProps {
 
 /// "Your own article": paste a text or open a file (an article in text, Markdown or HTML, or a
 /// timeline), say when it was published, build its timeline. The text stays in the box after
-/// building, and through a reload, so nothing typed is lost.
+/// building, and through a reload, so nothing typed is lost; a long file is built without
+/// taking its place.
 #[component]
 pub fn ComposeForm(props: &ComposeProps) -> Html {
     let form = use_node_ref();
@@ -146,8 +150,13 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
                 } else {
                     contents
                 };
-                if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
-                    area.set_value(&contents);
+                // A box holding a long text takes seconds to lay out (about half a second a
+                // megabyte): a long file is built without being put in it, and the box keeps
+                // what it had.
+                if contents.len() <= LONGEST_IN_BOX {
+                    if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
+                        area.set_value(&contents);
+                    }
                 }
                 onbuild.emit(Draft {
                     text: contents,
