@@ -42,14 +42,24 @@ pub fn check_text(text: &str) -> Result<(), Error> {
     if text.trim().is_empty() {
         return Err(Error::NotText("it is empty"));
     }
-    let (mut chars, mut controls) = (0usize, 0usize);
-    for c in text.chars() {
-        chars += 1;
-        if c == '\0' {
+    // Read byte by byte (a file may be 50 MB): a control character is one byte below 0x20 or
+    // DEL, or U+0080 to U+009F, written C2 80 to C2 9F; every byte but a continuation byte
+    // (10xxxxxx) starts a character.
+    let (mut chars, mut controls, mut after_c2) = (0usize, 0usize, false);
+    for &byte in text.as_bytes() {
+        chars += usize::from(byte & 0xC0 != 0x80);
+        if byte == 0 {
             controls = chars;
             break;
         }
-        controls += usize::from(c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'));
+        let control = match byte {
+            b'\t' | b'\n' | b'\r' | 0x0c => false,
+            0..=0x1f | 0x7f => true,
+            0x80..=0x9f => after_c2,
+            _ => false,
+        };
+        controls += usize::from(control);
+        after_c2 = byte == 0xC2;
     }
     let binary = controls * 100 > chars.max(100);
     if binary {
@@ -468,6 +478,30 @@ impl Timeline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `check_text` tells, read char by char: the byte-wise reading must agree.
+    fn binary_by_chars(text: &str) -> bool {
+        let (mut chars, mut controls) = (0usize, 0usize);
+        for c in text.chars() {
+            chars += 1;
+            if c == '\0' {
+                controls = chars;
+                break;
+            }
+            controls += usize::from(c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'));
+        }
+        controls * 100 > chars.max(100)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_is_told_from_binary_as_chars_tell_it(text in "(\\PC|\\p{Cc}|\u{85}|\u{9f}|\u{a0}|\u{100}){0,300}") {
+            proptest::prop_assert_eq!(
+                check_text(&text).is_err(),
+                text.trim().is_empty() || binary_by_chars(&text)
+            );
+        }
+    }
 
     fn mention(kind: TimexType, value: &str, modifier: Option<&str>) -> Mention {
         Mention {
