@@ -452,11 +452,10 @@ impl Timeline {
 
     /// Puts the events in date order, earlier and longer first; stable, so ties keep their order.
     fn sort(&mut self) {
-        let key = |e: &Event| {
+        sort::stable_by_key(&mut self.events, |e| {
             let (start, end) = e.date.day_numbers();
             (start, std::cmp::Reverse(end))
-        };
-        sort::stable_by(&mut self.events, |a, b| key(a).cmp(&key(b)));
+        });
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
