@@ -13,12 +13,13 @@ CORPORA ?= ../shared/corpora
 serve: tools
 	trunk serve --offline --address 127.0.0.1 --port $(PORT)
 
-## dist: the static site in dist/, working from any sub-path of any static host; its index.html shows the seed timeline before the wasm arrives and holds the page's Content-Security-Policy
+## dist: the static site in dist/, working from any sub-path of any static host; its index.html shows the seed timeline before the wasm arrives and holds the page's Content-Security-Policy; its service worker sw.js keeps the page for offline reading
 dist: tools
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=z trunk build --release --offline --public-url ./
 	node scripts/minify-glue.mjs dist
 	cargo run --quiet --example prerender -- dist/index.html
 	node scripts/csp.mjs dist
+	node scripts/offline.mjs dist
 
 ## test: formatting and lints, native tests, browser tests in headless Chromium, end-to-end tests
 test: browser-tools lint test-native test-browser test-e2e

@@ -93,6 +93,7 @@ pub fn App() -> Html {
         let saved = saved.clone();
         use_effect_with((), move |_| {
             browser::drop_first_view();
+            browser::keep_for_offline();
             saved.set(storage::library());
             wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
             let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {

@@ -23,6 +23,21 @@ pub fn drop_first_view() {
     }
 }
 
+/// Has the browser keep the page for reading offline: registers the service worker that
+/// `make dist` writes beside the page (`scripts/offline.mjs`), whose scope is then the page's
+/// own folder. Where there is none (`trunk serve`) or the browser offers none (a page not
+/// served over https, say), the page goes on as before, without a word.
+pub fn keep_for_offline() {
+    let navigator = window().navigator();
+    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()) != Ok(true) {
+        return;
+    }
+    let registering = navigator.service_worker().register("sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(registering).await;
+    });
+}
+
 /// The event id in the URL's fragment, `#event=<id>`.
 pub fn event_in_url() -> Option<String> {
     let hash = window().location().hash().ok()?;
