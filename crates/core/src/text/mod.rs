@@ -1,5 +1,6 @@
 //! Spans of an article's text, and the sentences they form.
 
+pub mod html;
 mod sentences;
 
 pub use sentences::sentences;
