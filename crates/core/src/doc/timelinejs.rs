@@ -202,7 +202,11 @@ impl Timeline {
                 .map(|e| slide(e, &document.text))
                 .collect(),
         };
-        serde_json::to_string_pretty(&file).expect("a TimelineJS file always serializes")
+        // Serializing fails only for a map with keys that are not strings, or a Serialize
+        // impl that errs: `File` has neither.
+        let json =
+            serde_json::to_string_pretty(&file).expect("a TimelineJS file always serializes");
+        super::escape_controls(json)
     }
 
     /// Whether `json` looks like a TimelineJS file (3 or 2) rather than Sourceline's own
