@@ -354,7 +354,10 @@ mod tests {
         assert!(super::super::check_text(&json).is_ok(), "{json}");
         assert_eq!(Timeline::from_json(&json).unwrap(), timeline);
         let timelinejs = timeline.to_timelinejs();
-        assert!(super::super::check_text(&timelinejs).is_ok(), "{timelinejs}");
+        assert!(
+            super::super::check_text(&timelinejs).is_ok(),
+            "{timelinejs}"
+        );
     }
 
     #[test]

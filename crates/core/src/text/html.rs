@@ -69,6 +69,8 @@ pub fn paragraphs(html: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut raw = String::new();
     let mut rest = html;
+    // Every cut below is at a '<' found, just past that one-byte '<', or at a tag's length,
+    // which ends just past an ASCII '>' or '-->' or at the end: all char boundaries.
     while let Some(open) = rest.find('<') {
         raw.push_str(&rest[..open]);
         rest = &rest[open..];
@@ -114,6 +116,7 @@ fn tag(rest: &str) -> Option<(String, bool, usize)> {
     if rest.starts_with("<!--") {
         return Some((String::new(), false, len(rest.find("-->"), 3)));
     }
+    // `rest` starts with the one-byte '<'.
     let body = &rest[1..];
     let (closing, body) = match body.strip_prefix('/') {
         Some(body) => (true, body),
@@ -132,6 +135,7 @@ fn tag(rest: &str) -> Option<(String, bool, usize)> {
 
 /// What follows the element whose content starts `rest`: up to its closing tag is dropped.
 fn after_element<'h>(rest: &'h str, name: &str) -> &'h str {
+    // `at` is where a two-byte "</" starts, so `at + 2` is a boundary.
     let closes = |at: usize| {
         rest[at + 2..]
             .get(..name.len())
@@ -142,6 +146,7 @@ fn after_element<'h>(rest: &'h str, name: &str) -> &'h str {
         .map(|(at, _)| at)
         .find(|&at| closes(at))
     {
+        // The tag's length from `at` ends on a boundary (see `tag`).
         Some(at) => tag(&rest[at..]).map_or("", |(.., len)| &rest[at + len..]),
         None => "",
     }
@@ -152,6 +157,7 @@ fn after_element<'h>(rest: &'h str, name: &str) -> &'h str {
 fn decode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    // Cuts fall at a one-byte '&' or just past a one-byte ';' found in the bytes: boundaries.
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp + 1..];
@@ -188,6 +194,8 @@ fn decode(text: &str) -> String {
 pub fn bare_tags(html: &str) -> String {
     let mut bare = String::with_capacity(html.len());
     let mut rest = html;
+    // Each cut is at a '<' found or just past it, after an ASCII '/', '-->' or '>', at the end
+    // of a tag name (which ends at ASCII or at the end), or where `tag_end` says: boundaries.
     while let Some(open) = rest.find('<') {
         bare.push_str(&rest[..open]);
         let after = &rest[open + 1..];
@@ -238,6 +246,8 @@ pub fn bare_tags(html: &str) -> String {
 /// Where a tag's attributes, which `rest` starts with, end: just after its `>`, as the HTML
 /// tokenizer reads them (a quoted value runs to its closing quote), or the end of `rest`.
 fn tag_end(rest: &str) -> usize {
+    // Indexing is behind `i < bytes.len()` or through `get`; `i` stops only at ASCII bytes
+    // or the end, and a quote found is one byte, so what it returns is a char boundary.
     let bytes = rest.as_bytes();
     let space = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_whitespace);
     let mut i = 0;
@@ -281,6 +291,8 @@ fn tag_end(rest: &str) -> usize {
 /// What follows the `script` or `style` element whose content starts `rest`: its content, up
 /// to the first tag that closes it, is text that no tag can end early.
 fn after_raw_text<'h>(rest: &'h str, name: &str) -> &'h str {
+    // `at` starts a two-byte "</", and `name.len()` bytes after it were just read as the
+    // (ASCII) name: every cut is a boundary.
     let closes = |at: &usize| {
         let after = &rest[at + 2..];
         after
