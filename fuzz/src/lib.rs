@@ -143,17 +143,17 @@ fn shown(text: &str) -> Vec<String> {
 }
 
 /// Panics when the browser's tokenizer would read an attribute, or a `script` or `style`
-/// element, in `bare`: after `<` (or `</`) and a letter, a tag's name runs to its `>` with no
-/// space or `/` in it that would start an attribute.
+/// element, in `bare`: every `<` must open a tag (`<` or `</`, then a letter) whose name runs
+/// to its `>` with no space or `/` in it that would start an attribute.
 fn bare_keeps_no_attribute_or_script(bare: &str) {
     let mut rest = bare;
     while let Some(open) = rest.find('<') {
         let after = &rest[open + 1..];
         let name_on = after.strip_prefix('/').unwrap_or(after);
-        rest = after;
-        if !name_on.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            continue;
-        }
+        assert!(
+            name_on.starts_with(|c: char| c.is_ascii_alphabetic()),
+            "a '<' that opens no tag, before {name_on:?}, in {bare:?}"
+        );
         let Some(end) = name_on.find('>') else {
             panic!("a tag left open in {bare:?}");
         };
@@ -170,6 +170,7 @@ fn bare_keeps_no_attribute_or_script(bare: &str) {
                     .any(|n| name.eq_ignore_ascii_case(n))),
             "a {name} element in {bare:?}"
         );
+        rest = &name_on[end + 1..];
     }
 }
 

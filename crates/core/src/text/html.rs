@@ -183,14 +183,16 @@ fn decode(text: &str) -> String {
     out.push_str(rest);
     out
 }
+
 /// HTML with only its tags and text: every tag written without its attributes (no event
 /// handler, style or URL is left), and `script` and `style` elements, comments and doctypes
-/// dropped. What text is left is all [`readable_text`] reads; what is dropped, the browser
-/// would check against the page's Content-Security-Policy as it parses, and report, even in a
-/// document that is never shown.
+/// dropped. What text is left is all the page reads of a dropped HTML file; what is dropped,
+/// the browser would check against the page's Content-Security-Policy as it parses, and
+/// report, even in a document that is never shown.
 ///
 /// Tags end where the browser's tokenizer ends them (quoted values may hold `>`). Whatever it
-/// misreads, no attribute is ever written: a `<` before a letter always starts a bare tag.
+/// misreads, no attribute is ever written: every `<` written starts a bare tag, and a `<` of
+/// the text is written `&lt;`, so that no text after a dropped part can join it into a tag.
 pub fn bare_tags(html: &str) -> String {
     let mut bare = String::with_capacity(html.len());
     let mut rest = html;
@@ -212,7 +214,7 @@ pub fn bare_tags(html: &str) -> String {
                 Some(b'!' | b'?' | b'/') => after.find('>').map_or("", |end| &after[end + 1..]),
                 // A '<' that starts no tag is text, as in "a < b".
                 _ => {
-                    bare.push('<');
+                    bare.push_str("&lt;");
                     after
                 }
             };
@@ -323,7 +325,7 @@ mod tests {
         );
         assert_eq!(
             bare_tags("<img src=x onerror=alert(1)><body onload='go()'>a < b"),
-            "<img><body>a < b"
+            "<img><body>a &lt; b"
         );
         assert_eq!(
             bare_tags("<style>p{}</style ><script>if (a</b) x()</script>after<!-- <i onclick=x> --><!doctype html>"),
@@ -340,6 +342,12 @@ mod tests {
         assert_eq!(bare_tags("<svg/onload=alert(1)>t"), "<svg>t");
         assert_eq!(bare_tags("<a<img onerror=x>t"), "<a<img>t");
         assert_eq!(bare_tags("<img src=\"never closed"), "<img>");
+        // A '<' of the text is no tag's, even with a dropped part between it and a letter.
+        assert_eq!(
+            bare_tags("<</>a onclick=alert(1)>t"),
+            "&lt;a onclick=alert(1)>t"
+        );
+        assert_eq!(bare_tags("a<<!-- -->b onclick=x>"), "a&lt;b onclick=x>");
         // A script that only seems to close early leaves tags, never attributes.
         assert_eq!(
             bare_tags("<script><!--<script></script><img onerror=x>--></script>é"),
