@@ -284,6 +284,7 @@ impl Timeline {
                 text.push_str("\n\n");
             }
             text.push_str(paragraph);
+            // The paragraph just pushed: its bytes end the text, on a boundary.
             Span::new(text.len() - paragraph.len(), text.len())
         };
         let ids = ids(&imported);
