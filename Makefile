@@ -64,6 +64,7 @@ eval:
 fuzz:
 	scripts/ensure-tools fuzz
 	CARGO_TARGET_DIR=target/afl cargo afl build --profile fuzz -p sourceline-fuzz --features afl
+	mkdir -p target/fuzz
 	AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_AUTORESUME=1 \
 	  nice cargo afl fuzz -i fuzz/corpus/$(TARGET) -o target/fuzz/$(TARGET) -t 1000 -V $(SECONDS) \
 	  target/afl/fuzz/sourceline-fuzz $(TARGET)
