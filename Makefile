@@ -7,7 +7,11 @@ PORT ?= 8080
 # The evaluation corpora live outside the repository (see ../shared/corpora/README.md).
 CORPORA ?= ../shared/corpora
 
-.PHONY: serve dist test lint test-native test-browser test-e2e bench bench-page eval tools browser-tools
+# What `make fuzz` runs, and for how long.
+TARGET ?= extract
+SECONDS ?= 600
+
+.PHONY: serve dist test lint test-native test-browser test-e2e bench bench-page eval fuzz tools browser-tools
 
 ## serve: build and serve the app with the seed article on http://127.0.0.1:$(PORT)/
 serve: tools
@@ -56,6 +60,15 @@ eval:
 	  test -d "$(CORPORA)/$$corpus" || { echo "make eval: $(CORPORA)/$$corpus is missing: the evaluation corpora are not part of the repository; put them there or pass CORPORA=DIR" >&2; exit 1; }; \
 	done
 	cargo run --release -p sourceline-core --bin sourceline -- eval $(CORPORA)/timebank $(CORPORA)/wikiwars $(CORPORA)/te3-platinum $(EVAL_FLAGS)
+
+## fuzz: run one fuzz target under AFL++ for SECONDS (TARGET=extract|json|timelinejs|html|csv, SECONDS=600), from its kept corpus in fuzz/corpus/TARGET; crashes and hangs land in target/fuzz/TARGET/default/
+fuzz:
+	scripts/ensure-tools fuzz
+	CARGO_TARGET_DIR=target/afl cargo afl build --profile fuzz -p sourceline-fuzz --features afl
+	mkdir -p target/fuzz
+	AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_AUTORESUME=1 \
+	  nice cargo afl fuzz -i fuzz/corpus/$(TARGET) -o target/fuzz/$(TARGET) -t 1000 -V $(SECONDS) \
+	  target/afl/fuzz/sourceline-fuzz $(TARGET)
 
 tools:
 	scripts/ensure-tools build

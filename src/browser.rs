@@ -4,6 +4,7 @@
 //! also render natively (server-side) in tests.
 
 use gloo::utils::{document, window};
+use sourceline_core::text::html::bare_tags;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// `text` in lower case, by the browser's own `toLowerCase` (natively, by Rust's): the same
@@ -214,129 +215,6 @@ pub fn readable_text(html: &str) -> Option<String> {
     Some(unique.join("\n\n"))
 }
 
-/// HTML with only its tags and text: every tag written without its attributes (no event
-/// handler, style or URL is left), and `script` and `style` elements, comments and doctypes
-/// dropped. What text is left is all [`readable_text`] reads; what is dropped, the browser
-/// would check against the page's Content-Security-Policy as it parses, and report, even in a
-/// document that is never shown.
-///
-/// Tags end where the browser's tokenizer ends them (quoted values may hold `>`). Whatever it
-/// misreads, no attribute is ever written: a `<` before a letter always starts a bare tag.
-fn bare_tags(html: &str) -> String {
-    let mut bare = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        bare.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let (closing, name_on) = match after.strip_prefix('/') {
-            Some(name_on) => (true, name_on),
-            None => (false, after),
-        };
-        if !name_on.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            rest = match after.as_bytes().first() {
-                // A comment, doctype or processing instruction: up to its end, dropped.
-                Some(b'!') if after.starts_with("!--") => {
-                    after.find("-->").map_or("", |end| &after[end + 3..])
-                }
-                Some(b'!' | b'?' | b'/') => after.find('>').map_or("", |end| &after[end + 1..]),
-                // A '<' that starts no tag is text, as in "a < b".
-                _ => {
-                    bare.push('<');
-                    after
-                }
-            };
-            continue;
-        }
-        let name_len = name_on
-            .find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
-            .unwrap_or(name_on.len());
-        let name = &name_on[..name_len];
-        rest = &name_on[name_len..];
-        rest = &rest[tag_end(rest)..];
-        if !closing
-            && ["script", "style"]
-                .iter()
-                .any(|n| name.eq_ignore_ascii_case(n))
-        {
-            rest = after_raw_text(rest, name);
-            continue;
-        }
-        bare.push('<');
-        if closing {
-            bare.push('/');
-        }
-        bare.push_str(name);
-        bare.push('>');
-    }
-    bare.push_str(rest);
-    bare
-}
-
-/// Where a tag's attributes, which `rest` starts with, end: just after its `>`, as the HTML
-/// tokenizer reads them (a quoted value runs to its closing quote), or the end of `rest`.
-fn tag_end(rest: &str) -> usize {
-    let bytes = rest.as_bytes();
-    let space = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_whitespace);
-    let mut i = 0;
-    loop {
-        while space(i) || bytes.get(i) == Some(&b'/') {
-            i += 1;
-        }
-        match bytes.get(i) {
-            None => return bytes.len(),
-            Some(b'>') => return i + 1,
-            // An attribute's name: its first character may be '='.
-            Some(_) => i += 1,
-        }
-        while i < bytes.len() && !space(i) && !matches!(bytes[i], b'/' | b'>' | b'=') {
-            i += 1;
-        }
-        while space(i) {
-            i += 1;
-        }
-        if bytes.get(i) != Some(&b'=') {
-            continue;
-        }
-        i += 1;
-        while space(i) {
-            i += 1;
-        }
-        match bytes.get(i) {
-            Some(&quote @ (b'"' | b'\'')) => match rest[i + 1..].find(quote as char) {
-                Some(end) => i += end + 2,
-                None => return bytes.len(),
-            },
-            _ => {
-                while i < bytes.len() && !space(i) && bytes[i] != b'>' {
-                    i += 1;
-                }
-            }
-        }
-    }
-}
-
-/// What follows the `script` or `style` element whose content starts `rest`: its content, up
-/// to the first tag that closes it, is text that no tag can end early.
-fn after_raw_text<'h>(rest: &'h str, name: &str) -> &'h str {
-    let closes = |at: &usize| {
-        let after = &rest[at + 2..];
-        after
-            .get(..name.len())
-            .is_some_and(|n| n.eq_ignore_ascii_case(name))
-            && after[name.len()..]
-                .bytes()
-                .next()
-                .is_none_or(|b| b.is_ascii_whitespace() || b == b'/' || b == b'>')
-    };
-    match rest.match_indices("</").map(|(at, _)| at).find(closes) {
-        Some(at) => {
-            let end_tag = &rest[at + 2 + name.len()..];
-            &end_tag[tag_end(end_tag)..]
-        }
-        None => "",
-    }
-}
-
 /// Copies the page's address, with its `?timeline=` and `#event=`, to the clipboard.
 ///
 /// # Errors
@@ -417,7 +295,7 @@ pub async fn fetch_text(url: &str) -> Result<(String, Option<String>), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{bare_tags, event_in_fragment, utf8_or_lossy};
+    use super::{event_in_fragment, utf8_or_lossy};
 
     #[test]
     fn bytes_read_as_the_browser_reads_a_text() {
@@ -432,38 +310,6 @@ mod tests {
         assert_eq!(
             utf8_or_lossy(b"1961 \xFF treaty".to_vec()),
             "1961 \u{FFFD} treaty"
-        );
-    }
-
-    #[test]
-    fn html_keeps_its_tags_and_text_without_attributes_scripts_or_styles() {
-        assert_eq!(
-            bare_tags(r#"<P class="x">Bridge <b>reopens</b><BR/>in 2013</p>"#),
-            "<P>Bridge <b>reopens</b><BR>in 2013</p>"
-        );
-        assert_eq!(
-            bare_tags("<img src=x onerror=alert(1)><body onload='go()'>a < b"),
-            "<img><body>a < b"
-        );
-        assert_eq!(
-            bare_tags("<style>p{}</style ><script>if (a</b) x()</script>after<!-- <i onclick=x> --><!doctype html>"),
-            "after"
-        );
-        assert_eq!(bare_tags("<script>never closed <p>"), "");
-    }
-
-    #[test]
-    fn a_tag_ends_where_the_browser_ends_it_and_nothing_after_is_an_attribute() {
-        // A quoted value may hold '>'; an unquoted one may hold quotes.
-        assert_eq!(bare_tags(r#"<a title='x>y' onclick=z>t</a>"#), "<a>t</a>");
-        assert_eq!(bare_tags(r#"<a b=c"d onclick=z>t"#), "<a>t");
-        assert_eq!(bare_tags("<svg/onload=alert(1)>t"), "<svg>t");
-        assert_eq!(bare_tags("<a<img onerror=x>t"), "<a<img>t");
-        assert_eq!(bare_tags("<img src=\"never closed"), "<img>");
-        // A script that only seems to close early leaves tags, never attributes.
-        assert_eq!(
-            bare_tags("<script><!--<script></script><img onerror=x>--></script>é"),
-            "<img>--></script>é"
         );
     }
 

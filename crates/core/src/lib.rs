@@ -1,6 +1,7 @@
 //! Sourceline's model of a news article and its chronology.
 //!
-//! - [`text`]: [`Span`]s of an article's text and its [`text::sentences`].
+//! - [`text`]: [`Span`]s of an article's text and its [`text::sentences`]; HTML read as text
+//!   ([`text::html`]).
 //! - `lexicon`: the English words the sentence splitter and the extractor read.
 //! - [`time`]: [`TimeValue`], a date in TimeML value syntax at the precision the text gives.
 //! - [`extract`]: any article to its sentences, temporal expressions and dated events.

@@ -45,6 +45,9 @@ fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> V
             let middle = (start + width).min(len);
             let end = (start + 2 * width).min(len);
             let (mut left, mut right) = (start, middle);
+            // Each of the end - start slots takes one position from a run not yet used up
+            // (left < middle, or right < end), whatever `compare` answers: no index leaves
+            // 0..len.
             // Runs already in order are copied: a sorted list costs a comparison per run.
             let in_order =
                 middle == end || compare(order[middle - 1], order[middle]) != Ordering::Greater;
@@ -66,6 +69,7 @@ fn sorted_positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> V
 
 /// Moves the item at `order[i]` to position `i`, in place, following each cycle once.
 fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    // `order` is a permutation of 0..len (sorted_positions), so every index is in range.
     for start in 0..items.len() {
         let mut at = start;
         loop {

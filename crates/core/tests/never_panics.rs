@@ -132,3 +132,13 @@ fn texts_that_once_broke_a_round_trip_make_one() {
         }
     }
 }
+
+#[test]
+fn a_sentence_too_long_to_read_whole_is_cut_after_a_wide_space() {
+    // Past 16 KB a sentence is read in pieces cut at white space, here a no-break space of
+    // two bytes: a cut inside it would fall between a char's bytes.
+    let text = format!("{}\u{a0}{} in 2019.", "a".repeat(16_000), "b".repeat(1_000));
+    let found = extract(&text, None);
+    let values: Vec<&str> = found.mentions.iter().map(|m| m.value.as_str()).collect();
+    assert_eq!(values, ["2019"]);
+}

@@ -95,29 +95,7 @@ mod tests {
 
     /// Reads RFC 4180 back, to check what a spreadsheet would see.
     fn records(csv: &str) -> Vec<Vec<String>> {
-        let (mut records, mut record, mut field) = (Vec::new(), Vec::new(), String::new());
-        let (mut quoted, mut chars) = (false, csv.chars().peekable());
-        while let Some(c) = chars.next() {
-            match (quoted, c) {
-                (true, '"') if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                (_, '"') => quoted = !quoted,
-                (false, ',') => record.push(std::mem::take(&mut field)),
-                (false, '\r') => {
-                    assert_eq!(chars.next(), Some('\n'), "a bare CR ends no record");
-                    record.push(std::mem::take(&mut field));
-                    records.push(std::mem::take(&mut record));
-                }
-                (_, c) => field.push(c),
-            }
-        }
-        assert!(
-            record.is_empty() && field.is_empty(),
-            "the last record ends in CRLF"
-        );
-        records
+        sourceline_fuzz::csv_records(csv).unwrap_or_else(|e| panic!("{e} in {csv:?}"))
     }
 
     #[test]

@@ -119,6 +119,8 @@ impl Timeline {
                 Some(into.clone())
             }
             Edit::Split { id } => {
+                // `at` is a position in the events, and the event keeps its first passage
+                // of evidence (of two or more): neither index below can fail.
                 let at = self.position(id)?;
                 if self.events[at].evidence.len() < 2 {
                     return Err(problem(
@@ -195,6 +197,7 @@ impl Timeline {
                 None
             }
         };
+        // A position found just now, in events not changed since.
         if let Some(event) = shown.as_deref().and_then(|id| self.position(id).ok()) {
             self.events[event].origin = Origin::Curated;
         }
@@ -210,6 +213,7 @@ impl Timeline {
     }
 
     fn event_mut(&mut self, id: &str) -> Result<&mut Event, Error> {
+        // `position` finds only positions inside the events.
         let at = self.position(id)?;
         Ok(&mut self.events[at])
     }

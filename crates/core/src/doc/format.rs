@@ -240,7 +240,10 @@ impl Timeline {
                 })
                 .collect(),
         };
-        serde_json::to_string_pretty(&file).expect("a timeline always serializes")
+        // Serializing fails only for a map with keys that are not strings, or a Serialize
+        // impl that errs: `File` has neither.
+        let json = serde_json::to_string_pretty(&file).expect("a timeline always serializes");
+        super::escape_controls(json)
     }
 }
 
@@ -340,6 +343,21 @@ mod tests {
         for event in &timeline.events {
             assert_eq!(event.evidence[0].of(TEXT), "He returned in 2019.");
         }
+    }
+
+    #[test]
+    fn a_text_full_of_control_characters_is_saved_as_text_and_opens_again() {
+        // DEL and C1 controls, which serde_json writes raw, as pasted from an old terminal log.
+        let text = format!("Signed in 1961.{}", "\u{7f}\u{85}\u{9f}".repeat(20));
+        let timeline = crate::extract::timeline(&text, None);
+        let json = timeline.to_json();
+        assert!(super::super::check_text(&json).is_ok(), "{json}");
+        assert_eq!(Timeline::from_json(&json).unwrap(), timeline);
+        let timelinejs = timeline.to_timelinejs();
+        assert!(
+            super::super::check_text(&timelinejs).is_ok(),
+            "{timelinejs}"
+        );
     }
 
     #[test]

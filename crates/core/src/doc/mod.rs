@@ -70,6 +70,28 @@ pub fn check_text(text: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// JSON as serde_json writes it, with the control characters it leaves raw (DEL and U+0080 to
+/// U+009F) written as `\u` escapes: a file of a text full of them would otherwise look like an
+/// image to [`check_text`], and a timeline the page saved would not open again.
+///
+/// serde_json escapes every control below U+0020 in strings, and outside them writes nothing
+/// but ASCII: every raw control above U+001F is in a string, where an escape means the same.
+pub(crate) fn escape_controls(json: String) -> String {
+    let raw = |c: char| c.is_control() && c > '\u{1f}';
+    if !json.contains(raw) {
+        return json;
+    }
+    let mut escaped = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if raw(c) {
+            escaped.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            escaped.push(c);
+        }
+    }
+    escaped
+}
+
 /// Whether `id` can be an event's id: letters, digits, '-', '_' or '.', and not empty, so that
 /// it reads well in `#event=<id>` and in a CSS selector.
 pub(crate) fn is_slug(id: &str) -> bool {
@@ -275,6 +297,7 @@ fn duration_words(value: &str) -> Option<String> {
         None => (false, value.strip_prefix('P')?),
     };
     let unit = amount.chars().last()?;
+    // `unit` is the last char of `amount`: what is left before it ends on a boundary.
     let count = &amount[..amount.len() - unit.len_utf8()];
     let name = match (time, unit) {
         (false, 'Y') => "year",

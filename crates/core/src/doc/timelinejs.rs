@@ -21,38 +21,13 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 use super::{is_slug, slug, unused_id, Document, Event, EventDate, Origin, Timeline};
-use crate::text::{entity, Span};
+use crate::text::html::{escape, line, paragraphs};
+use crate::text::Span;
 use crate::time::Season;
 use crate::{Error, TimeValue};
 
 /// The document title of a file whose title slide has no headline.
 const UNTITLED: &str = "Imported timeline";
-
-/// Tags that end a paragraph where they open or close.
-const BLOCKS: [&str; 22] = [
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "table",
-    "tr",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "figure",
-    "figcaption",
-    "hr",
-];
 
 /// The top level as written.
 #[derive(Serialize)]
@@ -214,7 +189,7 @@ impl Timeline {
             .collect();
         let title = Slide {
             text: Text {
-                headline: Some(html(&document.title)),
+                headline: Some(escape(&document.title)),
                 text: (!about.is_empty()).then_some(about),
             },
             ..Slide::default()
@@ -227,7 +202,11 @@ impl Timeline {
                 .map(|e| slide(e, &document.text))
                 .collect(),
         };
-        serde_json::to_string_pretty(&file).expect("a TimelineJS file always serializes")
+        // Serializing fails only for a map with keys that are not strings, or a Serialize
+        // impl that errs: `File` has neither.
+        let json =
+            serde_json::to_string_pretty(&file).expect("a TimelineJS file always serializes");
+        super::escape_controls(json)
     }
 
     /// Whether `json` looks like a TimelineJS file (3 or 2) rather than Sourceline's own
@@ -305,6 +284,7 @@ impl Timeline {
                 text.push_str("\n\n");
             }
             text.push_str(paragraph);
+            // The paragraph just pushed: its bytes end the text, on a boundary.
             Span::new(text.len() - paragraph.len(), text.len())
         };
         let ids = ids(&imported);
@@ -345,7 +325,7 @@ fn slide(event: &Event, text: &str) -> Slide {
         end_date: ranged.then_some(end),
         display_date: Some(event.date.label()),
         text: Text {
-            headline: Some(html(&event.title)),
+            headline: Some(escape(&event.title)),
             text: Some(
                 event
                     .evidence
@@ -677,155 +657,9 @@ fn ids(events: &[Imported]) -> Vec<String> {
         .collect()
 }
 
-/// HTML that shows `text` as written, line breaks included: TimelineJS renders its text as
-/// markup, and an article's words must never become markup.
-fn html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("<br>"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// One HTML paragraph that shows `text`.
 fn paragraph(text: &str) -> String {
-    format!("<p>{}</p>", html(text))
-}
-
-/// HTML as one line of plain text, for a headline.
-fn line(html: &str) -> String {
-    let paragraphs = paragraphs(html);
-    let lines: Vec<&str> = paragraphs
-        .iter()
-        .flat_map(|p| p.split('\n'))
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join(" ")
-}
-
-/// HTML's paragraphs as plain text, as a browser shows them: block tags end a paragraph and
-/// `<br>` a line; other tags, comments and script or style content are dropped; runs of
-/// spaces collapse; character references are decoded.
-fn paragraphs(html: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut lines = Vec::new();
-    let mut raw = String::new();
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        raw.push_str(&rest[..open]);
-        rest = &rest[open..];
-        let Some((name, closing, len)) = tag(rest) else {
-            // A '<' that starts no tag is text, as in "a < b".
-            raw.push('<');
-            rest = &rest[1..];
-            continue;
-        };
-        rest = &rest[len..];
-        match name.as_str() {
-            "br" => lines.push(std::mem::take(&mut raw)),
-            "script" | "style" if !closing => rest = after_element(rest, &name),
-            name if BLOCKS.contains(&name) => {
-                lines.push(std::mem::take(&mut raw));
-                found.extend(plain(&mut lines));
-            }
-            _ => {}
-        }
-    }
-    raw.push_str(rest);
-    lines.push(raw);
-    found.extend(plain(&mut lines));
-    found
-}
-
-/// The paragraph whose raw lines are `lines`, which it empties; `None` when it has no words.
-fn plain(lines: &mut Vec<String>) -> Option<String> {
-    let text: Vec<String> = lines
-        .drain(..)
-        .map(|l| decode(&l.split_ascii_whitespace().collect::<Vec<_>>().join(" ")))
-        .collect();
-    let text = text.join("\n");
-    let text = text.trim_matches('\n');
-    (!text.trim().is_empty()).then(|| text.to_string())
-}
-
-/// The tag `rest` starts with (it starts with '<'): its lowercase name, whether it closes,
-/// and its length, which runs to the first '>' or, as in a browser, to the end of the text;
-/// `None` when the '<' starts no tag and so is text.
-fn tag(rest: &str) -> Option<(String, bool, usize)> {
-    let len = |end: Option<usize>, after: usize| end.map_or(rest.len(), |end| end + after);
-    if rest.starts_with("<!--") {
-        return Some((String::new(), false, len(rest.find("-->"), 3)));
-    }
-    let body = &rest[1..];
-    let (closing, body) = match body.strip_prefix('/') {
-        Some(body) => (true, body),
-        None => (false, body),
-    };
-    if !body.starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '?') {
-        return None;
-    }
-    let name = body
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    Some((name, closing, len(rest.find('>'), 1)))
-}
-
-/// What follows the element whose content starts `rest`: up to its closing tag is dropped.
-fn after_element<'h>(rest: &'h str, name: &str) -> &'h str {
-    let closes = |at: usize| {
-        rest[at + 2..]
-            .get(..name.len())
-            .is_some_and(|n| n.eq_ignore_ascii_case(name))
-    };
-    match rest
-        .match_indices("</")
-        .map(|(at, _)| at)
-        .find(|&at| closes(at))
-    {
-        Some(at) => tag(&rest[at..]).map_or("", |(.., len)| &rest[at + len..]),
-        None => "",
-    }
-}
-
-/// Decodes character references: the named ones TimelineJS text uses, and numeric ones. Any
-/// other '&' stays as written, as a browser shows it.
-fn decode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp + 1..];
-        // The longest reference decoded, `#x10FFFF`, has eight characters before its ';'.
-        let reference = rest
-            .bytes()
-            .take(9)
-            .position(|b| b == b';')
-            .and_then(|end| {
-                // HTML's non-breaking space is the one entity beyond XML's that is common.
-                let name = &rest[..end];
-                let c = entity(name).or((name == "nbsp").then_some('\u{a0}'))?;
-                Some((c, end + 1))
-            });
-        match reference {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => out.push('&'),
-        }
-    }
-    out.push_str(rest);
-    out
+    format!("<p>{}</p>", escape(text))
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ fn happening(word: &str) -> Option<&'static str> {
     HAPPENINGS
         .binary_search_by(|h| h.bytes().cmp(word.bytes().map(|b| lower(&b))))
         .ok()
+        // A position binary_search found in HAPPENINGS.
         .map(|i| HAPPENINGS[i])
 }
 
@@ -103,6 +104,8 @@ pub fn group(
         .into_iter()
         .map(|mut draft| {
             draft.sentences.sort_unstable();
+            // A draft is made for a mention found in a sentence, so it has a first mention,
+            // that mention has a sentence, and every sentence index is one of `sentences`.
             let first = draft.mentions[0];
             let sentence = sentences[sentence_of(&first.span).unwrap_or(0)];
             let title = title(text, sentence, first.span);
@@ -132,6 +135,7 @@ fn joins_range(text: &str, first: Span, second: Span) -> bool {
     let Some(between) = text.get(first.end..second.start) else {
         return false;
     };
+    // `between` exists, so `first.start <= first.end <= text.len()`, on a boundary.
     let before = tail(text[..first.start].trim_end(), WORD_LOOKBACK)
         .split_whitespace()
         .next_back()
@@ -149,6 +153,8 @@ fn joins_range(text: &str, first: Span, second: Span) -> bool {
 /// Adds to an event the undated sentences that refer back to it: "Following the summit, ..."
 /// joins the event of the last dated sentence, before it, that named a summit.
 fn attach_references(text: &str, sentences: &[Span], events: &mut [Draft]) {
+    // Events hold indices into `sentences`, and `p` below is an `s` of an earlier sentence:
+    // every `events_of` index is in range; `words` are indexed below their length.
     let mut events_of: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     for (e, event) in events.iter().enumerate() {
         for &s in &event.sentences {
@@ -200,6 +206,8 @@ fn title(text: &str, sentence: Span, mention: Span) -> String {
     let end = (mention.end.saturating_sub(sentence.start)).min(body.len());
     let at = mention.start.saturating_sub(sentence.start).min(end);
     let breaks = |c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '—' | '(' | ')');
+    // The mention and the sentence start on char boundaries of `text`, so `at` and `end`
+    // are boundaries of `body`, and `start` only moves, within `lead`, to the start of a char.
     let lead = tail(&body[..at], TITLE_LOOKBACK);
     let mut start = at - lead.len();
     if let Some(i) = lead.rfind(breaks) {
@@ -221,6 +229,7 @@ fn title(text: &str, sentence: Span, mention: Span) -> String {
     {
         from = article;
     }
+    // `from` is at most `words.len()`: the subtraction and the slice hold.
     let mut words: Vec<&str> = if words.len() - from < 2 {
         head(body, TITLE_LOOKBACK)
             .split_whitespace()

@@ -52,6 +52,7 @@ impl Unit {
         UNITS
             .iter()
             .position(|u| *u == singular)
+            // UNITS names the eleven units of Unit::ALL, in the same order.
             .map(|i| Unit::ALL[i])
     }
 }

@@ -32,6 +32,8 @@ pub struct Token<'t> {
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
+    // Every offset is a char_indices offset or one just past a char: slices of `text` between
+    // them cannot fail.
     let mut chars = text.char_indices().peekable();
     let mut spaced = true;
     while let Some((start, c)) = chars.next() {

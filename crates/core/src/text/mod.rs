@@ -1,5 +1,6 @@
 //! Spans of an article's text, and the sentences they form.
 
+pub mod html;
 mod sentences;
 
 pub use sentences::sentences;
@@ -72,6 +73,7 @@ impl<'t> CharIndex<'t> {
         }
         let from = *self.marks.get(chars / STRIDE)?;
         let rest = chars % STRIDE;
+        // Slicing from a mark cannot fail: every mark is a char_indices offset.
         let mut walk = self.text[from..].char_indices().map(|(b, _)| from + b);
         walk.nth(rest).or_else(|| {
             // Just past the last char is the end of the text.
@@ -88,6 +90,8 @@ impl<'t> CharIndex<'t> {
         if self.marks.is_empty() {
             return Some(byte);
         }
+        // A non-ASCII text has a mark at 0 <= byte, so the partition point is at least 1, and
+        // the slice runs between two char boundaries (checked above).
         let mark = self.marks.partition_point(|&m| m <= byte) - 1;
         Some(mark * STRIDE + self.text[self.marks[mark]..byte].chars().count())
     }
@@ -128,6 +132,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// The span without the whitespace at either end.
 pub(crate) fn trimmed(text: &str, span: Span) -> Span {
     let inner = span.of(text);
+    // Trimming only shortens `inner`, so neither subtraction can wrap.
     let start = span.start + (inner.len() - inner.trim_start().len());
     let end = span.end - (inner.len() - inner.trim_end().len());
     Span::new(start, end.max(start))
@@ -172,6 +177,7 @@ pub fn find_ignoring_ascii_case<'t>(
         if query.is_empty() {
             return None;
         }
+        // i + query.len() <= text.len() for every i of the range: the slice is in bounds.
         let found = (at..=text.len().checked_sub(query.len())?)
             .find(|&i| text[i..i + query.len()].eq_ignore_ascii_case(query))?;
         at = found + query.len();

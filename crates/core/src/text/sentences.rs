@@ -220,6 +220,7 @@ fn split_paragraph(text: &str, paragraph: Span) -> Vec<Span> {
     let mut found = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // `i`, `start` and `end` only ever step over whole chars: every slice is on boundaries.
     while let Some(c) = body[i..].chars().next() {
         if !matches!(c, '.' | '!' | '?' | '…') {
             i += c.len_utf8();
@@ -253,6 +254,8 @@ fn run_end(body: &str, at: usize) -> usize {
         if matches!(c, '.' | '!' | '?' | '…') || CLOSERS.contains(&c) {
             end += c.len_utf8();
             last_was_dot = matches!(c, '.' | '…');
+        // Past the one-byte space lies a dot (spaced_dot), also one byte: end + 1 and end + 2
+        // are boundaries.
         } else if c == ' ' && last_was_dot && spaced_dot(&body[end + 1..]) {
             end += 2;
         } else {
@@ -302,6 +305,7 @@ fn ends_sentence(body: &str, start: usize, at: usize, terminator: &str, after: &
                 .ends_with(['.', '…']);
         return mark || trails_off || dots > 3;
     }
+    // The sentence's start and its terminator are both char boundaries of `body`.
     let before = &body[start..at];
     // A word cut short by the window is longer than any abbreviation.
     let word = tail(before, LOOKBACK)
@@ -387,6 +391,7 @@ fn time_ends_sentence(before: &str, next: &str) -> bool {
     let recent = tail(before, LOOKBACK);
     let words: Vec<&str> = recent.split_whitespace().collect();
     // "the 7 a.m. Amtrak train": the time qualifies a noun.
+    // Only read once there are three words.
     if words.len() >= 3
         && DETERMINERS
             .iter()

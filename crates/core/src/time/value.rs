@@ -42,6 +42,7 @@ impl Season {
         (Season::Winter, "WI"),
     ];
 
+    /// Where the season is in `Season::ALL`, which has each one; SEASONS has the same order.
     fn position(self) -> usize {
         Season::ALL
             .iter()
@@ -87,6 +88,8 @@ impl PartOfDay {
         (PartOfDay::Night, "NI"),
     ];
 
+    /// Where the part is in `PartOfDay::ALL`, which has each one; PARTS_OF_DAY has the same
+    /// order.
     fn position(self) -> usize {
         PartOfDay::ALL
             .iter()
@@ -530,6 +533,8 @@ fn parse(value: &str) -> Option<TimeValue> {
     let head = parts.next()?;
     let rest: Vec<&str> = parts.collect();
     let year = number(head).filter(|_| head.len() == 4).map(|y| y as i32);
+    // A four-byte head ending in "X" has that ASCII 'X' at byte 3 (and byte 2 in "XX"): both
+    // cuts below fall on char boundaries.
     match (head.len(), rest.as_slice()) {
         (2, []) => number(head).map(|c| TimeValue::Century(c as i32)),
         (3, []) => number(head).map(|d| TimeValue::Decade(d as i32 * 10)),

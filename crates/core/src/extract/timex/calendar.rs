@@ -23,6 +23,7 @@ impl Reader<'_> {
         }
         // "FY25": a fiscal year written short.
         if let Some(yy) = self.word(i).strip_prefix("fy").filter(|d| d.len() == 2) {
+            // Token `i` exists: "fy" was read from it.
             if let (Ok(yy), true) = (yy.parse(), self.tokens[i].capital) {
                 let meaning = Meaning::ShortYear {
                     yy,
@@ -107,6 +108,7 @@ impl Reader<'_> {
                 let years = shift(self.word(next));
                 return Found::new(next + 2, Meaning::MonthOfYear { month, years });
             }
+            // Token `i` is the month, so `i - 1` is a token too when `i > 0`.
             let cued = i > 0
                 && (self.is(i - 1, &MONTH_CUES)
                     || self.tokens[i - 1].kind == Kind::Number
@@ -184,6 +186,7 @@ impl Reader<'_> {
                 if let Some((year, end)) = self.year_of_date(comma) {
                     return stated(end, day(year, month, d)?);
                 }
+                // Token `i` exists: it is the day read above.
                 if self.tokens[i].kind == Kind::Word || self.digits(i).is_some() {
                     return self.month_day(after, month, d, i);
                 }
@@ -194,6 +197,7 @@ impl Reader<'_> {
             return Some(found);
         }
         // "2013-03-22", and with its time as machines write it: "2024-03-05T14:30:00Z".
+        // Each `self.tokens[k]` in a filter after `self.digits(k)` reads a token that exists.
         if let Some(year) = self.digits(i).filter(|_| self.tokens[i].lower.len() == 4) {
             if self.word(i + 1) == "-" && self.word(i + 3) == "-" {
                 if let (Some(m), Some(d)) = (self.digits(i + 2), self.digits(i + 4)) {
@@ -231,6 +235,7 @@ impl Reader<'_> {
         // century.
         if let Some(n) = self.digits(i).filter(|_| self.tokens[i].lower.len() == 2) {
             let first = i.checked_sub(2).and_then(|k| self.year(k));
+            // Token `i - 1` exists: it was read as the dash.
             if let Some((year, _)) = first.filter(|_| self.is(i - 1, &["-", "–"])) {
                 let short = year.div_euclid(100) * 100 + n as i32;
                 if short > year && !self.tokens[i - 1].spaced {
@@ -257,6 +262,7 @@ impl Reader<'_> {
             .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
         {
             let number = |s: &str| s.parse::<i32>().ok();
+            // `digits` is ASCII digits of the length each arm matches: the cuts below hold.
             // "the 470s BC", "the 1200s BC": a decade or a century counted back.
             if let Some((true, end)) = self.era(at + 1) {
                 // Within the calendar's years: "the 10000s BC" is deep time.
@@ -293,6 +299,7 @@ impl Reader<'_> {
         }
         // "the 19th century", "the twentieth century", "the 8th century BC"
         let at = self.past(i, "the");
+        // Token `at` exists when `day` read one there.
         let ordinal = self
             .day(at)
             .filter(|_| self.tokens[at].kind == Kind::Word)
@@ -656,6 +663,7 @@ impl Reader<'_> {
         // write it: "New Year's Eve", "new years eve", "valentines day".
         let said = |words: &[&str]| -> Option<usize> {
             let (mut w, mut t) = (0, i);
+            // `words[w]` only while `w < words.len()`.
             while w < words.len() {
                 let possessive = words.get(w + 1) == Some(&"'") && words.get(w + 2) == Some(&"s");
                 if possessive && self.word(t).strip_suffix('s') == Some(words[w]) {
@@ -693,6 +701,7 @@ impl Reader<'_> {
             .max_by_key(|(_, taken, _)| *taken)?;
         // "a good friday" may be any day; "christmas" is Christmas however it is written, and
         // so is a name of three words or more ("new years eve").
+        // The name's first word (every name has one) was read from token `i`.
         if !self.tokens[i].capital && !HOLIDAYS_IN_LOWER_CASE.contains(&words[0]) && taken < 3 {
             return None;
         }
@@ -725,6 +734,7 @@ impl Reader<'_> {
     fn half_of_year(&self, i: usize) -> Option<Found> {
         let (half, at) = match (self.word(i), self.word(i + 1), self.word(i + 2)) {
             // "H1 2013", and as reports also write it, "1H 2013"
+            // Token `i` exists: `word` was read from it.
             (word @ ("h1" | "h2" | "1h" | "2h"), ..)
                 if self.tokens[i].capital || word.starts_with(char::is_numeric) =>
             {

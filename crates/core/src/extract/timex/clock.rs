@@ -73,6 +73,7 @@ impl Reader<'_> {
         if !(self.is(i + 1, &TIME_ZONES) || hours_word) {
             return None;
         }
+        // Four ASCII digits, checked above: both cuts are in bounds and on boundaries.
         let (hour, minute): (u32, u32) = (figures[..2].parse().ok()?, figures[2..].parse().ok()?);
         (hour <= 23 && minute <= 59).then_some((hour, minute))
     }

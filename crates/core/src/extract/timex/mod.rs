@@ -140,9 +140,12 @@ pub fn find_reporting(
                     && reader.planned(i));
                 context.note(&rule.timex, &value, resolution, aside);
                 let (end, bound) = reader.open_end(rule.end, value.kind());
+                // A rule ends past the token it starts at, and reads a token past the last as
+                // "": its last token is clamped to the tokens, and the loop always moves on.
+                let end = end.max(i + 1);
                 let span = Span::new(
                     piece.start + tokens[i].start,
-                    piece.start + tokens[end - 1].end,
+                    piece.start + tokens[end.min(tokens.len()) - 1].end,
                 );
                 let since = i > 0 && tokens[i - 1].lower == "since";
                 let dates = matches!(value.kind(), TimexType::Date | TimexType::Time);
@@ -171,6 +174,8 @@ fn for_each_year_in_figures(text: &str, mut found: impl FnMut(i32)) {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut i = 0;
+    // `i` stops only after ASCII digits, and `start > 0` guards the look back: every index
+    // and cut is in bounds and on a char boundary.
     while i < bytes.len() {
         if !digit(i) {
             i += 1;
@@ -202,14 +207,18 @@ fn for_each_year_in_figures(text: &str, mut found: impl FnMut(i32)) {
 fn pieces(text: &str, sentence: Span) -> Vec<Span> {
     let mut found = Vec::new();
     let mut start = sentence.start;
+    // `start` stays below `sentence.end` while the loop runs; `cut` is moved back to a boundary
+    // before any slice.
     while sentence.end - start > LONGEST_PIECE {
         let mut cut = start + LONGEST_PIECE;
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
+        // Just past the last white space, which may be wider than a byte (a no-break space).
         let cut = text[start..cut]
-            .rfind(char::is_whitespace)
-            .map_or(cut, |i| start + i + 1);
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace())
+            .map_or(cut, |(i, space)| start + i + space.len_utf8());
         found.push(Span::new(start, cut));
         start = cut;
     }
@@ -418,6 +427,7 @@ impl Reader<'_> {
         }
         let t = self.tokens.get(i)?;
         let digits = t.lower.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+        // What the trim took off is ASCII: the cut is a boundary.
         let suffix = &t.lower[digits.len()..];
         if !matches!(suffix, "" | "st" | "nd" | "rd" | "th")
             || digits.is_empty()
@@ -636,6 +646,7 @@ impl Reader<'_> {
     fn unit(&self, i: usize) -> Option<(Unit, bool, usize)> {
         let (singular, plural, short) = unit_of_time(self.word(i))?;
         // A short form is a unit only after a count: "45 min", "a few hrs", not "min wage".
+        // `unit_of_time` read a word at `i`, so `i - 1` (when `i > 0`) is a token.
         let counted = || {
             i > 0
                 && (self.tokens[i - 1].kind == Kind::Number
@@ -668,6 +679,7 @@ impl Reader<'_> {
                     .is_some_and(|t| t.kind == Kind::Word && !t.capital)
                 && !self.is(j + 1, &DETERMINERS);
             // "May" with a capital inside a sentence is the month.
+            // `word` is "may", read from token `j`, which therefore exists.
             let month = word == "may" && j > start && self.tokens[j].capital;
             // "the plan", "its deadline": a noun, not a plan made.
             // "the upcoming vote", "the scheduled talks" point ahead as adjectives, too.
@@ -913,7 +925,7 @@ fn may_start(token: &Token) -> bool {
         || word.strip_suffix('s').is_some_and(holiday_word)
 }
 
-/// Whether `word` is the first word of a holiday's name.
+/// Whether `word` is the first word of a holiday's name (every name in the lexicon has one).
 fn holiday_word(word: &str) -> bool {
     use crate::lexicon::{EASTER_HOLIDAYS, HOLIDAYS, WEEKDAY_HOLIDAYS};
     HOLIDAYS.iter().any(|(words, ..)| words[0] == word)
@@ -943,6 +955,7 @@ fn season_named(word: &str) -> Option<crate::time::Season> {
     crate::lexicon::SEASONS
         .iter()
         .position(|s| *s == word)
+        // Both lists have the four seasons, in the same order.
         .map(|n| crate::time::Season::ALL[n].0)
 }
 
@@ -955,6 +968,7 @@ fn part_of_day(word: &str) -> Option<crate::time::PartOfDay> {
     crate::lexicon::PARTS_OF_DAY
         .iter()
         .position(|name| *name == word)
+        // Both lists have the four parts of the day, in the same order.
         .map(|i| crate::time::PartOfDay::ALL[i].0)
 }
 

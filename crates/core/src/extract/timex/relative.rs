@@ -33,7 +33,12 @@ impl Reader<'_> {
                 || (i > 2 && self.word(i - 1) == "s" && self.word(i - 2) == "'" && capital(i - 3)));
         let deictic = TODAY.contains(&word) || TONIGHT.contains(&word) || word == THIS;
         // Mid-sentence, "This Week" in title case is a title too.
-        let mid_sentence = i > 0 && self.tokens[i - 1].kind == Kind::Word;
+        // Called at any token after another rule's, even just past the last one: read
+        // through `get`.
+        let mid_sentence = i
+            .checked_sub(1)
+            .and_then(|before| self.tokens.get(before))
+            .is_some_and(|t| t.kind == Kind::Word);
         let title = mid_sentence && word == THIS && capital(i + 1);
         let named = capital(i) && deictic && (after_name || title);
         if named {
@@ -518,6 +523,7 @@ impl Reader<'_> {
                 vague(i + 2, Vague::Future)
             }
             // As posts write "right now" and "at the moment"; "RN" and "ATM" are other words.
+            // Token `i` exists: the word was read from it.
             "rn" | "atm" if !self.tokens[i].capital => vague(i + 1, Vague::Present),
             _ if VAGUE_FUTURE.contains(&word) => vague(i + 1, Vague::Future),
             "these" if self.word(i + 1) == "days" => vague(i + 2, Vague::Present),

@@ -108,6 +108,7 @@ impl Reader<'_> {
         let (unit, false, end) = self.unit(i + 1)? else {
             return None;
         };
+        // A unit was read from token `i + 1`, so every `j` below `i + 1` is a token.
         let amount = |j: usize| self.tokens[j].kind == Kind::Number || self.is(j, &AMOUNT_WORDS);
         let after_amount =
             i > 0 && (amount(i - 1) || (i > 1 && amount(i - 2) && self.word(i - 1).ends_with('s')));
