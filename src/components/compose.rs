@@ -51,7 +51,6 @@ pub struct ComposeProps {
 /// taking its place.
 #[component]
 pub fn ComposeForm(props: &ComposeProps) -> Html {
-    let form = use_node_ref();
     let text = use_node_ref();
     let published = use_node_ref();
     let keep_drafts = {
@@ -68,7 +67,7 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
     // The drafts come back after a reload, and are kept when the page is left and shortly
     // after each pause in typing (a long text is not written out at every keystroke).
     {
-        let (form, text, published) = (form.clone(), text.clone(), published.clone());
+        let (text, published) = (text.clone(), published.clone());
         let keep_drafts = keep_drafts.clone();
         use_effect_with((), move |_| {
             let article = storage::draft(ARTICLE_DRAFT).filter(|a| !a.trim().is_empty());
@@ -76,9 +75,6 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
                 (article, text.cast::<web_sys::HtmlTextAreaElement>())
             {
                 area.set_value(&article);
-                if let Some(details) = form.cast::<web_sys::Element>() {
-                    let _ = details.set_attribute("open", "");
-                }
             }
             if let (Some(date), Some(input)) = (
                 storage::draft(PUBLISHED_DRAFT),
@@ -214,7 +210,7 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
         })
     };
     html! {
-        <details class="compose" ref={form}>
+        <details class="compose">
             <summary>{ "Your own article" }</summary>
             <form {onsubmit} {ondrop} {ondragover}>
                 <label for="article-text">{ "Article text" }</label>
