@@ -109,7 +109,7 @@ pub struct Job {
     worker: Option<web_sys::Worker>,
     _onmessage: Option<Closure<dyn FnMut(web_sys::MessageEvent)>>,
     _onerror: Option<Closure<dyn FnMut(web_sys::Event)>>,
-    _watchdog: Rc<RefCell<Option<Timeout>>>,
+    watchdog: Rc<RefCell<Option<Timeout>>>,
 }
 
 impl Job {
@@ -129,9 +129,7 @@ impl Job {
             let (handover, worker) = (handover.clone(), worker.clone());
             Rc::new(move |why: &str| {
                 if let Some(worker) = &worker {
-                    worker.set_onmessage(None);
-                    worker.set_onerror(None);
-                    worker.terminate();
+                    stop(worker);
                 }
                 let Some((request, ondone)) = handover.borrow_mut().take() else {
                     return;
@@ -160,7 +158,7 @@ impl Job {
                 worker: None,
                 _onmessage: None,
                 _onerror: None,
-                _watchdog: watchdog,
+                watchdog,
             };
         };
         let wait = {
@@ -219,7 +217,7 @@ impl Job {
             worker: Some(worker),
             _onmessage: Some(onmessage),
             _onerror: Some(onerror),
-            _watchdog: watchdog,
+            watchdog,
         }
     }
 }
@@ -227,13 +225,18 @@ impl Job {
 impl Drop for Job {
     fn drop(&mut self) {
         // Its closures go with this value: a message already on its way must find none.
-        self._watchdog.borrow_mut().take();
+        self.watchdog.borrow_mut().take();
         if let Some(worker) = &self.worker {
-            worker.set_onmessage(None);
-            worker.set_onerror(None);
-            worker.terminate();
+            stop(worker);
         }
     }
+}
+
+/// Stops `worker` and its work; a message already on its way finds no one listening.
+fn stop(worker: &web_sys::Worker) {
+    worker.set_onmessage(None);
+    worker.set_onerror(None);
+    worker.terminate();
 }
 
 /// Starts reading `text` in a worker: `ondone` gets what the extractor found, or why it
