@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { HARBOR_BRIDGE, HARBOR_BRIDGE_DATES } from './articles.mjs';
 import { serve } from './server.mjs';
 import { dropFile, launch, openPage, untilLive } from './browser.mjs';
 
@@ -223,29 +224,19 @@ describe('?timeline= files', () => {
 });
 
 describe('your own article', () => {
-  const ARTICLE = [
-    'Council approves new harbor bridge',
-    '',
-    'Tuesday, October 15, 2024',
-    '',
-    'The city council voted on Monday to approve a new harbor bridge, ending a debate that began in March 2019.',
-    '',
-    'Construction is expected to start next spring. The old bridge, opened in 1931, will close on Friday.',
-  ].join('\n');
-
   test('a pasted article gets its timeline, dated against its own date line', async () => {
     const page = await openPage(browser, site.url);
     await page.getByText('Your own article').click();
-    await page.getByLabel('Article text').fill(ARTICLE);
+    await page.getByLabel('Article text').fill(HARBOR_BRIDGE);
     await page.getByRole('button', { name: 'Build timeline' }).click();
     await page.waitForSelector('[data-date="2024-10-14"]');
     const dates = await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.date));
-    assert.deepEqual(dates, ['1931', '2019-03', '2024-10-14', '2024-10-18', '2025-SP']);
+    assert.deepEqual(dates, HARBOR_BRIDGE_DATES);
     await page.locator('[data-date="2024-10-14"]').click();
     assert.deepEqual(await marked(page), [
       'The city council voted on Monday to approve a new harbor bridge, ending a debate that began in March 2019.',
     ]);
-    assert.equal(await page.getByLabel('Article text').inputValue(), ARTICLE, 'the pasted text stays');
+    assert.equal(await page.getByLabel('Article text').inputValue(), HARBOR_BRIDGE, 'the pasted text stays');
     assert.deepEqual(page.problems, []);
     await page.close();
   });

@@ -7,21 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { HARBOR_BRIDGE, HARBOR_BRIDGE_DATES } from './articles.mjs';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LOADER = 'sourceline-worker_loader.js';
-const ARTICLE = [
-  'Council approves new harbor bridge',
-  '',
-  'Tuesday, October 15, 2024',
-  '',
-  'The city council voted on Monday to approve a new harbor bridge, ending a debate that began in March 2019.',
-].join('\n');
 
 let browser;
-let folders = [];
+const folders = [];
 const sites = [];
 
 /** Serves dist/ with the worker's loader replaced by `loader`. */
@@ -46,11 +40,11 @@ after(async () => {
 
 async function build(page) {
   await page.getByText('Your own article').click();
-  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByLabel('Article text').fill(HARBOR_BRIDGE);
   await page.getByRole('button', { name: 'Build timeline' }).click();
   await page.waitForSelector('[data-date="2024-10-14"]', { timeout: 30_000 });
   const dates = await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.date));
-  assert.deepEqual(dates, ['2019-03', '2024-10-14']);
+  assert.deepEqual(dates, HARBOR_BRIDGE_DATES);
 }
 
 describe('a worker that cannot do the work', () => {
@@ -79,13 +73,13 @@ describe('a worker that cannot do the work', () => {
     const page = await openPage(browser, site.url);
     await page.route('**/sourceline-worker_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.getByText('Your own article').click();
-    await page.getByLabel('Article text').fill(ARTICLE);
+    await page.getByLabel('Article text').fill(HARBOR_BRIDGE);
     await page.getByRole('button', { name: 'Build timeline' }).click();
     const alert = page.getByRole('alert');
     await alert.filter({ hasText: 'The article was not read' }).waitFor({ timeout: 30_000 });
     assert.match(await alert.textContent(), /the background worker failed, and this page could not do the work either \(.*404/);
     assert.equal(await page.locator('[data-event-id]').count(), 6, 'the seed timeline stays');
-    assert.equal(await page.getByLabel('Article text').inputValue(), ARTICLE, 'the text stays');
+    assert.equal(await page.getByLabel('Article text').inputValue(), HARBOR_BRIDGE, 'the text stays');
     await page.close();
   });
 });
