@@ -224,3 +224,35 @@ fn in_news_an_old_year_dates_only_its_own_paragraph() {
         ],
     );
 }
+
+#[test]
+fn the_article_of_a_noun_a_time_describes_is_left_out() {
+    let dct = "2013-03-22";
+    expect(
+        "Fans came for the three day festival and for the winter sale.",
+        dct,
+        &[
+            ("three day", "DURATION", "P3D"),
+            ("winter", "DATE", "2013-WI"),
+        ],
+    );
+    expect(
+        "The army prepared the Spring Offensive. The 4 July parade was cancelled.",
+        dct,
+        &[
+            ("Spring", "DATE", "2013-SP"),
+            ("4 July", "DATE", "2012-07-04"),
+        ],
+    );
+    // Where the time is the noun, the article stays.
+    expect(
+        "The summer ended badly, and the next day was calm. The summer Germany attacked, \
+         we left.",
+        dct,
+        &[
+            ("The summer", "DATE", "2012-SU"),
+            ("the next day", "DATE", "2013-03-23"),
+            ("The summer", "DATE", "2012-SU"),
+        ],
+    );
+}
