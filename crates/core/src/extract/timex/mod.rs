@@ -886,7 +886,9 @@ fn may_start(token: &Token) -> bool {
     {
         return true;
     }
-    let unit = word.strip_suffix('s').unwrap_or(word);
+    // "weeklong"
+    let unit = word.strip_suffix("long").unwrap_or(word);
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
     matches!(
         word,
         "'" | "the"

@@ -256,3 +256,25 @@ fn the_article_of_a_noun_a_time_describes_is_left_out() {
         ],
     );
 }
+
+#[test]
+fn lengths_written_as_adjectives_in_long() {
+    expect(
+        "A weeklong strike followed a month-long siege and months-long talks.",
+        "2013-03-22",
+        &[
+            ("weeklong", "DURATION", "P1W"),
+            ("month-long", "DURATION", "P1M"),
+            ("months-long", "DURATION", "PXM"),
+        ],
+    );
+    expect(
+        "It ended a two-year-long war and a 24 hour long strike; the trip was two days long.",
+        "2013-03-22",
+        &[
+            ("two-year-long", "DURATION", "P2Y"),
+            ("24 hour long", "DURATION", "PT24H"),
+            ("two days", "DURATION", "P2D"),
+        ],
+    );
+}
