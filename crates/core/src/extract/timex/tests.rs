@@ -278,3 +278,15 @@ fn lengths_written_as_adjectives_in_long() {
         ],
     );
 }
+
+#[test]
+fn a_part_of_a_day_stated_in_full_moves_the_story_to_its_year() {
+    expect(
+        "The army crossed the river on the morning of 5 March 1921. It took the city on 7 May.",
+        "2013-03-22",
+        &[
+            ("the morning of 5 March 1921", "TIME", "1921-03-05TMO"),
+            ("7 May", "DATE", "1921-05-07"),
+        ],
+    );
+}
