@@ -290,3 +290,20 @@ fn a_part_of_a_day_stated_in_full_moves_the_story_to_its_year() {
         ],
     );
 }
+
+#[test]
+fn the_hours_of_a_part_of_a_day_are_that_part_of_the_day() {
+    expect(
+        "In the early morning hours of 4 June 1989 the square was cleared; in the late \
+         evening hours of 6 June it rained.",
+        "2013-03-22",
+        &[
+            (
+                "the early morning hours of 4 June 1989",
+                "TIME",
+                "1989-06-04TMO",
+            ),
+            ("the late evening hours of 6 June", "TIME", "1989-06-06TEV"),
+        ],
+    );
+}
