@@ -252,7 +252,8 @@ impl Reader<'_> {
     }
 
     /// A clock time the sentence gave no day for takes the day named right after it: "11
-    /// a.m. on 11 November 1918", "at 8 p.m. on Nov. 5" (two expressions, as TimeML has them).
+    /// a.m. on 11 November 1918", "at 8 p.m. on Nov. 5", "9 a.m. local time on Monday" (two
+    /// expressions, as TimeML has them).
     fn on_the_day_after(
         &self,
         clock: &Found,
@@ -268,9 +269,17 @@ impl Reader<'_> {
             }
             _ => return (value, resolution),
         };
+        // "9 a.m. local time on Monday", "5:34 AM Baghdad time on March 20": the clock's zone,
+        // in words, stands between.
+        let zoned = self.word(clock.end + 1) == "time"
+            && self
+                .tokens
+                .get(clock.end)
+                .is_some_and(|t| t.kind == Kind::Word);
+        let at = clock.end + if zoned { 2 } else { 0 };
         let day = self
-            .is(clock.end, &["on", ","])
-            .then(|| self.longest_at(clock.end + 1, context))
+            .is(at, &["on", ","])
+            .then(|| self.longest_at(at + 1, context))
             .flatten();
         match day {
             Some((_, Value::Point(TimeValue::Day(d)), day_resolution)) => (

@@ -307,3 +307,15 @@ fn the_hours_of_a_part_of_a_day_are_that_part_of_the_day() {
         ],
     );
 }
+
+#[test]
+fn a_clock_time_in_local_time_takes_the_day_after_it() {
+    expect(
+        "Polls opened at 9 a.m. local time on March 4, 2013.",
+        "2013-03-22",
+        &[
+            ("9 a.m.", "TIME", "2013-03-04T09:00"),
+            ("March 4, 2013", "DATE", "2013-03-04"),
+        ],
+    );
+}
