@@ -821,7 +821,6 @@ impl Reader<'_> {
         }
     }
 
-    /// Whether token `i` ends a clause: punctuation, a conjunction or the end of the text.
     /// Whether the "the" at token `start` is the article of a noun after the expression that
     /// ends at `end`, which the expression only describes: "the summer offensive", "the two
     /// day rally", "the Spring Offensive". TimeML leaves that article out of the extent.
@@ -861,6 +860,7 @@ impl Reader<'_> {
         !inflected && NOT_DESCRIBED.binary_search(&word).is_err() && unit_of_time(word).is_none()
     }
 
+    /// Whether token `i` ends a clause: punctuation, a conjunction or the end of the text.
     fn ends_clause(&self, i: usize) -> bool {
         self.tokens
             .get(i)
