@@ -324,6 +324,27 @@ pub(crate) const UNTIL: [&str; 3] = ["by", "until", "till"];
 /// Conjunctions that end a clause.
 pub(crate) const CLAUSE_ENDS: [&str; 4] = ["and", "but", "when", "as"];
 
+/// Words that follow a temporal noun phrase without being a noun it describes: "the summer
+/// before", "the future if", "the spring saw". After any other word, as in "the summer
+/// offensive", the article is that noun's and not the expression's.
+/// Sorted, for bisection.
+pub(crate) const NOT_DESCRIBED: &[&str] = &[
+    "about", "after", "again", "ago", "ahead", "all", "alone", "also", "although", "an", "and",
+    "any", "are", "around", "as", "at", "became", "because", "been", "before", "began", "being",
+    "below", "between", "beyond", "both", "brought", "but", "by", "came", "can", "could", "did",
+    "do", "during", "each", "earlier", "either", "else", "even", "ever", "every", "except", "fell",
+    "for", "found", "from", "gave", "got", "had", "has", "have", "he", "held", "her", "here",
+    "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "later",
+    "left", "made", "may", "might", "more", "most", "much", "must", "near", "neither", "never",
+    "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "onward", "onwards", "or",
+    "other", "our", "out", "over", "past", "per", "prior", "proved", "quite", "ran", "rather",
+    "right", "saw", "set", "shall", "she", "should", "since", "so", "some", "soon", "still",
+    "such", "than", "that", "the", "their", "them", "then", "there", "they", "this", "though",
+    "through", "thus", "till", "to", "together", "too", "took", "toward", "towards", "under",
+    "unless", "until", "up", "upon", "very", "was", "we", "went", "were", "what", "when", "where",
+    "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within",
+    "without", "would", "yet", "you",
+];
 /// Words that move a period back (-1) or ahead (+1): "last week", "next year".
 pub(crate) const SHIFTS: [(&str, i32); 6] = [
     ("last", -1),

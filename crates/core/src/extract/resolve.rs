@@ -55,6 +55,8 @@ impl Context {
         if let Value::PartOfDay(day, _) = *value {
             self.last_day = Some(day);
             self.day_in_sentence = Some(day);
+            // "the early morning hours of November 1, 1954" states its year, too.
+            self.note_stated_year(Some(day.year()), resolution, aside);
             return;
         }
         let Value::Point(point) = value else {
@@ -95,8 +97,13 @@ impl Context {
         if let TimeValue::Day(_) | TimeValue::Minute(_) | TimeValue::Month(..) = point {
             self.last_month = Some(point.days().0);
         }
+        self.note_stated_year(stated_year(point), resolution, aside);
+    }
+
+    /// Moves the story to the `year` a date stated in full gives, unless it is an `aside`.
+    fn note_stated_year(&mut self, year: Option<i32>, resolution: Resolution, aside: bool) {
         if resolution == Resolution::Stated && !aside {
-            if let Some(year) = stated_year(point) {
+            if let Some(year) = year {
                 self.story_year = Some(year);
                 self.story_year_here = true;
             }

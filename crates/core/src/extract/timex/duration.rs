@@ -1,10 +1,10 @@
 //! Lengths of time: "three days", "a decade", "18 months", "several weeks", "the past two
-//! years", "four-week", "almost seven years".
+//! years", "four-week", "month-long", "almost seven years".
 
 use super::{Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Unit};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{DETERMINERS, LENGTH_VERBS};
+use crate::lexicon::{unit_of_time, DETERMINERS, LENGTH_VERBS};
 
 impl Reader<'_> {
     /// Words before a length or a date that bound or blur it, and the TimeML `mod` they
@@ -32,6 +32,14 @@ impl Reader<'_> {
         (counted || self.word(i) != "some").then_some((modifier, next))
     }
 
+    /// Whether "-long" is written onto the unit that ends at `end`: "month-long".
+    fn hyphened_long(&self, end: usize) -> bool {
+        self.word(end) == "-"
+            && self.glued(end)
+            && self.word(end + 1) == "long"
+            && self.glued(end + 1)
+    }
+
     /// Durations: "three days", "a decade", "18 months", "several weeks", "the past two
     /// years", "four-week", "almost seven years".
     pub(super) fn duration(&self, i: usize) -> Option<Found> {
@@ -57,8 +65,28 @@ impl Reader<'_> {
             }
             _ => start,
         };
+        // "weeklong", "a yearlong study": one unit, as an adjective in one word.
+        let one_word = self.word(start).strip_suffix("long").and_then(unit_of_time);
+        if let Some((unit, false, _)) = one_word {
+            let (amount, unit) = (Amount::Exactly(1), Unit::named(unit)?);
+            return Found::new(start + 1, Meaning::Duration { amount, unit })
+                .map(|f| f.with_modifier(modifier));
+        }
         let (amount, next) = match self.count(start) {
             Some(found) => found,
+            // "a month-long siege", "months-long talks": the unit alone says how many.
+            None if self
+                .unit(start)
+                .is_some_and(|(_, _, end)| self.hyphened_long(end)) =>
+            {
+                let plural = self.unit(start).is_some_and(|(_, plural, _)| plural);
+                let amount = if plural {
+                    Amount::Some
+                } else {
+                    Amount::Exactly(1)
+                };
+                (amount, start)
+            }
             // Bare plurals after "for" or a verb of length ("for years", "the war lasted
             // decades"), or before what counts them back or fills them ("days later",
             // "months of talks", but not "the days of the week").
@@ -114,6 +142,19 @@ impl Reader<'_> {
         if self.word(end) == "-" && self.is(end + 1, &["earlier", "ago"]) {
             return None;
         }
+        // "a month-long siege": the article is the noun's, and "month-long" the length.
+        let long = self.hyphened_long(end);
+        if long && self.is(start, &["a", "an"]) {
+            return None;
+        }
+        // "a two-year-long war", "a 24 hour long strike": the adjective ends with "long".
+        let end = if long {
+            end + 2
+        } else if !plural && self.word(end) == "long" && amount != Amount::Some {
+            end + 1
+        } else {
+            end
+        };
         // "two years ago" is a date; "22-year-old", "ages 6 months" are ages.
         let age = self.word(end) == "old"
             || (self.word(end) == "-" && self.word(end + 1) == "old")

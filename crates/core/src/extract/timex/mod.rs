@@ -23,8 +23,8 @@ use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
     unit_of_time, CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, MONTHS, MONTHS_THAT_ARE_WORDS,
-    MOVED_TO, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES, PLANNED, SMALL_NUMBERS, SOME,
-    TENS, UNTIL, WEEKDAYS,
+    MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES, PLANNED,
+    SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
 };
 use crate::text::Span;
 use crate::time::Direction;
@@ -143,8 +143,9 @@ pub fn find_reporting(
                 // A rule ends past the token it starts at, and reads a token past the last as
                 // "": its last token is clamped to the tokens, and the loop always moves on.
                 let end = end.max(i + 1);
+                let start = i + usize::from(reader.article_of_the_noun_after(i, end));
                 let span = Span::new(
-                    piece.start + tokens[i].start,
+                    piece.start + tokens[start].start,
                     piece.start + tokens[end.min(tokens.len()) - 1].end,
                 );
                 let since = i > 0 && tokens[i - 1].lower == "since";
@@ -251,7 +252,8 @@ impl Reader<'_> {
     }
 
     /// A clock time the sentence gave no day for takes the day named right after it: "11
-    /// a.m. on 11 November 1918", "at 8 p.m. on Nov. 5" (two expressions, as TimeML has them).
+    /// a.m. on 11 November 1918", "at 8 p.m. on Nov. 5", "9 a.m. local time on Monday" (two
+    /// expressions, as TimeML has them).
     fn on_the_day_after(
         &self,
         clock: &Found,
@@ -267,9 +269,17 @@ impl Reader<'_> {
             }
             _ => return (value, resolution),
         };
+        // "9 a.m. local time on Monday", "5:34 AM Baghdad time on March 20": the clock's zone,
+        // in words, stands between.
+        let zoned = self.word(clock.end + 1) == "time"
+            && self
+                .tokens
+                .get(clock.end)
+                .is_some_and(|t| t.kind == Kind::Word);
+        let at = clock.end + if zoned { 2 } else { 0 };
         let day = self
-            .is(clock.end, &["on", ","])
-            .then(|| self.longest_at(clock.end + 1, context))
+            .is(at, &["on", ","])
+            .then(|| self.longest_at(at + 1, context))
             .flatten();
         match day {
             Some((_, Value::Point(TimeValue::Day(d)), day_resolution)) => (
@@ -811,6 +821,45 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether the "the" at token `start` is the article of a noun after the expression that
+    /// ends at `end`, which the expression only describes: "the summer offensive", "the two
+    /// day rally", "the Spring Offensive". TimeML leaves that article out of the extent.
+    fn article_of_the_noun_after(&self, start: usize, end: usize) -> bool {
+        if self.word(start) != "the" || end <= start + 1 {
+            return false;
+        }
+        // "the early October battle", "the mid-summer offensive"
+        let head = match self.word(start + 1) {
+            "early" | "late" => start + 2,
+            "mid" => self.past(start + 2, "-"),
+            _ => start + 1,
+        };
+        // What can describe a noun: a season, a month or a day of one, a count of units,
+        // "future". "The next day", "the third quarter" keep their article.
+        let month = self.month(head).is_some();
+        let describes = season_named(self.word(head)).is_some()
+            || month
+            || self.digits(head).is_some()
+            || self.number_in_words(head).is_some()
+            || self.word(head) == "future";
+        let Some(next) = self.tokens.get(end).filter(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        if !describes || head >= end {
+            return false;
+        }
+        if next.capital {
+            // "the Spring Offensive", "the Seven Years War": words of a name. A month has its
+            // capital anyway, and "the summer Germany attacked" is a clause.
+            return self.tokens[head].capital && !month;
+        }
+        // A word with an ending may be a verb ("the summer ended", "the future looks") or
+        // say more of the time ("the summer months").
+        let word: &str = &next.lower;
+        let inflected = ["s", "ed", "ing"].iter().any(|e| word.ends_with(e));
+        !inflected && NOT_DESCRIBED.binary_search(&word).is_err() && unit_of_time(word).is_none()
+    }
+
     /// Whether token `i` ends a clause: punctuation, a conjunction or the end of the text.
     fn ends_clause(&self, i: usize) -> bool {
         self.tokens
@@ -846,7 +895,9 @@ fn may_start(token: &Token) -> bool {
     {
         return true;
     }
-    let unit = word.strip_suffix('s').unwrap_or(word);
+    // "weeklong"
+    let unit = word.strip_suffix("long").unwrap_or(word);
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
     matches!(
         word,
         "'" | "the"

@@ -59,16 +59,19 @@ impl Reader<'_> {
         if let Some(found) = self.vague(i) {
             return Some(found);
         }
-        // "the morning of April 19, 1775", "the night of 10 August": a part of that day (not
-        // of another "the morning of", so that a chain of them is not read again from each).
-        let nested = self.word(i + 3) == "the" && self.word(i + 5) == "of";
+        // "the morning of April 19, 1775", "the night of 10 August", "the early morning hours
+        // of 30 April": a part of that day (not of another "the morning of", so that a chain
+        // of them is not read again from each).
+        let part_at = i + 1 + usize::from(self.is(i + 1, &["early", "late"]));
+        let of = self.past(part_at + 1, "hours");
+        let nested = self.word(of + 1) == "the" && self.word(of + 3) == "of";
         if let (Some(part), "the", "of", false) = (
-            part_of_day(self.word(i + 1)),
+            part_of_day(self.word(part_at)),
             self.word(i),
-            self.word(i + 2),
+            self.word(of),
             nested,
         ) {
-            let day = [self.calendar(i + 3), self.relative(i + 3)]
+            let day = [self.calendar(of + 1), self.relative(of + 1)]
                 .into_iter()
                 .flatten()
                 .filter(|f| f.timex.is_day())

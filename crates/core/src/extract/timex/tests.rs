@@ -224,3 +224,98 @@ fn in_news_an_old_year_dates_only_its_own_paragraph() {
         ],
     );
 }
+
+#[test]
+fn the_article_of_a_noun_a_time_describes_is_left_out() {
+    let dct = "2013-03-22";
+    expect(
+        "Fans came for the three day festival and for the winter sale.",
+        dct,
+        &[
+            ("three day", "DURATION", "P3D"),
+            ("winter", "DATE", "2013-WI"),
+        ],
+    );
+    expect(
+        "The army prepared the Spring Offensive. The 4 July parade was cancelled.",
+        dct,
+        &[
+            ("Spring", "DATE", "2013-SP"),
+            ("4 July", "DATE", "2012-07-04"),
+        ],
+    );
+    // Where the time is the noun, the article stays.
+    expect(
+        "The summer ended badly, and the next day was calm. The summer Germany attacked, \
+         we left.",
+        dct,
+        &[
+            ("The summer", "DATE", "2012-SU"),
+            ("the next day", "DATE", "2013-03-23"),
+            ("The summer", "DATE", "2012-SU"),
+        ],
+    );
+}
+
+#[test]
+fn lengths_written_as_adjectives_in_long() {
+    expect(
+        "A weeklong strike followed a month-long siege and months-long talks.",
+        "2013-03-22",
+        &[
+            ("weeklong", "DURATION", "P1W"),
+            ("month-long", "DURATION", "P1M"),
+            ("months-long", "DURATION", "PXM"),
+        ],
+    );
+    expect(
+        "It ended a two-year-long war and a 24 hour long strike; the trip was two days long.",
+        "2013-03-22",
+        &[
+            ("two-year-long", "DURATION", "P2Y"),
+            ("24 hour long", "DURATION", "PT24H"),
+            ("two days", "DURATION", "P2D"),
+        ],
+    );
+}
+
+#[test]
+fn a_part_of_a_day_stated_in_full_moves_the_story_to_its_year() {
+    expect(
+        "The army crossed the river on the morning of 5 March 1921. It took the city on 7 May.",
+        "2013-03-22",
+        &[
+            ("the morning of 5 March 1921", "TIME", "1921-03-05TMO"),
+            ("7 May", "DATE", "1921-05-07"),
+        ],
+    );
+}
+
+#[test]
+fn the_hours_of_a_part_of_a_day_are_that_part_of_the_day() {
+    expect(
+        "In the early morning hours of 4 June 1989 the square was cleared; in the late \
+         evening hours of 6 June it rained.",
+        "2013-03-22",
+        &[
+            (
+                "the early morning hours of 4 June 1989",
+                "TIME",
+                "1989-06-04TMO",
+            ),
+            ("the late evening hours of 6 June", "TIME", "1989-06-06TEV"),
+        ],
+    );
+}
+
+#[test]
+fn a_clock_time_in_local_time_takes_the_day_after_it() {
+    expect(
+        "Polls opened at 9 a.m. local time on March 4, 2013.",
+        "2013-03-22",
+        &[
+            ("9 a.m.", "TIME", "2013-03-04T09:00"),
+            ("March 4, 2013", "DATE", "2013-03-04"),
+        ],
+    );
+}
