@@ -4,6 +4,7 @@ SHELL := bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
+LIGHTHOUSE_RUNS ?= 3
 # The evaluation corpora live outside the repository (see ../shared/corpora/README.md).
 CORPORA ?= ../shared/corpora
 
@@ -11,7 +12,7 @@ CORPORA ?= ../shared/corpora
 TARGET ?= extract
 SECONDS ?= 600
 
-.PHONY: serve dist test lint test-native test-browser test-e2e bench bench-page eval fuzz tools browser-tools
+.PHONY: serve dist test lint test-native test-browser test-e2e bench bench-page bench-lighthouse eval fuzz tools browser-tools
 
 ## serve: build and serve the app with the seed article on http://127.0.0.1:$(PORT)/
 serve: tools
@@ -41,8 +42,8 @@ test-browser: browser-tools
 test-e2e: browser-tools dist
 	node --test e2e/
 
-## bench: the figures we track: the page against TimelineJS3 and vis-timeline, size of dist/ and of each part of the page's wasm, extraction MB/s natively (news, and text made to defeat it at 128 KB and 1 MB) and in Chromium, peak memory on 50 MB
-bench: bench-page
+## bench: the figures we track: the page against TimelineJS3 and vis-timeline, Lighthouse's performance scores, size of dist/ and of each part of the page's wasm, extraction MB/s natively (news, and text made to defeat it at 128 KB and 1 MB) and in Chromium, peak memory on 50 MB
+bench: bench-page bench-lighthouse
 	scripts/size-report dist
 	scripts/wasm-parts
 	cargo bench -p sourceline-core --bench extract
@@ -53,6 +54,10 @@ bench: bench-page
 ## bench-page: the page against TimelineJS3 (seed) and vis-timeline (1,000 to 100,000 events) in headless Chromium (BENCH_FLAGS="--runs 3 --only seed,1000")
 bench-page: browser-tools dist
 	node scripts/page-bench.mjs $(BENCH_FLAGS)
+
+## bench-lighthouse: Lighthouse's performance audit of the seed page, mobile and desktop presets, medians (LIGHTHOUSE_RUNS=3)
+bench-lighthouse: browser-tools dist
+	node scripts/lighthouse.mjs --runs $(LIGHTHOUSE_RUNS)
 
 ## eval: score the extractor against the TimeML corpora beside the repository (EVAL_FLAGS=--verbose lists every error)
 eval:
