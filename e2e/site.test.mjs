@@ -61,6 +61,24 @@ describe('the seed timeline', () => {
     await context.close();
   });
 
+  test('nothing on screen moves when the page becomes live, on a phone or a wide screen', async () => {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
+      const page = await browser.newPage({ viewport });
+      await page.addInitScript(() => {
+        window.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const shift of list.getEntries()) window.shifts.push(shift.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(site.url);
+      await untilLive(page);
+      // Two frames after the live page is drawn, for any shift to be reported.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      assert.deepEqual(await page.evaluate(() => window.shifts), [], `${viewport.width} px wide`);
+      await page.close();
+    }
+  });
+
   test('shows six events in a list labelled Timeline, in date order', async () => {
     const page = await openPage(browser, site.url);
     const buttons = page.getByRole('list', { name: 'Timeline' }).getByRole('button');

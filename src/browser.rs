@@ -1,7 +1,8 @@
 //! The browser APIs the app uses: the URL, scrolling into view, and fetching a file.
 //!
 //! Only called from effects and event handlers, never while rendering, so the components
-//! also render natively (server-side) in tests.
+//! also render natively (server-side) in tests; the two read while rendering say what they
+//! answer natively.
 
 use gloo::utils::{document, window};
 use sourceline_core::text::html::bare_tags;
@@ -14,6 +15,36 @@ pub fn lowercase(text: &str) -> String {
     return js_sys::JsString::from(text).to_lower_case().into();
     #[cfg(not(target_arch = "wasm32"))]
     text.to_lowercase()
+}
+
+/// Whether the page matches the media `query` now; natively, where the first view is written
+/// at build time, never.
+pub fn matches_media(query: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return window()
+        .match_media(query)
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches());
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = query;
+        false
+    }
+}
+
+/// The width of the first view's timeline, on screen until the live page is drawn: the live
+/// axis starts at the width the reader sees. None natively, or where there is no first view.
+pub fn first_view_width() -> Option<f64> {
+    #[cfg(target_arch = "wasm32")]
+    return document()
+        .query_selector("#prerendered .viewport")
+        .ok()
+        .flatten()
+        .map(|viewport| f64::from(viewport.client_width()))
+        .filter(|&width| width > 0.0);
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// Removes the first view that `make dist` writes into the page (`scripts/prerender.rs`), once

@@ -23,6 +23,10 @@ const OPEN_LIMIT: usize = 100;
 const OPEN_HEIGHT: f64 = 272.0;
 /// Pointer travel past which a press on the axis is a drag, not a click.
 const DRAG_THRESHOLD: f64 = 4.0;
+/// The timeline's width on every screen as wide as the page's widest (styles/app.css: `.app`
+/// is at most 1200px wide, less its padding and the section's border): the first view is
+/// drawn at it, so that on those screens nothing moves when the live page takes over.
+const WIDEST: f64 = 1158.0;
 /// The width at which the timeline becomes a vertical list (as in styles/app.css).
 const NARROW: &str = "(max-width: 699.98px)";
 
@@ -94,9 +98,11 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         },
     );
     let zoom = use_state(|| 1.0_f64);
-    let fit_width = use_state(|| 960.0_f64);
+    // From the first drawing on, the shape the page has on this screen, as the first view in
+    // index.html has it: a first frame in another shape would move everything below it.
+    let fit_width = use_state(|| browser::first_view_width().unwrap_or(WIDEST));
     let list_height = use_state(|| 384.0_f64);
-    let narrow = use_state(|| false);
+    let narrow = use_state(|| browser::matches_media(NARROW));
     let list = props.order == Order::Story || *narrow;
     // Where the view is scrolled to, in steps of half a screen (see `drawn_range`).
     let step = use_state_eq(|| 0_i64);
@@ -458,11 +464,13 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         clusters_bottom
                     }
                 };
+                // `--row`: where the list would put it (see `#prerendered` in styles/app.css).
                 let style = format!(
-                    "--x: {}px; --bar: {}px; --top: {}px",
+                    "--x: {}px; --bar: {}px; --top: {}px; --row: {}px",
                     px(place.x),
                     px(place.width),
-                    px(top)
+                    px(top),
+                    px(position as f64 * ROW_HEIGHT)
                 );
                 let event = &all[shown[position]];
                 html! {
@@ -636,7 +644,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             </div>
             <div class={if dragging { "viewport dragging" } else { "viewport" }} ref={viewport} {onscroll}
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-                <div class="canvas" style={format!("--width: {}px; --height: {}px", px(width), px(height))}>
+                <div class="canvas" style={format!("--width: {}px; --height: {}px; --rows: {}px", px(width), px(height), px(shown.len() as f64 * ROW_HEIGHT))}>
                     { for axis }
                     <ol aria-label="Timeline" class="events" {onkeydown} {onfocusin}>{ items }</ol>
                 </div>
