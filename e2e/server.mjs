@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { HEADER_POLICY } from '../scripts/csp.mjs';
 
@@ -23,9 +24,10 @@ const TYPES = {
 /**
  * Starts serving `roots` (searched in order) under `prefix`; resolves to { url, close }.
  * With `cors`, any other site's page may read the files, as from a public host of timelines;
- * without `policy`, no Content-Security-Policy header is sent (for pages other than ours).
+ * without `policy`, no Content-Security-Policy header is sent (for pages other than ours);
+ * with `compress`, files go gzipped to a browser that accepts it, as most hosts send them.
  */
-export async function serve(roots, { prefix = '/', port = 0, host = '127.0.0.1', cors = false, policy = true } = {}) {
+export async function serve(roots, { prefix = '/', port = 0, host = '127.0.0.1', cors = false, policy = true, compress = false } = {}) {
   const folders = roots.map((r) => resolve(r));
   const server = createServer(async (request, response) => {
     if (policy) response.setHeader('content-security-policy', HEADER_POLICY);
@@ -49,8 +51,13 @@ export async function serve(roots, { prefix = '/', port = 0, host = '127.0.0.1',
       try {
         if (!(await stat(file)).isFile()) continue;
         const body = await readFile(file);
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        response.end(body);
+        const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+        if (compress && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+          headers['content-encoding'] = 'gzip';
+          response.writeHead(200, headers).end(gzipSync(body));
+          return;
+        }
+        response.writeHead(200, headers).end(body);
         return;
       } catch {
         // not in this folder: try the next
