@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The page benchmark: the built dist/ against TimelineJS3 (the seed's six events) and
 // vis-timeline (generated timelines of 1,000 to 100,000 events), each served from local files
-// over HTTP on 127.0.0.1 and loaded in headless Chromium with a fresh cache. Prints one table
-// of medians: navigation start to the first event visible, a zoom click to the next frame, the
-// longest task while loading and after, the number of DOM elements, and the bytes (gzip -9) of
-// the HTML, JS, wasm and CSS the page loads before any timeline data.
+// over HTTP on 127.0.0.1 and loaded in headless Chromium with a fresh cache, after the least
+// any page takes (one button in plain HTML). Prints one table of medians: navigation start to
+// the first event visible, a zoom click to the next frame, the longest task while loading and
+// after, the number of DOM elements, and the bytes (gzip -9) of the HTML, JS, wasm and CSS the
+// page loads before any timeline data.
 //
 //   node scripts/page-bench.mjs [--runs N] [--only seed,1000,10000,100000]
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -51,6 +52,18 @@ const VIS = {
   event: () => '.vis-item',
   zoom: '#zoom-in',
 };
+
+// The least any page can take: one button in plain HTML, no script, no stylesheet. What a
+// page's first event costs beyond it is that page's own.
+const FLOOR = {
+  name: 'one button in plain HTML',
+  url: () => 'peers/floor.html',
+  event: () => 'button',
+  zoom: '#no-zoom',
+};
+const FLOOR_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Floor</title><link rel="icon" href="data:,"></head>
+<body><ol aria-label="Timeline"><li><button type="button">1961</button></li></ol></body></html>`;
 
 const TIMELINEJS_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>TimelineJS3</title>
@@ -193,10 +206,11 @@ try {
   await mkdir(join(served, 'data'));
   await writeFile(join(served, 'peers', 'timelinejs.html'), TIMELINEJS_PAGE);
   await writeFile(join(served, 'peers', 'vis.html'), VIS_PAGE);
+  await writeFile(join(served, 'peers', 'floor.html'), FLOOR_PAGE);
   const seed = JSON.parse(readFileSync(join(root, 'data', 'seed.timeline.json'), 'utf8'));
   await writeFile(join(served, 'data', 'seed.timelinejs.json'), JSON.stringify(timelineJsEvents(seed)));
 
-  const cases = [];
+  const cases = [{ label: 'the browser alone', data: null, ours: FLOOR, peer: null, runs: RUNS }];
   if (ONLY.includes('seed')) cases.push({ label: 'seed page (6 events)', data: null, peer: TIMELINEJS, runs: RUNS });
   for (const size of [1000, 10000, 100000]) {
     if (!ONLY.includes(String(size))) continue;
@@ -210,11 +224,15 @@ try {
   const site = await serve([served], { policy: false });
   const browser = await launch();
   const rows = [];
-  for (const { label, data, peer, runs } of cases) {
-    const ours = await series(browser, site.url, SOURCELINE, data, runs);
+  for (const { label, data, ours: page = SOURCELINE, peer, runs } of cases) {
+    const ours = await series(browser, site.url, page, data, runs);
+    if (!peer) {
+      rows.push([label, page.name, ours, '']);
+      continue;
+    }
     const theirs = await series(browser, site.url, peer, data, runs);
     const ratio = ours.first !== null && theirs.first ? `${(ours.first / theirs.first).toFixed(2)}x` : 'n/a';
-    rows.push([label, SOURCELINE.name, ours, ratio], ['', peer.name, theirs, '']);
+    rows.push([label, page.name, ours, ratio], ['', peer.name, theirs, '']);
   }
   await browser.close();
   await site.close();
