@@ -262,14 +262,14 @@ pub async fn copy_page_link() -> Result<(), String> {
         .map_err(|_| "the browser did not allow access to the clipboard".to_string())
 }
 
-/// Moves keyboard focus to an event's button.
-pub fn focus_event(id: &str) {
+/// Moves keyboard focus to an event's button; false where it is not drawn.
+pub fn focus_event(id: &str) -> bool {
     use wasm_bindgen::JsCast;
     let selector = format!("[data-event-id=\"{id}\"]");
-    if let Ok(Some(element)) = document().query_selector(&selector) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
+    let button = document().query_selector(&selector).ok().flatten();
+    match button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(button) => button.focus().is_ok(),
+        None => false,
     }
 }
 

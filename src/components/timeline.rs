@@ -236,7 +236,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let focus_next = focus_next.clone();
         use_effect(move || {
             if let Some(id) = focus_next.borrow_mut().take() {
-                browser::focus_event(&id);
+                let _ = browser::focus_event(&id);
             }
         });
     }
@@ -353,7 +353,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             e.prevent_default();
             if let Some(position) = target.filter(|_| !ids.is_empty()) {
                 active.set(position);
-                *focus_next.borrow_mut() = Some(timeline.events[ids[position]].id.clone());
+                // At once where it is drawn, so that the next key (pressed before any
+                // redrawing) acts on it; else once the move has drawn it.
+                let id = &timeline.events[ids[position]].id;
+                if !browser::focus_event(id) {
+                    *focus_next.borrow_mut() = Some(id.clone());
+                }
             }
         })
     };
