@@ -3,9 +3,10 @@
 // vis-timeline (generated timelines of 1,000 to 100,000 events), each served from local files
 // over HTTP on 127.0.0.1 and loaded in headless Chromium with a fresh cache, after the least
 // any page takes (one button in plain HTML). Prints one table of medians: navigation start to
-// the first event visible, a zoom click to the next frame, the longest task while loading and
-// after, the number of DOM elements, and the bytes (gzip -9) of the HTML, JS, wasm and CSS the
-// page loads before any timeline data.
+// the first event visible, a zoom click and a pan of one screen (ours only: the axis
+// scrolled) to the next frame, the longest task while loading and after, the number of DOM
+// elements, and the bytes (gzip -9) of the HTML, JS, wasm and CSS the page loads before any
+// timeline data.
 //
 //   node scripts/page-bench.mjs [--runs N] [--only seed,1000,10000,100000]
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -39,6 +40,8 @@ const SOURCELINE = {
     ? 'ol[aria-label="Timeline"] :is([data-event-id^="record-"], button.cluster)'
     : 'ol[aria-label="Timeline"] button'),
   zoom: 'button[aria-label="Zoom in"]',
+  // Panning is scrolling the axis (as the wheel, a drag or a touch does).
+  pan: '.timeline .viewport',
 };
 const TIMELINEJS = {
   name: 'TimelineJS3 3.9.11',
@@ -126,6 +129,15 @@ function zoomClick(selector) {
   return new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0)));
 }
 
+/** Scrolls `selector` on by its own width and resolves to the time until the frame after it. */
+function panScroll(selector) {
+  const viewport = document.querySelector(selector);
+  if (!viewport) return null;
+  const started = performance.now();
+  viewport.scrollLeft += viewport.clientWidth;
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0)));
+}
+
 const settle = (page) => page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
 
 /** One load of one page: its figures, or null where it did not show an event in time. */
@@ -146,6 +158,8 @@ async function measure(browser, base, engine, data, { transfer }) {
     await settle(page);
     const zoom = await page.evaluate(zoomClick, engine.zoom);
     await settle(page);
+    const pan = engine.pan ? await page.evaluate(panScroll, engine.pan) : null;
+    await settle(page);
     const figures = await page.evaluate(() => {
       const { first, tasks } = window.__bench;
       const longest = (keep) => tasks.filter(keep).reduce((most, [, d]) => Math.max(most, d), 0);
@@ -157,7 +171,7 @@ async function measure(browser, base, engine, data, { transfer }) {
         nodes: document.getElementsByTagName('*').length,
       };
     });
-    figures.zoom = zoom;
+    Object.assign(figures, { zoom, pan });
     if (transfer) {
       const loaded = await Promise.all(bodies);
       figures.transfer = loaded.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
@@ -189,7 +203,7 @@ async function series(browser, base, engine, data, runs) {
   const of = (key) => median(done.map((f) => f[key]));
   return {
     runs: `${done.length}/${all.length}`,
-    first: of('first'), zoom: of('zoom'), loadTask: of('loadTask'), afterTask: of('afterTask'),
+    first: of('first'), zoom: of('zoom'), pan: of('pan'), loadTask: of('loadTask'), afterTask: of('afterTask'),
     nodes: of('nodes'), transfer: done[0]?.transfer ?? null,
   };
 }
@@ -237,12 +251,12 @@ try {
   await browser.close();
   await site.close();
 
-  const header = ['case', 'page', 'runs', 'first event ms', 'vs peer', 'zoom to frame ms', 'longest task ms (load / after)', 'DOM elements', 'transfer KB gzip'];
+  const header = ['case', 'page', 'runs', 'first event ms', 'vs peer', 'zoom to frame ms', 'pan to frame ms', 'longest task ms (load / after)', 'DOM elements', 'transfer KB gzip'];
   console.log(`\nPage benchmark, headless Chromium, medians (${new Date().toISOString().slice(0, 10)})\n`);
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const [label, name, f, ratio] of rows) {
-    console.log(`| ${[label, name, f.runs, ms(f.first), ratio, ms(f.zoom), `${ms(f.loadTask)} / ${ms(f.afterTask)}`, count(f.nodes), kb(f.transfer)].join(' | ')} |`);
+    console.log(`| ${[label, name, f.runs, ms(f.first), ratio, ms(f.zoom), ms(f.pan), `${ms(f.loadTask)} / ${ms(f.afterTask)}`, count(f.nodes), kb(f.transfer)].join(' | ')} |`);
   }
 } finally {
   await rm(served, { recursive: true, force: true });
