@@ -552,7 +552,6 @@ mod tests {
                 text.trim().is_empty() || binary_by_chars(&text)
             );
         }
-
     }
 
     #[test]

@@ -72,14 +72,12 @@ impl Reader<'_> {
             return Found::new(start + 1, Meaning::Duration { amount, unit })
                 .map(|f| f.with_modifier(modifier));
         }
+        let unit = self.unit(start);
         let (amount, next) = match self.count(start) {
             Some(found) => found,
             // "a month-long siege", "months-long talks": the unit alone says how many.
-            None if self
-                .unit(start)
-                .is_some_and(|(_, _, end)| self.hyphened_long(end)) =>
-            {
-                let plural = self.unit(start).is_some_and(|(_, plural, _)| plural);
+            None if unit.is_some_and(|(_, _, end)| self.hyphened_long(end)) => {
+                let plural = unit.is_some_and(|(_, plural, _)| plural);
                 let amount = if plural {
                     Amount::Some
                 } else {
@@ -91,7 +89,7 @@ impl Reader<'_> {
             // decades"), or before what counts them back or fills them ("days later",
             // "months of talks", but not "the days of the week").
             None if (i > 0 && self.is(i - 1, &LENGTH_VERBS))
-                || self.unit(start).is_some_and(|(_, plural, end)| {
+                || unit.is_some_and(|(_, plural, end)| {
                     let filled = self.word(end) == "of" && !(i > 0 && self.is(i - 1, &DETERMINERS));
                     plural
                         && (filled || self.is(end, &["before", "after", "ago", "later", "earlier"]))
