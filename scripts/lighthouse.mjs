@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Lighthouse's performance audit of the built dist/, served over HTTP on 127.0.0.1 gzipped and
-// with its Content-Security-Policy header, as a host would, in Debian's headless Chromium: the mobile preset (a mid-range
-// phone, its CPU slowed four times, a slow 4G network, all simulated) and the desktop preset.
-// Prints the median score and metrics of several runs, for the seed page as a reader opens it.
+// with its Content-Security-Policy header, as a host would, in Debian's headless Chromium: the
+// mobile preset (a mid-range phone, its CPU slowed four times, a slow 4G network, all
+// simulated) and the desktop preset. Prints the median score and metrics of several runs, for
+// the seed page as a reader opens it.
 //
 //   node scripts/lighthouse.mjs [--runs N]
 import { resolve } from 'node:path';
@@ -14,6 +15,7 @@ import desktop from 'lighthouse/core/config/desktop-config.js';
 
 import { CHROMIUM } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
+import { median } from './median.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const at = process.argv.indexOf('--runs');
@@ -27,12 +29,6 @@ const METRICS = [
   ['cumulative-layout-shift', 'CLS'],
   ['speed-index', 'Speed Index ms'],
 ];
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** One audit: the performance score out of 100 and each metric's value. */
 async function audit(url, chrome, config) {

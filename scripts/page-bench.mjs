@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 
 import { serve } from '../e2e/server.mjs';
+import { median } from './median.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { sourcelineTimeline, timelineJsEvents } from '../e2e/generate.mjs';
 
@@ -30,7 +31,8 @@ const ONLY = option('only', 'seed,1000,10000,100000').split(',');
 /** A run that shows nothing for this long is reported as a timeout. */
 const TIMEOUT_MS = 180_000;
 
-// Each page: where it is, the element that is an event on screen, and what a zoom click is.
+// Each page: where it is, the element that is an event on screen, what a zoom click is, and
+// (where the page pans by scrolling) what is scrolled.
 const SOURCELINE = {
   name: 'Sourceline',
   url: (data) => (data ? `sourceline/index.html?timeline=../data/${data}` : 'sourceline/index.html'),
@@ -62,7 +64,6 @@ const FLOOR = {
   name: 'one button in plain HTML',
   url: () => 'peers/floor.html',
   event: () => 'button',
-  zoom: '#no-zoom',
 };
 const FLOOR_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Floor</title><link rel="icon" href="data:,"></head>
@@ -120,21 +121,16 @@ function recorder(selector) {
   requestAnimationFrame(look);
 }
 
-/** Clicks `selector` and resolves to the time until the frame after it has been drawn. */
-function zoomClick(selector) {
-  const button = document.querySelector(selector);
-  if (!button) return null;
+/**
+ * Clicks `selector` (`act` 'click') or scrolls it on by its own width ('scroll'), and resolves
+ * to the time until the frame after it has been drawn.
+ */
+function toNextFrame([selector, act]) {
+  const element = document.querySelector(selector);
+  if (!element) return null;
   const started = performance.now();
-  button.click();
-  return new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0)));
-}
-
-/** Scrolls `selector` on by its own width and resolves to the time until the frame after it. */
-function panScroll(selector) {
-  const viewport = document.querySelector(selector);
-  if (!viewport) return null;
-  const started = performance.now();
-  viewport.scrollLeft += viewport.clientWidth;
+  if (act === 'click') element.click();
+  else element.scrollLeft += element.clientWidth;
   return new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0)));
 }
 
@@ -156,16 +152,15 @@ async function measure(browser, base, engine, data, { transfer }) {
     await page.goto(base + engine.url(data), { timeout: TIMEOUT_MS });
     await page.waitForFunction(() => window.__bench.first !== null, null, { timeout: TIMEOUT_MS, polling: 100 });
     await settle(page);
-    const zoom = await page.evaluate(zoomClick, engine.zoom);
+    const zoom = engine.zoom ? await page.evaluate(toNextFrame, [engine.zoom, 'click']) : null;
     await settle(page);
-    const pan = engine.pan ? await page.evaluate(panScroll, engine.pan) : null;
+    const pan = engine.pan ? await page.evaluate(toNextFrame, [engine.pan, 'scroll']) : null;
     await settle(page);
     const figures = await page.evaluate(() => {
       const { first, tasks } = window.__bench;
       const longest = (keep) => tasks.filter(keep).reduce((most, [, d]) => Math.max(most, d), 0);
       return {
         first,
-        zoom: null,
         loadTask: longest(([start]) => start < first),
         afterTask: longest(([start]) => start >= first),
         nodes: document.getElementsByTagName('*').length,
@@ -184,13 +179,6 @@ async function measure(browser, base, engine, data, { transfer }) {
     await context.close();
   }
 }
-
-const median = (values) => {
-  const known = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
-  if (known.length === 0) return null;
-  const middle = known.length >> 1;
-  return known.length % 2 ? known[middle] : (known[middle - 1] + known[middle]) / 2;
-};
 
 async function series(browser, base, engine, data, runs) {
   const all = [];
