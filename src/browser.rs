@@ -316,11 +316,16 @@ pub async fn fetch_text(url: &str) -> Result<(String, Option<String>), String> {
         .filter(|came| Some(came.origin()) != window().location().origin().ok())
         .map(|came| came.host());
     // Read as bytes, copied into the wasm at once: a string crosses into it a character at a
-    // time, which for a 50 MB file took longer than reading it.
-    let bytes = response
-        .binary()
+    // time, which for a 50 MB file took longer than reading it. Copied by `to_vec`, which
+    // fills the buffer once; gloo's `binary` zeroes it first.
+    let unread = |e: wasm_bindgen::JsValue| format!("its content could not be read ({e:?})");
+    let buffer = web_sys::Response::from(response)
+        .array_buffer()
+        .map_err(unread)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(buffer)
         .await
-        .map_err(|e| format!("its content could not be read ({e})"))?;
+        .map_err(unread)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     Ok((utf8_or_lossy(bytes), from))
 }
 
