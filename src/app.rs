@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::{
     library, not_opened, problem_banner, ArticleView, ComposeForm, Draft, EventEditor, OpenedFile,
-    Order, TimelineView,
+    Order, ThemeMenu, TimelineView,
 };
 use crate::extraction::{self, Conversion, Job, Reply};
 use crate::recovery;
@@ -468,6 +468,7 @@ pub fn App() -> Html {
             <header class="masthead">
                 <h1 class="brand">{ "Sourceline" }</h1>
                 <p class="tagline">{ "The chronology of a news article, every event linked to the sentences that state it." }</p>
+                <ThemeMenu />
                 <ComposeForm {onbuild} {onopentimeline} onproblem={onproblem.clone()} />
                 if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
                     <div class="building" role="status">

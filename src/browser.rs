@@ -47,6 +47,17 @@ pub fn first_view_width() -> Option<f64> {
     None
 }
 
+/// Draws the page in `theme` (`data-theme` on its root, which the stylesheet reads), or as the
+/// system is (`None`).
+pub fn show_theme(theme: Option<&str>) {
+    if let Some(root) = document().document_element() {
+        let _ = match theme {
+            Some(theme) => root.set_attribute("data-theme", theme),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+}
+
 /// Removes the first view that `make dist` writes into the page (`scripts/prerender.rs`), once
 /// the live page is drawn: until then the reader sees that one.
 pub fn drop_first_view() {
@@ -130,11 +141,7 @@ fn reveal(selector: &str, block: ScrollLogicalPosition) {
     let Ok(Some(element)) = document().query_selector(selector) else {
         return;
     };
-    let reduced_motion = window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    let reduced_motion = matches_media("(prefers-reduced-motion: reduce)");
     let options = ScrollIntoViewOptions::new();
     options.set_block(block);
     options.set_inline(ScrollLogicalPosition::Nearest);

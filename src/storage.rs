@@ -28,9 +28,7 @@ pub struct Saved {
 
 /// Whether this browser lets the page keep anything; `LocalStorage` panics where it does not.
 fn available() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some()
+    local().is_some()
 }
 
 fn item(key: &str) -> String {
@@ -176,6 +174,30 @@ pub fn current() -> Option<(String, Timeline)> {
         .flatten()?;
     let timeline = open(&key).ok()?;
     Some((key, timeline))
+}
+
+/// The theme the reader chose, kept as its plain name: `assets/theme.js` reads it before the
+/// page's first paint.
+const THEME: &str = "sourceline.theme";
+
+/// The theme the reader chose in this browser, if any.
+pub fn theme() -> Option<String> {
+    local()?.get_item(THEME).ok().flatten()
+}
+
+/// Keeps the reader's theme (`None`: the system's again). Where the browser keeps nothing, the
+/// theme holds until the page is left.
+pub fn keep_theme(theme: Option<&str>) {
+    if let Some(local) = local() {
+        let _ = match theme {
+            Some(theme) => local.set_item(THEME, theme),
+            None => local.remove_item(THEME),
+        };
+    }
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn session() -> Option<web_sys::Storage> {

@@ -5,6 +5,7 @@ mod compose;
 mod editor;
 mod library;
 mod problem;
+mod theme;
 mod timeline;
 
 pub use article::{ArticleProps, ArticleView};
@@ -12,4 +13,5 @@ pub use compose::{not_opened, ComposeForm, ComposeProps, Draft, OpenedFile};
 pub use editor::{EditorProps, EventEditor};
 pub use library::library;
 pub use problem::problem_banner;
+pub use theme::ThemeMenu;
 pub use timeline::{Order, TimelineProps, TimelineView};
