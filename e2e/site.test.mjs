@@ -139,7 +139,7 @@ describe('the seed timeline', () => {
   test('the keyboard reaches, moves through, selects and clears events', async () => {
     const page = await openPage(browser, site.url);
     const focused = () => page.evaluate(() => document.activeElement?.dataset?.eventId ?? null);
-    for (let i = 0; i < 10 && (await focused()) === null; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 15 && (await focused()) === null; i += 1) await page.keyboard.press('Tab');
     assert.equal(await focused(), 'treaty-1961');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');

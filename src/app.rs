@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use sourceline_core::doc::Edit;
 use sourceline_core::extract::Extraction;
@@ -12,13 +12,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::use_printing;
 use crate::components::{
     library, not_opened, problem_banner, ArticleView, ComposeForm, Draft, EventEditor, OpenedFile,
-    Order, ThemeMenu, TimelineView,
+    Order, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
 };
 use crate::extraction::{self, Conversion, Job, Reply};
 use crate::recovery;
-use crate::state::{Action, AppState, Export, Opened};
+use crate::state::{Action, AppState, Export, Opened, DESCRIPTION};
 use crate::storage::{self, Elsewhere};
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
@@ -108,14 +109,9 @@ pub fn App() -> Html {
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let options = EventListenerOptions::enable_prevent_default();
-            let window = gloo::utils::window();
-            let onkey = EventListener::new_with_options(&window, "keydown", options, move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
+            let onkey = browser::on_page_key(move |e| {
                 let key = e.key().to_ascii_lowercase();
-                if !(e.ctrl_key() || e.meta_key()) || browser::typing_in_field(e) {
+                if !(e.ctrl_key() || e.meta_key()) {
                     return;
                 }
                 match (key.as_str(), e.shift_key()) {
@@ -146,6 +142,13 @@ pub fn App() -> Html {
     use_effect_with(state.timeline.clone(), |timeline| {
         recovery::remember(timeline)
     });
+    {
+        let (title, description) = state.page_title_and_description();
+        use_effect_with((title, description), |(title, description)| {
+            browser::describe_page(title, description);
+        });
+    }
+    let printing = use_printing();
     // The reader's work is kept in the browser on every change.
     {
         let (timeline, saved) = (state.timeline.clone(), saved.clone());
@@ -426,7 +429,7 @@ pub fn App() -> Html {
     let onkeydown = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && !browser::typing_in_field(&e) {
+            if e.key() == "Escape" && !browser::typing_in_field(&e) && !browser::in_dialog(&e) {
                 dispatch.dispatch(Action::Clear);
             }
         })
@@ -467,8 +470,9 @@ pub fn App() -> Html {
         <div class="app" {onkeydown}>
             <header class="masthead">
                 <h1 class="brand">{ "Sourceline" }</h1>
-                <p class="tagline">{ "The chronology of a news article, every event linked to the sentences that state it." }</p>
+                <p class="tagline">{ DESCRIPTION }</p>
                 <ThemeMenu />
+                <ShortcutsHelp />
                 <ComposeForm {onbuild} {onopentimeline} onproblem={onproblem.clone()} />
                 if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
                     <div class="building" role="status">
@@ -525,8 +529,11 @@ pub fn App() -> Html {
                             title="Save one row per event, with its evidence, for a spreadsheet">{ "Export CSV" }</button>
                     </div>
                 </div>
+                if printing {
+                    <PrintedTimeline timeline={state.timeline.clone()} />
+                }
                 <ArticleView timeline={state.timeline.clone()} selected={state.selected.clone()}
-                    query={(*query).clone()} {onselectsentence} />
+                    query={(*query).clone()} {onselectsentence} whole={printing} />
             </main>
         </div>
     }

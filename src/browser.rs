@@ -206,6 +206,41 @@ pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
         .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
 
+/// Calls `onkey` for every key pressed on the page, outside any text field (which has keys of
+/// its own), until the listener returned is dropped; `onkey` may prevent the key's default.
+pub fn on_page_key(
+    mut onkey: impl FnMut(&web_sys::KeyboardEvent) + 'static,
+) -> gloo::events::EventListener {
+    use gloo::events::{EventListener, EventListenerOptions};
+    use wasm_bindgen::JsCast;
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&window(), "keydown", options, move |e| {
+        if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+            if !typing_in_field(e) {
+                onkey(e);
+            }
+        }
+    })
+}
+
+/// Whether a key was pressed in a dialog, which answers Escape itself (it closes).
+pub fn in_dialog(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.closest("dialog").ok().flatten().is_some())
+}
+
+/// Titles and describes the page (its `<title>` and `<meta name="description">`), as tabs,
+/// bookmarks and shared links show it.
+pub fn describe_page(title: &str, description: &str) {
+    document().set_title(title);
+    if let Ok(Some(meta)) = document().query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", description);
+    }
+}
+
 /// The readable text of an HTML page: its title, then its paragraphs, one blank line apart.
 ///
 /// The browser's own parser reads it, as [`bare_tags`] leaves it, into a document that is

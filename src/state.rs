@@ -140,6 +140,11 @@ pub enum Action {
     DismissProblem,
 }
 
+/// What the page says of itself: its tagline, and its description when it shows no titled
+/// article (`index.html` says it too).
+pub const DESCRIPTION: &str =
+    "The chronology of a news article, every event linked to the sentences that state it.";
+
 impl AppState {
     /// Whether there is an article to build at all.
     pub fn check(draft: &Draft) -> Result<(), String> {
@@ -181,6 +186,23 @@ impl AppState {
                  The timeline on screen stays."
             ),
         })
+    }
+
+    /// The page's title and description for the timeline on screen, as tabs, bookmarks and
+    /// shared links show them.
+    pub fn page_title_and_description(&self) -> (String, String) {
+        let title = self.timeline.document.title.trim();
+        if title.is_empty() {
+            return ("Sourceline".into(), DESCRIPTION.into());
+        }
+        let events = match self.timeline.events.len() {
+            1 => "One event".to_string(),
+            n => format!("{n} events"),
+        };
+        (
+            format!("{title} · Sourceline"),
+            format!("{events} from \u{201c}{title}\u{201d}, each linked to the sentences that state it."),
+        )
     }
 
     /// The seed article and its curated timeline.
@@ -365,6 +387,25 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_is_titled_and_described_by_the_article_on_screen() {
+        let (title, description) = AppState::seed().page_title_and_description();
+        assert!(
+            title.starts_with("Russia, North Korea upgrade partnership"),
+            "{title}"
+        );
+        assert!(title.ends_with(" · Sourceline"));
+        assert!(
+            description.starts_with("6 events from \u{201c}Russia, North Korea"),
+            "{description}"
+        );
+        let untitled = after(vec![Action::Open(Rc::new(Timeline::new(
+            Document::new("  ", "Nothing dated here.", None),
+            Vec::new(),
+        )))]);
+        assert_eq!(untitled.page_title_and_description().0, "Sourceline");
+    }
 
     fn after(actions: Vec<Action>) -> Rc<AppState> {
         actions

@@ -4,9 +4,12 @@
 
 use std::rc::Rc;
 
-use sourceline::components::{ArticleProps, ArticleView, Order, TimelineProps, TimelineView};
+use sourceline::components::{
+    ArticleProps, ArticleView, Order, PrintedProps, PrintedTimeline, TimelineProps, TimelineView,
+};
 use sourceline::state::AppState;
 use sourceline::App;
+use sourceline_core::{Document, Timeline};
 use yew::{Callback, LocalServerRenderer};
 
 fn count(html: &str, needle: &str) -> usize {
@@ -34,6 +37,7 @@ async fn article(selected: Option<&str>) -> String {
         selected: selected.map(str::to_string),
         query: String::new(),
         onselectsentence: Callback::noop(),
+        whole: false,
     };
     LocalServerRenderer::<ArticleView>::with_props(props)
         .render()
@@ -135,6 +139,7 @@ async fn text_is_rendered_as_text_never_as_html() {
         selected: None,
         query: String::new(),
         onselectsentence: Callback::noop(),
+        whole: false,
     };
     let html = LocalServerRenderer::<ArticleView>::with_props(props)
         .render()
@@ -156,4 +161,56 @@ async fn every_temporal_expression_is_underlined_with_its_value_and_derivation()
     assert_eq!(count(&html, "class=\"timex\""), 12);
     // Underlines sit inside the evidence mark, which stays one element per passage.
     assert!(html.contains("<mark>Since the previous summit in <span tabindex=\"0\""));
+}
+
+#[tokio::test]
+async fn printed_each_event_is_dated_with_its_evidence_quoted() {
+    let timeline = AppState::seed().timeline;
+    let props = PrintedProps {
+        timeline: timeline.clone(),
+    };
+    let html = LocalServerRenderer::<PrintedTimeline>::with_props(props)
+        .render()
+        .await;
+    assert_eq!(count(&html, "<li>"), 6);
+    assert!(
+        html.contains("<time datetime=\"2019-04\">April 2019</time>"),
+        "{html}"
+    );
+    let summit = timeline.event("summit-2023").unwrap();
+    let text = &timeline.document.text;
+    let quoted = count(&html, "<blockquote");
+    let evidence: usize = timeline.events.iter().map(|e| e.evidence.len()).sum();
+    assert_eq!(quoted, evidence);
+    for span in &summit.evidence {
+        let first_words: String = span.of(text).trim().chars().take(24).collect();
+        assert!(words_of(&html).contains(&first_words), "{first_words}");
+    }
+}
+
+#[tokio::test]
+async fn a_long_article_printed_is_drawn_whole() {
+    let text: String = (1..=500)
+        .map(|n| format!("Paragraph {n} of the report.\n\n"))
+        .collect();
+    let timeline = Rc::new(Timeline::new(
+        Document::new("Report", text, None),
+        Vec::new(),
+    ));
+    let drawn = |whole| {
+        let props = ArticleProps {
+            timeline: timeline.clone(),
+            selected: None,
+            query: String::new(),
+            onselectsentence: Callback::noop(),
+            whole,
+        };
+        LocalServerRenderer::<ArticleView>::with_props(props).render()
+    };
+    let on_screen = drawn(false).await;
+    assert!(!on_screen.contains("Paragraph 500 "));
+    assert!(on_screen.contains("Show more of the article"));
+    let printed = drawn(true).await;
+    assert!(printed.contains("Paragraph 500 of the report."));
+    assert!(!printed.contains("Show more of the article"));
 }

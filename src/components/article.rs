@@ -21,6 +21,9 @@ pub struct ArticleProps {
     pub query: String,
     /// A sentence that is evidence of some event was clicked.
     pub onselectsentence: Callback<usize>,
+    /// Draw the whole text, not what has been scrolled to: the page is printed.
+    #[prop_or_default]
+    pub whole: bool,
 }
 
 /// The article's text, sentence by sentence; the selected event's evidence is in `<mark>`, and
@@ -51,7 +54,11 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
     let needed = marked.first().map_or(0, |first| {
         paragraphs.partition_point(|p| p.end <= first.start) / CHUNK + 1
     });
-    let shown = (*drawn).max(needed).min(chunks);
+    let shown = if props.whole {
+        chunks
+    } else {
+        (*drawn).max(needed).min(chunks)
+    };
 
     let more = use_node_ref();
     {

@@ -4,7 +4,9 @@ mod article;
 mod compose;
 mod editor;
 mod library;
+mod printed;
 mod problem;
+mod shortcuts;
 mod theme;
 mod timeline;
 
@@ -12,6 +14,8 @@ pub use article::{ArticleProps, ArticleView};
 pub use compose::{not_opened, ComposeForm, ComposeProps, Draft, OpenedFile};
 pub use editor::{EditorProps, EventEditor};
 pub use library::library;
+pub use printed::{use_printing, PrintedProps, PrintedTimeline};
 pub use problem::problem_banner;
+pub use shortcuts::ShortcutsHelp;
 pub use theme::ThemeMenu;
 pub use timeline::{Order, TimelineProps, TimelineView};

@@ -1,0 +1,96 @@
+// A timeline as it is published and read: printed, described to whoever the link is shared
+// with, and its keys listed for the reader.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+import { HARBOR_BRIDGE } from './articles.mjs';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const SEED_TITLE = 'Russia, North Korea upgrade partnership';
+
+let site;
+let browser;
+
+before(async () => {
+  site = await serve([`${here}../dist`]);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The text a reader sees: what is rendered and not hidden, in document order. */
+const visibleText = (page) => page.evaluate(() => document.body.innerText);
+
+test('printed, the page is the title and source, the dated events with their evidence, then the article', async () => {
+  const page = await openPage(browser, site.url);
+  await page.click('[data-event-id="summit-2019"]');
+  await page.locator('article mark').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.printed');
+  await printed.waitFor();
+  const text = await visibleText(page);
+  for (const gone of ['Build timeline', 'Export JSON', 'Undo', 'Theme', 'Zoom', 'Edit event']) {
+    assert.ok(!text.includes(gone), `nothing to press or edit is printed: "${gone}"`);
+  }
+  const order = ['The Korea Times', SEED_TITLE, 'July 2000', 'April 2019', 'the first in April 2019', '19 June 2024'];
+  const at = order.map((words) => text.indexOf(words));
+  assert.ok(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1])), `in order: ${JSON.stringify(at)}`);
+  // Each event's evidence is quoted under it; the article follows with the selection marked.
+  const entries = await printed.locator('li').evaluateAll((items) => items.map((li) => [
+    li.querySelector('time').getAttribute('datetime'), li.querySelectorAll('blockquote').length,
+  ]));
+  assert.equal(entries.length, 6);
+  assert.ok(entries.every(([, quotes]) => quotes >= 1), JSON.stringify(entries));
+  assert.ok(text.lastIndexOf('the first in April 2019') > text.indexOf('19 June 2024'), 'the article comes after the timeline');
+  assert.ok(await page.locator('article mark').first().isVisible());
+
+  await page.emulateMedia({ media: 'screen' });
+  await printed.waitFor({ state: 'detached' });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the page is titled and described by the article on screen', async () => {
+  const page = await openPage(browser, site.url);
+  const description = () => page.locator('meta[name=description]').getAttribute('content');
+  assert.ok((await page.title()).startsWith(SEED_TITLE), await page.title());
+  assert.match(await description(), /^6 events from “Russia, North Korea/);
+  await page.getByText('Your own article').click();
+  await page.getByLabel('Article text').fill(HARBOR_BRIDGE);
+  await page.getByRole('button', { name: 'Build timeline' }).click();
+  await page.waitForSelector('[data-date="2024-10-14"]');
+  assert.equal(await page.title(), 'Council approves new harbor bridge · Sourceline');
+  assert.match(await description(), /^5 events from “Council approves new harbor bridge”/);
+  await page.close();
+});
+
+test('? lists every key; Escape closes the list and keeps the selection', async () => {
+  const page = await openPage(browser, site.url);
+  await page.click('[data-event-id="summit-2019"]');
+  await page.keyboard.press('?');
+  const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await list.waitFor();
+  const keys = await list.locator('dt').allTextContents();
+  for (const key of ['Home, End', 'Escape', 'Ctrl+Z', '?']) assert.ok(keys.includes(key), `${key} in ${keys}`);
+  await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'hidden' });
+  assert.equal(await page.locator('[data-event-id="summit-2019"]').getAttribute('aria-pressed'), 'true');
+
+  // Typed in a field, ? is a character, not a command.
+  await page.getByText('Your own article').click();
+  await page.getByLabel('Article text').fill('Why?');
+  await page.getByLabel('Article text').press('?');
+  assert.ok(!(await list.isVisible()));
+  await page.getByRole('button', { name: 'Keys' }).click();
+  await list.waitFor();
+  await list.getByRole('button', { name: 'Close' }).click();
+  await list.waitFor({ state: 'hidden' });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
