@@ -97,6 +97,27 @@ impl<'t> CharIndex<'t> {
     }
 }
 
+/// Whether `text` is written right to left: its first letter of a definite direction is of a
+/// right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms),
+/// as the Unicode bidirectional algorithm finds a paragraph's direction (rules P2 and P3).
+/// Digits and punctuation have no direction of their own, so a dateline first decides nothing.
+///
+/// # Example
+/// ```
+/// use sourceline_core::text::is_right_to_left;
+/// assert!(is_right_to_left("22.3.2013 — הגשר נפתח מחדש"));
+/// assert!(!is_right_to_left("2013: the bridge reopens"));
+/// ```
+pub fn is_right_to_left(text: &str) -> bool {
+    let right_to_left = |c: char| {
+        matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+            && c.is_alphabetic()
+    };
+    text.chars()
+        .find(|&c| c.is_alphabetic())
+        .is_some_and(right_to_left)
+}
+
 /// Splits `text` into paragraphs: runs of lines separated by blank lines, trimmed.
 ///
 /// # Example
@@ -204,6 +225,19 @@ pub fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_letter_of_a_definite_direction_gives_the_texts() {
+        assert!(is_right_to_left("روسيا وكوريا الشمالية توقعان معاهدة"));
+        assert!(is_right_to_left("\u{201c}2024\u{201d} שנה של הסכמים"));
+        assert!(is_right_to_left("ﷺ"));
+        assert!(!is_right_to_left("Pyongyang, 19 June 2024: روسيا"));
+        assert!(!is_right_to_left("Москва, 19 июня"));
+        assert!(!is_right_to_left("19.06.2024"));
+        assert!(!is_right_to_left(""));
+        // Arabic-Indic digits are no letters: the words after them decide.
+        assert!(!is_right_to_left("\u{0661}\u{0669}\u{0666}\u{0661} treaty"));
+    }
 
     #[test]
     fn char_index_converts_both_ways_across_multibyte_chars() {
