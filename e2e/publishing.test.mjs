@@ -1,5 +1,5 @@
 // A timeline as it is published and read: printed, described to whoever the link is shared
-// with, and its keys listed for the reader.
+// with, laid out in its article's direction, and its keys listed for the reader.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ let site;
 let browser;
 
 before(async () => {
-  site = await serve([`${here}../dist`]);
+  site = await serve([`${here}../dist`, `${here}fixtures`]);
   browser = await launch();
 });
 
@@ -93,4 +93,24 @@ test('? lists every key; Escape closes the list and keeps the selection', async 
   await list.waitFor({ state: 'hidden' });
   assert.deepEqual(page.problems, []);
   await page.close();
+});
+
+test('a right-to-left article and its titles read right to left; the axis still runs in time order', async () => {
+  const page = await openPage(browser, `${site.url}?timeline=hebrew.timeline.json`);
+  await page.waitForSelector('[data-event-id="reopening"]');
+  const direction = (selector) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).direction);
+  assert.equal(await direction('.app'), 'rtl', 'the page around the article is mirrored');
+  assert.equal(await direction('article p'), 'rtl');
+  assert.equal(await direction('[data-event-id="reopening"] .title'), 'rtl');
+  const lefts = await page.locator('[data-event-id]').evaluateAll((buttons) => buttons.map((b) => [b.dataset.date, b.getBoundingClientRect().left]));
+  assert.deepEqual(lefts.map(([date]) => date), ['2011-02', '2012', '2013-03-21']);
+  assert.ok(lefts[0][1] < lefts[1][1] && lefts[1][1] < lefts[2][1], `earlier to the left: ${JSON.stringify(lefts)}`);
+  await page.click('[data-event-id="reopening"]');
+  assert.deepEqual(await page.locator('article mark').allTextContents(), ['גשר רחוב הנמל נפתח לתנועה ביום חמישי, 21 במרץ 2013, כך מסרה העירייה.']);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+
+  const english = await openPage(browser, site.url);
+  assert.equal(await english.locator('.app').evaluate((e) => getComputedStyle(e).direction), 'ltr');
+  await english.close();
 });

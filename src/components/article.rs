@@ -247,7 +247,7 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
             next_sentence += 1;
         }
         parts.push(html! { &text[at..paragraph.end] });
-        html! { <p>{ for parts }</p> }
+        html! { <p dir="auto">{ for parts }</p> }
     });
     html! { <>{ for body }</> }
 }

@@ -149,7 +149,7 @@ pub fn EventEditor(props: &EditorProps) -> Html {
             <h3>{ "Edit this event" }</h3>
             <form class="field" onsubmit={onrename}>
                 <label for="event-title">{ "Title" }</label>
-                <input id="event-title" ref={title} value={event.title.clone()} oninput={oninput.clone()} />
+                <input id="event-title" dir="auto" ref={title} value={event.title.clone()} oninput={oninput.clone()} />
                 <button type="submit">{ "Rename" }</button>
             </form>
             <form class="field" onsubmit={onredate}>

@@ -21,7 +21,7 @@ pub fn library(saved: &[Saved], onopen: &Callback<String>, ondelete: &Callback<S
         };
         html! {
             <li>
-                <button type="button" class="link" onclick={open}>{ &saved.title }</button>
+                <button type="button" class="link" dir="auto" onclick={open}>{ &saved.title }</button>
                 <span class="hint">{ events }</span>
                 <button type="button" class="link" aria-label={format!("Delete \"{}\" from the Library", saved.title)}
                     onclick={delete}>{ "Delete" }</button>

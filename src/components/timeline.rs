@@ -394,7 +394,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 data-date={event.date.to_string()} aria-pressed={pressed.to_string()}
                 tabindex={if position == tab_stop { "0" } else { "-1" }} {onclick}>
                 { date_html(&event.date) }
-                <span class="title">{ &event.title }</span>
+                <span class="title" dir="auto">{ &event.title }</span>
             </button>
         }
     };
@@ -591,7 +591,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         Some(event) => {
             let count = event.evidence.len();
             html! {<>
-                <strong>{ format!("{}: {}", event.date.label(), event.title) }</strong>
+                <strong>{ format!("{}: ", event.date.label()) }<bdi>{ &event.title }</bdi></strong>
                 { format!(" · {count} {} of evidence marked in the article", if count == 1 { "passage" } else { "passages" }) }
                 if !event.derivation.is_empty() {
                     <span class="derivation">{ format!("How the date was found: {}", event.derivation) }</span>
