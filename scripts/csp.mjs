@@ -35,8 +35,12 @@ const DIRECTIVES = [
 
 export const POLICY = DIRECTIVES.join('; ');
 
-/** The policy as a host sends it in a header: only a header can say who may frame the page. */
-export const HEADER_POLICY = `${POLICY}; frame-ancestors 'none'`;
+/**
+ * The policy as a host sends it in a header: only a header can say who may frame the page.
+ * Any site may, to embed a timeline (`?embed`); a framed page keeps storage of its own (the
+ * browser partitions it by the site framing it), so a frame cannot reach the reader's Library.
+ */
+export const HEADER_POLICY = `${POLICY}; frame-ancestors *`;
 
 /** `page` (dist/index.html's text) with its inline start script in `dist` and the policy. */
 function secure(page, dist) {

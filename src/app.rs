@@ -15,8 +15,8 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::use_printing;
 use crate::components::{
-    library, not_opened, problem_banner, ArticleView, ComposeForm, Draft, EventEditor, OpenedFile,
-    Order, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
+    library, not_opened, problem_banner, ArticleView, ComposeForm, Draft, EmbedButton, EventEditor,
+    OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
 };
 use crate::extraction::{self, Conversion, Job, Reply};
 use crate::recovery;
@@ -190,15 +190,21 @@ pub fn App() -> Html {
         });
     }
 
-    // The URL follows the selection, once the selection the URL asked for is applied.
+    // The URL follows the selection, once the selection the URL asked for is applied; a page
+    // this one is embedded in is told of it.
     {
         let reveals = state.reveal;
+        let timeline = state.timeline.clone();
         use_effect_with(state.selected.clone(), move |selected| {
             if reveals > 0 || browser::event_in_url().is_none() {
                 browser::show_event_in_url(selected.as_deref());
             }
+            let event = selected.as_deref().and_then(|id| timeline.event(id));
+            let date = event.map(|e| e.date.to_string());
+            browser::tell_embedding_page(event.map(|e| e.id.as_str()).zip(date.as_deref()));
         });
     }
+    let embedded = use_state(browser::embedded);
     {
         let state = state.clone();
         use_effect_with(state.reveal, move |_| {
@@ -517,6 +523,12 @@ pub fn App() -> Html {
                     if state.hosted {
                         <button type="button" class="secondary" onclick={oncopylink}
                             title="Copy a link to this page with this timeline and the selected event">{ "Copy link" }</button>
+                        <EmbedButton title={doc.title.clone()} />
+                    }
+                    if *embedded {
+                        <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener">
+                            { "Open in Sourceline" }
+                        </a>
                     }
                     <span class="status" aria-live="polite">{ (*copied).clone() }</span>
                     <div class="exports" role="group" aria-label="Export">

@@ -297,11 +297,66 @@ pub async fn copy_page_link() -> Result<(), String> {
         .location()
         .href()
         .map_err(|_| "the page's address could not be read".to_string())?;
-    let copying = window().navigator().clipboard().write_text(&href);
+    copy_text(&href).await
+}
+
+/// Copies `text` to the clipboard.
+///
+/// # Errors
+/// Why the browser refused, for the reader.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let copying = window().navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(copying)
         .await
         .map(|_| ())
         .map_err(|_| "the browser did not allow access to the clipboard".to_string())
+}
+
+/// The page's address with `?embed` (the compact reader, for an `<iframe>`) or without it.
+pub fn page_address(embedded: bool) -> Option<String> {
+    let url = web_sys::Url::new(&window().location().href().ok()?).ok()?;
+    if embedded {
+        url.search_params().set("embed", "");
+    } else {
+        url.search_params().delete("embed");
+    }
+    Some(url.href())
+}
+
+/// Whether the page is the compact reader of an embed (`?embed`, which `first-paint.js` has
+/// marked on the page's root); natively, never.
+pub fn embedded() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-embed"));
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// Tells the page this one is embedded in, if any, which event is selected (`None`: none):
+/// a message `{ type: "sourceline:select", id, date }`, for any site that frames it (the
+/// event's id and date are what the page's own address shows).
+pub fn tell_embedding_page(event: Option<(&str, &str)>) {
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    if parent == window() {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let (id, date) = event.map_or(
+        (wasm_bindgen::JsValue::NULL, wasm_bindgen::JsValue::NULL),
+        |(id, date)| (id.into(), date.into()),
+    );
+    for (key, value) in [
+        ("type", "sourceline:select".into()),
+        ("id", id),
+        ("date", date),
+    ] {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    }
+    let _ = parent.post_message(&message, "*");
 }
 
 /// Moves keyboard focus to an event's button; false where it is not drawn.

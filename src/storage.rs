@@ -176,7 +176,7 @@ pub fn current() -> Option<(String, Timeline)> {
     Some((key, timeline))
 }
 
-/// The theme the reader chose, kept as its plain name: `assets/theme.js` reads it before the
+/// The theme the reader chose, kept as its plain name: `assets/first-paint.js` reads it before the
 /// page's first paint.
 const THEME: &str = "sourceline.theme";
 

@@ -3,6 +3,7 @@
 mod article;
 mod compose;
 mod editor;
+mod embed;
 mod library;
 mod printed;
 mod problem;
@@ -13,6 +14,7 @@ mod timeline;
 pub use article::{ArticleProps, ArticleView};
 pub use compose::{not_opened, ComposeForm, ComposeProps, Draft, OpenedFile};
 pub use editor::{EditorProps, EventEditor};
+pub use embed::{EmbedButton, EmbedProps};
 pub use library::library;
 pub use printed::{use_printing, PrintedProps, PrintedTimeline};
 pub use problem::problem_banner;

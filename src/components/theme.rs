@@ -1,5 +1,5 @@
 //! The Theme menu: the system's light or dark, or the reader's own choice, kept in this
-//! browser. `assets/theme.js` applies a kept choice before the first paint, so that the page
+//! browser. `assets/first-paint.js` applies a kept choice before the first paint, so that the page
 //! is never drawn in the other theme first.
 
 use yew::prelude::*;

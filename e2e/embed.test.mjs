@@ -1,0 +1,83 @@
+// Embedding: the Embed code shows a hosted timeline in another site's page as the compact
+// reader, opened at the selected event, and tells that page which event the reader selects.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { serve } from './server.mjs';
+import { launch, untilLive } from './browser.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+let site;
+let newsroom;
+let browser;
+let pages;
+
+before(async () => {
+  site = await serve([`${here}../dist`, `${here}fixtures`], { prefix: '/timelines/' });
+  pages = await mkdtemp(join(tmpdir(), 'sourceline-embed-'));
+  // Another site's page, on another port: its inline script is its own business.
+  newsroom = await serve([pages], { policy: false });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await newsroom?.close();
+  await rm(pages, { recursive: true, force: true });
+});
+
+test('the Embed code shows the timeline at its event in another site, which hears of each selection', async () => {
+  const author = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await author.goto(`${site.url}?timeline=bridge.timeline.json`);
+  await untilLive(author);
+  await author.waitForSelector('[data-event-id="reopening"]');
+  await author.click('[data-event-id="barge-strike"]');
+  await author.getByRole('button', { name: 'Embed' }).click();
+  const dialog = author.getByRole('dialog', { name: 'Embed this timeline' });
+  await dialog.waitFor();
+  const code = await dialog.getByLabel('Embed code').inputValue();
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/timelines\/\?timeline=bridge\.timeline\.json&amp;embed=#event=barge-strike" title="Timeline: Harbor bridge reopens after two-year repair"/);
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  await dialog.getByText('Code copied.').waitFor();
+  assert.equal(await author.evaluate(() => navigator.clipboard.readText()), code);
+  await author.close();
+
+  await writeFile(join(pages, 'story.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title><link rel="icon" href="data:,"></head>
+<body><h1>The bridge, a story</h1>${code}
+<script>window.heard = []; addEventListener('message', (e) => { if (e.data?.type === 'sourceline:select') heard.push([e.origin, e.data.id, e.data.date]); });</script>
+</body></html>`);
+  const reader = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const problems = [];
+  reader.on('pageerror', (e) => problems.push(e.message));
+  reader.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await reader.goto(`${newsroom.url}story.html`);
+  const frame = reader.frameLocator('iframe');
+  const pressed = frame.locator('[data-event-id][aria-pressed="true"]');
+  await pressed.first().waitFor();
+  assert.equal(await pressed.getAttribute('data-event-id'), 'barge-strike', 'opened at its event');
+  assert.ok((await frame.locator('article mark').count()) > 0, 'with its evidence marked');
+  for (const gone of ['Build timeline', 'Export JSON', 'Undo', 'Embed']) {
+    assert.equal(await frame.getByRole('button', { name: gone }).count(), 0, `no "${gone}" in the compact reader`);
+  }
+  assert.equal(await frame.getByText('Your own article').isVisible(), false);
+  assert.equal(await frame.getByRole('region', { name: 'Edit event' }).isVisible().catch(() => false), false);
+  await frame.getByRole('link', { name: 'Open in Sourceline' }).waitFor();
+  assert.doesNotMatch(await frame.getByRole('link', { name: 'Open in Sourceline' }).getAttribute('href'), /embed/);
+
+  await frame.locator('[data-event-id="reopening"]').click();
+  await reader.waitForFunction(() => window.heard.some(([, id]) => id === 'reopening'));
+  const heard = await reader.evaluate(() => window.heard);
+  assert.deepEqual(heard.at(-1), [new URL(site.url).origin, 'reopening', '2013-03-21']);
+  // The frame's own address follows the selection; the story's does not change.
+  const inner = reader.frames().find((f) => f.url().startsWith(site.url));
+  assert.match(inner.url(), /#event=reopening$/);
+  assert.equal(reader.url(), `${newsroom.url}story.html`);
+  assert.deepEqual(problems, []);
+  await reader.close();
+});
