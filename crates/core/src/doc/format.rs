@@ -3,7 +3,8 @@
 //! ```json
 //! {
 //!   "format": "sourceline-timeline", "version": 1,
-//!   "document": {"title": "...", "source": "...", "dateline": "2024-06-19T09:20", "text": "..."},
+//!   "document": {"title": "...", "source": "...", "dateline": "2024-06-19T09:20", "lang": "en",
+//!                "text": "..."},
 //!   "events": [{
 //!     "id": "summit-2019", "title": "First Putin-Kim summit", "date": "2019-04",
 //!     "origin": "curated", "derivation": "stated in full: \"April 2019\"",
@@ -21,7 +22,8 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    is_slug, Document, Event, EventDate, Mention, Origin, Resolution, Timeline, TimexType,
+    is_language_tag, is_slug, Document, Event, EventDate, Mention, Origin, Resolution, Timeline,
+    TimexType,
 };
 use crate::text::{CharIndex, Span};
 use crate::{sort, Error, TimeValue};
@@ -45,6 +47,9 @@ struct DocumentJson {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
     dateline: Option<TimeValue>,
+    /// Optional: files written before it was part of the format open as they did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lang: Option<String>,
     text: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     mentions: Vec<MentionJson>,
@@ -133,6 +138,17 @@ impl Timeline {
             file.document.dateline,
         );
         document.source = file.document.source;
+        if let Some(lang) = file
+            .document
+            .lang
+            .as_deref()
+            .filter(|l| !is_language_tag(l))
+        {
+            return Err(Error::BadFormat(format!(
+                "\"lang\" is \"{lang}\", which is not a language tag such as \"en\" or \"pt-BR\""
+            )));
+        }
+        document.lang = file.document.lang;
         let index = CharIndex::new(&document.text);
         let unanchored = |quote: &str| {
             Error::BadTimeline(format!("the article has no \"{quote}\" to underline"))
@@ -215,6 +231,7 @@ impl Timeline {
                 title: self.document.title.clone(),
                 source: self.document.source.clone(),
                 dateline: self.document.dateline,
+                lang: self.document.lang.clone(),
                 text: text.clone(),
                 mentions: self.document.mentions.iter().map(&mention_json).collect(),
             },
@@ -374,6 +391,22 @@ mod tests {
         assert_eq!(
             timeline.document.dateline.unwrap().to_string(),
             "2020-01-02"
+        );
+    }
+
+    #[test]
+    fn the_articles_language_is_kept_and_files_without_one_still_open() {
+        let without = Timeline::from_json(&file("")).unwrap();
+        assert_eq!(without.document.lang, None);
+        assert!(!without.to_json().contains("\"lang\""));
+        let with = file("").replace(r#""dateline""#, r#""lang": "pt-BR", "dateline""#);
+        let timeline = Timeline::from_json(&with).unwrap();
+        assert_eq!(timeline.document.lang.as_deref(), Some("pt-BR"));
+        assert_eq!(Timeline::from_json(&timeline.to_json()).unwrap(), timeline);
+        let bad = file("").replace(r#""dateline""#, r#""lang": "<b>en</b>", "dateline""#);
+        assert_eq!(
+            Timeline::from_json(&bad).unwrap_err().to_string(),
+            "not a Sourceline timeline file: \"lang\" is \"<b>en</b>\", which is not a language tag such as \"en\" or \"pt-BR\""
         );
     }
 

@@ -153,6 +153,8 @@ pub struct Document {
     pub source: Option<String>,
     /// When it was written; relative dates ("last September") resolve against it.
     pub dateline: Option<TimeValue>,
+    /// The language it is written in, a BCP 47 tag ("en", "he", "pt-BR"), when known.
+    pub lang: Option<String>,
     pub text: String,
     /// Sentence spans in text order; `data-sentence` in the page is an index into these.
     pub sentences: Vec<Span>,
@@ -161,7 +163,37 @@ pub struct Document {
     pub mentions: Vec<Mention>,
 }
 
+/// The languages written right to left, by their primary language subtag.
+const RIGHT_TO_LEFT_LANGUAGES: &[&str] = &[
+    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi",
+];
+
+/// Whether `tag` is shaped as a BCP 47 language tag: a primary subtag of 2 to 8 letters, then
+/// subtags of 1 to 8 letters or digits, joined by hyphens ("en", "pt-BR", "zh-Hant-TW").
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    (2..=8).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 impl Document {
+    /// Whether the article is written right to left: as its language is, when known, or else
+    /// as its text begins ([`crate::text::is_right_to_left`]).
+    pub fn is_right_to_left(&self) -> bool {
+        match &self.lang {
+            Some(lang) => {
+                let primary = lang.split('-').next().unwrap_or_default();
+                RIGHT_TO_LEFT_LANGUAGES
+                    .iter()
+                    .any(|rtl| rtl.eq_ignore_ascii_case(primary))
+            }
+            None => crate::text::is_right_to_left(&self.text),
+        }
+    }
+
     /// A document whose sentences are found in `text`.
     pub fn new(
         title: impl Into<String>,
@@ -174,6 +206,7 @@ impl Document {
             title: title.into(),
             source: None,
             dateline,
+            lang: None,
             text,
             sentences,
             mentions: Vec::new(),
@@ -521,6 +554,39 @@ impl Timeline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_tag_is_shaped_as_bcp_47_has_it() {
+        for tag in ["en", "he", "pt-BR", "zh-Hant-TW", "es-419", "yue"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for tag in [
+            "",
+            "e",
+            "en-",
+            "en_US",
+            "english language",
+            "-en",
+            "en--US",
+            "abcdefghi",
+        ] {
+            assert!(!is_language_tag(tag), "{tag}");
+        }
+    }
+
+    #[test]
+    fn the_direction_is_the_languages_when_known_else_the_texts() {
+        let mut doc = Document::new("T", "Signed in 1961.", None);
+        assert!(!doc.is_right_to_left());
+        doc.lang = Some("he".into());
+        assert!(doc.is_right_to_left());
+        doc.lang = Some("AR-eg".into());
+        assert!(doc.is_right_to_left());
+        let mut hebrew = Document::new("T", "נחתם ב-1961.", None);
+        assert!(hebrew.is_right_to_left());
+        hebrew.lang = Some("en".into());
+        assert!(!hebrew.is_right_to_left());
+    }
 
     /// What `check_text` tells, read char by char: the byte-wise reading must agree.
     fn binary_by_chars(text: &str) -> bool {

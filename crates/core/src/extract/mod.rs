@@ -149,6 +149,7 @@ pub fn timeline_of(text: String, found: Extraction) -> Timeline {
         title,
         source: None,
         dateline: found.dateline.map(TimeValue::Day),
+        lang: None,
         text,
         sentences: found.sentences,
         mentions: found.mentions,
