@@ -100,6 +100,7 @@ test('a right-to-left article and its titles read right to left; the axis still 
   await page.waitForSelector('[data-event-id="reopening"]');
   const direction = (selector) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).direction);
   assert.equal(await direction('.app'), 'rtl', 'the page around the article is mirrored');
+  assert.equal(await page.locator('article').getAttribute('lang'), 'he', "the file's document.lang");
   assert.equal(await direction('article p'), 'rtl');
   assert.equal(await direction('[data-event-id="reopening"] .title'), 'rtl');
   const lefts = await page.locator('[data-event-id]').evaluateAll((buttons) => buttons.map((b) => [b.dataset.date, b.getBoundingClientRect().left]));

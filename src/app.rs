@@ -7,7 +7,6 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use sourceline_core::doc::Edit;
 use sourceline_core::extract::Extraction;
-use sourceline_core::text::is_right_to_left;
 use sourceline_core::{Span, TimeValue, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -474,7 +473,7 @@ pub fn App() -> Html {
         }
     });
     html! {
-        <div class="app" dir={if is_right_to_left(&doc.text) { "rtl" } else { "ltr" }} {onkeydown}>
+        <div class="app" dir={if doc.is_right_to_left() { "rtl" } else { "ltr" }} {onkeydown}>
             <header class="masthead">
                 <h1 class="brand">{ "Sourceline" }</h1>
                 <p class="tagline">{ DESCRIPTION }</p>

@@ -101,7 +101,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
     });
     let left = paragraphs.len() - (shown * CHUNK).min(paragraphs.len());
     html! {
-        <article class="article" aria-label="Article">
+        <article class="article" aria-label="Article" lang={timeline.document.lang.clone()}>
             { for body }
             if left > 0 {
                 <p class="more" ref={more}>

@@ -45,9 +45,11 @@ pub struct PrintedProps {
 pub fn PrintedTimeline(props: &PrintedProps) -> Html {
     let timeline = &props.timeline;
     let text = timeline.document.text.as_str();
+    // The quotes are in the article's language; the page's date labels are not.
+    let lang = &timeline.document.lang;
     let entries = timeline.events.iter().map(|event| {
         let quotes = event.evidence.iter().map(|span| {
-            html! { <blockquote dir="auto">{ span.of(text).trim() }</blockquote> }
+            html! { <blockquote dir="auto" lang={lang.clone()}>{ span.of(text).trim() }</blockquote> }
         });
         html! {
             <li>
@@ -58,7 +60,7 @@ pub fn PrintedTimeline(props: &PrintedProps) -> Html {
     });
     html! {
         <section class="printed" aria-label="Timeline, as printed">
-            <h2 dir="auto">{ &timeline.document.title }</h2>
+            <h2 dir="auto" lang={lang.clone()}>{ &timeline.document.title }</h2>
             <ol>{ for entries }</ol>
         </section>
     }
