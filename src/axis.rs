@@ -68,18 +68,71 @@ pub struct Cluster {
     pub members: Vec<usize>,
 }
 
+/// What a tick or a break says: a value the page writes in the reader's language
+/// (`crate::locale`), in English by [`AxisLabel::english`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum AxisLabel {
+    /// A year, numbered as [`TimeValue::year`] numbers them (0 is 1 BC).
+    Year(i64),
+    /// The first of a month, with its year for January: "Feb", "Jan 2012".
+    Month { first: NaiveDate, with_year: bool },
+    /// A day: "3 Mar".
+    Day(NaiveDate),
+    /// A length of time cut out: "38 years", "5 months", "12 days", "65 million years".
+    Length(i64, Unit),
+}
+
+/// The unit of a length on the axis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Year,
+    Month,
+    Day,
+}
+
+impl AxisLabel {
+    /// The label in English: "1961", "500 BC", "Jan 2012", "3 Mar", "38 years".
+    pub fn english(&self) -> String {
+        match *self {
+            AxisLabel::Year(year) => year_label(year),
+            AxisLabel::Month { first, with_year } if with_year => {
+                format!(
+                    "{} {}",
+                    month_abbreviation(first),
+                    year_label(first.year().into())
+                )
+            }
+            AxisLabel::Month { first, .. } => month_abbreviation(first).to_string(),
+            AxisLabel::Day(day) => format!("{} {}", day.day(), month_abbreviation(day)),
+            AxisLabel::Length(years, Unit::Year) if years >= 1_000_000 => {
+                // "65 million years ago" less its last word.
+                let deep = TimeValue::DeepYear(1 - years).label();
+                deep.trim_end_matches(" ago").to_string()
+            }
+            AxisLabel::Length(n, unit) => {
+                let unit = match unit {
+                    Unit::Year => "year",
+                    Unit::Month => "month",
+                    Unit::Day => "day",
+                };
+                format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+            }
+        }
+    }
+}
+
 /// A labelled tick on the axis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
     pub x: f64,
-    pub label: String,
+    pub label: AxisLabel,
 }
 
 /// A cut-out stretch of time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Break {
     pub x: f64,
-    pub label: String,
+    pub label: AxisLabel,
 }
 
 /// The whole axis for a set of events at one zoom.
@@ -354,26 +407,20 @@ fn days(from: i64, to: i64) -> f64 {
     (to - from) as f64
 }
 
-/// "38 years", "5 months", "12 days", "65 million years".
-fn gap_label(from: i64, to: i64) -> String {
-    let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+/// The length cut out between two day numbers: in years, or in months or days when short.
+fn gap_label(from: i64, to: i64) -> AxisLabel {
     let years = TimeValue::year_at(to) - TimeValue::year_at(from);
-    if years >= 1_000_000 {
-        // "65 million years ago" less its last word.
-        let deep = TimeValue::DeepYear(1 - years).label();
-        return deep.trim_end_matches(" ago").to_string();
-    }
     let (Some(first), Some(last)) = (TimeValue::calendar_day(from), TimeValue::calendar_day(to))
     else {
-        return plural(years, "year");
+        return AxisLabel::Length(years, Unit::Year);
     };
     let months = (last.year() - first.year()) * 12 + last.month() as i32 - first.month() as i32;
     if months >= 24 {
-        plural(i64::from(months / 12), "year")
+        AxisLabel::Length(i64::from(months / 12), Unit::Year)
     } else if months >= 2 {
-        plural(i64::from(months), "month")
+        AxisLabel::Length(i64::from(months), Unit::Month)
     } else {
-        plural(to - from, "day")
+        AxisLabel::Length(to - from, Unit::Day)
     }
 }
 
@@ -419,7 +466,7 @@ fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
             if at >= segment.start && tick != 0 {
                 found.push(Tick {
                     x: x(at),
-                    label: year_label(year),
+                    label: AxisLabel::Year(year),
                 });
             }
             tick += step;
@@ -432,14 +479,9 @@ fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
         let mut date = NaiveDate::from_ymd_opt(start.year(), 1, 1).unwrap_or(start);
         while date <= end {
             if date >= start {
-                let label = if date.month() == 1 {
-                    format!(
-                        "{} {}",
-                        month_abbreviation(date),
-                        year_label(date.year().into())
-                    )
-                } else {
-                    month_abbreviation(date).to_string()
+                let label = AxisLabel::Month {
+                    first: date,
+                    with_year: date.month() == 1,
                 };
                 found.push(Tick {
                     x: x(TimeValue::day_number(date)),
@@ -456,7 +498,7 @@ fn ticks(segment: &Segment, scale: f64) -> Vec<Tick> {
         while date <= end {
             found.push(Tick {
                 x: x(TimeValue::day_number(date)),
-                label: format!("{} {}", date.day(), month_abbreviation(date)),
+                label: AxisLabel::Day(date),
             });
             let Some(next) = date.succ_opt() else {
                 break;
@@ -499,7 +541,7 @@ mod tests {
     #[test]
     fn long_empty_stretches_become_labelled_breaks() {
         let layout = layout(&seed(), 960.0, 1.0);
-        let labels: Vec<&str> = layout.breaks.iter().map(|b| b.label.as_str()).collect();
+        let labels: Vec<String> = layout.breaks.iter().map(|b| b.label.english()).collect();
         assert_eq!(labels, ["38 years", "18 years"]);
         assert!(layout.width <= 960.5, "fits at zoom 1: {}", layout.width);
         let last = layout.placements.last().unwrap();
@@ -566,7 +608,7 @@ mod tests {
         let labels: Vec<String> = layout(&seed(), 960.0, 1.0)
             .ticks
             .iter()
-            .map(|t| t.label.clone())
+            .map(|t| t.label.english())
             .collect();
         assert!(
             labels.contains(&"1961".to_string()) && labels.contains(&"2020".to_string()),
@@ -608,22 +650,25 @@ mod tests {
             }
         }
         let layout = layout(&deep(), 960.0, 1.0);
-        let labels: Vec<&str> = layout.ticks.iter().map(|t| t.label.as_str()).collect();
+        let labels: Vec<String> = layout.ticks.iter().map(|t| t.label.english()).collect();
         assert!(
             labels.iter().any(|l| l.ends_with("billion years ago")),
             "{labels:?}"
         );
         assert!(labels.iter().any(|l| l.ends_with(" BC")), "{labels:?}");
         assert!(!labels.iter().any(|l| l.starts_with('-')), "{labels:?}");
-        let breaks: Vec<&str> = layout.breaks.iter().map(|b| b.label.as_str()).collect();
-        assert!(breaks.contains(&"4.47 billion years"), "{breaks:?}");
+        let breaks: Vec<String> = layout.breaks.iter().map(|b| b.label.english()).collect();
+        assert!(
+            breaks.iter().any(|b| b == "4.47 billion years"),
+            "{breaks:?}"
+        );
         // Years BC are ticked at round numbers a reader names: 500 BC, not 501 BC.
         let wars: Vec<(i64, i64)> = (0..8)
             .map(|k| period_of(&format!("BC{:04}", 510 - 5 * k)))
             .collect();
         let bc = layout_of_days(&wars, 1.0);
-        let labels: Vec<&str> = bc.ticks.iter().map(|t| t.label.as_str()).collect();
-        assert!(labels.contains(&"500 BC"), "{labels:?}");
+        let labels: Vec<String> = bc.ticks.iter().map(|t| t.label.english()).collect();
+        assert!(labels.iter().any(|l| l == "500 BC"), "{labels:?}");
     }
 
     fn period_of(value: &str) -> (i64, i64) {
