@@ -1,12 +1,13 @@
 // A timeline as it is published and read: printed, described to whoever the link is shared
-// with, laid out in its article's direction, and its keys listed for the reader.
+// with, laid out in its article's direction, dated in the reader's language, and its keys
+// listed for the reader.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
 import { HARBOR_BRIDGE } from './articles.mjs';
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, untilLive } from './browser.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const SEED_TITLE = 'Russia, North Korea upgrade partnership';
@@ -113,5 +114,27 @@ test('a right-to-left article and its titles read right to left; the axis still 
 
   const english = await openPage(browser, site.url);
   assert.equal(await english.locator('.app').evaluate((e) => getComputedStyle(e).direction), 'ltr');
+  await english.close();
+});
+
+test("dates and lengths are written in the reader's language; an English reader's stay as they were", async () => {
+  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  await page.goto(site.url);
+  await untilLive(page);
+  const dates = () => page.locator('[data-event-id] .date').allTextContents();
+  assert.deepEqual(await dates(), ['1961', '2000', 'juillet 2000', 'avril 2019', 'septembre 2023', '19 juin 2024']);
+  assert.deepEqual(await page.locator('.break span').allTextContents(), ['38 ans', '18 ans']);
+  await page.click('[data-event-id="summit-2019"]');
+  assert.match(await page.locator('.selection strong').textContent(), /^avril 2019: First Putin/);
+  // Where months are ticked, they are named in French too.
+  await page.goto(`${site.url}?timeline=bridge.timeline.json`);
+  await page.waitForSelector('[data-event-id="reopening"]');
+  assert.ok((await page.locator('.tick').allTextContents()).includes('févr.'));
+  assert.deepEqual(await dates(), ['février 2011', '21 mars 2013']);
+  await page.close();
+
+  const english = await openPage(browser, site.url);
+  assert.deepEqual(await english.locator('[data-event-id] .date').allTextContents(),
+    ['1961', '2000', 'July 2000', 'April 2019', 'September 2023', '19 June 2024']);
   await english.close();
 });

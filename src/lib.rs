@@ -4,6 +4,7 @@
 //! - [`state`]: [`state::AppState`] and the [`state::Action`]s that change it.
 //! - [`axis`]: where each event goes on the time axis (pure arithmetic).
 //! - [`components`]: the timeline, the article, the editor, the Library and the forms.
+//! - [`locale`]: dates and lengths of time in the reader's language.
 //! - [`browser`]: the few browser APIs the app touches (URL, scrolling, fetching).
 //! - [`storage`]: the Library, the reader's timelines kept in the browser.
 //! - [`recovery`]: the panel that saves the work on screen if the page fails.
@@ -14,6 +15,7 @@ pub mod axis;
 pub mod browser;
 pub mod components;
 pub mod extraction;
+pub mod locale;
 pub mod recovery;
 pub mod state;
 pub mod storage;

@@ -4,7 +4,7 @@ use sourceline_core::doc::Edit;
 use sourceline_core::{EventDate, Span, Timeline};
 use yew::prelude::*;
 
-use crate::storage;
+use crate::{locale, storage};
 
 /// The drafts of the event being edited, kept across a reload (see [`storage::draft`]).
 const EVENT_DRAFT: &str = "event";
@@ -170,7 +170,7 @@ pub fn EventEditor(props: &EditorProps) -> Html {
             <div class="actions">
                 <label for="merge-with">{ "Merge with" }</label>
                 <select id="merge-with" ref={merge}>
-                    { for others.map(|e| html! { <option value={e.id.clone()}>{ format!("{}: {}", e.date.label(), e.title) }</option> }) }
+                    { for others.map(|e| html! { <option value={e.id.clone()}>{ format!("{}: {}", locale::event_date(&e.date), e.title) }</option> }) }
                 </select>
                 <button type="button" onclick={onmerge} disabled={props.timeline.events.len() < 2}>{ "Merge" }</button>
             </div>

@@ -8,6 +8,8 @@ use gloo::events::EventListener;
 use sourceline_core::Timeline;
 use yew::prelude::*;
 
+use crate::locale;
+
 /// Whether the page is being printed (or shown as printed): from `beforeprint` to
 /// `afterprint`, and while the `print` media query holds.
 #[hook]
@@ -53,7 +55,7 @@ pub fn PrintedTimeline(props: &PrintedProps) -> Html {
         });
         html! {
             <li>
-                <h3><time datetime={event.date.to_string()}>{ event.date.label() }</time>{ " " }<span dir="auto">{ &event.title }</span></h3>
+                <h3><time datetime={event.date.to_string()}>{ locale::event_date(&event.date) }</time>{ " " }<span dir="auto">{ &event.title }</span></h3>
                 { for quotes }
             </li>
         }

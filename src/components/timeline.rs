@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::axis::{self, Slot, BREAK_WIDTH, ZOOM_RANGE};
-use crate::browser;
+use crate::{browser, locale};
 
 /// Zoom never goes below a view of the whole timeline at half width, nor beyond days.
 const ZOOM_STEP: f64 = 1.6;
@@ -518,7 +518,10 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             let last = &all[shown[cluster.members[cluster.members.len() - 1]]];
             // From the first one's start to the last one's end: "2010 to 2011", not "2010 to
             // March 2011 to October 2011" when the last is a range.
-            let (from, to) = (first.date.ends().0.label(), last.date.ends().1.label());
+            let (from, to) = (
+                locale::value(&first.date.ends().0),
+                locale::value(&last.date.ends().1),
+            );
             let period = if from == to { from } else { format!("{from} to {to}") };
             let count = cluster.members.len();
             let is_open = opened.is_some_and(|(c, _)| c == index);
@@ -591,7 +594,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         Some(event) => {
             let count = event.evidence.len();
             html! {<>
-                <strong>{ format!("{}: ", event.date.label()) }<bdi>{ &event.title }</bdi></strong>
+                <strong>{ format!("{}: ", locale::event_date(&event.date)) }<bdi>{ &event.title }</bdi></strong>
                 { format!(" · {count} {} of evidence marked in the article", if count == 1 { "passage" } else { "passages" }) }
                 if !event.derivation.is_empty() {
                     <span class="derivation">{ format!("How the date was found: {}", event.derivation) }</span>
@@ -618,11 +621,11 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         html! {
             <div class="axis" aria-hidden="true">
                 { for layout.ticks[visible.ticks].iter().map(|t| html! {
-                    <span class="tick" style={format!("--x: {}px", px(t.x))}>{ &t.label }</span>
+                    <span class="tick" style={format!("--x: {}px", px(t.x))}>{ locale::axis(&t.label) }</span>
                 }) }
                 { for layout.breaks.iter().map(|b| html! {
-                    <span class="break" style={format!("--x: {}px; --w: {}px", px(b.x), px(BREAK_WIDTH))} title={format!("{} without events", b.label)}>
-                        <span>{ &b.label }</span>
+                    <span class="break" style={format!("--x: {}px; --w: {}px", px(b.x), px(BREAK_WIDTH))} title={format!("{} without events", locale::axis(&b.label))}>
+                        <span>{ locale::axis(&b.label) }</span>
                     </span>
                 }) }
             </div>
@@ -706,7 +709,7 @@ fn date_html(date: &EventDate) -> Html {
         }
         _ => None,
     };
-    html! { <time class="date" datetime={machine}>{ date.label() }</time> }
+    html! { <time class="date" datetime={machine}>{ locale::event_date(date) }</time> }
 }
 
 fn precision_class(date: &EventDate) -> &'static str {
