@@ -124,12 +124,14 @@ mod reader {
         (day.year() >= 1000).then_some(day)
     }
 
+    /// A calendar day written by `format`.
+    fn on(format: &Function, day: NaiveDate) -> Option<String> {
+        written(format, &instant(calendar(day)?, 0, 0)?)
+    }
+
     pub fn value(value: &TimeValue) -> Option<String> {
         FORMATS.with(|formats| {
             let formats = formats.as_ref()?;
-            let on = |format: &Function, day: NaiveDate| {
-                written(format, &instant(calendar(day)?, 0, 0)?)
-            };
             match *value {
                 TimeValue::Year(year) => on(&formats.year, NaiveDate::from_ymd_opt(year, 1, 1)?),
                 TimeValue::Month(year, month) => {
@@ -148,9 +150,6 @@ mod reader {
     pub fn axis(label: &AxisLabel) -> Option<String> {
         FORMATS.with(|formats| {
             let formats = formats.as_ref()?;
-            let on = |format: &Function, day: NaiveDate| {
-                written(format, &instant(calendar(day)?, 0, 0)?)
-            };
             match *label {
                 AxisLabel::Year(year) => on(
                     &formats.year,
