@@ -1,8 +1,9 @@
-// A timeline as it is published and read: printed, described to whoever the link is shared
+// A timeline as it is published and read: printed, saved as a picture, described to whoever the link is shared
 // with, laid out in its article's direction, dated in the reader's language, and its keys
 // listed for the reader.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { HARBOR_BRIDGE } from './articles.mjs';
@@ -137,4 +138,39 @@ test("dates and lengths are written in the reader's language; an English reader'
   assert.deepEqual(await english.locator('[data-event-id] .date').allTextContents(),
     ['1961', '2000', 'July 2000', 'April 2019', 'September 2023', '19 June 2024']);
   await english.close();
+});
+
+test('Export image saves the timeline, whole or as on screen, as SVG with its text as text and as PNG', async () => {
+  const page = await openPage(browser, site.url);
+  await page.click('[data-event-id="summit-2019"]');
+  /** Clicks one of Export image's choices and reads the file it saves. */
+  const saved = async (choice) => {
+    const menu = page.locator('details.export-image');
+    if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: choice }).click()]);
+    return [download.suggestedFilename(), await readFile(await download.path())];
+  };
+  const [name, whole] = await saved('SVG, whole timeline');
+  assert.equal(name, 'russia-north-korea-upgrade-partnership.svg');
+  const svg = whole.toString('utf8');
+  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)" height="(\d+)"/);
+  for (const text of [SEED_TITLE, 'The Korea Times · 19 June 2024, 09:20 · Sourceline', '1961', 'July 2000', 'April 2019', '19 June 2024', '38 years']) {
+    assert.ok(svg.includes(text), `the picture says "${text}" as text`);
+  }
+  const [png, image] = await saved('PNG, whole timeline');
+  assert.equal(png, 'russia-north-korea-upgrade-partnership.png');
+  assert.deepEqual([...image.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG file');
+  const svgWidth = Number(svg.match(/width="(\d+)"/)[1]);
+  assert.equal(image.readUInt32BE(16), svgWidth * 2, 'drawn at twice the size, for sharp text');
+
+  // Zoomed in, the picture as on screen holds only what the screen shows.
+  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.locator('.viewport').evaluate((v) => { v.scrollLeft = 0; });
+  const [, part] = await saved('SVG, as on screen');
+  const cards = (text) => (text.match(/font-weight="700" fill="#1d2330">[^<]+<\/text>/g) ?? []).length;
+  assert.ok(cards(part.toString('utf8')) < cards(svg), 'fewer events than the whole timeline');
+  assert.ok(part.toString('utf8').includes('>1961</text>'));
+
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });

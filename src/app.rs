@@ -492,7 +492,7 @@ pub fn App() -> Html {
             { problem_banner(state.problem.as_deref(), &ondismiss) }
             <main class="workspace">
                 <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} {ontoggle}
-                    query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} />
+                    query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} onproblem={onproblem.clone()} />
                 <div class="edits" role="toolbar" aria-label="Edits">
                     <button type="button" onclick={undo} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{ "Undo" }</button>
                     <button type="button" onclick={redo} disabled={state.redo.is_empty()} title="Redo (Shift+Ctrl+Z)">{ "Redo" }</button>

@@ -22,6 +22,11 @@ use sourceline_core::{sort, TimeValue};
 
 /// Width of an event's label card, in CSS pixels.
 pub const CARD_WIDTH: f64 = 176.0;
+/// Heights of the tick row, of one lane of cards and of the row of clusters, in CSS pixels
+/// (as in styles/app.css).
+pub const TICKS_HEIGHT: f64 = 32.0;
+pub const LANE_HEIGHT: f64 = 76.0;
+pub const CLUSTER_HEIGHT: f64 = 52.0;
 /// Width of a cut-out stretch of time.
 pub const BREAK_WIDTH: f64 = 64.0;
 /// Room left and right of the first and last event.

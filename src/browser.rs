@@ -7,6 +7,7 @@
 use gloo::utils::{document, window};
 use sourceline_core::text::html::bare_tags;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::Callback;
 
 /// `text` in lower case, by the browser's own `toLowerCase` (natively, by Rust's): the same
 /// Unicode mapping, without the page carrying its tables.
@@ -153,10 +154,65 @@ fn reveal(selector: &str, block: ScrollLogicalPosition) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Offers the SVG picture `svg`, `width` × `height` CSS pixels, as a PNG file named `name`,
+/// drawn at twice that size so that its text stays sharp; `onproblem` hears why not.
+pub fn save_png(name: &str, svg: &str, (width, height): (f64, f64), onproblem: Callback<String>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    const SCALE: f64 = 2.0;
+    let fail = |why: &str| onproblem.emit(format!("The image was not saved: {why}."));
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return fail("the browser could not make it");
+    };
+    let name = name.to_string();
+    let drawn = image.clone();
+    let problem = onproblem.clone();
+    gloo::events::EventListener::once(&image, "load", move |_| {
+        let canvas = document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        let Some(canvas) = canvas else {
+            return problem.emit("The image was not saved: the browser could not draw it.".into());
+        };
+        canvas.set_width((width * SCALE) as u32);
+        canvas.set_height((height * SCALE) as u32);
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        let Some(context) = context else {
+            return problem.emit("The image was not saved: the browser could not draw it.".into());
+        };
+        let _ = context.scale(SCALE, SCALE);
+        let _ = context.draw_image_with_html_image_element(&drawn, 0.0, 0.0);
+        let saved = Closure::once_into_js(move |blob: Option<web_sys::Blob>| match blob {
+            Some(blob) => save(&name, &gloo::file::Blob::from(blob)),
+            None => problem.emit("The image was not saved: the browser made no PNG of it.".into()),
+        });
+        let _ = canvas.to_blob(saved.unchecked_ref());
+    })
+    .forget();
+    gloo::events::EventListener::once(&image, "error", move |_| {
+        onproblem.emit("The image was not saved: the browser could not read the picture.".into());
+    })
+    .forget();
+    let encoded: String = js_sys::encode_uri_component(svg).into();
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+}
+
 /// Offers `contents` to the reader as a file named `name`, as a download.
 pub fn download(name: &str, mime: &str, contents: &str) {
+    save(
+        name,
+        &gloo::file::Blob::new_with_options(contents, Some(mime)),
+    );
+}
+
+/// Offers `blob` to the reader as a file named `name`, as a download.
+fn save(name: &str, blob: &gloo::file::Blob) {
     use wasm_bindgen::JsCast;
-    let url = gloo::file::ObjectUrl::from(gloo::file::Blob::new_with_options(contents, Some(mime)));
+    let url = gloo::file::ObjectUrl::from(blob.clone());
     let Ok(link) = document().create_element("a") else {
         return;
     };

@@ -4,6 +4,7 @@
 //! - [`state`]: [`state::AppState`] and the [`state::Action`]s that change it.
 //! - [`axis`]: where each event goes on the time axis (pure arithmetic).
 //! - [`components`]: the timeline, the article, the editor, the Library and the forms.
+//! - [`picture`]: the timeline as an SVG picture.
 //! - [`locale`]: dates and lengths of time in the reader's language.
 //! - [`browser`]: the few browser APIs the app touches (URL, scrolling, fetching).
 //! - [`storage`]: the Library, the reader's timelines kept in the browser.
@@ -16,6 +17,7 @@ pub mod browser;
 pub mod components;
 pub mod extraction;
 pub mod locale;
+pub mod picture;
 pub mod recovery;
 pub mod state;
 pub mod storage;

@@ -75,25 +75,31 @@ impl Export {
     /// which is the file itself or what the worker writes the other formats from
     /// ([`crate::extraction::Conversion::Export`]).
     pub fn file_of(self, timeline: &Timeline) -> (String, &'static str, String) {
-        let words: Vec<String> = timeline
-            .document
-            .title
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(5)
-            .map(crate::browser::lowercase)
-            .collect();
-        let stem = if words.is_empty() {
-            "timeline".to_string()
-        } else {
-            words.join("-")
-        };
+        let stem = file_stem(timeline);
         let (name, mime) = match self {
             Export::Sourceline => (format!("{stem}.timeline.json"), "application/json"),
             Export::TimelineJs => (format!("{stem}.timelinejs.json"), "application/json"),
             Export::Csv => (format!("{stem}.csv"), "text/csv;charset=utf-8"),
         };
         (name, mime, timeline.to_json())
+    }
+}
+
+/// The name files of `timeline` start with: the first words of its title
+/// ("russia-north-korea-upgrade-partnership"), or "timeline".
+pub fn file_stem(timeline: &Timeline) -> String {
+    let words: Vec<String> = timeline
+        .document
+        .title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(crate::browser::lowercase)
+        .collect();
+    if words.is_empty() {
+        "timeline".to_string()
+    } else {
+        words.join("-")
     }
 }
 

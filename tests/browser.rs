@@ -232,6 +232,7 @@ async fn mount_timeline(timeline: std::rc::Rc<sourceline_core::Timeline>) -> Ele
         onquery: yew::Callback::noop(),
         order: Order::Date,
         onorder: yew::Callback::noop(),
+        onproblem: yew::Callback::noop(),
     };
     yew::Renderer::<TimelineView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

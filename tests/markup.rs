@@ -104,6 +104,7 @@ async fn only_the_selected_event_is_pressed() {
         onquery: Callback::noop(),
         order: Order::Date,
         onorder: Callback::noop(),
+        onproblem: Callback::noop(),
     };
     let html = LocalServerRenderer::<TimelineView>::with_props(props)
         .render()

@@ -5,16 +5,13 @@ use sourceline_core::{sort, EventDate, Precision, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::axis::{self, Slot, BREAK_WIDTH, ZOOM_RANGE};
+use crate::axis::{self, Slot, BREAK_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT, ZOOM_RANGE};
+use crate::components::ExportImage;
 use crate::{browser, locale};
 
 /// Zoom never goes below a view of the whole timeline at half width, nor beyond days.
 const ZOOM_STEP: f64 = 1.6;
-/// Heights of the tick row, of one lane of labels, of the row of clusters and of one row of
-/// the vertical list, in CSS pixels (as in styles/app.css).
-const TICKS_HEIGHT: f64 = 32.0;
-const LANE_HEIGHT: f64 = 76.0;
-const CLUSTER_HEIGHT: f64 = 52.0;
+/// Height of one row of the vertical list, in CSS pixels (as in styles/app.css).
 const ROW_HEIGHT: f64 = 64.0;
 /// Most events an opened cluster lists; the keys reach the others.
 const OPEN_LIMIT: usize = 100;
@@ -41,6 +38,8 @@ pub struct TimelineProps {
     pub onquery: Callback<String>,
     pub order: Order,
     pub onorder: Callback<Order>,
+    /// Something the reader asked for could not be done (an image not saved), said for them.
+    pub onproblem: Callback<String>,
 }
 
 /// How the events are laid out.
@@ -649,6 +648,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         onclick={props.onorder.reform(|_| Order::Story)}>{ "As told" }</button>
                 </div>
                 if !list { { zoom_buttons } }
+                <ExportImage timeline={timeline.clone()} shown={shown.clone()} layout={(!list).then(|| layout.clone())}
+                    viewport={viewport.clone()} widest={WIDEST} onproblem={props.onproblem.clone()} />
             </div>
             <div class={if dragging { "viewport dragging" } else { "viewport" }} ref={viewport} {onscroll}
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>

@@ -1,0 +1,227 @@
+//! The timeline as a picture: an SVG document of the axis as the page draws it (ticks,
+//! breaks, cards, clusters) for a stretch of it, headed by the article's title and source
+//! line. Its text is text, so it can be searched, copied and read aloud; the page saves it
+//! as it is, or as a PNG drawn from it (`browser::save_png`).
+
+use sourceline_core::Timeline;
+
+use crate::axis::{
+    Layout, Slot, BREAK_WIDTH, CARD_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT,
+};
+use crate::locale;
+
+/// Room above the axis for the title and the source line, and around the picture.
+const HEADER: f64 = 64.0;
+const PADDING: f64 = 16.0;
+/// Most characters of a title a card holds on its one line.
+const TITLE_CHARS: usize = 24;
+/// The picture's colours: the light theme's (styles/app.css), whatever the theme on screen.
+const INK: &str = "#1d2330";
+const MUTED: &str = "#5b6475";
+const LINE: &str = "#d9dde5";
+const PANEL: &str = "#ffffff";
+const ACCENT: &str = "#1f5fbf";
+const SOFT: &str = "#e3ecfb";
+const BREAK: &str = "#eef0f4";
+
+/// `text` written as SVG text or as an attribute's value in double quotes.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A title cut to what a card shows on one line.
+fn shortened(title: &str) -> String {
+    if title.chars().count() <= TITLE_CHARS {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(TITLE_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// The picture of the axis from `left` to `right` (CSS pixels of the axis at this zoom) of
+/// `timeline`'s events `shown` laid out as `layout`: the SVG document, its width and height.
+pub fn svg(
+    timeline: &Timeline,
+    shown: &[usize],
+    layout: &Layout,
+    left: f64,
+    right: f64,
+) -> (String, f64, f64) {
+    let visible = layout.visible(left, right);
+    let lanes_bottom = TICKS_HEIGHT + LANE_HEIGHT * layout.lanes as f64;
+    let clusters = !visible.clusters.is_empty();
+    let axis_height = lanes_bottom + if clusters { CLUSTER_HEIGHT } else { 0.0 };
+    // Whole pixels, so that a PNG of it is exactly twice its size.
+    let (width, height) = (
+        (right - left + 2.0 * PADDING).ceil(),
+        (HEADER + axis_height + PADDING).ceil(),
+    );
+    let x = |at: f64| at - left + PADDING;
+    let y = |at: f64| at + HEADER;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"system-ui, sans-serif\">\n\
+         <rect width=\"100%\" height=\"100%\" fill=\"{PANEL}\"/>\n"
+    );
+    let doc = &timeline.document;
+    out += &format!(
+        "<text x=\"{PADDING}\" y=\"28\" font-size=\"18\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n",
+        escaped(&doc.title)
+    );
+    let dateline = doc.dateline.map(|d| locale::value(&d));
+    let source: Vec<&str> = [doc.source.as_deref(), dateline.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    out += &format!(
+        "<text x=\"{PADDING}\" y=\"50\" font-size=\"13\" fill=\"{MUTED}\">{}</text>\n",
+        escaped(
+            &source
+                .into_iter()
+                .chain(["Sourceline"])
+                .collect::<Vec<_>>()
+                .join(" · ")
+        )
+    );
+    for tick in &layout.ticks[visible.ticks] {
+        out += &format!(
+            "<line x1=\"{0:.1}\" x2=\"{0:.1}\" y1=\"{1:.1}\" y2=\"{2:.1}\" stroke=\"{LINE}\"/>\n\
+             <text x=\"{3:.1}\" y=\"{4:.1}\" font-size=\"12\" fill=\"{MUTED}\">{5}</text>\n",
+            x(tick.x),
+            y(0.0),
+            y(axis_height),
+            x(tick.x) + 4.0,
+            y(18.0),
+            escaped(&locale::axis(&tick.label)),
+        );
+    }
+    for gap in layout
+        .breaks
+        .iter()
+        .filter(|b| b.x < right && b.x + BREAK_WIDTH > left)
+    {
+        out += &format!(
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{BREAK_WIDTH}\" height=\"{axis_height:.1}\" fill=\"{BREAK}\"/>\n\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n",
+            x(gap.x),
+            y(0.0),
+            x(gap.x + BREAK_WIDTH / 2.0),
+            y(18.0),
+            escaped(&locale::axis(&gap.label)),
+        );
+    }
+    for &position in &visible.cards {
+        let (place, event) = (
+            &layout.placements[position],
+            &timeline.events[shown[position]],
+        );
+        let Slot::Lane(lane) = place.slot else {
+            continue;
+        };
+        let top = y(TICKS_HEIGHT + LANE_HEIGHT * lane as f64);
+        out += &format!(
+            "<rect x=\"{0:.1}\" y=\"{1:.1}\" width=\"{2:.1}\" height=\"5\" rx=\"2\" fill=\"{ACCENT}\" opacity=\".55\"/>\n\
+             <rect x=\"{0:.1}\" y=\"{3:.1}\" width=\"{CARD_WIDTH}\" height=\"56\" rx=\"4\" fill=\"{PANEL}\" stroke=\"{LINE}\"/>\n\
+             <rect x=\"{0:.1}\" y=\"{3:.1}\" width=\"3\" height=\"56\" fill=\"{ACCENT}\"/>\n\
+             <text x=\"{4:.1}\" y=\"{5:.1}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{6}</text>\n\
+             <text x=\"{4:.1}\" y=\"{7:.1}\" font-size=\"13\" fill=\"{INK}\">{8}</text>\n",
+            x(place.x),
+            top,
+            place.width,
+            top + 8.0,
+            x(place.x) + 10.0,
+            top + 28.0,
+            escaped(&locale::event_date(&event.date)),
+            top + 48.0,
+            escaped(&shortened(&event.title)),
+        );
+    }
+    for cluster in &layout.clusters[visible.clusters] {
+        let count = cluster.members.len();
+        let top = y(lanes_bottom) + 8.0;
+        out += &format!(
+            "<rect x=\"{0:.1}\" y=\"{top:.1}\" width=\"{CARD_WIDTH}\" height=\"34\" rx=\"17\" fill=\"{SOFT}\" stroke=\"{ACCENT}\"/>\n\
+             <text x=\"{1:.1}\" y=\"{2:.1}\" font-size=\"13\" font-weight=\"700\" fill=\"{INK}\">{count} events</text>\n",
+            x(cluster.x),
+            x(cluster.x) + 14.0,
+            top + 22.0,
+        );
+    }
+    out += "</svg>\n";
+    (out, width, height)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use sourceline_core::Timeline;
+
+    use super::svg;
+    use crate::axis::{self, Layout};
+    use crate::state::AppState;
+
+    /// Every event of `timeline` shown, laid out at the page's widest.
+    fn laid_out(timeline: &Timeline) -> (Vec<usize>, Layout) {
+        let periods: Vec<_> = timeline
+            .events
+            .iter()
+            .map(|e| e.date.day_numbers())
+            .collect();
+        (
+            (0..timeline.events.len()).collect(),
+            axis::layout(&periods, 1158.0, 1.0),
+        )
+    }
+
+    #[test]
+    fn the_picture_holds_the_title_source_and_every_event_on_screen_as_text() {
+        let timeline = Rc::clone(&AppState::seed().timeline);
+        let (shown, layout) = laid_out(&timeline);
+        let (whole, width, height) = svg(&timeline, &shown, &layout, 0.0, layout.width);
+        assert!(whole.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(width > layout.width && height > 200.0, "{width} × {height}");
+        assert!(whole.contains(
+            ">Russia, North Korea upgrade partnership to deepen military and security ties</text>"
+        ));
+        assert!(
+            whole.contains(">The Korea Times · 19 June 2024, 09:20 · Sourceline</text>"),
+            "{whole}"
+        );
+        for label in [
+            "1961",
+            "July 2000",
+            "April 2019",
+            "19 June 2024",
+            "38 years",
+        ] {
+            assert!(whole.contains(&format!(">{label}</text>")), "{label}");
+        }
+        assert!(
+            whole.contains(">First Putin–Kim Jong-un…</text>"),
+            "titles cut to one line"
+        );
+        // As on screen: only what a window of the axis shows.
+        let (part, part_width, _) = svg(&timeline, &shown, &layout, 0.0, 300.0);
+        assert!(part.contains(">1961</text>") && !part.contains(">19 June 2024</text>"));
+        assert_eq!(part_width, 332.0);
+    }
+
+    #[test]
+    fn text_in_the_picture_is_text_never_markup() {
+        let mut timeline = (*AppState::seed().timeline).clone();
+        timeline.events[0].title = "<script>alert(1)</script> and more".into();
+        let mut document = (*timeline.document).clone();
+        document.title = "Treaty & \"alliance\" <b>now</b>".into();
+        timeline.document = Rc::new(document);
+        let (shown, layout) = laid_out(&timeline);
+        let (picture, _, _) = svg(&timeline, &shown, &layout, 0.0, layout.width);
+        assert!(!picture.contains("<script>"));
+        assert!(picture.contains(">&lt;script&gt;alert(1)&lt;/scrip…</text>"));
+        assert!(
+            picture.contains(">Treaty &amp; &quot;alliance&quot; &lt;b&gt;now&lt;/b&gt;</text>")
+        );
+    }
+}
