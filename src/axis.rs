@@ -20,6 +20,12 @@ use std::ops::Range;
 use chrono::{Datelike, Months, NaiveDate};
 use sourceline_core::{sort, TimeValue};
 
+/// Whole CSS pixels, as the page and its pictures write positions: sharper edges, and no
+/// float formatting code in the wasm.
+pub fn px(x: f64) -> i64 {
+    x.round() as i64
+}
+
 /// Width of an event's label card, in CSS pixels.
 pub const CARD_WIDTH: f64 = 176.0;
 /// Heights of the tick row, of one lane of cards and of the row of clusters, in CSS pixels

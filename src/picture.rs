@@ -6,7 +6,7 @@
 use sourceline_core::Timeline;
 
 use crate::axis::{
-    Layout, Slot, BREAK_WIDTH, CARD_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT,
+    px, Layout, Slot, BREAK_WIDTH, CARD_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT,
 };
 use crate::locale;
 
@@ -54,20 +54,24 @@ pub fn svg(
     let lanes_bottom = TICKS_HEIGHT + LANE_HEIGHT * layout.lanes as f64;
     let clusters = !visible.clusters.is_empty();
     let axis_height = lanes_bottom + if clusters { CLUSTER_HEIGHT } else { 0.0 };
-    // Whole pixels, so that a PNG of it is exactly twice its size.
+    // Whole pixels throughout, so that a PNG of it is exactly twice its size (and no float
+    // formatting code comes into the wasm).
     let (width, height) = (
         (right - left + 2.0 * PADDING).ceil(),
         (HEADER + axis_height + PADDING).ceil(),
     );
-    let x = |at: f64| at - left + PADDING;
-    let y = |at: f64| at + HEADER;
+    let x = |at: f64| px(at - left + PADDING);
+    let y = |at: f64| px(at + HEADER);
+    let (pad, card, gap_width, bottom) =
+        (px(PADDING), px(CARD_WIDTH), px(BREAK_WIDTH), y(axis_height));
+    let (w, h) = (px(width), px(height));
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"system-ui, sans-serif\">\n\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, sans-serif\">\n\
          <rect width=\"100%\" height=\"100%\" fill=\"{PANEL}\"/>\n"
     );
     let doc = &timeline.document;
     out += &format!(
-        "<text x=\"{PADDING}\" y=\"28\" font-size=\"18\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n",
+        "<text x=\"{pad}\" y=\"28\" font-size=\"18\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n",
         escaped(&doc.title)
     );
     let dateline = doc.dateline.map(|d| locale::value(&d));
@@ -76,7 +80,7 @@ pub fn svg(
         .flatten()
         .collect();
     out += &format!(
-        "<text x=\"{PADDING}\" y=\"50\" font-size=\"13\" fill=\"{MUTED}\">{}</text>\n",
+        "<text x=\"{pad}\" y=\"50\" font-size=\"13\" fill=\"{MUTED}\">{}</text>\n",
         escaped(
             &source
                 .into_iter()
@@ -85,15 +89,13 @@ pub fn svg(
                 .join(" · ")
         )
     );
+    let (top, labels) = (y(0.0), y(18.0));
     for tick in &layout.ticks[visible.ticks] {
+        let at = x(tick.x);
         out += &format!(
-            "<line x1=\"{0:.1}\" x2=\"{0:.1}\" y1=\"{1:.1}\" y2=\"{2:.1}\" stroke=\"{LINE}\"/>\n\
-             <text x=\"{3:.1}\" y=\"{4:.1}\" font-size=\"12\" fill=\"{MUTED}\">{5}</text>\n",
-            x(tick.x),
-            y(0.0),
-            y(axis_height),
-            x(tick.x) + 4.0,
-            y(18.0),
+            "<line x1=\"{at}\" x2=\"{at}\" y1=\"{top}\" y2=\"{bottom}\" stroke=\"{LINE}\"/>\n\
+             <text x=\"{}\" y=\"{labels}\" font-size=\"12\" fill=\"{MUTED}\">{}</text>\n",
+            at + 4,
             escaped(&locale::axis(&tick.label)),
         );
     }
@@ -103,12 +105,11 @@ pub fn svg(
         .filter(|b| b.x < right && b.x + BREAK_WIDTH > left)
     {
         out += &format!(
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{BREAK_WIDTH}\" height=\"{axis_height:.1}\" fill=\"{BREAK}\"/>\n\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n",
+            "<rect x=\"{}\" y=\"{top}\" width=\"{gap_width}\" height=\"{}\" fill=\"{BREAK}\"/>\n\
+             <text x=\"{}\" y=\"{labels}\" font-size=\"11\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n",
             x(gap.x),
-            y(0.0),
+            bottom - top,
             x(gap.x + BREAK_WIDTH / 2.0),
-            y(18.0),
             escaped(&locale::axis(&gap.label)),
         );
     }
@@ -120,33 +121,30 @@ pub fn svg(
         let Slot::Lane(lane) = place.slot else {
             continue;
         };
-        let top = y(TICKS_HEIGHT + LANE_HEIGHT * lane as f64);
+        let (at, bar) = (x(place.x), y(TICKS_HEIGHT + LANE_HEIGHT * lane as f64));
+        let bar_width = px(place.width).max(1);
         out += &format!(
-            "<rect x=\"{0:.1}\" y=\"{1:.1}\" width=\"{2:.1}\" height=\"5\" rx=\"2\" fill=\"{ACCENT}\" opacity=\".55\"/>\n\
-             <rect x=\"{0:.1}\" y=\"{3:.1}\" width=\"{CARD_WIDTH}\" height=\"56\" rx=\"4\" fill=\"{PANEL}\" stroke=\"{LINE}\"/>\n\
-             <rect x=\"{0:.1}\" y=\"{3:.1}\" width=\"3\" height=\"56\" fill=\"{ACCENT}\"/>\n\
-             <text x=\"{4:.1}\" y=\"{5:.1}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{6}</text>\n\
-             <text x=\"{4:.1}\" y=\"{7:.1}\" font-size=\"13\" fill=\"{INK}\">{8}</text>\n",
-            x(place.x),
-            top,
-            place.width,
-            top + 8.0,
-            x(place.x) + 10.0,
-            top + 28.0,
+            "<rect x=\"{at}\" y=\"{bar}\" width=\"{bar_width}\" height=\"5\" rx=\"2\" fill=\"{ACCENT}\" opacity=\".55\"/>\n\
+             <rect x=\"{at}\" y=\"{0}\" width=\"{card}\" height=\"56\" rx=\"4\" fill=\"{PANEL}\" stroke=\"{LINE}\"/>\n\
+             <rect x=\"{at}\" y=\"{0}\" width=\"3\" height=\"56\" fill=\"{ACCENT}\"/>\n\
+             <text x=\"{1}\" y=\"{2}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{3}</text>\n\
+             <text x=\"{1}\" y=\"{4}\" font-size=\"13\" fill=\"{INK}\">{5}</text>\n",
+            bar + 8,
+            at + 10,
+            bar + 28,
             escaped(&locale::event_date(&event.date)),
-            top + 48.0,
+            bar + 48,
             escaped(&shortened(&event.title)),
         );
     }
+    let marker = y(lanes_bottom) + 8;
     for cluster in &layout.clusters[visible.clusters] {
-        let count = cluster.members.len();
-        let top = y(lanes_bottom) + 8.0;
+        let (at, count) = (x(cluster.x), cluster.members.len());
         out += &format!(
-            "<rect x=\"{0:.1}\" y=\"{top:.1}\" width=\"{CARD_WIDTH}\" height=\"34\" rx=\"17\" fill=\"{SOFT}\" stroke=\"{ACCENT}\"/>\n\
-             <text x=\"{1:.1}\" y=\"{2:.1}\" font-size=\"13\" font-weight=\"700\" fill=\"{INK}\">{count} events</text>\n",
-            x(cluster.x),
-            x(cluster.x) + 14.0,
-            top + 22.0,
+            "<rect x=\"{at}\" y=\"{marker}\" width=\"{card}\" height=\"34\" rx=\"17\" fill=\"{SOFT}\" stroke=\"{ACCENT}\"/>\n\
+             <text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"700\" fill=\"{INK}\">{count} events</text>\n",
+            at + 14,
+            marker + 22,
         );
     }
     out += "</svg>\n";

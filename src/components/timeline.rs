@@ -5,7 +5,9 @@ use sourceline_core::{sort, EventDate, Precision, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::axis::{self, Slot, BREAK_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT, ZOOM_RANGE};
+use crate::axis::{
+    self, px, Slot, BREAK_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT, ZOOM_RANGE,
+};
 use crate::components::ExportImage;
 use crate::{browser, locale};
 
@@ -685,11 +687,6 @@ fn scroll_step(element: &web_sys::Element, list: bool) -> i64 {
         (element.scroll_left(), element.client_width())
     };
     i64::from(at) / i64::from((screen / 2).max(1))
-}
-
-/// Whole CSS pixels: sharper edges, and no float formatting code in the wasm.
-fn px(x: f64) -> i64 {
-    x.round() as i64
 }
 
 fn date_html(date: &EventDate) -> Html {
