@@ -35,6 +35,10 @@ pub struct Context {
     /// that mostly tells of earlier years is a story told long after, not news.
     near: u32,
     far: u32,
+    /// The year of the heading the text is under when it tells its story year by year
+    /// ("2007: The surge"): each paragraph below starts in it, and a month or day without a
+    /// year is of the year the story has reached, however near the dateline.
+    heading_year: Option<i32>,
 }
 
 impl Context {
@@ -118,6 +122,24 @@ impl Context {
     /// Begins a paragraph, which may tell another part of the story.
     pub fn new_paragraph(&mut self) {
         self.story_year_here = false;
+        self.new_line();
+    }
+
+    /// Begins a line, which under a heading with a year starts in that year, as pages set
+    /// their paragraphs one a line.
+    pub fn new_line(&mut self) {
+        if self.heading_year.is_some() {
+            self.story_year = self.heading_year;
+        }
+    }
+
+    /// Begins a part of a text told year by year under headings: the part of the `year` its
+    /// heading names, if it names one.
+    pub fn begin_year(&mut self, year: Option<i32>) {
+        self.heading_year = year;
+        if year.is_some() {
+            self.story_year = year;
+        }
     }
 
     /// Counts a year the text names, before it is read: a text that names mostly years long
@@ -147,6 +169,9 @@ impl Context {
     /// also dates what its own paragraph `looks_back` at.
     fn story_year_for(&self, looks_back: bool) -> Option<i32> {
         let year = self.story_year?;
+        if self.heading_year.is_some() {
+            return Some(year);
+        }
         match self.dateline {
             Some(dct) if dct.year() - year <= NEWS_HORIZON_YEARS => None,
             Some(_) if self.is_narrative() => Some(year),

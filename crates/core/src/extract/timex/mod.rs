@@ -26,7 +26,7 @@ use crate::lexicon::{
     MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES, PLANNED,
     SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
 };
-use crate::text::Span;
+use crate::text::{paragraphs, Span};
 use crate::time::Direction;
 use crate::TimeValue;
 
@@ -108,14 +108,20 @@ pub fn find_reporting(
     let mut found = Vec::new();
     let mut context = Context::new(dct);
     for_each_year_in_figures(text, |year| context.count_year(year));
+    let mut headings = year_headings(text).into_iter().peekable();
     let mut previous_end = 0;
     for (n, sentence) in sentences.iter().enumerate() {
         if n % SENTENCES_PER_REPORT == 0 {
             reached(sentence.start);
         }
+        while let Some((_, year)) = headings.next_if(|&(start, _)| start <= sentence.start) {
+            context.begin_year(year);
+        }
         let gap = text.get(previous_end..sentence.start).unwrap_or("");
-        if gap.matches('\n').count() >= 2 {
-            context.new_paragraph();
+        match gap.matches('\n').count() {
+            0 => {}
+            1 => context.new_line(),
+            _ => context.new_paragraph(),
         }
         previous_end = sentence.end;
         context.new_sentence();
@@ -204,6 +210,51 @@ fn for_each_year_in_figures(text: &str, mut found: impl FnMut(i32)) {
     }
 }
 
+/// The headings that date the text's parts, when it tells its story year by year under
+/// them ("2005: Elections", "1918", "Campaign of 1904"): where each heading that names a year
+/// in figures starts, and its year when that is the one it names ("1861-1863" names a range),
+/// if at least two name one year. A heading is a paragraph of one short line that ends no
+/// sentence; one without a year in figures heads a part of the part above.
+fn year_headings(text: &str) -> Vec<(usize, Option<i32>)> {
+    /// Longer lines are sentences, not headings.
+    const HEADING: usize = 80;
+    let found: Vec<(usize, Option<i32>)> = paragraphs(text)
+        .into_iter()
+        .filter_map(|p| {
+            let line = p.of(text);
+            let heading = line.len() <= HEADING
+                && !line.contains('\n')
+                && !line.ends_with(['.', '!', '?', ',', ';']);
+            let mut years = Vec::new();
+            for_each_year_in_figures(line, |year| years.push(year));
+            (heading && !years.is_empty()).then(|| (p.start, the_one_year(line, &years)))
+        })
+        .collect();
+    if found.iter().filter(|(_, year)| year.is_some()).count() >= 2 {
+        found
+    } else {
+        Vec::new()
+    }
+}
+
+/// The year `line` names when its only figures are the one year of `years` standing alone
+/// ("2005: Elections"), not a date line ("2009-12-19"), a range ("1861-1863"), a decade
+/// ("1980s") or a year BC.
+fn the_one_year(line: &str, years: &[i32]) -> Option<i32> {
+    let mut runs = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty());
+    let (Some(run), None) = (runs.next(), runs.next()) else {
+        return None;
+    };
+    // The one run of figures is found where it stands.
+    let after = line.find(run).map_or("", |at| &line[at + run.len()..]);
+    match *years {
+        [year] if year != 0 && !after.starts_with(char::is_alphanumeric) => Some(year),
+        _ => None,
+    }
+}
+
 /// The sentence, or pieces of it no longer than [`LONGEST_PIECE`] cut at white space.
 fn pieces(text: &str, sentence: Span) -> Vec<Span> {
     let mut found = Vec::new();
@@ -251,7 +302,7 @@ impl Reader<'_> {
         }
     }
 
-    /// A clock time the sentence gave no day for takes the day named right after it: "11
+    /// A clock time without a day of its own takes the day named right after it: "11
     /// a.m. on 11 November 1918", "at 8 p.m. on Nov. 5", "9 a.m. local time on Monday" (two
     /// expressions, as TimeML has them).
     fn on_the_day_after(
@@ -262,11 +313,7 @@ impl Reader<'_> {
         context: &Context,
     ) -> (Value, Resolution) {
         let time = match (clock.timex.meaning, clock.timex.time_of_day, value) {
-            (Meaning::ThatDay, Some(_), Value::Point(TimeValue::Minute(t)))
-                if resolution == Resolution::Dateline =>
-            {
-                t.time()
-            }
+            (Meaning::ThatDay, Some(_), Value::Point(TimeValue::Minute(t))) => t.time(),
             _ => return (value, resolution),
         };
         // "9 a.m. local time on Monday", "5:34 AM Baghdad time on March 20": the clock's zone,

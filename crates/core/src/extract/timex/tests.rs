@@ -318,4 +318,57 @@ fn a_clock_time_in_local_time_takes_the_day_after_it() {
             ("March 4, 2013", "DATE", "2013-03-04"),
         ],
     );
+    // In a story told long after, too, where the clock would otherwise be of the last day.
+    expect(
+        "1943\n\nThe army gathered on 19 March.\n\n1944\n\nAt 5 a.m. on 20 March the attack began.",
+        "2009-12-19",
+        &[
+            ("1943", "DATE", "1943"),
+            ("19 March", "DATE", "1943-03-19"),
+            ("1944", "DATE", "1944"),
+            ("5 a.m.", "TIME", "1944-03-20T05:00"),
+            ("20 March", "DATE", "1944-03-20"),
+        ],
+    );
+}
+
+#[test]
+fn a_text_told_year_by_year_dates_its_months_by_its_headings() {
+    // Near the dateline a month would be the one before it, were the heading not there; a
+    // line that starts below a heading starts in its year again.
+    expect(
+        "2021: The flood\n\nThe river rose in March.\n\n2022: Rebuilding\n\nWork began in May. A report of 2019 had warned of it.\nIn June the first houses opened.",
+        "2023-12-15",
+        &[
+            ("2021", "DATE", "2021"),
+            ("March", "DATE", "2021-03"),
+            ("2022", "DATE", "2022"),
+            ("May", "DATE", "2022-05"),
+            ("2019", "DATE", "2019"),
+            ("June", "DATE", "2022-06"),
+        ],
+    );
+    // A heading that names a range ends the part of the year above it.
+    expect(
+        "2019\n\nTalks began in March.\n\n2020\n\nTalks failed in April.\n\nOutlook (2021-2024)\n\nA deal was struck in May.",
+        "2024-08-01",
+        &[
+            ("2019", "DATE", "2019"),
+            ("March", "DATE", "2019-03"),
+            ("2020", "DATE", "2020"),
+            ("April", "DATE", "2020-04"),
+            ("2021", "DATE", "2021"),
+            ("2024", "DATE", "2024"),
+            ("May", "DATE", "2024-05"),
+        ],
+    );
+}
+
+#[test]
+fn one_heading_with_a_year_does_not_date_the_news_below_it() {
+    expect(
+        "Budget 2024: what changes\n\nThe minister spoke in March.",
+        "2023-11-20",
+        &[("2024", "DATE", "2024"), ("March", "DATE", "2023-03")],
+    );
 }
