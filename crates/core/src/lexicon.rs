@@ -380,6 +380,9 @@ pub(crate) const LENGTH_VERBS: [&str; 14] = [
     "for", "over", "within", "last", "lasts", "lasted", "lasting", "take", "takes", "took",
     "taking", "spent", "spend", "waited",
 ];
+/// Kinds of day a length may be counted in, all of them days: "30 business days", "eight
+/// trading days", "ten working days".
+pub(crate) const KINDS_OF_DAY: [&str; 5] = ["business", "trading", "working", "school", "calendar"];
 /// Words before "one day" that make it a length: "in one day", "for one day".
 pub(crate) const LENGTH_BEFORE: [&str; 10] = [
     "in", "for", "by", "within", "after", "than", "only", "just", "been", "over",

@@ -4,7 +4,7 @@
 use super::{Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Unit};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{unit_of_time, DETERMINERS, LENGTH_VERBS};
+use crate::lexicon::{unit_of_time, DETERMINERS, KINDS_OF_DAY, LENGTH_VERBS};
 
 impl Reader<'_> {
     /// Words before a length or a date that bound or blur it, and the TimeML `mod` they
@@ -118,6 +118,11 @@ impl Reader<'_> {
             next + 1
         } else {
             next
+        };
+        // "30 business days": days of a kind are days still.
+        let next = match self.unit(next + 1) {
+            Some((Unit::Day, ..)) if self.is(next, &KINDS_OF_DAY) => next + 1,
+            _ => next,
         };
         let (unit, plural, end) = self.unit(next)?;
         // "at 1430 hours", "0400 hrs": a time of the 24-hour clock, not a length.

@@ -372,3 +372,17 @@ fn one_heading_with_a_year_does_not_date_the_news_below_it() {
         &[("2024", "DATE", "2024"), ("March", "DATE", "2023-03")],
     );
 }
+
+#[test]
+fn days_of_a_kind_are_counted_as_days() {
+    expect(
+        "The buyer has 45 business days to close, and the shares fell for six straight trading days.",
+        "2013-03-22",
+        &[
+            ("45 business days", "DURATION", "P45D"),
+            ("six straight trading days", "DURATION", "P6D"),
+        ],
+    );
+    // A kind of day is not a kind of year: "two business years" is no length read here.
+    expect("The report covers two business years.", "2013-03-22", &[]);
+}
