@@ -1007,6 +1007,8 @@ fn may_start(token: &Token) -> bool {
         || RECURRING.iter().any(|(w, _)| *w == word)
         || SEASONS.contains(&word)
         || PARTS_OF_DAY.contains(&word)
+        // "midafternoon"
+        || word.strip_prefix("mid").is_some_and(|part| PARTS_OF_DAY.contains(&part))
         || ORDINALS.contains(&word)
         || TODAY.contains(&word)
         || YESTERDAY.contains(&word)

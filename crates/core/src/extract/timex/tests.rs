@@ -386,3 +386,21 @@ fn days_of_a_kind_are_counted_as_days() {
     // A kind of day is not a kind of year: "two business years" is no length read here.
     expect("The report covers two business years.", "2013-03-22", &[]);
 }
+
+#[test]
+fn the_middle_of_a_part_of_a_day_is_of_the_day_named_or_else_the_dateline() {
+    // 2013-03-22 is a Friday.
+    let dct = "2013-03-22";
+    expect(
+        "By mid-afternoon the river had crested; it fell back by midmorning Thursday.",
+        dct,
+        &[
+            ("mid-afternoon", "TIME", "2013-03-22TAF"),
+            ("midmorning Thursday", "TIME", "2013-03-21TMO"),
+        ],
+    );
+    let text = "Trading slowed in mid evening.";
+    let found = find(text, &sentences(text), NaiveDate::from_ymd_opt(2013, 3, 22));
+    assert_eq!(found[0].value.to_string(), "2013-03-22TEV");
+    assert_eq!(found[0].modifier, Some("MID"));
+}
