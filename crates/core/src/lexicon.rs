@@ -380,6 +380,11 @@ pub(crate) const LENGTH_VERBS: [&str; 14] = [
     "for", "over", "within", "last", "lasts", "lasted", "lasting", "take", "takes", "took",
     "taking", "spent", "spend", "waited",
 ];
+/// Nouns of a stretch of time that a length describes: "a three-year period", "a 90-day
+/// window", "its one-year term".
+pub(crate) const PERIODS: [&str; 7] = [
+    "period", "term", "span", "stretch", "spell", "interval", "window",
+];
 /// Kinds of day a length may be counted in, all of them days: "30 business days", "eight
 /// trading days", "ten working days".
 pub(crate) const KINDS_OF_DAY: [&str; 5] = ["business", "trading", "working", "school", "calendar"];

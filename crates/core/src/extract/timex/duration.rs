@@ -4,7 +4,7 @@
 use super::{Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Unit};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{unit_of_time, DETERMINERS, KINDS_OF_DAY, LENGTH_VERBS};
+use crate::lexicon::{unit_of_time, DETERMINERS, KINDS_OF_DAY, LENGTH_VERBS, PERIODS};
 
 impl Reader<'_> {
     /// Words before a length or a date that bound or blur it, and the TimeML `mod` they
@@ -46,6 +46,18 @@ impl Reader<'_> {
         // "$33 million a year", "miles an hour": what something is counted by.
         if self.per_unit(i).is_some() {
             return None;
+        }
+        // "a three-year period", "the same 28-day period": the article is the period's.
+        let article = match (self.word(i), self.word(i + 1)) {
+            ("the", "same") => Some(i + 2),
+            ("a" | "an" | "the", _) => Some(i + 1),
+            _ => None,
+        };
+        if let Some(period) = article
+            .and_then(|next| self.duration(next))
+            .filter(|found| self.is(found.end - 1, &PERIODS))
+        {
+            return Some(period);
         }
         let (modifier, start) = match self.approximation(i) {
             Some((modifier, next)) => (Some(modifier), next),
@@ -178,6 +190,12 @@ impl Reader<'_> {
         if unit == Unit::Weekend || (unit == Unit::Quarter && !counted_quarters) {
             return None;
         }
+        // "a three-year period", "its one-year term": the stretch of time the length describes.
+        let end = if !plural && self.is(end, &PERIODS) {
+            end + 1
+        } else {
+            end
+        };
         Found::new(end, Meaning::Duration { amount, unit }).map(|f| f.with_modifier(modifier))
     }
 }

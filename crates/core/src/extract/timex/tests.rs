@@ -404,3 +404,22 @@ fn the_middle_of_a_part_of_a_day_is_of_the_day_named_or_else_the_dateline() {
     assert_eq!(found[0].value.to_string(), "2013-03-22TEV");
     assert_eq!(found[0].modifier, Some("MID"));
 }
+
+#[test]
+fn a_length_takes_in_the_stretch_of_time_it_describes() {
+    expect(
+        "Over a five-year period the board, in its second two-year term, met within the same 60-day window.",
+        "2013-03-22",
+        &[
+            ("a five-year period", "DURATION", "P5Y"),
+            ("two-year term", "DURATION", "P2Y"),
+            ("the same 60-day window", "DURATION", "P60D"),
+        ],
+    );
+    // Other nouns keep their article: the length is only what describes them.
+    expect(
+        "The union began a three-week strike.",
+        "2013-03-22",
+        &[("three-week", "DURATION", "P3W")],
+    );
+}
