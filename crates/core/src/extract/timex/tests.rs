@@ -423,3 +423,39 @@ fn a_length_takes_in_the_stretch_of_time_it_describes() {
         &[("three-week", "DURATION", "P3W")],
     );
 }
+
+#[test]
+fn months_and_seasons_listed_before_a_year_take_it() {
+    let dct = "2013-03-22";
+    expect(
+        "Floods came in July/August 2004, and again in November, December and January 2008.",
+        dct,
+        &[
+            ("July", "DATE", "2004-07"),
+            ("August 2004", "DATE", "2004-08"),
+            ("November", "DATE", "2007-11"),
+            ("December", "DATE", "2007-12"),
+            ("January 2008", "DATE", "2008-01"),
+        ],
+    );
+    expect(
+        "The army rested through the winter and early spring of 1916, then marched in May and June of 1916.",
+        dct,
+        &[
+            ("the winter", "DATE", "1916-WI"),
+            ("early spring of 1916", "DATE", "1916-SP"),
+            ("May", "DATE", "1916-05"),
+            ("June of 1916", "DATE", "1916-06"),
+        ],
+    );
+    // A list that states no year leaves its months to the dateline.
+    expect(
+        "Sales rose in January, February and March.",
+        dct,
+        &[
+            ("January", "DATE", "2013-01"),
+            ("February", "DATE", "2013-02"),
+            ("March", "DATE", "2013-03"),
+        ],
+    );
+}
