@@ -4,7 +4,9 @@
 use super::{Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Unit};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{unit_of_time, DETERMINERS, KINDS_OF_DAY, LENGTH_VERBS, PERIODS};
+use crate::lexicon::{
+    unit_of_time, BOUND_BY_OVER, DETERMINERS, KINDS_OF_DAY, LENGTH_VERBS, PERIODS,
+};
 
 impl Reader<'_> {
     /// Words before a length or a date that bound or blur it, and the TimeML `mod` they
@@ -30,6 +32,22 @@ impl Reader<'_> {
             .count(next)
             .is_some_and(|(amount, _)| amount != Amount::Some);
         (counted || self.word(i) != "some").then_some((modifier, next))
+    }
+
+    /// "over" or "under" before a count at token `i`, where it bounds the length ("for over
+    /// a year", "in under a week") rather than spans it ("spread over three years"): the
+    /// TimeML `mod` and the next token.
+    fn over_or_under(&self, i: usize) -> Option<(&'static str, usize)> {
+        let modifier = match self.word(i) {
+            "over" => "MORE_THAN",
+            "under" => "LESS_THAN",
+            _ => return None,
+        };
+        let bounds = i > 0 && self.is(i - 1, &BOUND_BY_OVER);
+        let counted = self
+            .count(i + 1)
+            .is_some_and(|(amount, _)| amount != Amount::Some);
+        (bounds && counted).then_some((modifier, i + 1))
     }
 
     /// Whether "-long" is written onto the unit that ends at `end`: "month-long".
@@ -59,7 +77,12 @@ impl Reader<'_> {
         {
             return Some(period);
         }
-        let (modifier, start) = match self.approximation(i) {
+        let approximated = self.approximation(i);
+        let over = approximated
+            .is_none()
+            .then(|| self.over_or_under(i))
+            .flatten();
+        let (modifier, start) = match approximated.or(over) {
             Some((modifier, next)) => (Some(modifier), next),
             None => (None, i),
         };
@@ -188,6 +211,10 @@ impl Reader<'_> {
             && self.word(end) != "of"
             && (amount != Amount::Some || self.is(start, &["several", "few", "a"]));
         if unit == Unit::Weekend || (unit == Unit::Quarter && !counted_quarters) {
+            return None;
+        }
+        // "just over a year earlier" is a date: "over" is left to the length it counts back.
+        if over.is_some() && self.is(end, &["earlier", "later", "before", "after"]) {
             return None;
         }
         // "a three-year period", "its one-year term": the stretch of time the length describes.

@@ -979,6 +979,8 @@ fn may_start(token: &Token) -> bool {
             | "fewer"
             | "longer"
             | "shorter"
+            | "over"
+            | "under"
             | "at"
             | "up"
             | "no"

@@ -459,3 +459,27 @@ fn months_and_seasons_listed_before_a_year_take_it() {
         ],
     );
 }
+
+#[test]
+fn over_and_under_bound_a_length_they_do_not_span() {
+    let text = "The strike lasted over a week, and talks took under ten days. Costs were spread over three years.";
+    let found = find(text, &sentences(text), NaiveDate::from_ymd_opt(2013, 3, 22));
+    let read: Vec<(&str, String, Option<&str>)> = found
+        .iter()
+        .map(|m| (m.span.of(text), m.value.to_string(), m.modifier))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("over a week", "P1W".to_string(), Some("MORE_THAN")),
+            ("under ten days", "P10D".to_string(), Some("LESS_THAN")),
+            ("three years", "P3Y".to_string(), None),
+        ]
+    );
+    // "over" before a count back is left to the date it gives.
+    expect(
+        "The plant had closed just over a year earlier.",
+        "2013-03-22",
+        &[("a year earlier", "DATE", "2012")],
+    );
+}
