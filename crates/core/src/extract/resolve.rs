@@ -569,7 +569,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let earlier = [quarter, context.last, context.last_day.map(TimeValue::Day)]
                 .into_iter()
                 .flatten()
-                .find_map(|last| shifted_keeping_precision(last, unit, offset));
+                .find_map(|last| shifted_keeping_precision(no_finer(last, unit), unit, offset));
             match earlier {
                 Some(point) => Some((Value::Point(point), Resolution::EarlierMention)),
                 None => Some((shifted(dct?, unit, offset)?, Resolution::Dateline)),
@@ -697,6 +697,22 @@ fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<Tim
         TimeValue::Day(d) => TimeValue::Day(add_months(d, months)?),
         _ => return None,
     })
+}
+
+/// `point` at the precision of `unit` when it is finer: "two years earlier" than July 1776 is
+/// 1776, "fifteen months later" than a day a month. A quarter or a season keeps its own.
+fn no_finer(point: TimeValue, unit: Unit) -> TimeValue {
+    let day = point.date();
+    match (unit, point, day) {
+        (Unit::Year, TimeValue::Month(year, _), _) => TimeValue::Year(year),
+        (Unit::Year, TimeValue::Day(_) | TimeValue::Minute(_), Some(d)) => {
+            TimeValue::Year(d.year())
+        }
+        (Unit::Month, TimeValue::Day(_) | TimeValue::Minute(_), Some(d)) => {
+            TimeValue::Month(d.year(), d.month())
+        }
+        _ => point,
+    }
 }
 
 /// `date` moved by `n` days, either way.
@@ -828,6 +844,27 @@ mod tests {
             resolved(later, &context),
             Some(("2013-03-03".into(), Resolution::EarlierMention))
         );
+    }
+
+    #[test]
+    fn a_shift_from_the_last_date_is_no_finer_than_its_unit() {
+        let mut context = at("2009-12-19");
+        let day = NaiveDate::from_ymd_opt(1916, 6, 23).unwrap();
+        stated(&mut context, TimeValue::Day(day));
+        for (unit, offset, expected) in [
+            (Unit::Year, -20, "1896"),
+            (Unit::Month, 15, "1917-09"),
+            (Unit::Day, 3, "1916-06-26"),
+        ] {
+            let shifted = Meaning::Shifted { unit, offset };
+            assert_eq!(resolved(shifted, &context).unwrap().0, expected, "{unit:?}");
+        }
+        stated(&mut context, TimeValue::Quarter(1989, 3));
+        let year_earlier = Meaning::Shifted {
+            unit: Unit::Year,
+            offset: -1,
+        };
+        assert_eq!(resolved(year_earlier, &context).unwrap().0, "1988-Q3");
     }
 
     #[test]
