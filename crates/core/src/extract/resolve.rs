@@ -192,6 +192,18 @@ impl Context {
         }
     }
 
+    /// The quarter a report is about, while the text is still near it: once the text has
+    /// moved to another year ("The war ended in 1945; ten years later ..."), years are
+    /// counted from that.
+    fn reported_quarter(&self) -> Option<TimeValue> {
+        let quarter = self.last_quarter?;
+        let year = quarter.days().0.year();
+        let near = self
+            .last
+            .is_none_or(|last| (year - 1..=year).contains(&last.days().0.year()));
+        near.then_some(quarter)
+    }
+
     /// [`Context::story_year_for`], or else the dateline's year: the year and what it is.
     fn story_or_dateline_year(&self, looks_back: bool) -> Option<(i32, Resolution)> {
         match self.story_year_for(looks_back) {
@@ -508,7 +520,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         }
         Meaning::Ago { unit, count } if !unit.is_within_a_day() => {
             let count = count as i32;
-            match context.last_quarter.filter(|_| unit == Unit::Year) {
+            match context.reported_quarter().filter(|_| unit == Unit::Year) {
                 Some(quarter) => Some((
                     Value::Point(shifted_keeping_precision(quarter, unit, -count)?),
                     Resolution::EarlierMention,
@@ -565,7 +577,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         }
         Meaning::Shifted { unit, offset } => {
             // Years back from a report on a quarter are counted in quarters.
-            let quarter = context.last_quarter.filter(|_| unit == Unit::Year);
+            let quarter = context.reported_quarter().filter(|_| unit == Unit::Year);
             let earlier = [quarter, context.last, context.last_day.map(TimeValue::Day)]
                 .into_iter()
                 .flatten()
@@ -865,6 +877,13 @@ mod tests {
             offset: -1,
         };
         assert_eq!(resolved(year_earlier, &context).unwrap().0, "1988-Q3");
+        // A text that has moved on from the quarter to another year counts from that year.
+        stated(&mut context, TimeValue::Year(1945));
+        let later = Meaning::Shifted {
+            unit: Unit::Year,
+            offset: 10,
+        };
+        assert_eq!(resolved(later, &context).unwrap().0, "1955");
     }
 
     #[test]
