@@ -12,6 +12,19 @@ use crate::time::{month_year, nearest_weekday, season_year, Direction, TimeValue
 /// year follow the story.
 const NEWS_HORIZON_YEARS: i32 = 2;
 
+/// Where a date the text gives stands to the story it tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aside {
+    /// Where the story is.
+    No,
+    /// Not yet where the story is: a limit ahead ("until 1945"), a range's end ("from 1939
+    /// to 1945"), a parenthesis, a plan ("planned for 1976").
+    Ahead,
+    /// Where what the story tells began, long before: "a province since 513 BC". A later
+    /// "the following year" does not count from it.
+    Since,
+}
+
 /// What the text has established so far, that expressions are anchored on.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context {
@@ -51,10 +64,10 @@ impl Context {
     }
 
     /// Takes in an expression just read: every date moves the reference on, except a look
-    /// back ("a year earlier"), which compares rather than tells what came next; a date stated
-    /// in full moves the story's year, unless it is an `aside` (a limit ahead, "until 1945",
-    /// or a parenthesis) that the story has not reached.
-    pub fn note(&mut self, timex: &Timex, value: &Value, resolution: Resolution, aside: bool) {
+    /// back ("a year earlier"), which compares rather than tells what came next, and the start
+    /// of what is told `since`; a date stated in full moves the story's year, unless it is an
+    /// [`Aside`].
+    pub fn note(&mut self, timex: &Timex, value: &Value, resolution: Resolution, aside: Aside) {
         // "the following morning" moves the story to its day: "that evening" is of it.
         if let Value::PartOfDay(day, _) = *value {
             self.last_day = Some(day);
@@ -82,7 +95,9 @@ impl Context {
             self.last_day = Some(day);
             self.day_in_sentence = Some(day);
         }
-        self.last = Some(*point);
+        if aside != Aside::Since {
+            self.last = Some(*point);
+        }
         // A quarter the text names, not one it counts back to ("a year ago").
         let named = matches!(
             timex.meaning,
@@ -105,8 +120,8 @@ impl Context {
     }
 
     /// Moves the story to the `year` a date stated in full gives, unless it is an `aside`.
-    fn note_stated_year(&mut self, year: Option<i32>, resolution: Resolution, aside: bool) {
-        if resolution == Resolution::Stated && !aside {
+    fn note_stated_year(&mut self, year: Option<i32>, resolution: Resolution, aside: Aside) {
+        if resolution == Resolution::Stated && aside == Aside::No {
             if let Some(year) = year {
                 self.story_year = Some(year);
                 self.story_year_here = true;
@@ -778,7 +793,7 @@ mod tests {
             &Meaning::Calendar(point).into(),
             &Value::Point(point),
             Resolution::Stated,
-            false,
+            Aside::No,
         );
     }
 

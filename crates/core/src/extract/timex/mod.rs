@@ -17,7 +17,7 @@ mod set;
 use chrono::{NaiveDate, Weekday};
 
 use super::meaning::{Amount, Meaning, Timex, Unit};
-use super::resolve::{resolve, Context};
+use super::resolve::{resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
@@ -139,11 +139,17 @@ pub fn find_reporting(
                 // "until 1945", "(1939-1945)", "from 1939 to 1945": not yet where the story is.
                 // "a campaign planned for 1976" is ahead of the story too, and "profits rose
                 // every year since 1980" runs up to the time of writing.
-                let aside = matches!(
-                    i.checked_sub(1).map(|k| tokens[k].lower.as_ref()),
-                    Some("until" | "till" | "through" | "(" | "to" | "-" | "–" | "since")
-                ) || (matches!(rule.timex.meaning, Meaning::Calendar(_))
-                    && reader.planned(i));
+                let before = i.checked_sub(1).map(|k| tokens[k].lower.as_ref());
+                let aside = match before {
+                    Some("since") => Aside::Since,
+                    Some("until" | "till" | "through" | "(" | "to" | "-" | "–") => Aside::Ahead,
+                    _ if matches!(rule.timex.meaning, Meaning::Calendar(_))
+                        && reader.planned(i) =>
+                    {
+                        Aside::Ahead
+                    }
+                    _ => Aside::No,
+                };
                 context.note(&rule.timex, &value, resolution, aside);
                 let (end, bound) = reader.open_end(rule.end, value.kind());
                 // A rule ends past the token it starts at, and reads a token past the last as
@@ -154,7 +160,7 @@ pub fn find_reporting(
                     piece.start + tokens[start].start,
                     piece.start + tokens[end.min(tokens.len()) - 1].end,
                 );
-                let since = i > 0 && tokens[i - 1].lower == "since";
+                let since = aside == Aside::Since;
                 let dates = matches!(value.kind(), TimexType::Date | TimexType::Time);
                 // "since September": a date that opens a range running to the dateline.
                 let modifier = rule

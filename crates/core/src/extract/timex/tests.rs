@@ -483,3 +483,16 @@ fn over_and_under_bound_a_length_they_do_not_span() {
         &[("a year earlier", "DATE", "2012")],
     );
 }
+
+#[test]
+fn the_following_year_does_not_count_from_what_began_long_since() {
+    expect(
+        "In 2004 the town, a county seat since 1850, built a school. The following year it built a library.",
+        "2013-03-22",
+        &[
+            ("2004", "DATE", "2004"),
+            ("1850", "DATE", "1850"),
+            ("The following year", "DATE", "2005"),
+        ],
+    );
+}
