@@ -143,8 +143,9 @@ pub fn find_reporting(
                 let aside = match before {
                     Some("since") => Aside::Since,
                     Some("until" | "till" | "through" | "(" | "to" | "-" | "–") => Aside::Ahead,
-                    _ if matches!(rule.timex.meaning, Meaning::Calendar(_))
-                        && reader.planned(i) =>
+                    _ if reader.ends_a_limit(i)
+                        || (matches!(rule.timex.meaning, Meaning::Calendar(_))
+                            && reader.planned(i)) =>
                     {
                         Aside::Ahead
                     }
@@ -843,6 +844,28 @@ impl Reader<'_> {
             .or_else(after)
             .or_else(modal)
             .unwrap_or(Direction::Nearest)
+    }
+
+    /// Whether the date at token `i` ends a limit that "until" opens in its clause: "lasted
+    /// until the fall of Budapest in February 1945" tells no more of 1945 than "until 1945".
+    /// After "until" as a conjunction the story goes on: "until in March 1980, Iran
+    /// downgraded its ties", "until the war ended in 1945".
+    fn ends_a_limit(&self, i: usize) -> bool {
+        /// How far back the limit may open.
+        const LIMIT: usize = 8;
+        let Some(until) = (i.saturating_sub(LIMIT)..i)
+            .rev()
+            .take_while(|&j| !self.ends_clause(j))
+            .find(|&j| self.is(j, &["until", "till"]))
+        else {
+            return false;
+        };
+        let clause = self.is(until + 1, &["in", "on", "at", "after"])
+            || (until + 1..i).any(|j| {
+                let word = self.word(j);
+                PAST_CUES.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+            });
+        until + 1 < i && !clause
     }
 
     /// Whether the date at token `i` is one a plan was made for ("a campaign planned for

@@ -496,3 +496,27 @@ fn the_following_year_does_not_count_from_what_began_long_since() {
         ],
     );
 }
+
+#[test]
+fn a_date_that_ends_a_limit_is_not_where_the_story_is() {
+    let dct = "2013-03-22";
+    expect(
+        "In 1870 the army marched; the siege lasted until the fall of the city in March 1871. In June the army had rested.",
+        dct,
+        &[
+            ("1870", "DATE", "1870"),
+            ("March 1871", "DATE", "1871-03"),
+            ("June", "DATE", "1870-06"),
+        ],
+    );
+    // "until" opening a clause lets the story reach its date.
+    expect(
+        "In 1870 the talks held until in March 1871 the treaty failed. In June war began.",
+        dct,
+        &[
+            ("1870", "DATE", "1870"),
+            ("March 1871", "DATE", "1871-03"),
+            ("June", "DATE", "1871-06"),
+        ],
+    );
+}
