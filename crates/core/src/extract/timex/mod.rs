@@ -309,9 +309,9 @@ impl Reader<'_> {
         }
     }
 
-    /// A clock time without a day of its own takes the day named right after it: "11
-    /// a.m. on 11 November 1918", "at 8 p.m. on Nov. 5", "9 a.m. local time on Monday" (two
-    /// expressions, as TimeML has them).
+    /// A clock time or part of a day without a day of its own takes the day named right
+    /// after it: "11 a.m. on 11 November 1918", "at 8 p.m. on Nov. 5", "9 a.m. local time on
+    /// Monday", "by mid-afternoon on Tuesday" (two expressions, as TimeML has them).
     fn on_the_day_after(
         &self,
         clock: &Found,
@@ -319,10 +319,9 @@ impl Reader<'_> {
         resolution: Resolution,
         context: &Context,
     ) -> (Value, Resolution) {
-        let time = match (clock.timex.meaning, clock.timex.time_of_day, value) {
-            (Meaning::ThatDay, Some(_), Value::Point(TimeValue::Minute(t))) => t.time(),
-            _ => return (value, resolution),
-        };
+        if clock.timex.meaning != Meaning::ThatDay {
+            return (value, resolution);
+        }
         // "9 a.m. local time on Monday", "5:34 AM Baghdad time on March 20": the clock's zone,
         // in words, stands between.
         let zoned = self.word(clock.end + 1) == "time"
@@ -335,11 +334,15 @@ impl Reader<'_> {
             .is(at, &["on", ","])
             .then(|| self.longest_at(at + 1, context))
             .flatten();
-        match day {
-            Some((_, Value::Point(TimeValue::Day(d)), day_resolution)) => (
-                Value::Point(TimeValue::Minute(d.and_time(time))),
+        let Some((_, Value::Point(TimeValue::Day(d)), day_resolution)) = day else {
+            return (value, resolution);
+        };
+        match value {
+            Value::Point(TimeValue::Minute(t)) => (
+                Value::Point(TimeValue::Minute(d.and_time(t.time()))),
                 day_resolution,
             ),
+            Value::PartOfDay(_, part) => (Value::PartOfDay(d, part), day_resolution),
             _ => (value, resolution),
         }
     }

@@ -399,6 +399,14 @@ fn the_middle_of_a_part_of_a_day_is_of_the_day_named_or_else_the_dateline() {
             ("midmorning Thursday", "TIME", "2013-03-21TMO"),
         ],
     );
+    expect(
+        "The rebels had fled by mid afternoon on Tuesday.",
+        dct,
+        &[
+            ("mid afternoon", "TIME", "2013-03-19TAF"),
+            ("Tuesday", "DATE", "2013-03-19"),
+        ],
+    );
     let text = "Trading slowed in mid evening.";
     let found = find(text, &sentences(text), NaiveDate::from_ymd_opt(2013, 3, 22));
     assert_eq!(found[0].value.to_string(), "2013-03-22TEV");
