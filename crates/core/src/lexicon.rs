@@ -380,6 +380,20 @@ pub(crate) const LENGTH_VERBS: [&str; 14] = [
     "for", "over", "within", "last", "lasts", "lasted", "lasting", "take", "takes", "took",
     "taking", "spent", "spend", "waited",
 ];
+/// Nouns of a stretch of time that a length describes: "a three-year period", "a 90-day
+/// window", "its one-year term".
+pub(crate) const PERIODS: [&str; 7] = [
+    "period", "term", "span", "stretch", "spell", "interval", "window",
+];
+/// Kinds of day a length may be counted in, all of them days: "30 business days", "eight
+/// trading days", "ten working days".
+pub(crate) const KINDS_OF_DAY: [&str; 5] = ["business", "trading", "working", "school", "calendar"];
+/// Words after which "over" and "under" before a length bound it: "for over a year", "took
+/// over a month", "in under a week", but not "spread over three years".
+pub(crate) const BOUND_BY_OVER: [&str; 13] = [
+    "for", "in", "within", "just", "last", "lasts", "lasted", "lasting", "take", "takes", "took",
+    "taking", "spent",
+];
 /// Words before "one day" that make it a length: "in one day", "for one day".
 pub(crate) const LENGTH_BEFORE: [&str; 10] = [
     "in", "for", "by", "within", "after", "than", "only", "just", "been", "over",

@@ -303,8 +303,9 @@ pub enum Meaning {
         unit: Unit,
         offset: i32,
     },
-    /// The time `offset` units after the last date the text gave, at that date's precision:
-    /// "a year earlier" than the third quarter of 1989 is the third quarter of 1988.
+    /// The time `offset` units after the last date the text gave, at that date's precision
+    /// or the unit's, whichever is coarser: "a year earlier" than the third quarter of 1989
+    /// is the third quarter of 1988, "two years earlier" than July 1776 is 1774.
     Shifted {
         unit: Unit,
         offset: i32,

@@ -12,6 +12,19 @@ use crate::time::{month_year, nearest_weekday, season_year, Direction, TimeValue
 /// year follow the story.
 const NEWS_HORIZON_YEARS: i32 = 2;
 
+/// Where a date the text gives stands to the story it tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aside {
+    /// Where the story is.
+    No,
+    /// Not yet where the story is: a limit ahead ("until 1945"), a range's end ("from 1939
+    /// to 1945"), a parenthesis, a plan ("planned for 1976").
+    Ahead,
+    /// Where what the story tells began, long before: "a province since 513 BC". A later
+    /// "the following year" does not count from it.
+    Since,
+}
+
 /// What the text has established so far, that expressions are anchored on.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context {
@@ -35,6 +48,10 @@ pub struct Context {
     /// that mostly tells of earlier years is a story told long after, not news.
     near: u32,
     far: u32,
+    /// The year of the heading the text is under when it tells its story year by year
+    /// ("2007: The surge"): each paragraph below starts in it, and a month or day without a
+    /// year is of the year the story has reached, however near the dateline.
+    heading_year: Option<i32>,
 }
 
 impl Context {
@@ -47,10 +64,10 @@ impl Context {
     }
 
     /// Takes in an expression just read: every date moves the reference on, except a look
-    /// back ("a year earlier"), which compares rather than tells what came next; a date stated
-    /// in full moves the story's year, unless it is an `aside` (a limit ahead, "until 1945",
-    /// or a parenthesis) that the story has not reached.
-    pub fn note(&mut self, timex: &Timex, value: &Value, resolution: Resolution, aside: bool) {
+    /// back ("a year earlier"), which compares rather than tells what came next, and the start
+    /// of what is told `since`; a date stated in full moves the story's year, unless it is an
+    /// [`Aside`].
+    pub fn note(&mut self, timex: &Timex, value: &Value, resolution: Resolution, aside: Aside) {
         // "the following morning" moves the story to its day: "that evening" is of it.
         if let Value::PartOfDay(day, _) = *value {
             self.last_day = Some(day);
@@ -78,7 +95,9 @@ impl Context {
             self.last_day = Some(day);
             self.day_in_sentence = Some(day);
         }
-        self.last = Some(*point);
+        if aside != Aside::Since {
+            self.last = Some(*point);
+        }
         // A quarter the text names, not one it counts back to ("a year ago").
         let named = matches!(
             timex.meaning,
@@ -101,8 +120,8 @@ impl Context {
     }
 
     /// Moves the story to the `year` a date stated in full gives, unless it is an `aside`.
-    fn note_stated_year(&mut self, year: Option<i32>, resolution: Resolution, aside: bool) {
-        if resolution == Resolution::Stated && !aside {
+    fn note_stated_year(&mut self, year: Option<i32>, resolution: Resolution, aside: Aside) {
+        if resolution == Resolution::Stated && aside == Aside::No {
             if let Some(year) = year {
                 self.story_year = Some(year);
                 self.story_year_here = true;
@@ -118,6 +137,24 @@ impl Context {
     /// Begins a paragraph, which may tell another part of the story.
     pub fn new_paragraph(&mut self) {
         self.story_year_here = false;
+        self.new_line();
+    }
+
+    /// Begins a line, which under a heading with a year starts in that year, as pages set
+    /// their paragraphs one a line.
+    pub fn new_line(&mut self) {
+        if self.heading_year.is_some() {
+            self.story_year = self.heading_year;
+        }
+    }
+
+    /// Begins a part of a text told year by year under headings: the part of the `year` its
+    /// heading names, if it names one.
+    pub fn begin_year(&mut self, year: Option<i32>) {
+        self.heading_year = year;
+        if year.is_some() {
+            self.story_year = year;
+        }
     }
 
     /// Counts a year the text names, before it is read: a text that names mostly years long
@@ -147,6 +184,9 @@ impl Context {
     /// also dates what its own paragraph `looks_back` at.
     fn story_year_for(&self, looks_back: bool) -> Option<i32> {
         let year = self.story_year?;
+        if self.heading_year.is_some() {
+            return Some(year);
+        }
         match self.dateline {
             Some(dct) if dct.year() - year <= NEWS_HORIZON_YEARS => None,
             Some(_) if self.is_narrative() => Some(year),
@@ -165,6 +205,18 @@ impl Context {
             Some(last) if last.month() as i32 - month as i32 >= TURN_OF_THE_YEAR => year + 1,
             _ => year,
         }
+    }
+
+    /// The quarter a report is about, while the text is still near it: once the text has
+    /// moved to another year ("The war ended in 1945; ten years later ..."), years are
+    /// counted from that.
+    fn reported_quarter(&self) -> Option<TimeValue> {
+        let quarter = self.last_quarter?;
+        let year = quarter.days().0.year();
+        let near = self
+            .last
+            .is_none_or(|last| (year - 1..=year).contains(&last.days().0.year()));
+        near.then_some(quarter)
     }
 
     /// [`Context::story_year_for`], or else the dateline's year: the year and what it is.
@@ -483,7 +535,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         }
         Meaning::Ago { unit, count } if !unit.is_within_a_day() => {
             let count = count as i32;
-            match context.last_quarter.filter(|_| unit == Unit::Year) {
+            match context.reported_quarter().filter(|_| unit == Unit::Year) {
                 Some(quarter) => Some((
                     Value::Point(shifted_keeping_precision(quarter, unit, -count)?),
                     Resolution::EarlierMention,
@@ -540,11 +592,11 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         }
         Meaning::Shifted { unit, offset } => {
             // Years back from a report on a quarter are counted in quarters.
-            let quarter = context.last_quarter.filter(|_| unit == Unit::Year);
+            let quarter = context.reported_quarter().filter(|_| unit == Unit::Year);
             let earlier = [quarter, context.last, context.last_day.map(TimeValue::Day)]
                 .into_iter()
                 .flatten()
-                .find_map(|last| shifted_keeping_precision(last, unit, offset));
+                .find_map(|last| shifted_keeping_precision(no_finer(last, unit), unit, offset));
             match earlier {
                 Some(point) => Some((Value::Point(point), Resolution::EarlierMention)),
                 None => Some((shifted(dct?, unit, offset)?, Resolution::Dateline)),
@@ -674,6 +726,22 @@ fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<Tim
     })
 }
 
+/// `point` at the precision of `unit` when it is finer: "two years earlier" than July 1776 is
+/// 1776, "fifteen months later" than a day a month. A quarter or a season keeps its own.
+fn no_finer(point: TimeValue, unit: Unit) -> TimeValue {
+    let day = point.date();
+    match (unit, point, day) {
+        (Unit::Year, TimeValue::Month(year, _), _) => TimeValue::Year(year),
+        (Unit::Year, TimeValue::Day(_) | TimeValue::Minute(_), Some(d)) => {
+            TimeValue::Year(d.year())
+        }
+        (Unit::Month, TimeValue::Day(_) | TimeValue::Minute(_), Some(d)) => {
+            TimeValue::Month(d.year(), d.month())
+        }
+        _ => point,
+    }
+}
+
 /// `date` moved by `n` days, either way.
 fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
     if n >= 0 {
@@ -725,7 +793,7 @@ mod tests {
             &Meaning::Calendar(point).into(),
             &Value::Point(point),
             Resolution::Stated,
-            false,
+            Aside::No,
         );
     }
 
@@ -803,6 +871,34 @@ mod tests {
             resolved(later, &context),
             Some(("2013-03-03".into(), Resolution::EarlierMention))
         );
+    }
+
+    #[test]
+    fn a_shift_from_the_last_date_is_no_finer_than_its_unit() {
+        let mut context = at("2009-12-19");
+        let day = NaiveDate::from_ymd_opt(1916, 6, 23).unwrap();
+        stated(&mut context, TimeValue::Day(day));
+        for (unit, offset, expected) in [
+            (Unit::Year, -20, "1896"),
+            (Unit::Month, 15, "1917-09"),
+            (Unit::Day, 3, "1916-06-26"),
+        ] {
+            let shifted = Meaning::Shifted { unit, offset };
+            assert_eq!(resolved(shifted, &context).unwrap().0, expected, "{unit:?}");
+        }
+        stated(&mut context, TimeValue::Quarter(1989, 3));
+        let year_earlier = Meaning::Shifted {
+            unit: Unit::Year,
+            offset: -1,
+        };
+        assert_eq!(resolved(year_earlier, &context).unwrap().0, "1988-Q3");
+        // A text that has moved on from the quarter to another year counts from that year.
+        stated(&mut context, TimeValue::Year(1945));
+        let later = Meaning::Shifted {
+            unit: Unit::Year,
+            offset: 10,
+        };
+        assert_eq!(resolved(later, &context).unwrap().0, "1955");
     }
 
     #[test]

@@ -622,21 +622,56 @@ impl Reader<'_> {
 
     /// The year of a month without one, from the date it is paired with at token `i`: "in
     /// April and June 1955", "between March and April 1918", "26 June - 4 August 1952",
-    /// "October to March 1945" (the October before). Only a date written out is read here,
-    /// so a list of dates is not read again from each of them.
+    /// "October to March 1945" (the October before).
     fn year_from_pair(&self, i: usize, month: u32) -> Option<i32> {
-        if !self.is(i, &DATES_PAIRED) {
-            return None;
-        }
-        let (last_month, after) = match self.month(i + 1) {
-            Some((m, next)) => (m, self.day(next).map_or(next, |(_, after)| after)),
-            None => {
-                let (_, next) = self.day(i + 1)?;
-                self.month(self.past(next, "of"))?
+        let (year, last_month) = self.paired_year(i)?;
+        Some(match last_month {
+            Some(last) if month > last => year - 1,
+            _ => year,
+        })
+    }
+
+    /// The year a month or season without one takes from the dates it is paired or listed
+    /// with from token `i` on, and the month of the date that states it, if a month: "April
+    /// and June 1955", "August/September 1956", "January, February and March 2015", "the
+    /// spring and early summer of 1943".
+    fn paired_year(&self, i: usize) -> Option<(i32, Option<u32>)> {
+        // A list names a year's months or seasons at most, so reading on stays linear.
+        const LONGEST_LIST: usize = 12;
+        let mut joiner = i;
+        for _ in 0..LONGEST_LIST {
+            let listed = self.word(joiner) == ",";
+            if !(listed || self.is(joiner, &DATES_PAIRED) || self.word(joiner) == "/") {
+                return None;
             }
-        };
-        let (year, _) = self.year_of_date(self.past(after, ","))?;
-        Some(if month <= last_month { year } else { year - 1 })
+            let mut at = self.past(joiner + 1, "the");
+            if self.is(at, &["early", "late", "mid"]) {
+                at = self.past(at + 1, "-");
+            }
+            let (month, after) = match (self.month(at), season_named(self.word(at))) {
+                (Some((m, next)), _) => (Some(m), self.day(next).map_or(next, |(_, end)| end)),
+                (None, Some(_)) => (None, at + 1),
+                (None, None) => {
+                    let (_, next) = self.day(at)?;
+                    let (m, after) = self.month(self.past(next, "of"))?;
+                    (Some(m), after)
+                }
+            };
+            let of = if self.is(after, &[",", "of"]) {
+                after + 1
+            } else {
+                after
+            };
+            let year = match month {
+                Some(_) => self.year_of_date(of),
+                None => self.year_of_period(of),
+            };
+            if let Some((year, _)) = year {
+                return Some((year, month));
+            }
+            joiner = after;
+        }
+        None
     }
 
     /// "of that year", "of the same year", "of the following year": (years after the last
@@ -942,6 +977,12 @@ impl Reader<'_> {
         };
         if shift_word.is_none() && verb && i == start && !noun_before {
             return None;
+        }
+        // "the spring and summer of 1979": the year of the season it is paired with.
+        if let (Some(season), None) = (season, shift_word) {
+            if let Some((year, _)) = self.paired_year(next) {
+                return Found::new(next, Meaning::Calendar(TimeValue::Season(year, season)));
+            }
         }
         let years = match shift_word {
             Some("last") | Some("past") => -1,

@@ -26,12 +26,7 @@ impl Reader<'_> {
         let blurred = self.word(next) == "ish" && self.glued(next);
         let next = if blurred { next + 1 } else { next };
         // The day it is on: a following weekday, date or deictic word, else the dateline's.
-        let comma = self.past(next, ",");
-        let day = [self.relative(next), self.calendar(comma)]
-            .into_iter()
-            .flatten()
-            .filter(|f| f.timex.is_day() || f.timex.day_with_part().is_some())
-            .max_by_key(|f| f.end);
+        let day = self.day_named_at(next);
         // "2:30 in the afternoon", "8 at night": the part of the day said after the time.
         let said_part = match (self.word(next), self.word(next + 1)) {
             ("in", "the") => part_of_day(self.word(next + 2))
@@ -60,6 +55,16 @@ impl Reader<'_> {
             },
         )
         .map(|f| f.with_modifier(blurred.then_some("APPROX")))
+    }
+
+    /// The day named at token `i`, after a time of the day: a weekday, date or deictic word,
+    /// perhaps with a part of the day ("5 p.m. Friday", "7:30 tonight", "noon, March 3").
+    pub(super) fn day_named_at(&self, i: usize) -> Option<Found> {
+        [self.relative(i), self.calendar(self.past(i, ","))]
+            .into_iter()
+            .flatten()
+            .filter(|f| f.timex.is_day() || f.timex.day_with_part().is_some())
+            .max_by_key(|f| f.end)
     }
 
     /// "0800 GMT", "at 1430 hours": four figures at token `i` read on the 24-hour clock, as a

@@ -4,7 +4,9 @@
 use super::{Found, Reader};
 use crate::extract::meaning::{Amount, Meaning, Unit};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{unit_of_time, DETERMINERS, LENGTH_VERBS};
+use crate::lexicon::{
+    unit_of_time, BOUND_BY_OVER, DETERMINERS, KINDS_OF_DAY, LENGTH_VERBS, PERIODS,
+};
 
 impl Reader<'_> {
     /// Words before a length or a date that bound or blur it, and the TimeML `mod` they
@@ -32,6 +34,22 @@ impl Reader<'_> {
         (counted || self.word(i) != "some").then_some((modifier, next))
     }
 
+    /// "over" or "under" before a count at token `i`, where it bounds the length ("for over
+    /// a year", "in under a week") rather than spans it ("spread over three years"): the
+    /// TimeML `mod` and the next token.
+    fn over_or_under(&self, i: usize) -> Option<(&'static str, usize)> {
+        let modifier = match self.word(i) {
+            "over" => "MORE_THAN",
+            "under" => "LESS_THAN",
+            _ => return None,
+        };
+        let bounds = i > 0 && self.is(i - 1, &BOUND_BY_OVER);
+        let counted = self
+            .count(i + 1)
+            .is_some_and(|(amount, _)| amount != Amount::Some);
+        (bounds && counted).then_some((modifier, i + 1))
+    }
+
     /// Whether "-long" is written onto the unit that ends at `end`: "month-long".
     fn hyphened_long(&self, end: usize) -> bool {
         self.word(end) == "-"
@@ -47,7 +65,24 @@ impl Reader<'_> {
         if self.per_unit(i).is_some() {
             return None;
         }
-        let (modifier, start) = match self.approximation(i) {
+        // "a three-year period", "the same 28-day period": the article is the period's.
+        let article = match (self.word(i), self.word(i + 1)) {
+            ("the", "same") => Some(i + 2),
+            ("a" | "an" | "the", _) => Some(i + 1),
+            _ => None,
+        };
+        if let Some(period) = article
+            .and_then(|next| self.duration(next))
+            .filter(|found| self.is(found.end - 1, &PERIODS))
+        {
+            return Some(period);
+        }
+        let approximated = self.approximation(i);
+        let over = approximated
+            .is_none()
+            .then(|| self.over_or_under(i))
+            .flatten();
+        let (modifier, start) = match approximated.or(over) {
             Some((modifier, next)) => (Some(modifier), next),
             None => (None, i),
         };
@@ -119,6 +154,11 @@ impl Reader<'_> {
         } else {
             next
         };
+        // "30 business days": days of a kind are days still.
+        let next = match self.unit(next + 1) {
+            Some((Unit::Day, ..)) if self.is(next, &KINDS_OF_DAY) => next + 1,
+            _ => next,
+        };
         let (unit, plural, end) = self.unit(next)?;
         // "at 1430 hours", "0400 hrs": a time of the 24-hour clock, not a length.
         if unit == Unit::Hour && self.hours_of_the_clock(start) {
@@ -173,6 +213,16 @@ impl Reader<'_> {
         if unit == Unit::Weekend || (unit == Unit::Quarter && !counted_quarters) {
             return None;
         }
+        // "just over a year earlier" is a date: "over" is left to the length it counts back.
+        if over.is_some() && self.is(end, &["earlier", "later", "before", "after"]) {
+            return None;
+        }
+        // "a three-year period", "its one-year term": the stretch of time the length describes.
+        let end = if !plural && self.is(end, &PERIODS) {
+            end + 1
+        } else {
+            end
+        };
         Found::new(end, Meaning::Duration { amount, unit }).map(|f| f.with_modifier(modifier))
     }
 }

@@ -17,7 +17,7 @@ mod set;
 use chrono::{NaiveDate, Weekday};
 
 use super::meaning::{Amount, Meaning, Timex, Unit};
-use super::resolve::{resolve, Context};
+use super::resolve::{resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
@@ -26,7 +26,7 @@ use crate::lexicon::{
     MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES, PLANNED,
     SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
 };
-use crate::text::Span;
+use crate::text::{paragraphs, Span};
 use crate::time::Direction;
 use crate::TimeValue;
 
@@ -108,14 +108,20 @@ pub fn find_reporting(
     let mut found = Vec::new();
     let mut context = Context::new(dct);
     for_each_year_in_figures(text, |year| context.count_year(year));
+    let mut headings = year_headings(text).into_iter().peekable();
     let mut previous_end = 0;
     for (n, sentence) in sentences.iter().enumerate() {
         if n % SENTENCES_PER_REPORT == 0 {
             reached(sentence.start);
         }
+        while let Some((_, year)) = headings.next_if(|&(start, _)| start <= sentence.start) {
+            context.begin_year(year);
+        }
         let gap = text.get(previous_end..sentence.start).unwrap_or("");
-        if gap.matches('\n').count() >= 2 {
-            context.new_paragraph();
+        match gap.matches('\n').count() {
+            0 => {}
+            1 => context.new_line(),
+            _ => context.new_paragraph(),
         }
         previous_end = sentence.end;
         context.new_sentence();
@@ -133,11 +139,18 @@ pub fn find_reporting(
                 // "until 1945", "(1939-1945)", "from 1939 to 1945": not yet where the story is.
                 // "a campaign planned for 1976" is ahead of the story too, and "profits rose
                 // every year since 1980" runs up to the time of writing.
-                let aside = matches!(
-                    i.checked_sub(1).map(|k| tokens[k].lower.as_ref()),
-                    Some("until" | "till" | "through" | "(" | "to" | "-" | "–" | "since")
-                ) || (matches!(rule.timex.meaning, Meaning::Calendar(_))
-                    && reader.planned(i));
+                let before = i.checked_sub(1).map(|k| tokens[k].lower.as_ref());
+                let aside = match before {
+                    Some("since") => Aside::Since,
+                    Some("until" | "till" | "through" | "(" | "to" | "-" | "–") => Aside::Ahead,
+                    _ if reader.ends_a_limit(i)
+                        || (matches!(rule.timex.meaning, Meaning::Calendar(_))
+                            && reader.planned(i)) =>
+                    {
+                        Aside::Ahead
+                    }
+                    _ => Aside::No,
+                };
                 context.note(&rule.timex, &value, resolution, aside);
                 let (end, bound) = reader.open_end(rule.end, value.kind());
                 // A rule ends past the token it starts at, and reads a token past the last as
@@ -148,7 +161,7 @@ pub fn find_reporting(
                     piece.start + tokens[start].start,
                     piece.start + tokens[end.min(tokens.len()) - 1].end,
                 );
-                let since = i > 0 && tokens[i - 1].lower == "since";
+                let since = aside == Aside::Since;
                 let dates = matches!(value.kind(), TimexType::Date | TimexType::Time);
                 // "since September": a date that opens a range running to the dateline.
                 let modifier = rule
@@ -204,6 +217,51 @@ fn for_each_year_in_figures(text: &str, mut found: impl FnMut(i32)) {
     }
 }
 
+/// The headings that date the text's parts, when it tells its story year by year under
+/// them ("2005: Elections", "1918", "Campaign of 1904"): where each heading that names a year
+/// in figures starts, and its year when that is the one it names ("1861-1863" names a range),
+/// if at least two name one year. A heading is a paragraph of one short line that ends no
+/// sentence; one without a year in figures heads a part of the part above.
+fn year_headings(text: &str) -> Vec<(usize, Option<i32>)> {
+    /// Longer lines are sentences, not headings.
+    const HEADING: usize = 80;
+    let found: Vec<(usize, Option<i32>)> = paragraphs(text)
+        .into_iter()
+        .filter_map(|p| {
+            let line = p.of(text);
+            let heading = line.len() <= HEADING
+                && !line.contains('\n')
+                && !line.ends_with(['.', '!', '?', ',', ';']);
+            let mut years = Vec::new();
+            for_each_year_in_figures(line, |year| years.push(year));
+            (heading && !years.is_empty()).then(|| (p.start, the_one_year(line, &years)))
+        })
+        .collect();
+    if found.iter().filter(|(_, year)| year.is_some()).count() >= 2 {
+        found
+    } else {
+        Vec::new()
+    }
+}
+
+/// The year `line` names when its only figures are the one year of `years` standing alone
+/// ("2005: Elections"), not a date line ("2009-12-19"), a range ("1861-1863"), a decade
+/// ("1980s") or a year BC.
+fn the_one_year(line: &str, years: &[i32]) -> Option<i32> {
+    let mut runs = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty());
+    let (Some(run), None) = (runs.next(), runs.next()) else {
+        return None;
+    };
+    // The one run of figures is found where it stands.
+    let after = line.find(run).map_or("", |at| &line[at + run.len()..]);
+    match *years {
+        [year] if year != 0 && !after.starts_with(char::is_alphanumeric) => Some(year),
+        _ => None,
+    }
+}
+
 /// The sentence, or pieces of it no longer than [`LONGEST_PIECE`] cut at white space.
 fn pieces(text: &str, sentence: Span) -> Vec<Span> {
     let mut found = Vec::new();
@@ -251,9 +309,9 @@ impl Reader<'_> {
         }
     }
 
-    /// A clock time the sentence gave no day for takes the day named right after it: "11
-    /// a.m. on 11 November 1918", "at 8 p.m. on Nov. 5", "9 a.m. local time on Monday" (two
-    /// expressions, as TimeML has them).
+    /// A clock time or part of a day without a day of its own takes the day named right
+    /// after it: "11 a.m. on 11 November 1918", "at 8 p.m. on Nov. 5", "9 a.m. local time on
+    /// Monday", "by mid-afternoon on Tuesday" (two expressions, as TimeML has them).
     fn on_the_day_after(
         &self,
         clock: &Found,
@@ -261,14 +319,9 @@ impl Reader<'_> {
         resolution: Resolution,
         context: &Context,
     ) -> (Value, Resolution) {
-        let time = match (clock.timex.meaning, clock.timex.time_of_day, value) {
-            (Meaning::ThatDay, Some(_), Value::Point(TimeValue::Minute(t)))
-                if resolution == Resolution::Dateline =>
-            {
-                t.time()
-            }
-            _ => return (value, resolution),
-        };
+        if clock.timex.meaning != Meaning::ThatDay {
+            return (value, resolution);
+        }
         // "9 a.m. local time on Monday", "5:34 AM Baghdad time on March 20": the clock's zone,
         // in words, stands between.
         let zoned = self.word(clock.end + 1) == "time"
@@ -281,11 +334,15 @@ impl Reader<'_> {
             .is(at, &["on", ","])
             .then(|| self.longest_at(at + 1, context))
             .flatten();
-        match day {
-            Some((_, Value::Point(TimeValue::Day(d)), day_resolution)) => (
-                Value::Point(TimeValue::Minute(d.and_time(time))),
+        let Some((_, Value::Point(TimeValue::Day(d)), day_resolution)) = day else {
+            return (value, resolution);
+        };
+        match value {
+            Value::Point(TimeValue::Minute(t)) => (
+                Value::Point(TimeValue::Minute(d.and_time(t.time()))),
                 day_resolution,
             ),
+            Value::PartOfDay(_, part) => (Value::PartOfDay(d, part), day_resolution),
             _ => (value, resolution),
         }
     }
@@ -792,6 +849,28 @@ impl Reader<'_> {
             .unwrap_or(Direction::Nearest)
     }
 
+    /// Whether the date at token `i` ends a limit that "until" opens in its clause: "lasted
+    /// until the fall of Budapest in February 1945" tells no more of 1945 than "until 1945".
+    /// After "until" as a conjunction the story goes on: "until in March 1980, Iran
+    /// downgraded its ties", "until the war ended in 1945".
+    fn ends_a_limit(&self, i: usize) -> bool {
+        /// How far back the limit may open.
+        const LIMIT: usize = 8;
+        let Some(until) = (i.saturating_sub(LIMIT)..i)
+            .rev()
+            .take_while(|&j| !self.ends_clause(j))
+            .find(|&j| self.is(j, &["until", "till"]))
+        else {
+            return false;
+        };
+        let clause = self.is(until + 1, &["in", "on", "at", "after"])
+            || (until + 1..i).any(|j| {
+                let word = self.word(j);
+                PAST_CUES.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+            });
+        until + 1 < i && !clause
+    }
+
     /// Whether the date at token `i` is one a plan was made for ("a campaign planned for
     /// 1976", "elections scheduled for 1956"): ahead of the story, which it does not move.
     fn planned(&self, i: usize) -> bool {
@@ -932,6 +1011,8 @@ fn may_start(token: &Token) -> bool {
             | "fewer"
             | "longer"
             | "shorter"
+            | "over"
+            | "under"
             | "at"
             | "up"
             | "no"
@@ -960,6 +1041,8 @@ fn may_start(token: &Token) -> bool {
         || RECURRING.iter().any(|(w, _)| *w == word)
         || SEASONS.contains(&word)
         || PARTS_OF_DAY.contains(&word)
+        // "midafternoon"
+        || word.strip_prefix("mid").is_some_and(|part| PARTS_OF_DAY.contains(&part))
         || ORDINALS.contains(&word)
         || TODAY.contains(&word)
         || YESTERDAY.contains(&word)

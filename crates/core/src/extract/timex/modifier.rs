@@ -1,7 +1,8 @@
 //! Modifiers of a date: "early 2011", "late last July", "mid-March", "the end of the year".
 
-use super::{Found, Reader};
+use super::{part_of_day, Found, Reader};
 use crate::extract::meaning::{Edge, Meaning, TimeOfDay, Timex, Unit};
+use crate::time::PartOfDay;
 
 impl Reader<'_> {
     /// "early 2011", "late last July", "the end of the year", "mid-March".
@@ -42,6 +43,10 @@ impl Reader<'_> {
             };
             return Found::new(end, meaning).map(|f| f.with_modifier(Some(edge.modifier())));
         }
+        // "midafternoon", as news writes it in one word.
+        if let Some(found) = self.mid_part_of_day(self.word(i).strip_prefix("mid"), i + 1) {
+            return Some(found);
+        }
         // "earlier this month", "later today", "early in 1862", "late in the year", "the end
         // of May".
         let (edge, next) = match self.word(i) {
@@ -64,6 +69,11 @@ impl Reader<'_> {
             }
             _ => return None,
         };
+        if edge == Edge::Middle {
+            if let Some(found) = self.mid_part_of_day(Some(self.word(next)), next + 1) {
+                return Some(found);
+            }
+        }
         // "the end of the year", "late in the year": the story's year, or in news the one
         // the sentence points to.
         if self.word(next) == "the" && self.word(next + 1) == "year" {
@@ -97,5 +107,23 @@ impl Reader<'_> {
         };
         (bare.is_plain_date() && (part || inner.timex.time_of_day.is_none()))
             .then(|| inner.with_modifier(Some(edge.modifier())))
+    }
+
+    /// "mid-afternoon", "by mid morning", "mid-morning Friday": the middle of that part of
+    /// the day named after it or else the one the text is at, when `word` after "mid" names
+    /// one, up to `end`. Midnight is a time of the clock.
+    fn mid_part_of_day(&self, word: Option<&str>, end: usize) -> Option<Found> {
+        let part = word
+            .and_then(part_of_day)
+            .filter(|&part| part != PartOfDay::Night)?;
+        let (meaning, end) = match self.day_named_at(end).filter(|f| f.timex.is_day()) {
+            Some(day) => (day.timex.meaning, day.end),
+            None => (Meaning::ThatDay, end),
+        };
+        let timex = Timex {
+            meaning,
+            time_of_day: Some(TimeOfDay::Part(part)),
+        };
+        Found::new(end, timex).map(|f| f.with_modifier(Some(Edge::Middle.modifier())))
     }
 }

@@ -318,4 +318,213 @@ fn a_clock_time_in_local_time_takes_the_day_after_it() {
             ("March 4, 2013", "DATE", "2013-03-04"),
         ],
     );
+    // In a story told long after, too, where the clock would otherwise be of the last day.
+    expect(
+        "1943\n\nThe army gathered on 19 March.\n\n1944\n\nAt 5 a.m. on 20 March the attack began.",
+        "2009-12-19",
+        &[
+            ("1943", "DATE", "1943"),
+            ("19 March", "DATE", "1943-03-19"),
+            ("1944", "DATE", "1944"),
+            ("5 a.m.", "TIME", "1944-03-20T05:00"),
+            ("20 March", "DATE", "1944-03-20"),
+        ],
+    );
+}
+
+#[test]
+fn a_text_told_year_by_year_dates_its_months_by_its_headings() {
+    // Near the dateline a month would be the one before it, were the heading not there; a
+    // line that starts below a heading starts in its year again.
+    expect(
+        "2021: The flood\n\nThe river rose in March.\n\n2022: Rebuilding\n\nWork began in May. A report of 2019 had warned of it.\nIn June the first houses opened.",
+        "2023-12-15",
+        &[
+            ("2021", "DATE", "2021"),
+            ("March", "DATE", "2021-03"),
+            ("2022", "DATE", "2022"),
+            ("May", "DATE", "2022-05"),
+            ("2019", "DATE", "2019"),
+            ("June", "DATE", "2022-06"),
+        ],
+    );
+    // A heading that names a range ends the part of the year above it.
+    expect(
+        "2019\n\nTalks began in March.\n\n2020\n\nTalks failed in April.\n\nOutlook (2021-2024)\n\nA deal was struck in May.",
+        "2024-08-01",
+        &[
+            ("2019", "DATE", "2019"),
+            ("March", "DATE", "2019-03"),
+            ("2020", "DATE", "2020"),
+            ("April", "DATE", "2020-04"),
+            ("2021", "DATE", "2021"),
+            ("2024", "DATE", "2024"),
+            ("May", "DATE", "2024-05"),
+        ],
+    );
+}
+
+#[test]
+fn one_heading_with_a_year_does_not_date_the_news_below_it() {
+    expect(
+        "Budget 2024: what changes\n\nThe minister spoke in March.",
+        "2023-11-20",
+        &[("2024", "DATE", "2024"), ("March", "DATE", "2023-03")],
+    );
+}
+
+#[test]
+fn days_of_a_kind_are_counted_as_days() {
+    expect(
+        "The buyer has 45 business days to close, and the shares fell for six straight trading days.",
+        "2013-03-22",
+        &[
+            ("45 business days", "DURATION", "P45D"),
+            ("six straight trading days", "DURATION", "P6D"),
+        ],
+    );
+    // A kind of day is not a kind of year: "two business years" is no length read here.
+    expect("The report covers two business years.", "2013-03-22", &[]);
+}
+
+#[test]
+fn the_middle_of_a_part_of_a_day_is_of_the_day_named_or_else_the_dateline() {
+    // 2013-03-22 is a Friday.
+    let dct = "2013-03-22";
+    expect(
+        "By mid-afternoon the river had crested; it fell back by midmorning Thursday.",
+        dct,
+        &[
+            ("mid-afternoon", "TIME", "2013-03-22TAF"),
+            ("midmorning Thursday", "TIME", "2013-03-21TMO"),
+        ],
+    );
+    expect(
+        "The rebels had fled by mid afternoon on Tuesday.",
+        dct,
+        &[
+            ("mid afternoon", "TIME", "2013-03-19TAF"),
+            ("Tuesday", "DATE", "2013-03-19"),
+        ],
+    );
+    let text = "Trading slowed in mid evening.";
+    let found = find(text, &sentences(text), NaiveDate::from_ymd_opt(2013, 3, 22));
+    assert_eq!(found[0].value.to_string(), "2013-03-22TEV");
+    assert_eq!(found[0].modifier, Some("MID"));
+}
+
+#[test]
+fn a_length_takes_in_the_stretch_of_time_it_describes() {
+    expect(
+        "Over a five-year period the board, in its second two-year term, met within the same 60-day window.",
+        "2013-03-22",
+        &[
+            ("a five-year period", "DURATION", "P5Y"),
+            ("two-year term", "DURATION", "P2Y"),
+            ("the same 60-day window", "DURATION", "P60D"),
+        ],
+    );
+    // Other nouns keep their article: the length is only what describes them.
+    expect(
+        "The union began a three-week strike.",
+        "2013-03-22",
+        &[("three-week", "DURATION", "P3W")],
+    );
+}
+
+#[test]
+fn months_and_seasons_listed_before_a_year_take_it() {
+    let dct = "2013-03-22";
+    expect(
+        "Floods came in July/August 2004, and again in November, December and January 2008.",
+        dct,
+        &[
+            ("July", "DATE", "2004-07"),
+            ("August 2004", "DATE", "2004-08"),
+            ("November", "DATE", "2007-11"),
+            ("December", "DATE", "2007-12"),
+            ("January 2008", "DATE", "2008-01"),
+        ],
+    );
+    expect(
+        "The army rested through the winter and early spring of 1916, then marched in May and June of 1916.",
+        dct,
+        &[
+            ("the winter", "DATE", "1916-WI"),
+            ("early spring of 1916", "DATE", "1916-SP"),
+            ("May", "DATE", "1916-05"),
+            ("June of 1916", "DATE", "1916-06"),
+        ],
+    );
+    // A list that states no year leaves its months to the dateline.
+    expect(
+        "Sales rose in January, February and March.",
+        dct,
+        &[
+            ("January", "DATE", "2013-01"),
+            ("February", "DATE", "2013-02"),
+            ("March", "DATE", "2013-03"),
+        ],
+    );
+}
+
+#[test]
+fn over_and_under_bound_a_length_they_do_not_span() {
+    let text = "The strike lasted over a week, and talks took under ten days. Costs were spread over three years.";
+    let found = find(text, &sentences(text), NaiveDate::from_ymd_opt(2013, 3, 22));
+    let read: Vec<(&str, String, Option<&str>)> = found
+        .iter()
+        .map(|m| (m.span.of(text), m.value.to_string(), m.modifier))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("over a week", "P1W".to_string(), Some("MORE_THAN")),
+            ("under ten days", "P10D".to_string(), Some("LESS_THAN")),
+            ("three years", "P3Y".to_string(), None),
+        ]
+    );
+    // "over" before a count back is left to the date it gives.
+    expect(
+        "The plant had closed just over a year earlier.",
+        "2013-03-22",
+        &[("a year earlier", "DATE", "2012")],
+    );
+}
+
+#[test]
+fn the_following_year_does_not_count_from_what_began_long_since() {
+    expect(
+        "In 2004 the town, a county seat since 1850, built a school. The following year it built a library.",
+        "2013-03-22",
+        &[
+            ("2004", "DATE", "2004"),
+            ("1850", "DATE", "1850"),
+            ("The following year", "DATE", "2005"),
+        ],
+    );
+}
+
+#[test]
+fn a_date_that_ends_a_limit_is_not_where_the_story_is() {
+    let dct = "2013-03-22";
+    expect(
+        "In 1870 the army marched; the siege lasted until the fall of the city in March 1871. In June the army had rested.",
+        dct,
+        &[
+            ("1870", "DATE", "1870"),
+            ("March 1871", "DATE", "1871-03"),
+            ("June", "DATE", "1870-06"),
+        ],
+    );
+    // "until" opening a clause lets the story reach its date.
+    expect(
+        "In 1870 the talks held until in March 1871 the treaty failed. In June war began.",
+        dct,
+        &[
+            ("1870", "DATE", "1870"),
+            ("March 1871", "DATE", "1871-03"),
+            ("June", "DATE", "1871-06"),
+        ],
+    );
 }
