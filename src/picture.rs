@@ -3,6 +3,7 @@
 //! line. Its text is text, so it can be searched, copied and read aloud; the page saves it
 //! as it is, or as a PNG drawn from it (`browser::save_png`).
 
+use sourceline_core::text::html::escape_xml;
 use sourceline_core::Timeline;
 
 use crate::axis::{
@@ -23,14 +24,6 @@ const PANEL: &str = "#ffffff";
 const ACCENT: &str = "#1f5fbf";
 const SOFT: &str = "#e3ecfb";
 const BREAK: &str = "#eef0f4";
-
-/// `text` written as SVG text or as an attribute's value in double quotes.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// A title cut to what a card shows on one line.
 fn shortened(title: &str) -> String {
@@ -72,7 +65,7 @@ pub fn svg(
     let doc = &timeline.document;
     out += &format!(
         "<text x=\"{pad}\" y=\"28\" font-size=\"18\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n",
-        escaped(&doc.title)
+        escape_xml(&doc.title)
     );
     let dateline = doc.dateline.map(|d| locale::value(&d));
     let source: Vec<&str> = [doc.source.as_deref(), dateline.as_deref()]
@@ -81,7 +74,7 @@ pub fn svg(
         .collect();
     out += &format!(
         "<text x=\"{pad}\" y=\"50\" font-size=\"13\" fill=\"{MUTED}\">{}</text>\n",
-        escaped(
+        escape_xml(
             &source
                 .into_iter()
                 .chain(["Sourceline"])
@@ -96,7 +89,7 @@ pub fn svg(
             "<line x1=\"{at}\" x2=\"{at}\" y1=\"{top}\" y2=\"{bottom}\" stroke=\"{LINE}\"/>\n\
              <text x=\"{}\" y=\"{labels}\" font-size=\"12\" fill=\"{MUTED}\">{}</text>\n",
             at + 4,
-            escaped(&locale::axis(&tick.label)),
+            escape_xml(&locale::axis(&tick.label)),
         );
     }
     for gap in layout
@@ -110,7 +103,7 @@ pub fn svg(
             x(gap.x),
             bottom - top,
             x(gap.x + BREAK_WIDTH / 2.0),
-            escaped(&locale::axis(&gap.label)),
+            escape_xml(&locale::axis(&gap.label)),
         );
     }
     for &position in &visible.cards {
@@ -132,9 +125,9 @@ pub fn svg(
             bar + 8,
             at + 10,
             bar + 28,
-            escaped(&locale::event_date(&event.date)),
+            escape_xml(&locale::event_date(&event.date)),
             bar + 48,
-            escaped(&shortened(&event.title)),
+            escape_xml(&shortened(&event.title)),
         );
     }
     let marker = y(lanes_bottom) + 8;

@@ -1,6 +1,7 @@
 //! "Embed": the `<iframe>` code that shows the hosted timeline on another page, opened at the
 //! selected event, as the compact reader (`?embed`).
 
+use sourceline_core::text::html::escape_xml;
 use yew::prelude::*;
 
 use crate::browser;
@@ -11,20 +12,12 @@ pub struct EmbedProps {
     pub title: String,
 }
 
-/// `text` written as the value of an HTML attribute in double quotes.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The code that embeds the page at `address` (with `?embed` and any `#event=`).
 fn embed_code(address: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border: 0\" loading=\"lazy\"></iframe>",
-        attribute(address),
-        attribute(&format!("Timeline: {title}")),
+        escape_xml(address),
+        escape_xml(&format!("Timeline: {title}")),
     )
 }
 
@@ -46,9 +39,7 @@ pub fn EmbedButton(props: &EmbedProps) -> Html {
                 code.set(embed_code(&address, &title));
             }
             copied.set(String::new());
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                let _ = dialog.show_modal();
-            }
+            browser::show_dialog(&dialog);
         })
     };
     let oncopy = {
@@ -65,11 +56,7 @@ pub fn EmbedButton(props: &EmbedProps) -> Html {
     };
     let onclose = {
         let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
-        })
+        Callback::from(move |_: MouseEvent| browser::close_dialog(&dialog))
     };
     html! {
         <>

@@ -32,9 +32,8 @@ const BLOCKS: [&str; 22] = [
     "figcaption",
     "hr",
 ];
-/// HTML that shows `text` as written, line breaks included: TimelineJS renders its text as
-/// markup, and an article's words must never become markup.
-pub fn escape(text: &str) -> String {
+/// `text` with the characters of markup escaped, each other character written by `other`.
+fn escape_markup(text: &str, other: impl Fn(char, &mut String)) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -42,12 +41,33 @@ pub fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("<br>"),
-            c => out.push(c),
+            c => other(c, &mut out),
         }
     }
     out
+}
+
+/// `text` as XML or HTML character data, or as an attribute's value in double quotes: the
+/// characters of markup escaped, and those XML forbids (control characters, U+FFFE, U+FFFF)
+/// left out, so that an SVG of an article's words always opens.
+pub fn escape_xml(text: &str) -> String {
+    escape_markup(text, |c, out| {
+        let forbidden = (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || matches!(c, '\u{FFFE}' | '\u{FFFF}');
+        if !forbidden {
+            out.push(c);
+        }
+    })
+}
+
+/// HTML that shows `text` as written, line breaks included: TimelineJS renders its text as
+/// markup, and an article's words must never become markup.
+pub fn escape(text: &str) -> String {
+    escape_markup(text, |c, out| match c {
+        '\'' => out.push_str("&#39;"),
+        '\n' => out.push_str("<br>"),
+        c => out.push(c),
+    })
 }
 
 /// HTML as one line of plain text, for a headline.
@@ -315,7 +335,17 @@ fn after_raw_text<'h>(rest: &'h str, name: &str) -> &'h str {
 }
 #[cfg(test)]
 mod tests {
-    use super::bare_tags;
+    use super::{bare_tags, escape_xml};
+
+    #[test]
+    fn text_written_as_xml_is_text_and_always_well_formed() {
+        assert_eq!(
+            escape_xml("<b>\"Tom & Jerry\"</b>"),
+            "&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt;"
+        );
+        assert_eq!(escape_xml("a\u{1}b\u{b}c\u{FFFF}d\te\nf"), "abcd\te\nf");
+        assert_eq!(escape_xml("19 juin 2024 · 北京"), "19 juin 2024 · 北京");
+    }
 
     #[test]
     fn html_keeps_its_tags_and_text_without_attributes_scripts_or_styles() {
