@@ -5,6 +5,8 @@ use sourceline_core::text::{find_ignoring_ascii_case, paragraphs, Span};
 use sourceline_core::Timeline;
 use yew::prelude::*;
 
+use crate::locale;
+
 /// Paragraphs drawn as one piece, which draws again only when what it shows changes.
 const CHUNK: usize = 40;
 /// Chunks drawn at first: a book-length text drawn whole would hold the page for seconds.
@@ -173,7 +175,7 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
                 continue;
             }
             parts.push(searched(at, from));
-            let explained = mention.explain(text, doc.dateline);
+            let explained = mention.explain_with(text, doc.dateline, &locale::value);
             parts.push(html! {
                 <span class="timex" tabindex="0" data-value={mention.value.clone()}
                     data-tip={explained.clone()} aria-label={explained}>{ searched(from, to) }</span>

@@ -271,6 +271,11 @@ pub struct Mention {
 impl Mention {
     /// What the mention means, in words: "September 2023", "3 days", "every week", "early 2019".
     pub fn meaning(&self) -> String {
+        self.meaning_with(&TimeValue::label)
+    }
+
+    /// [`Mention::meaning`], its dates written by `label` (in the reader's language, say).
+    pub fn meaning_with(&self, label: &dyn Fn(&TimeValue) -> String) -> String {
         let value = self.value.as_str();
         let meaning = match self.kind {
             TimexType::Duration => duration_words(value),
@@ -285,13 +290,13 @@ impl Mention {
                 _ => value
                     .parse::<TimeValue>()
                     .ok()
-                    .map(|v| v.label())
+                    .map(|v| label(&v))
                     .or_else(|| {
                         let (day, code) = value.split_once('T')?;
                         let part = PartOfDay::from_code(code)?.name();
                         Some(format!(
                             "{}, {part}",
-                            day.parse::<TimeValue>().ok()?.label()
+                            label(&day.parse::<TimeValue>().ok()?)
                         ))
                     }),
             },
@@ -330,17 +335,31 @@ impl Mention {
     /// );
     /// ```
     pub fn explain(&self, text: &str, dateline: Option<TimeValue>) -> String {
+        self.explain_with(text, dateline, &TimeValue::label)
+    }
+
+    /// [`Mention::explain`], its dates written by `label` (in the reader's language, say).
+    pub fn explain_with(
+        &self,
+        text: &str,
+        dateline: Option<TimeValue>,
+        label: &dyn Fn(&TimeValue) -> String,
+    ) -> String {
         let how = match (self.resolution, dateline) {
             (Resolution::Stated, _) => "stated in full".to_string(),
             (Resolution::Dateline, Some(dateline)) => {
-                format!("counted from the dateline, {}", dateline.label())
+                format!("counted from the dateline, {}", label(&dateline))
             }
             (Resolution::Dateline, None) => "counted from the dateline".to_string(),
             (Resolution::EarlierMention, _) => {
                 "counted from an earlier date in the article".to_string()
             }
         };
-        format!("\"{}\": {}, {how}", self.span.of(text), self.meaning())
+        format!(
+            "\"{}\": {}, {how}",
+            self.span.of(text),
+            self.meaning_with(label)
+        )
     }
 }
 
@@ -659,6 +678,21 @@ mod tests {
             modifier: modifier.map(str::to_string),
             resolution: Resolution::Stated,
         }
+    }
+
+    #[test]
+    fn the_dates_of_an_explanation_can_be_written_another_way() {
+        let mut said = mention(TimexType::Date, "2023-09", Some("EARLY"));
+        said.span = Span::new(9, 23);
+        said.resolution = Resolution::Dateline;
+        let dateline = "2024-06-19".parse().ok();
+        let label = |v: &TimeValue| format!("<{v}>");
+        assert_eq!(
+            said.explain_with("They met last September.", dateline, &label),
+            "\"last September\": early <2023-09>, counted from the dateline, <2024-06-19>"
+        );
+        let part = mention(TimexType::Time, "2024-06-19TEV", None);
+        assert_eq!(part.meaning_with(&label), "<2024-06-19>, evening");
     }
 
     #[test]
