@@ -78,6 +78,33 @@ test('the Embed code shows the timeline at its event in another site, which hear
   const inner = reader.frames().find((f) => f.url().startsWith(site.url));
   assert.match(inner.url(), /#event=reopening$/);
   assert.equal(reader.url(), `${newsroom.url}story.html`);
+  // Its keys are listed there too, and Escape closes the list.
+  await frame.locator('[data-event-id="reopening"]').press('?');
+  await frame.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+  await frame.getByRole('dialog', { name: 'Keyboard shortcuts' }).press('Escape');
+  await frame.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'hidden' });
   assert.deepEqual(problems, []);
   await reader.close();
+});
+
+test('any page in a frame is the compact reader, and never shows the reader\'s own work', async () => {
+  const context = await browser.newContext();
+  // The reader's own work, kept by the page opened on its own.
+  const own = await context.newPage();
+  await own.goto(site.url);
+  await untilLive(own);
+  await own.getByText('Your own article').click();
+  await own.getByLabel('Article text').fill('Council votes\n\nMarch 3, 2021\n\nThe council voted on Monday.');
+  await own.getByRole('button', { name: 'Build timeline' }).click();
+  await own.waitForSelector('[data-date="2021-03-01"]');
+  await own.close();
+  await writeFile(join(pages, 'framed.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed</title><link rel="icon" href="data:,"></head>
+<body><iframe src="${site.url}" title="A timeline" width="900" height="600"></iframe></body></html>`);
+  const page = await context.newPage();
+  await page.goto(`${newsroom.url}framed.html`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-event-id="summit-2024"]').waitFor();
+  assert.equal(await frame.locator('[data-date="2021-03-01"]').count(), 0, 'the built-in timeline, not the reader\'s');
+  assert.equal(await frame.getByRole('button', { name: 'Build timeline' }).isVisible(), false);
+  await context.close();
 });

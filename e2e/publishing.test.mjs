@@ -52,6 +52,12 @@ test('printed, the page is the title and source, the dated events with their evi
   assert.ok(text.lastIndexOf('the first in April 2019') > text.indexOf('19 June 2024'), 'the article comes after the timeline');
   assert.ok(await page.locator('article mark').first().isVisible());
 
+  // Printed in the dark theme chosen on screen, the page is still dark ink on white.
+  await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+  const ink = await page.locator('article p').first().evaluate((p) => getComputedStyle(p).color);
+  assert.equal(ink, 'rgb(29, 35, 48)', 'the light theme\'s ink');
+  await page.evaluate(() => { delete document.documentElement.dataset.theme; });
+
   await page.emulateMedia({ media: 'screen' });
   await printed.waitFor({ state: 'detached' });
   assert.deepEqual(page.problems, []);
@@ -79,7 +85,7 @@ test('? lists every key; Escape closes the list and keeps the selection', async 
   const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await list.waitFor();
   const keys = await list.locator('dt').allTextContents();
-  for (const key of ['Home, End', 'Escape', 'Ctrl+Z', '?']) assert.ok(keys.includes(key), `${key} in ${keys}`);
+  for (const key of ['Home, End', 'Escape', 'Ctrl+Z, ⌘Z', '?']) assert.ok(keys.includes(key), `${key} in ${keys}`);
   await page.keyboard.press('Escape');
   await list.waitFor({ state: 'hidden' });
   assert.equal(await page.locator('[data-event-id="summit-2019"]').getAttribute('aria-pressed'), 'true');
@@ -127,6 +133,9 @@ test("dates and lengths are written in the reader's language; an English reader'
   assert.deepEqual(await page.locator('.break span').allTextContents(), ['38 ans', '18 ans']);
   await page.click('[data-event-id="summit-2019"]');
   assert.match(await page.locator('.selection strong').textContent(), /^avril 2019: First Putin/);
+  // The underlines' explanations date as the reader does too; their sentences stay English.
+  assert.equal(await page.locator('article .timex[data-value="2023-09"]').first().getAttribute('data-tip'),
+    '"last September": septembre 2023, counted from the dateline, 19 juin 2024 à 09:20');
   // Where months are ticked, they are named in French too.
   await page.goto(`${site.url}?timeline=bridge.timeline.json`);
   await page.waitForSelector('[data-event-id="reopening"]');

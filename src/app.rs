@@ -66,7 +66,7 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
                 "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is shown instead."
             ))),
         }
-    } else if let Some((key, kept)) = storage::current() {
+    } else if let Some((key, kept)) = storage::current().filter(|_| !browser::embedded()) {
         dispatch.dispatch(Action::Reopen(Rc::new(kept), key));
     }
     if let Some(id) = browser::event_in_url() {
@@ -204,6 +204,13 @@ pub fn App() -> Html {
         });
     }
     let embedded = use_state(browser::embedded);
+    // The address as it is when the link is followed: the selection moves it after drawing.
+    let onopenfull = Callback::from(|e: MouseEvent| {
+        let link: web_sys::Element = e.target_unchecked_into();
+        if let Some(address) = browser::page_address(false) {
+            let _ = link.set_attribute("href", &address);
+        }
+    });
     {
         let state = state.clone();
         use_effect_with(state.reveal, move |_| {
@@ -525,9 +532,8 @@ pub fn App() -> Html {
                         <EmbedButton title={doc.title.clone()} />
                     }
                     if *embedded {
-                        <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener">
-                            { "Open in Sourceline" }
-                        </a>
+                        <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener"
+                            onclick={onopenfull}>{ "Open in Sourceline" }</a>
                     }
                     <span class="status" aria-live="polite">{ (*copied).clone() }</span>
                     <div class="exports" role="group" aria-label="Export">

@@ -159,46 +159,41 @@ fn reveal(selector: &str, block: ScrollLogicalPosition) {
 pub fn save_png(name: &str, svg: &str, (width, height): (f64, f64), onproblem: Callback<String>) {
     use wasm_bindgen::{closure::Closure, JsCast};
     const SCALE: f64 = 2.0;
-    let fail = |why: &str| onproblem.emit(format!("The image was not saved: {why}."));
+    let fail = move |why: &str| onproblem.emit(format!("The image was not saved: {why}."));
     let Ok(image) = web_sys::HtmlImageElement::new() else {
         return fail("the browser could not make it");
     };
+    let encoded: String = js_sys::encode_uri_component(svg).into();
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
     let name = name.to_string();
-    let drawn = image.clone();
-    let problem = onproblem.clone();
-    gloo::events::EventListener::once(&image, "load", move |_| {
+    wasm_bindgen_futures::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(image.decode())
+            .await
+            .is_err()
+        {
+            return fail("the browser could not read the picture");
+        }
         let canvas = document()
             .create_element("canvas")
             .ok()
             .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
-        let Some(canvas) = canvas else {
-            return problem.emit("The image was not saved: the browser could not draw it.".into());
-        };
-        canvas.set_width((width * SCALE) as u32);
-        canvas.set_height((height * SCALE) as u32);
-        let context = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
-        let Some(context) = context else {
-            return problem.emit("The image was not saved: the browser could not draw it.".into());
+        let context = canvas.as_ref().and_then(|canvas| {
+            canvas.set_width((width * SCALE) as u32);
+            canvas.set_height((height * SCALE) as u32);
+            let context = canvas.get_context("2d").ok().flatten()?;
+            context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()
+        });
+        let (Some(canvas), Some(context)) = (canvas, context) else {
+            return fail("the browser could not draw it");
         };
         let _ = context.scale(SCALE, SCALE);
-        let _ = context.draw_image_with_html_image_element(&drawn, 0.0, 0.0);
+        let _ = context.draw_image_with_html_image_element(&image, 0.0, 0.0);
         let saved = Closure::once_into_js(move |blob: Option<web_sys::Blob>| match blob {
             Some(blob) => save(&name, &gloo::file::Blob::from(blob)),
-            None => problem.emit("The image was not saved: the browser made no PNG of it.".into()),
+            None => fail("the browser made no PNG of it"),
         });
         let _ = canvas.to_blob(saved.unchecked_ref());
-    })
-    .forget();
-    gloo::events::EventListener::once(&image, "error", move |_| {
-        onproblem.emit("The image was not saved: the browser could not read the picture.".into());
-    })
-    .forget();
-    let encoded: String = js_sys::encode_uri_component(svg).into();
-    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+    });
 }
 
 /// Offers `contents` to the reader as a file named `name`, as a download.
@@ -277,6 +272,23 @@ pub fn on_page_key(
             }
         }
     })
+}
+
+/// Opens `dialog` (a `<dialog>`) as a modal one, which Escape closes and which gives focus
+/// back where it was when it closes.
+pub fn show_dialog(dialog: &yew::NodeRef) {
+    if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        if !dialog.open() {
+            let _ = dialog.show_modal();
+        }
+    }
+}
+
+/// Closes `dialog` (a `<dialog>`).
+pub fn close_dialog(dialog: &yew::NodeRef) {
+    if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        dialog.close();
+    }
 }
 
 /// Whether a key was pressed in a dialog, which answers Escape itself (it closes).
@@ -379,8 +391,8 @@ pub fn page_address(embedded: bool) -> Option<String> {
     Some(url.href())
 }
 
-/// Whether the page is the compact reader of an embed (`?embed`, which `first-paint.js` has
-/// marked on the page's root); natively, never.
+/// Whether the page is the compact reader of an embed (`?embed`, or in another page's frame,
+/// which `first-paint.js` has marked on the page's root); natively, never.
 pub fn embedded() -> bool {
     #[cfg(target_arch = "wasm32")]
     return document()
@@ -392,8 +404,12 @@ pub fn embedded() -> bool {
 
 /// Tells the page this one is embedded in, if any, which event is selected (`None`: none):
 /// a message `{ type: "sourceline:select", id, date }`, for any site that frames it (the
-/// event's id and date are what the page's own address shows).
+/// event's id and date are what the page's own address shows; an embedded page shows only
+/// the timeline its address names, never the reader's own work).
 pub fn tell_embedding_page(event: Option<(&str, &str)>) {
+    if !embedded() {
+        return;
+    }
     let Ok(Some(parent)) = window().parent() else {
         return;
     };

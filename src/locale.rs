@@ -76,10 +76,11 @@ mod reader {
                 return None;
             }
             let locales = Array::of1(&language.into());
-            // Every date is a calendar date, written as it is wherever the reader is.
+            // Every date is a day of the Gregorian calendar the article's dates are in,
+            // written as it is wherever the reader is.
             let date = |pairs: &[(&str, &str)]| {
                 let mut all = pairs.to_vec();
-                all.push(("timeZone", "UTC"));
+                all.extend([("timeZone", "UTC"), ("calendar", "gregory")]);
                 Intl::DateTimeFormat::new(&locales, &options(&all)).format()
             };
             let length = |unit: &str| {

@@ -13,21 +13,13 @@ const KEYS: &[(&str, &str)] = &[
         "Enter, Space",
         "Select the event in focus, or clear it when it is selected",
     ),
-    ("+, −", "Zoom in or out"),
+    ("+, -", "Zoom in or out"),
     ("0", "The whole timeline"),
     ("Escape", "Clear the selection, or close this list"),
-    ("Ctrl+Z", "Undo the last edit"),
-    ("Shift+Ctrl+Z, Ctrl+Y", "Redo it"),
+    ("Ctrl+Z, ⌘Z", "Undo the last edit"),
+    ("Shift+Ctrl+Z, ⇧⌘Z, Ctrl+Y", "Redo it"),
     ("?", "This list"),
 ];
-
-fn show(dialog: &NodeRef) {
-    if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-        if !dialog.open() {
-            let _ = dialog.show_modal();
-        }
-    }
-}
 
 #[component]
 pub fn ShortcutsHelp() -> Html {
@@ -38,7 +30,7 @@ pub fn ShortcutsHelp() -> Html {
             let onkey = browser::on_page_key(move |e| {
                 if e.key() == "?" && !(e.ctrl_key() || e.meta_key()) {
                     e.prevent_default();
-                    show(&dialog);
+                    browser::show_dialog(&dialog);
                 }
             });
             move || drop(onkey)
@@ -46,15 +38,11 @@ pub fn ShortcutsHelp() -> Html {
     }
     let onopen = {
         let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| show(&dialog))
+        Callback::from(move |_: MouseEvent| browser::show_dialog(&dialog))
     };
     let onclose = {
         let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
-        })
+        Callback::from(move |_: MouseEvent| browser::close_dialog(&dialog))
     };
     let rows = KEYS.iter().map(|(keys, what)| {
         html! { <><dt><kbd>{ *keys }</kbd></dt><dd>{ *what }</dd></> }

@@ -75,7 +75,7 @@ pub fn ThemeMenu() -> Html {
         }
     });
     html! {
-        <label class="theme">{ "Theme " }<select {onchange}>{ for options }</select></label>
+        <span class="theme"><label for="theme">{ "Theme" }</label>{ " " }<select id="theme" {onchange}>{ for options }</select></span>
     }
 }
 
