@@ -1,5 +1,5 @@
 // Light and dark: the page follows the system's theme or the reader's choice, and both are
-// readable (WCAG AA contrast, checked by axe-core in the page).
+// readable (WCAG AA contrast, checked by axe-core in the page); reduced motion is honoured.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -91,4 +91,20 @@ test('the theme chosen overrides the system, is kept, and is drawn from the firs
   await untilLive(page);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), light);
   await context.close();
+});
+
+test('with reduced motion, the page jumps to an event\'s evidence and nothing fades', async () => {
+  const page = await browser.newPage({ reducedMotion: 'reduce', viewport: { width: 1280, height: 700 } });
+  await page.goto(site.url);
+  await untilLive(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.click('[data-event-id="summit-2024"]');
+  // In the frame after the click, not after a glide.
+  const state = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
+    const box = document.querySelector('article mark').getBoundingClientRect();
+    done({ inView: box.top >= 0 && box.bottom <= innerHeight, animations: document.getAnimations().length, scrolled: scrollY });
+  })));
+  assert.ok(state.scrolled > 0 && state.inView, JSON.stringify(state));
+  assert.equal(state.animations, 0, 'no fades');
+  await page.close();
 });
