@@ -163,10 +163,13 @@ pub struct Document {
     pub mentions: Vec<Mention>,
 }
 
-/// The languages written right to left, by their primary language subtag.
+/// The languages written right to left, by their primary language subtag (Kurdish is not
+/// among them: Kurmanji is mostly written in Latin letters, Sorani is `ckb`).
 const RIGHT_TO_LEFT_LANGUAGES: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi",
+    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi",
 ];
+/// The scripts written right to left, by their script subtag ("ku-Arab", "az-Arab").
+const RIGHT_TO_LEFT_SCRIPTS: &[&str] = &["Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"];
 
 /// Whether `tag` is shaped as a BCP 47 language tag: a primary subtag of 2 to 8 letters, then
 /// subtags of 1 to 8 letters or digits, joined by hyphens ("en", "pt-BR", "zh-Hant-TW").
@@ -185,10 +188,17 @@ impl Document {
     pub fn is_right_to_left(&self) -> bool {
         match &self.lang {
             Some(lang) => {
-                let primary = lang.split('-').next().unwrap_or_default();
-                RIGHT_TO_LEFT_LANGUAGES
-                    .iter()
-                    .any(|rtl| rtl.eq_ignore_ascii_case(primary))
+                let mut subtags = lang.split('-');
+                let primary = subtags.next().unwrap_or_default();
+                // A script subtag, four letters, says more than the language: "pa-Arab".
+                match subtags.find(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic())) {
+                    Some(script) => RIGHT_TO_LEFT_SCRIPTS
+                        .iter()
+                        .any(|rtl| rtl.eq_ignore_ascii_case(script)),
+                    None => RIGHT_TO_LEFT_LANGUAGES
+                        .iter()
+                        .any(|rtl| rtl.eq_ignore_ascii_case(primary)),
+                }
             }
             None => crate::text::is_right_to_left(&self.text),
         }
@@ -601,6 +611,14 @@ mod tests {
         assert!(doc.is_right_to_left());
         doc.lang = Some("AR-eg".into());
         assert!(doc.is_right_to_left());
+        doc.lang = Some("ku".into());
+        assert!(!doc.is_right_to_left(), "Kurmanji, in Latin letters");
+        doc.lang = Some("ku-Arab".into());
+        assert!(doc.is_right_to_left());
+        doc.lang = Some("az-Arab-IR".into());
+        assert!(doc.is_right_to_left());
+        doc.lang = Some("uz-Latn".into());
+        assert!(!doc.is_right_to_left());
         let mut hebrew = Document::new("T", "נחתם ב-1961.", None);
         assert!(hebrew.is_right_to_left());
         hebrew.lang = Some("en".into());
