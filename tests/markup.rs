@@ -123,7 +123,7 @@ async fn only_the_selected_event_is_pressed() {
     assert_eq!(pressed.len(), 1);
     assert!(pressed[0].starts_with("summit-2019\""));
     assert!(
-        html.contains("April 2019: First Putin–Kim Jong-un summit"),
+        words_of(&html).contains("April 2019: First Putin–Kim Jong-un summit"),
         "the selection is described"
     );
 }
