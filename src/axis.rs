@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use chrono::{Datelike, Months, NaiveDate};
-use sourceline_core::{sort, TimeValue};
+use sourceline_core::{sort, Event, TimeValue};
 
 /// Whole CSS pixels, as the page and its pictures write positions: sharper edges, and no
 /// float formatting code in the wasm.
@@ -208,6 +208,15 @@ struct Segment {
     start: i64,
     end: i64,
     x: f64,
+}
+
+/// The periods of the events at `shown` (indices into `events`), in that order: what
+/// [`layout`] lays out.
+pub fn periods_of(events: &[Event], shown: &[usize]) -> Vec<(i64, i64)> {
+    shown
+        .iter()
+        .map(|&i| events[i].date.day_numbers())
+        .collect()
 }
 
 /// Lays out events given as `[first day, day after the last)` periods, in day numbers.

@@ -156,15 +156,9 @@ mod tests {
 
     /// Every event of `timeline` shown, laid out at the page's widest.
     fn laid_out(timeline: &Timeline) -> (Vec<usize>, Layout) {
-        let periods: Vec<_> = timeline
-            .events
-            .iter()
-            .map(|e| e.date.day_numbers())
-            .collect();
-        (
-            (0..timeline.events.len()).collect(),
-            axis::layout(&periods, 1158.0, 1.0),
-        )
+        let shown: Vec<usize> = (0..timeline.events.len()).collect();
+        let periods = axis::periods_of(&timeline.events, &shown);
+        (shown, axis::layout(&periods, 1158.0, 1.0))
     }
 
     #[test]

@@ -32,10 +32,7 @@ pub fn ExportImage(props: &ExportImageProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             // A list is pictured whole, on the axis it would have at the page's widest.
             let layout = layout.clone().unwrap_or_else(|| {
-                let periods: Vec<_> = shown
-                    .iter()
-                    .map(|&i| timeline.events[i].date.day_numbers())
-                    .collect();
+                let periods = axis::periods_of(&timeline.events, &shown);
                 Rc::new(axis::layout(&periods, widest, 1.0))
             });
             let on_screen = viewport

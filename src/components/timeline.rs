@@ -123,13 +123,10 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let layout = use_memo(
         (shown.clone(), timeline.clone(), *fit_width, *zoom, list),
         |(shown, timeline, fit_width, zoom, list)| {
-            let periods: Vec<_> = if *list {
+            let periods = if *list {
                 Vec::new()
             } else {
-                shown
-                    .iter()
-                    .map(|&i| timeline.events[i].date.day_numbers())
-                    .collect()
+                axis::periods_of(&timeline.events, shown)
             };
             axis::layout(&periods, *fit_width, *zoom)
         },
