@@ -1,7 +1,7 @@
 //! The browser APIs the app uses: the URL, scrolling into view, and fetching a file.
 //!
 //! Only called from effects and event handlers, never while rendering, so the components
-//! also render natively (server-side) in tests; the two read while rendering say what they
+//! also render natively (server-side) in tests; those read while rendering say what they
 //! answer natively.
 
 use gloo::utils::{document, window};
@@ -250,11 +250,14 @@ pub fn selected_sentences() -> Option<(usize, usize)> {
 
 /// Whether a key press goes to a text field, which has its own undo.
 pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    target_element(event)
         .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// The element a key was pressed in.
+fn target_element(event: &web_sys::KeyboardEvent) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    event.target()?.dyn_into::<web_sys::Element>().ok()
 }
 
 /// Calls `onkey` for every key pressed on the page, outside any text field (which has keys of
@@ -293,11 +296,7 @@ pub fn close_dialog(dialog: &yew::NodeRef) {
 
 /// Whether a key was pressed in a dialog, which answers Escape itself (it closes).
 pub fn in_dialog(event: &web_sys::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| e.closest("dialog").ok().flatten().is_some())
+    target_element(event).is_some_and(|e| e.closest("dialog").ok().flatten().is_some())
 }
 
 /// Titles and describes the page (its `<title>` and `<meta name="description">`), as tabs,
