@@ -143,9 +143,10 @@ pub fn App() -> Html {
         recovery::remember(timeline)
     });
     {
-        let (title, description) = state.page_title_and_description();
-        use_effect_with((title, description), |(title, description)| {
-            browser::describe_page(title, description);
+        let state = state.clone();
+        use_effect_with(state.timeline.clone(), move |_| {
+            let (title, description) = state.page_title_and_description();
+            browser::describe_page(&title, &description);
         });
     }
     let printing = use_printing();
@@ -203,7 +204,7 @@ pub fn App() -> Html {
             browser::tell_embedding_page(event.map(|e| e.id.as_str()).zip(date.as_deref()));
         });
     }
-    let embedded = use_state(browser::embedded);
+    let embedded = browser::embedded();
     // The address as it is when the link is followed: the selection moves it after drawing.
     let onopenfull = Callback::from(|e: MouseEvent| {
         let link: web_sys::Element = e.target_unchecked_into();
@@ -531,7 +532,7 @@ pub fn App() -> Html {
                             title="Copy a link to this page with this timeline and the selected event">{ "Copy link" }</button>
                         <EmbedButton title={doc.title.clone()} />
                     }
-                    if *embedded {
+                    if embedded {
                         <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener"
                             onclick={onopenfull}>{ "Open in Sourceline" }</a>
                     }

@@ -1,6 +1,6 @@
 //! What a printed page holds in place of the interactive timeline: the article's title, then
-//! every event as a dated entry with its evidence quoted. Drawn only while the page is printed, so that a long
-//! timeline costs the screen nothing.
+//! every event as a dated entry with its evidence quoted. Drawn only while the page is
+//! printed, so that a long timeline costs the screen nothing.
 
 use std::rc::Rc;
 
