@@ -59,12 +59,12 @@ bench-page: browser-tools dist
 bench-lighthouse: browser-tools dist
 	node scripts/lighthouse.mjs --runs $(LIGHTHOUSE_RUNS)
 
-## eval: score the extractor against the TimeML corpora beside the repository (EVAL_FLAGS=--verbose lists every error)
+## eval: score the extractor against the corpora beside the repository: expressions (TimeML) and events (TimeBank, TimeSET) (EVAL_FLAGS=--verbose lists every error)
 eval:
-	@for corpus in timebank wikiwars te3-platinum; do \
+	@for corpus in timebank wikiwars te3-platinum timeset-dev; do \
 	  test -d "$(CORPORA)/$$corpus" || { echo "make eval: $(CORPORA)/$$corpus is missing: the evaluation corpora are not part of the repository; put them there or pass CORPORA=DIR" >&2; exit 1; }; \
 	done
-	cargo run --release -p sourceline-core --bin sourceline -- eval $(CORPORA)/timebank $(CORPORA)/wikiwars $(CORPORA)/te3-platinum $(EVAL_FLAGS)
+	cargo run --release -p sourceline-core --bin sourceline -- eval $(CORPORA)/timebank $(CORPORA)/wikiwars $(CORPORA)/te3-platinum $(CORPORA)/timeset-dev $(EVAL_FLAGS)
 
 ## fuzz: run one fuzz target under AFL++ for SECONDS (TARGET=extract|json|timelinejs|html|csv, SECONDS=600), from its kept corpus in fuzz/corpus/TARGET; crashes and hangs land in target/fuzz/TARGET/default/
 fuzz:

@@ -3,8 +3,10 @@
 //! - `sourceline extract FILE [--dct YYYY-MM-DD]` prints what the extractor finds in an
 //!   article as JSON, offsets in UTF-8 bytes of FILE exactly as given.
 //! - `sourceline eval DIR [DIR...] [--verbose]` scores it against TimeML corpora as the
-//!   TempEval-3 scorer does, and with `--verbose` lists every difference from gold.
+//!   TempEval-3 scorer does, and its events against TimeBank's event-time links and
+//!   TimeSET's salient events (brat files); `--verbose` lists every difference from gold.
 
+mod happenings;
 mod score;
 mod timeml;
 
@@ -18,9 +20,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use serde::Serialize;
 use sourceline_core::doc::TimexType;
-use sourceline_core::extract::{extract, Extraction};
+use sourceline_core::extract::{dateline, extract, Extraction};
 use sourceline_core::{Mention, Span};
 
+use happenings::{EventCounts, GoldStory, Miss};
 use score::{Comparison, Counts};
 use timeml::{GoldDocument, Timex};
 
@@ -30,7 +33,8 @@ usage: sourceline extract FILE [--dct YYYY-MM-DD]
 
   extract  print the dates and events found in FILE ('-' reads standard input) as JSON;
            --dct gives the article's date when its text has none
-  eval     score the extractor against directories of TimeML (.tml) files;
+  eval     score the extractor against directories of TimeML (.tml) files, and its
+           events against those of brat (.txt and .ann) files such as TimeSET's;
            --verbose lists every difference from gold and the most common kinds";
 
 /// Why the command stopped, in one sentence for standard error.
@@ -262,18 +266,158 @@ impl<'a> ExtractionJson<'a> {
 
 fn run_eval(dirs: &[PathBuf], verbose: bool) -> Result<(), Failure> {
     let mut summary = Vec::new();
+    let mut event_summary = Vec::new();
     for (i, dir) in dirs.iter().enumerate() {
-        let corpus = read_corpus(dir)?;
         let separator = if i == 0 { "" } else { "\n" };
-        let (report, total) = evaluate(dir, &corpus, verbose);
+        if is_brat(dir)? {
+            let stories = read_stories(dir)?;
+            let (report, columns) = evaluate_events(dir, &stories, verbose);
+            write_stdout(&format!("{separator}{report}"))?;
+            event_summary.push((dir, columns));
+            continue;
+        }
+        let corpus = read_corpus(dir)?;
+        let (report, total, events) = evaluate(dir, &corpus, verbose);
         write_stdout(&format!("{separator}{report}"))?;
         summary.push((dir, total));
+        if let Some(events) = events {
+            event_summary.push((dir, vec![("dateline given", events)]));
+        }
     }
     if summary.len() > 1 {
         write_stdout(&summary_table(&summary))?;
     }
+    if !event_summary.is_empty() && dirs.len() > 1 {
+        let mut out =
+            String::from("\nevents, as ../shared/corpora/README.md defines each figure\n");
+        for (dir, columns) in &event_summary {
+            let _ = writeln!(out, "  {}", folder_name(dir));
+            out.push_str(&happenings::table(columns));
+        }
+        write_stdout(&out)?;
+    }
     Ok(())
 }
+
+fn folder_name(dir: &Path) -> String {
+    dir.file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Whether `dir` holds brat standoff (`.ann` files, as TimeSET) rather than TimeML.
+fn is_brat(dir: &Path) -> Result<bool, Failure> {
+    Ok(files_of(dir, "ann")?.next().is_some())
+}
+
+/// The files of `dir` with extension `ext`, in no particular order.
+fn files_of(dir: &Path, ext: &'static str) -> Result<impl Iterator<Item = PathBuf>, Failure> {
+    let cannot_read = |e: io::Error| {
+        Failure::Run(format!(
+            "cannot read the directory '{}': {}",
+            dir.display(),
+            describe(&e)
+        ))
+    };
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(cannot_read)? {
+        let path = entry.map_err(cannot_read)?.path();
+        if path.extension().is_some_and(|e| e == ext) {
+            paths.push(path);
+        }
+    }
+    Ok(paths.into_iter())
+}
+
+/// Every article of a brat directory: `NAME.txt` with its `NAME.ann`, in name order.
+fn read_stories(dir: &Path) -> Result<Vec<GoldStory>, Failure> {
+    let mut paths: Vec<PathBuf> = files_of(dir, "ann")?.collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|ann| {
+            let name = ann
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let text = read_text(&ann.with_extension("txt"))?;
+            happenings::read_brat(&name, text, &read_text(ann)?).map_err(Failure::Run)
+        })
+        .collect()
+}
+
+/// Scores the timelines of brat articles, read as they are pasted and with their date line
+/// typed in as "Published".
+fn evaluate_events(
+    dir: &Path,
+    stories: &[GoldStory],
+    verbose: bool,
+) -> (String, Vec<(&'static str, EventCounts)>) {
+    let mut columns = Vec::new();
+    let mut listing = String::new();
+    let mut kinds: HashMap<String, usize> = HashMap::new();
+    for (column, given) in [("pasted as is", false), ("Published typed in", true)] {
+        let mut total = EventCounts::default();
+        for story in stories {
+            let published = story.dateline.filter(|_| given);
+            let (counts, misses) = score_story(story, published);
+            total += counts;
+            if !given {
+                note_misses(&story.name, &misses, &mut listing, &mut kinds);
+            }
+        }
+        columns.push((column, total));
+    }
+    let happenings: usize = stories.iter().map(|s| s.happenings.len()).sum();
+    let mut report = format!(
+        "{}: {} articles, {happenings} happenings marked\n",
+        dir.display(),
+        stories.len()
+    );
+    if verbose {
+        report.push_str("\nevents, pasted as is:\n");
+        report.push_str(&listing);
+        report.push_str(&most_common(&kinds));
+    }
+    report.push('\n');
+    report.push_str(&happenings::table(&columns));
+    (report, columns)
+}
+
+/// One article's event figures and what differs from people's, read against `published`.
+fn score_story(story: &GoldStory, published: Option<NaiveDate>) -> (EventCounts, Vec<Miss>) {
+    let found = extract(&story.text, published);
+    let mut misses = Vec::new();
+    let counts = happenings::score(
+        story,
+        &found.events,
+        dateline::find(&story.text),
+        &mut misses,
+    );
+    (counts, misses)
+}
+
+fn note_misses(
+    name: &str,
+    misses: &[Miss],
+    listing: &mut String,
+    kinds: &mut HashMap<String, usize>,
+) {
+    if misses.is_empty() {
+        return;
+    }
+    let _ = writeln!(listing, "{name}");
+    for miss in misses {
+        *kinds.entry(miss.kind.to_string()).or_default() += 1;
+        let _ = writeln!(listing, "  {}: {}", miss.kind, one_line(&miss.detail));
+    }
+}
+
+/// Corpora kept to test the extractor once rules are written: scored on their expressions
+/// only, so that nobody reads their events while writing the rules for events.
+const TEST_SETS: [&str; 1] = ["te3-platinum"];
 
 /// HeidelTime's published figures (strict F1, relaxed F1, value F1), by corpus folder name:
 /// TempEval-3's results for te3-platinum, HeidelTime's own evaluation (TE3 tools) for the
@@ -295,11 +439,7 @@ fn summary_table(summary: &[(&PathBuf, Counts)]) -> String {
         "corpus", "strict", "relaxed", "value", "HT strict", "relaxed", "value"
     );
     for (dir, total) in summary {
-        let name = dir
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
+        let name = folder_name(dir);
         let relaxed = total.relaxed().f1;
         let ours = format!(
             "{:>9.2}{:>9.2}{:>9.2}",
@@ -326,20 +466,7 @@ struct CorpusFile {
 
 /// Every `.tml` file of `dir`, in file-name order.
 fn read_corpus(dir: &Path) -> Result<Vec<CorpusFile>, Failure> {
-    let cannot_read = |e: io::Error| {
-        Failure::Run(format!(
-            "cannot read the directory '{}': {}",
-            dir.display(),
-            describe(&e)
-        ))
-    };
-    let mut paths = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(cannot_read)? {
-        let path = entry.map_err(cannot_read)?.path();
-        if path.extension().is_some_and(|ext| ext == "tml") {
-            paths.push(path);
-        }
-    }
+    let mut paths: Vec<PathBuf> = files_of(dir, "tml")?.collect();
     if paths.is_empty() {
         return Err(Failure::Run(format!(
             "'{}' holds no .tml files",
@@ -367,19 +494,28 @@ fn read_corpus(dir: &Path) -> Result<Vec<CorpusFile>, Failure> {
 }
 
 /// Runs the extractor on every document of a corpus and reports its scores; `verbose` adds
-/// every difference from gold and the most common kinds of error.
-fn evaluate(dir: &Path, corpus: &[CorpusFile], verbose: bool) -> (String, Counts) {
+/// every difference from gold and the most common kinds of error. A corpus that marks
+/// events and links them to times (TimeBank) is scored on its events too.
+fn evaluate(
+    dir: &Path,
+    corpus: &[CorpusFile],
+    verbose: bool,
+) -> (String, Counts, Option<EventCounts>) {
     let types_annotated = score::types_annotated(corpus.iter().flat_map(|f| &f.gold.timexes));
+    let test_set = TEST_SETS.contains(&folder_name(dir).as_str());
+    let has_events = !test_set && corpus.iter().any(|f| !f.gold.links.is_empty());
+    let mut events = EventCounts::default();
     let mut total = Counts::default();
     let mut kinds: HashMap<String, usize> = HashMap::new();
     let mut listing = String::new();
     for file in corpus {
         let gold = &file.gold;
-        let found: Vec<Timex> = extract(&gold.text, gold.dct)
-            .mentions
-            .iter()
-            .map(timex_of)
-            .collect();
+        let extraction = extract(&gold.text, gold.dct);
+        if has_events {
+            let story = happenings::from_timebank(&file.name, gold);
+            events += happenings::score(&story, &extraction.events, None, &mut Vec::new());
+        }
+        let found: Vec<Timex> = extraction.mentions.iter().map(timex_of).collect();
         let comparison = Comparison::new(&gold.timexes, &found, types_annotated);
         total += comparison.counts();
         let findings = comparison.findings(&gold.text);
@@ -413,12 +549,17 @@ fn evaluate(dir: &Path, corpus: &[CorpusFile], verbose: bool) -> (String, Counts
         report.push_str(&most_common(&kinds));
     }
     report.push_str(&score_table(&total, types_annotated));
-    (report, total)
+    if has_events {
+        report.push_str("\n  events (the DCT given as the date line):\n");
+        report.push_str(&happenings::table(&[("dateline given", events)]));
+    }
+    (report, total, has_events.then_some(events))
 }
 
 /// A found mention in the form gold is read into.
 fn timex_of(mention: &Mention) -> Timex {
     Timex {
+        id: None,
         span: mention.span,
         kind: type_name(mention.kind),
         value: mention.value.clone(),

@@ -326,6 +326,7 @@ mod tests {
 
     fn timex(start: usize, end: usize, kind: &str, value: &str) -> Timex {
         Timex {
+            id: None,
             span: Span::new(start, end),
             kind: kind.to_string(),
             value: value.to_string(),

@@ -13,6 +13,8 @@ use sourceline_core::Span;
 /// One TIMEX3 as annotated: where it is and what it means.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timex {
+    /// Its `tid`, by which links name it; the extractor's own expressions have none.
+    pub id: Option<String>,
     pub span: Span,
     /// The TimeML type as written: DATE, TIME, DURATION, SET.
     pub kind: String,
@@ -28,6 +30,36 @@ pub struct GoldDocument {
     pub text: String,
     /// The TIMEX3s inside `<TEXT>`, ordered by where they start.
     pub timexes: Vec<Timex>,
+    /// The EVENTs inside `<TEXT>` (TimeBank marks them; other corpora have none), in text order.
+    pub events: Vec<EventTag>,
+    /// The TLINKs that relate an event instance to a time or to another event instance.
+    pub links: Vec<Link>,
+}
+
+/// One EVENT as annotated: its id (`e1`) and the words of its trigger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventTag {
+    pub id: String,
+    pub span: Span,
+}
+
+/// A TLINK, with its event instances already read back to their events (`ei2` to `e1`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// The TimeML relation: BEFORE, AFTER, IS_INCLUDED, SIMULTANEOUS, DURING...
+    pub relation: String,
+    /// The event the link starts from.
+    pub event: String,
+    pub to: LinkEnd,
+}
+
+/// What a link relates its event to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkEnd {
+    /// A TIMEX3 by its tid; `t0` is the document's creation time.
+    Time(String),
+    /// Another event, by its id.
+    Event(String),
 }
 
 /// Reads a TimeML document.
@@ -38,9 +70,68 @@ pub struct GoldDocument {
 pub fn parse(source: &str) -> Result<GoldDocument, String> {
     let dct = element_content(source, "DCT").map(parse_dct).transpose()?;
     let body = element_content(source, "TEXT").ok_or("no <TEXT> element")?;
-    let (text, mut timexes) = strip_tags(body)?;
+    let (text, mut timexes, mut events) = strip_tags(body)?;
     timexes.sort_by_key(|t| t.span);
-    Ok(GoldDocument { dct, text, timexes })
+    events.sort_by_key(|e| e.span);
+    let links = read_links(source)?;
+    Ok(GoldDocument {
+        dct,
+        text,
+        timexes,
+        events,
+        links,
+    })
+}
+
+/// The TLINKs of the document, each event instance (`eiid`) read back to its event through
+/// the document's MAKEINSTANCEs; a link that names an instance never made is left out.
+fn read_links(source: &str) -> Result<Vec<Link>, String> {
+    let mut instances = std::collections::HashMap::new();
+    let mut links = Vec::new();
+    let mut rest = source;
+    while let Some(found) = split_at_tag(rest) {
+        let (_, tag, after) = found?;
+        rest = after;
+        match tag.name {
+            "MAKEINSTANCE" => {
+                if let (Some(instance), Some(event)) =
+                    (tag.attribute("eiid")?, tag.attribute("eventID")?)
+                {
+                    instances.insert(instance, event);
+                }
+            }
+            "TLINK" => links.push(tag),
+            _ => {}
+        }
+    }
+    let event_of = |tag: &Tag, name: &str| -> Result<Option<String>, String> {
+        Ok(tag
+            .attribute(name)?
+            .and_then(|instance| instances.get(&instance).cloned()))
+    };
+    let mut read = Vec::new();
+    for tag in links {
+        let (Some(relation), Some(event)) = (
+            tag.attribute("relType")?,
+            event_of(&tag, "eventInstanceID")?,
+        ) else {
+            continue;
+        };
+        let to = match (
+            tag.attribute("relatedToTime")?,
+            event_of(&tag, "relatedToEventInstance")?,
+        ) {
+            (Some(time), _) => LinkEnd::Time(time),
+            (None, Some(other)) => LinkEnd::Event(other),
+            (None, None) => continue,
+        };
+        read.push(Link {
+            relation,
+            event,
+            to,
+        });
+    }
+    Ok(read)
 }
 
 /// What lies between `<name>` and `</name>`, the first such element.
@@ -62,21 +153,36 @@ fn parse_dct(dct: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("the DCT value '{value}' is not a day (YYYY-MM-DD)"))
 }
 
-/// The text without its tags and with entities decoded, and the TIMEX3s found in it.
-fn strip_tags(body: &str) -> Result<(String, Vec<Timex>), String> {
+/// The text without its tags and with entities decoded, and the TIMEX3s and EVENTs found in it.
+fn strip_tags(body: &str) -> Result<(String, Vec<Timex>, Vec<EventTag>), String> {
     let mut text = String::with_capacity(body.len());
     let mut timexes = Vec::new();
-    // TIMEX3s begun and not yet closed, with where their text starts.
+    let mut events = Vec::new();
+    // TIMEX3s and EVENTs begun and not yet closed, with where their text starts.
     let mut open: Vec<(usize, Tag)> = Vec::new();
+    let mut open_events: Vec<(usize, Tag)> = Vec::new();
     let mut rest = body;
     while let Some(found) = split_at_tag(rest) {
         let (before, tag, after) = found?;
         decode_entities(before, &mut text)?;
-        if tag.name == "TIMEX3" && !tag.self_closing {
-            open.push((text.len(), tag));
-        } else if tag.name == "/TIMEX3" {
-            let (start, tag) = open.pop().ok_or("</TIMEX3> closes no TIMEX3")?;
-            timexes.push(tag.into_timex(Span::new(start, text.len()))?);
+        match tag.name {
+            "TIMEX3" if !tag.self_closing => open.push((text.len(), tag)),
+            "/TIMEX3" => {
+                let (start, tag) = open.pop().ok_or("</TIMEX3> closes no TIMEX3")?;
+                timexes.push(tag.into_timex(Span::new(start, text.len()))?);
+            }
+            "EVENT" if !tag.self_closing => open_events.push((text.len(), tag)),
+            "/EVENT" => {
+                let (start, tag) = open_events.pop().ok_or("</EVENT> closes no EVENT")?;
+                let id = tag
+                    .attribute("eid")?
+                    .ok_or_else(|| format!("<{}> has no eid", tag.source))?;
+                events.push(EventTag {
+                    id,
+                    span: Span::new(start, text.len()),
+                });
+            }
+            _ => {}
         }
         rest = after;
     }
@@ -84,7 +190,7 @@ fn strip_tags(body: &str) -> Result<(String, Vec<Timex>), String> {
     if let Some((_, tag)) = open.first() {
         return Err(format!("a TIMEX3 is never closed: <{}>", tag.source));
     }
-    Ok((text, timexes))
+    Ok((text, timexes, events))
 }
 
 /// A start or end tag: `<TIMEX3 tid="t1" type="DATE" value="2013">`, `</TIMEX3>`.
@@ -148,6 +254,7 @@ impl Tag<'_> {
                 .ok_or_else(|| format!("<{}> has no {name}", self.source))
         };
         Ok(Timex {
+            id: self.attribute("tid")?,
             span,
             kind: required("type")?,
             value: required("value")?,
