@@ -5,6 +5,8 @@ mod sentences;
 
 pub use sentences::sentences;
 
+use crate::lexicon::LINE_GOES_ON;
+
 use serde::{Deserialize, Serialize};
 
 /// A range of an article's text in UTF-8 byte offsets, always on char boundaries.
@@ -118,36 +120,76 @@ pub fn is_right_to_left(text: &str) -> bool {
         .is_some_and(right_to_left)
 }
 
-/// Splits `text` into paragraphs: runs of lines separated by blank lines, trimmed.
+/// Splits `text` into paragraphs, trimmed, as a reader sees them, whether the text separates
+/// them by blank lines or puts each on a line of its own (as text copied from a page or a
+/// feed does).
+///
+/// A blank line always ends a paragraph. A line break ends one too, unless the line goes on
+/// on the next: that line starts in lower case, or this one ends in a comma, a hyphen or a
+/// word that cannot end a sentence ("the", "of", "and"), or the lines are wrapped at one
+/// width (three lines or more, each but the last about as long as the others).
 ///
 /// # Example
 /// ```
 /// use sourceline_core::text::paragraphs;
-/// let text = "Title\n\nFirst line.\nSame paragraph.\n\n\nLast.";
+/// let text = "Title\nTuesday, April 11, 2023\nFirst line.\nNext one.\n\nA line wrapped\nin two.";
 /// let found: Vec<&str> = paragraphs(text).iter().map(|p| p.of(text)).collect();
-/// assert_eq!(found, ["Title", "First line.\nSame paragraph.", "Last."]);
+/// assert_eq!(found, ["Title", "Tuesday, April 11, 2023", "First line.", "Next one.", "A line wrapped\nin two."]);
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut found = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut end = 0;
+    // The lines of the current block (lines between blank lines), without their line ends.
+    let mut block: Vec<Span> = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim().is_empty() {
-            if let Some(s) = start.take() {
-                found.push(trimmed(text, Span::new(s, end)));
-            }
+            split_block(text, &block, &mut found);
+            block.clear();
         } else {
-            start.get_or_insert(offset);
-            end = offset + content.len();
+            block.push(Span::new(offset, offset + content.len()));
         }
         offset += line.len();
     }
-    if let Some(s) = start {
-        found.push(trimmed(text, Span::new(s, end)));
-    }
+    split_block(text, &block, &mut found);
     found
+}
+
+/// Lines wrapped at one width are at least this long, but the last...
+const WRAPPED_LINE: usize = 40;
+
+/// Adds the paragraphs of one block of lines (between blank lines) to `found`.
+fn split_block(text: &str, lines: &[Span], found: &mut Vec<Span>) {
+    let Some(first) = lines.first() else { return };
+    let widths = || {
+        lines[..lines.len() - 1]
+            .iter()
+            .map(|l| l.of(text).trim().len())
+    };
+    let (narrowest, widest) = (widths().min().unwrap_or(0), widths().max().unwrap_or(0));
+    // ...and within a third of the widest: a text wrapped at a width, not one line a paragraph.
+    let wrapped =
+        lines.len() >= 3 && narrowest >= WRAPPED_LINE && 3 * (widest - narrowest) <= widest;
+    let mut start = first.start;
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0].of(text).trim_end(), pair[1].of(text).trim_start());
+        let last_word = line
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        let goes_on = wrapped
+            || next.starts_with(char::is_lowercase)
+            || line.ends_with([',', '-', '&'])
+            || LINE_GOES_ON
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(last_word));
+        if !goes_on {
+            found.push(trimmed(text, Span::new(start, pair[0].end)));
+            start = pair[1].start;
+        }
+    }
+    // `lines` is not empty: it has a first, so a last.
+    found.push(trimmed(text, Span::new(start, lines[lines.len() - 1].end)));
 }
 
 /// The span without the whitespace at either end.
@@ -269,7 +311,33 @@ mod tests {
     fn paragraphs_skip_blank_lines_with_spaces_and_crlf() {
         let text = "  A\r\n \r\nB\r\nC\r\n";
         let found: Vec<&str> = paragraphs(text).iter().map(|p| p.of(text)).collect();
-        assert_eq!(found, ["A", "B\r\nC"]);
+        assert_eq!(found, ["A", "B", "C"]);
+    }
+
+    #[test]
+    fn each_line_is_a_paragraph_unless_it_goes_on() {
+        let found = |text: &str| -> Vec<String> {
+            paragraphs(text)
+                .iter()
+                .map(|p| p.of(text).to_string())
+                .collect()
+        };
+        // Headline, date line, paragraphs: one a line, as text copied from a page is.
+        assert_eq!(
+            found("Fire engulfs town\nSaturday, December 24, 2016 \nA fire on Thursday spread.\nIt burned."),
+            ["Fire engulfs town", "Saturday, December 24, 2016", "A fire on Thursday spread.", "It burned."]
+        );
+        // A line that ends mid-phrase goes on.
+        assert_eq!(
+            found("The council voted to close the\nbridge, and the\nMayor agreed."),
+            ["The council voted to close the\nbridge, and the\nMayor agreed."]
+        );
+        // Text wrapped at one width is one paragraph, even where a line ends a sentence.
+        let wrapped = "The bridge reopened to traffic on Thursday after two years. The city\n\
+                       Council said the repairs, which ran over budget by a third, were done\n\
+                       Wednesday. Officials from the state attended the ceremony there.\n\
+                       It rained.";
+        assert_eq!(found(wrapped).len(), 1);
     }
 
     #[test]

@@ -109,6 +109,8 @@ pub fn find_reporting(
     let mut context = Context::new(dct);
     for_each_year_in_figures(text, |year| context.count_year(year));
     let mut headings = year_headings(text).into_iter().peekable();
+    // Sentences never cross paragraphs: a sentence that starts where one does begins it.
+    let mut paragraph_starts = paragraphs(text).into_iter().map(|p| p.start).peekable();
     let mut previous_end = 0;
     for (n, sentence) in sentences.iter().enumerate() {
         if n % SENTENCES_PER_REPORT == 0 {
@@ -117,11 +119,15 @@ pub fn find_reporting(
         while let Some((_, year)) = headings.next_if(|&(start, _)| start <= sentence.start) {
             context.begin_year(year);
         }
+        let mut new_paragraph = false;
+        while let Some(start) = paragraph_starts.next_if(|&start| start <= sentence.start) {
+            new_paragraph |= start == sentence.start;
+        }
         let gap = text.get(previous_end..sentence.start).unwrap_or("");
-        match gap.matches('\n').count() {
-            0 => {}
-            1 => context.new_line(),
-            _ => context.new_paragraph(),
+        if new_paragraph {
+            context.new_paragraph();
+        } else if gap.contains('\n') {
+            context.new_line();
         }
         previous_end = sentence.end;
         context.new_sentence();
