@@ -482,6 +482,9 @@ pub(crate) const MONTHS_THAT_ARE_WORDS: [&str; 3] = ["may", "march", "august"];
 /// Words before a clock time that make "16:08" a time without a zone ("@" as posts write "at").
 pub(crate) const AT_A_TIME: [&str; 7] = ["at", "@", "by", "until", "from", "before", "after"];
 
+/// Possessive determiners: before a decade in figures they make it an age ("in their 40s").
+pub(crate) const POSSESSIVES: [&str; 7] = ["my", "your", "his", "her", "its", "our", "their"];
+
 /// Words that do not end a sentence: a line that ends in one goes on on the next.
 pub(crate) const LINE_GOES_ON: [&str; 20] = [
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",

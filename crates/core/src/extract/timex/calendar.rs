@@ -8,8 +8,8 @@ use crate::extract::meaning::{Meaning, Movable};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
     DATES_PAIRED, DATE_IN_FIGURES_AFTER, DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS,
-    HOLIDAYS_IN_LOWER_CASE, MEASURED, MONTH_CUES, ORDINALS, QUARTER_RESULTS, SEASON_BEFORE,
-    SMALL_NUMBERS, WEEKDAY_HOLIDAYS,
+    HOLIDAYS_IN_LOWER_CASE, MEASURED, MONTH_CUES, ORDINALS, POSSESSIVES, QUARTER_RESULTS,
+    SEASON_BEFORE, SMALL_NUMBERS, WEEKDAY_HOLIDAYS,
 };
 use crate::time::{Direction, Season, TimeValue};
 
@@ -283,7 +283,8 @@ impl Reader<'_> {
                 // "the 20s" could be either century's; "the '70s" and "70s" are the 1970s,
                 // but "in the upper 80s", "highs in the 90s" are temperatures.
                 2 if digits.ends_with('0')
-                    && (apostrophe || (digits >= "30" && !self.temperature_near(at))) =>
+                    && (apostrophe
+                        || (digits >= "30" && !self.temperature_near(at) && !self.an_age(at))) =>
                 {
                     number(&digits[..1]).map(|d| TimeValue::Decade(1900 + d * 10))
                 }
@@ -413,6 +414,16 @@ impl Reader<'_> {
         let band = i > 0 && self.is(i - 1, &["upper", "lower", "low", "high"]);
         let near = i.saturating_sub(8)..(i + 4).min(self.tokens.len());
         band || near.into_iter().any(|j| self.is(j, &TEMPERATURE))
+    }
+
+    /// Whether the decade in figures at token `i` is an age: "two women in their 40s", "in
+    /// her late 30s", "men in their mid-20s".
+    fn an_age(&self, i: usize) -> bool {
+        let mut before = i;
+        while before > 0 && self.is(before - 1, &["early", "mid", "late", "-"]) {
+            before -= 1;
+        }
+        before > 0 && self.is(before - 1, &POSSESSIVES)
     }
 
     /// A day of the month alone after a preposition: "back on the 15th", "due by the 1st",
