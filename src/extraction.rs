@@ -23,7 +23,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use gloo::timers::callback::Timeout;
 use js_sys::{Object, Reflect};
-use sourceline_core::extract::{extract_reporting, reading_date, Extraction};
+use sourceline_core::extract::{extract_reporting, Extraction};
 use sourceline_core::{TimeValue, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -320,12 +320,6 @@ pub async fn convert_in_worker(conversion: &Conversion) -> Result<String, String
     answer.unwrap_or_else(|| Err("the background worker did not answer".to_string()))
 }
 
-/// What the worker finds in an article the reader gave with its date of publication: the
-/// article's own date line wins over `published`.
-pub fn read(text: &str, published: Option<NaiveDate>, progress: &mut dyn FnMut(f64)) -> Extraction {
-    extract_reporting(text, reading_date(text, published), progress)
-}
-
 /// The worker's answer to a request (see the module's overview); `reply` sends a message
 /// on the way, such as progress.
 ///
@@ -346,7 +340,7 @@ pub fn answer(request: &JsValue, reply: &dyn Fn(&Object)) -> Result<String, Stri
         .and_then(|d| d.parse::<TimeValue>().ok()?.date());
     // A message per percent at most: the page redraws on each.
     let mut reported = -1.0;
-    let found = read(&text, published, &mut |share| {
+    let found = extract_reporting(&text, published, &mut |share| {
         if share - reported >= 0.01 {
             reported = share;
             reply(&message(&[(PROGRESS, share.into())]));

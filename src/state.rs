@@ -460,7 +460,7 @@ mod tests {
         // The page's steps: check the draft, the worker reads it, the page builds from that.
         let build = |draft: &Draft| -> Result<(Timeline, Option<String>), String> {
             AppState::check(draft)?;
-            let found = crate::extraction::read(&draft.text, draft.published, &mut |_| {});
+            let found = sourceline_core::extract::extract(&draft.text, draft.published);
             AppState::built(draft.text.clone(), draft.file.as_deref(), found)
         };
         assert!(build(&draft("  \n ", None))

@@ -219,7 +219,7 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
                 <div class="compose-actions">
                     <label for="published">{ "Published" }</label>
                     <input id="published" type="date" ref={published} onchange={onpublished} />
-                    <span class="hint">{ "used when the text has no date line of its own" }</span>
+                    <span class="hint">{ "dates the text; left empty, its own date line does" }</span>
                     <label class="open-file">
                         { "Open a file" }
                         <input type="file" accept=".txt,.md,.html,.htm,.json,text/plain,text/markdown,text/html,application/json" {onchange} />

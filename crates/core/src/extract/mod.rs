@@ -8,9 +8,11 @@
 
 pub mod dateline;
 mod events;
+mod grammar;
 mod meaning;
 mod resolve;
 mod timex;
+mod titles;
 mod tokens;
 mod value;
 
@@ -18,7 +20,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::doc::{Document, Event, Mention, Timeline};
-use crate::text::{paragraphs, sentences, Span};
+use crate::text::{head, paragraphs, sentences, Span};
 use crate::TimeValue;
 
 /// What the extractor found in one article, with spans in UTF-8 byte offsets.
@@ -54,7 +56,8 @@ mod day {
     }
 }
 
-/// Extracts the timeline of `text`; `dateline` overrides the date line found in the text.
+/// Extracts the timeline of `text`, read against `dateline` where the reader gives one, else
+/// against the article's own date line: one rule for the command line, the worker and the page.
 ///
 /// # Example
 /// ```
@@ -89,7 +92,13 @@ pub fn extract_reporting(
         progress(SENTENCES + DATES * reached as f64 / length);
     });
     progress(SENTENCES + DATES);
-    let events = events::group(text, &sentences, &found, own.map(|(_, span)| span));
+    let events = events::group(
+        text,
+        &sentences,
+        &found,
+        dateline,
+        own.map(|(_, span)| span),
+    );
     progress(1.0);
     Extraction {
         dateline,
@@ -99,8 +108,8 @@ pub fn extract_reporting(
     }
 }
 
-/// The timeline of an article nobody curated: its first paragraph as title, its own date line
-/// (or, where it has none, `published`), and the extracted events.
+/// The timeline of an article nobody curated: its first paragraph as title, the events found,
+/// read against `published` where the reader gives it, else against its own date line.
 ///
 /// # Example
 /// ```
@@ -119,24 +128,18 @@ pub fn timeline_reporting(
     published: Option<NaiveDate>,
     progress: &mut dyn FnMut(f64),
 ) -> Timeline {
-    let found = extract_reporting(text, reading_date(text, published), progress);
+    let found = extract_reporting(text, published, progress);
     timeline_of(text.to_string(), found)
 }
 
-/// The date a timeline reads its article against: the article's own date line, or else
-/// `published`.
-pub fn reading_date(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
-    dateline::find(text).map(|(date, _)| date).or(published)
-}
+/// How far into the text its first paragraph, the title, is looked for, in bytes.
+const OPENING: usize = 8 * 1024;
 
-/// The timeline of an article from what the extractor found in it (read against
-/// [`reading_date`]): its first paragraph as title, and the events found.
+/// The timeline of an article from what the extractor found in it: its first paragraph as
+/// title, and the events found.
 pub fn timeline_of(text: String, found: Extraction) -> Timeline {
-    // The first paragraph ends by the first blank line; no need to find all of them.
-    let opening = text
-        .split("\n\n")
-        .find(|p| !p.trim().is_empty())
-        .unwrap_or("");
+    // The first paragraph is near the top: no need to find all of them.
+    let opening = head(&text, OPENING);
     let title = paragraphs(opening).first().map_or("", |p| p.of(opening));
     let title: String = title
         .split_whitespace()

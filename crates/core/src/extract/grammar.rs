@@ -1,0 +1,450 @@
+//! A light reading of a sentence's grammar: which words are verbs, in what tense, and where its
+//! phrases begin and end. Enough to say which happening a date anchors, to title it as a
+//! reader would, and to tell whether a sentence without a date goes on telling what happened
+//! then. Rules over the lexicon's closed classes of words and the forms of verbs, not a
+//! tagger: linear in the sentence.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::tokens::{tokenize, Kind, Token};
+use crate::lexicon::{
+    BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS, HAVE_PAST,
+    HAVE_PRESENT, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED, NOUN_DETERMINERS,
+    PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, SET_AHEAD, STATIVE, SUBORDINATORS, VERBS,
+};
+use crate::text::Span;
+
+/// The form a verb takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// "go", "warn": after "to", a modal or a plural subject.
+    Base,
+    /// "goes", "warns".
+    Third,
+    /// "went".
+    Past,
+    /// "gone", "taken": after "has" or "was".
+    Participle,
+    /// "warned", "put": either.
+    PastOrParticiple,
+    /// "going", "warning".
+    Gerund,
+}
+
+/// What a word does in its sentence, as far as the rules need to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    BePresent,
+    BePast,
+    /// "be", "been", "being".
+    BeOther,
+    HavePresent,
+    HavePast,
+    DoPresent,
+    DoPast,
+    Modal,
+    Verb(Form),
+    Determiner,
+    Pronoun,
+    Preposition,
+    Coordinator,
+    Subordinator,
+    /// "who", "which": a clause that describes the noun before it.
+    Relative,
+    /// "that": a relative, a conjunction or a determiner.
+    That,
+    /// "to" before a verb.
+    To,
+    /// Words of a temporal expression.
+    Date,
+    /// Nouns, names, adjectives, adverbs, numbers: what phrases are about.
+    Content,
+    /// Punctuation that ends a phrase: `,` `;` `:` brackets and dashes.
+    Break,
+    /// Other punctuation: quotes, apostrophes, hyphens, full stops.
+    Mark,
+}
+
+/// What a clause's verbs say of when its happening is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Told in the past: "went down", "was found", "had been diagnosed".
+    Past,
+    /// Under way or just done at the time of writing: "has been shut down", "are
+    /// investigating", "is believed", "warns".
+    Now,
+    /// A state, not a happening: "is an outspoken critic", "has a population", "remains".
+    State,
+    /// Ahead, or only possible: "will replace", "could rise", "is set for".
+    Ahead,
+}
+
+/// One word (or mark) of a sentence, its span in the whole text.
+#[derive(Debug, Clone)]
+pub struct Word<'t> {
+    pub span: Span,
+    pub lower: std::borrow::Cow<'t, str>,
+    pub capital: bool,
+    pub spaced: bool,
+    pub role: Role,
+}
+
+/// A sentence read as words with their roles.
+pub struct Reading<'t> {
+    pub words: Vec<Word<'t>>,
+}
+
+/// Every form of the verbs the lexicon lists, with what it is.
+fn verb_forms() -> &'static HashMap<String, Form> {
+    static FORMS: OnceLock<HashMap<String, Form>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms = HashMap::new();
+        let mut add = |word: String, form: Form| {
+            forms.entry(word).or_insert(form);
+        };
+        for &(base, past, participle) in IRREGULAR_VERBS {
+            if past == participle {
+                add(past.to_string(), Form::PastOrParticiple);
+            } else {
+                add(past.to_string(), Form::Past);
+                add(participle.to_string(), Form::Participle);
+            }
+            add(third_person(base), Form::Third);
+            add(gerund(base), Form::Gerund);
+            add(base.to_string(), Form::Base);
+        }
+        for &base in VERBS {
+            add(third_person(base), Form::Third);
+            add(base.to_string(), Form::Base);
+        }
+        forms
+    })
+}
+
+/// "goes", "warns", "denies", "watches".
+fn third_person(base: &str) -> String {
+    let consonant_y = base.len() > 2
+        && base.ends_with('y')
+        && !base[..base.len() - 1].ends_with(['a', 'e', 'o', 'u']);
+    if consonant_y {
+        format!("{}ies", &base[..base.len() - 1])
+    } else if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("ch") || base.ends_with("sh") {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    }
+}
+
+/// "going", "making", "dying"; a doubled consonant ("running") is read by its "-ing".
+fn gerund(base: &str) -> String {
+    if let Some(stem) = base.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if base.len() > 2 && base.ends_with('e') && !base.ends_with("ee") {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    }
+}
+
+/// Whether a word ending in "-ed" is a verb's past: not "hundred" or "sacred", nor a base
+/// form in "-eed" ("need", "proceed") but for the few pasts of verbs in "-ee" ("agreed").
+fn is_past_in_ed(word: &str) -> bool {
+    if word.ends_with("eed") {
+        return PASTS_IN_EED.contains(&word);
+    }
+    !NOT_PAST_IN_ED.contains(&word)
+}
+
+/// The role of a word by itself (`original` as written), before its neighbours are looked at.
+fn lexical_role(token: &Token, original: &str) -> Role {
+    let word: &str = &token.lower;
+    if token.kind == Kind::Punct {
+        return match word {
+            "," | ";" | ":" | "(" | ")" | "[" | "]" | "—" | "–" => Role::Break,
+            _ => Role::Mark,
+        };
+    }
+    // Numbers, and words in capitals ("US", "WHO", "IT"), which are names, not pronouns.
+    let capitals = original.len() > 1 && original.chars().all(|c| c.is_uppercase());
+    if token.kind == Kind::Number || capitals {
+        return Role::Content;
+    }
+    let is = |words: &[&str]| words.contains(&word);
+    if is(&BE_PRESENT) {
+        Role::BePresent
+    } else if is(&BE_PAST) {
+        Role::BePast
+    } else if is(&BE_OTHER) {
+        Role::BeOther
+    } else if is(&HAVE_PRESENT) {
+        Role::HavePresent
+    } else if is(&HAVE_PAST) {
+        Role::HavePast
+    } else if is(&DO_PRESENT) {
+        Role::DoPresent
+    } else if is(&DO_PAST) {
+        Role::DoPast
+    } else if is(&MODALS) {
+        Role::Modal
+    } else if word == "that" {
+        Role::That
+    } else if word == "to" {
+        Role::To
+    } else if is(&NOUN_DETERMINERS) {
+        Role::Determiner
+    } else if is(&PRONOUNS) {
+        Role::Pronoun
+    } else if is(&PREPOSITIONS) {
+        Role::Preposition
+    } else if is(&COORDINATORS) {
+        Role::Coordinator
+    } else if is(&SUBORDINATORS) {
+        Role::Subordinator
+    } else if is(&RELATIVES) {
+        Role::Relative
+    } else if let Some(&form) = verb_forms().get(word) {
+        Role::Verb(form)
+    } else if word.len() > 3 && word.ends_with("ed") && is_past_in_ed(word) {
+        Role::Verb(Form::PastOrParticiple)
+    } else if word.len() > 5 && word.ends_with("ing") && !NOT_GERUNDS.contains(&word) {
+        Role::Verb(Form::Gerund)
+    } else {
+        Role::Content
+    }
+}
+
+/// Reads the sentence at `span` of `text`; `dates` are the spans of its temporal expressions.
+pub fn read<'t>(text: &'t str, span: Span, dates: &[Span]) -> Reading<'t> {
+    let body = span.of(text);
+    let tokens = tokenize(body);
+    let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
+    for (i, token) in tokens.into_iter().enumerate() {
+        let absolute = Span::new(span.start + token.start, span.start + token.end);
+        let mut role = lexical_role(&token, &body[token.start..token.end]);
+        let previous = words.last().map(|w: &Word| w.role);
+        let before = words.len().checked_sub(2).map(|k| words[k].role);
+        if dates.iter().any(|d| d.contains(&absolute)) {
+            role = Role::Date;
+        } else if matches!(role, Role::Verb(_) | Role::Modal) {
+            // "the report", "the new ban", "the 2009 crash".
+            let after_determiner = previous == Some(Role::Determiner)
+                || (matches!(previous, Some(Role::Content | Role::Date))
+                    && before == Some(Role::Determiner));
+            let noun = match (role, form_of(role)) {
+                // "Will Smith", "the May report": a capital inside a sentence is a name.
+                (_, _) if token.capital && i > 0 => true,
+                (Role::Modal, _) => false,
+                // "the meeting", "the injured".
+                (_, Some(Form::Base | Form::Gerund)) => after_determiner,
+                (_, Some(Form::Third | Form::PastOrParticiple | Form::Participle)) => {
+                    previous == Some(Role::Determiner)
+                }
+                _ => false,
+            };
+            if noun {
+                role = Role::Content;
+            }
+        }
+        words.push(Word {
+            span: absolute,
+            capital: token.capital,
+            spaced: token.spaced,
+            lower: token.lower,
+            role,
+        });
+    }
+    Reading { words }
+}
+
+fn form_of(role: Role) -> Option<Form> {
+    match role {
+        Role::Verb(form) => Some(form),
+        _ => None,
+    }
+}
+
+impl Reading<'_> {
+    /// Whether word `i` heads a finite verb group: an auxiliary or modal, a verb in the past
+    /// or the third person, a past not after "to" or an auxiliary, a base form after a
+    /// pronoun ("they transfer").
+    pub fn is_finite(&self, i: usize) -> bool {
+        let previous = i.checked_sub(1).map(|k| self.words[k].role);
+        let after_auxiliary = matches!(
+            previous,
+            Some(
+                Role::BePresent
+                    | Role::BePast
+                    | Role::BeOther
+                    | Role::HavePresent
+                    | Role::HavePast
+                    | Role::DoPresent
+                    | Role::DoPast
+                    | Role::Modal
+                    | Role::To
+            )
+        );
+        match self.words[i].role {
+            Role::BePresent
+            | Role::BePast
+            | Role::HavePresent
+            | Role::HavePast
+            | Role::DoPresent
+            | Role::DoPast
+            | Role::Modal => true,
+            Role::Verb(Form::Past | Form::Third) => !after_auxiliary,
+            Role::Verb(Form::PastOrParticiple) => !after_auxiliary,
+            Role::Verb(Form::Base) => previous == Some(Role::Pronoun),
+            _ => false,
+        }
+    }
+
+    /// The next verb of the group headed at `i`, past adverbs ("has also been").
+    fn next_in_group(&self, i: usize) -> Option<(usize, Role)> {
+        (i + 1..self.words.len())
+            .take(4)
+            .find(|&k| {
+                let word = &self.words[k];
+                !(word.role == Role::Content && GROUP_ADVERBS.contains(&word.lower.as_ref()))
+            })
+            .map(|k| (k, self.words[k].role))
+    }
+
+    /// What the verb group headed at word `i` says of when its happening is.
+    pub fn tense_at(&self, i: usize) -> Tense {
+        let next = self.next_in_group(i);
+        let next_role = next.map(|(_, role)| role);
+        let next_word = next.map_or("", |(k, _)| self.words[k].lower.as_ref());
+        let participle = matches!(
+            next_role,
+            Some(Role::Verb(Form::Participle | Form::PastOrParticiple) | Role::BeOther)
+        );
+        match self.words[i].role {
+            Role::Modal => Tense::Ahead,
+            Role::HavePresent if participle => Tense::Now,
+            Role::HavePresent | Role::DoPresent => Tense::State,
+            // "was reciprocal", "were among the passengers": a state in the past.
+            Role::BePast
+                if !participle
+                    && !matches!(next_role, Some(Role::Verb(Form::Gerund) | Role::To)) =>
+            {
+                Tense::State
+            }
+            Role::HavePast | Role::BePast | Role::DoPast => Tense::Past,
+            Role::BePresent if SET_AHEAD.contains(&next_word) => Tense::Ahead,
+            Role::BePresent if next_role == Some(Role::To) => Tense::Ahead,
+            Role::BePresent if next_word == "going" => Tense::Ahead,
+            Role::BePresent if participle || next_role == Some(Role::Verb(Form::Gerund)) => {
+                Tense::Now
+            }
+            Role::BePresent => Tense::State,
+            Role::Verb(_) if STATIVE.contains(&self.words[i].lower.as_ref()) => Tense::State,
+            Role::Verb(Form::Third | Form::Base) => Tense::Now,
+            _ => Tense::Past,
+        }
+    }
+
+    /// The tense of the sentence: that of its first finite verb outside quotation marks, or
+    /// inside them when it has none outside. `None` when it has no finite verb (a heading, a
+    /// caption, a date line).
+    pub fn tense(&self) -> Option<Tense> {
+        let quoted = self.quoted();
+        let heads = || (0..self.words.len()).filter(|&i| self.is_finite(i));
+        heads()
+            .find(|&i| !quoted[i])
+            .or_else(|| heads().next())
+            .map(|i| self.tense_at(i))
+    }
+
+    /// Whether each word stands inside quotation marks.
+    pub fn quoted(&self) -> Vec<bool> {
+        let mut inside = false;
+        self.words
+            .iter()
+            .map(|word| {
+                match word.lower.as_ref() {
+                    "“" => inside = true,
+                    "”" => inside = false,
+                    "\"" => inside = !inside,
+                    _ => {}
+                }
+                inside
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(sentence: &str) -> Option<Tense> {
+        read(sentence, Span::new(0, sentence.len()), &[]).tense()
+    }
+
+    #[test]
+    fn the_first_finite_verb_tells_the_tense() {
+        assert_eq!(
+            tense("A Japanese military helicopter went down off the coast."),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense("All 10 aboard were reported missing."),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense("The Brussels metro system has been shut down."),
+            Some(Tense::Now)
+        );
+        assert_eq!(
+            tense("Sources indicate officials are investigating the death."),
+            Some(Tense::Now)
+        );
+        assert_eq!(
+            tense("Navalny is an outspoken critic of Putin."),
+            Some(Tense::State)
+        );
+        assert_eq!(
+            tense("The new treaty will replace the documents."),
+            Some(Tense::Ahead)
+        );
+        assert_eq!(
+            tense("A public hearing is set for Thursday."),
+            Some(Tense::Ahead)
+        );
+        assert_eq!(
+            tense("The agreement freed the hostages."),
+            Some(Tense::Past)
+        );
+        assert_eq!(tense("Russia, North Korea upgrade partnership"), None);
+    }
+
+    #[test]
+    fn quoted_words_give_way_to_the_verb_that_reports_them() {
+        assert_eq!(
+            tense("\"We will do our utmost,\" the minister said."),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn a_determiner_makes_a_noun_of_a_verb_form() {
+        let text = "The report warned of the new ban.";
+        let reading = read(text, Span::new(0, text.len()), &[]);
+        let roles: Vec<Role> = reading.words.iter().map(|w| w.role).collect();
+        assert_eq!(roles[1], Role::Content, "report");
+        assert_eq!(roles[2], Role::Verb(Form::PastOrParticiple), "warned");
+        assert_eq!(roles[6], Role::Content, "ban");
+    }
+
+    #[test]
+    fn verb_forms_follow_spelling() {
+        assert_eq!(third_person("deny"), "denies");
+        assert_eq!(third_person("go"), "goes");
+        assert_eq!(third_person("watch"), "watches");
+        assert_eq!(third_person("say"), "says");
+        assert_eq!(gerund("make"), "making");
+        assert_eq!(gerund("die"), "dying");
+        assert_eq!(gerund("see"), "seeing");
+    }
+}

@@ -1,0 +1,699 @@
+//! Which happening a date anchors, and its title as a reader would write it on a timeline:
+//! who did what, from the clause the date modifies, without the date (the timeline shows it),
+//! at most about 90 characters.
+//!
+//! A sentence is cut into phrases at commas, semicolons, colons, dashes and brackets. A date
+//! in a phrase without a verb of its own ("On Wednesday, ...") modifies the clause next to
+//! it; one inside a clause modifies the verb of the innermost clause around it, so that "a
+//! plane that crashed Wednesday" dates the crash, and its subject is the noun the relative
+//! clause describes. A date before a noun of its own after the verb ("found them guilty over
+//! the 2009 crash of ...") dates that noun's happening. A clause whose subject stands in an
+//! earlier phrase ("an attorney for Twitter, Alex Spiro, sent a letter") takes it back; one
+//! that only reports ("..., the agency said Wednesday") takes what was reported.
+
+use std::cmp::Reverse;
+
+use super::grammar::{read, Form, Reading, Role, Tense};
+use crate::lexicon::{REPORTING, UNITS};
+use crate::text::Span;
+
+/// The longest title, in characters.
+pub const LONGEST: usize = 90;
+
+/// A subject longer than this, in characters, is cut to its head or its name.
+const LONG_SUBJECT: usize = 40;
+
+/// Prepositions that lead to a date and go with it when it is taken out of the title.
+const DATE_PREPOSITIONS: [&str; 9] = [
+    "on", "in", "at", "during", "since", "by", "from", "through", "until",
+];
+
+/// A sentence read into phrases and clauses.
+pub struct Clauses<'t> {
+    text: &'t str,
+    reading: Reading<'t>,
+    /// Ranges of word indices, in order; words between brackets belong to none.
+    phrases: Vec<(usize, usize)>,
+    /// Each phrase's first finite verb.
+    finite: Vec<Option<usize>>,
+    quoted: Vec<bool>,
+}
+
+/// What a date anchors: the words that tell it, and whether it is the sentence's main clause.
+struct Target {
+    words: Vec<usize>,
+    main: bool,
+}
+
+impl<'t> Clauses<'t> {
+    /// Reads `sentence` of `text`, whose temporal expressions are at `dates`.
+    pub fn read(text: &'t str, sentence: Span, dates: &[Span]) -> Self {
+        let reading = read(text, sentence, dates);
+        let phrases = phrases(&reading);
+        let words = &reading.words;
+        let finite = phrases
+            .iter()
+            .map(|&(start, end)| {
+                // "In a press release issued the following day": a participle, not a past.
+                let adverbial = words[start].role == Role::Preposition;
+                (start..end).find(|&i| {
+                    reading.is_finite(i)
+                        && !(adverbial && words[i].role == Role::Verb(Form::PastOrParticiple))
+                })
+            })
+            .collect();
+        let quoted = reading.quoted();
+        Clauses {
+            text,
+            reading,
+            phrases,
+            finite,
+            quoted,
+        }
+    }
+
+    /// The tense of the sentence ([`Reading::tense`]).
+    pub fn tense(&self) -> Option<Tense> {
+        self.reading.tense()
+    }
+
+    /// Whether the date at `anchor` moves the story to it: it dates a happening the
+    /// sentence's main clause tells, not a state ("was reciprocal to Kim's visit last
+    /// September"), not a clause or noun inside it, not where a state began ("since 2019").
+    pub fn moves_story(&self, anchor: Span) -> bool {
+        let words = self.words();
+        let Some(date) = words.iter().position(|w| w.span.overlaps(&anchor)) else {
+            return false;
+        };
+        let limit = date
+            .checked_sub(1)
+            .is_some_and(|k| matches!(words[k].lower.as_ref(), "since" | "until" | "till" | "by"));
+        let Some(target) = self.target(Some(anchor)).filter(|t| t.main) else {
+            return false;
+        };
+        // "the agency said Wednesday" dates a saying: the story is what was said.
+        let verb = target
+            .words
+            .iter()
+            .copied()
+            .find(|&k| self.reading.is_finite(k));
+        let eventful = |v: usize| {
+            matches!(self.reading.tense_at(v), Tense::Past | Tense::Now)
+                && !REPORTING.contains(&self.words()[v].lower.as_ref())
+        };
+        !limit && verb.is_some_and(eventful)
+    }
+
+    /// The title of the happening that `anchor` (a date's span) dates, or with none, of what
+    /// the sentence tells.
+    pub fn title(&self, anchor: Option<Span>) -> String {
+        match self.target(anchor) {
+            Some(target) => self.shorten(&self.without_dates(target.words)),
+            None => String::new(),
+        }
+    }
+
+    fn words(&self) -> &[super::grammar::Word<'t>] {
+        &self.reading.words
+    }
+
+    fn role(&self, i: usize) -> Role {
+        self.words()[i].role
+    }
+
+    fn phrase_of(&self, i: usize) -> Option<usize> {
+        self.phrases.iter().position(|p| p.0 <= i && i < p.1)
+    }
+
+    /// The first clause outside quotation marks, else the first: the sentence's main clause.
+    fn main_phrase(&self) -> Option<usize> {
+        // "which includes", "a businessman whose company clashed": clauses that describe.
+        let opens_clause = |p: usize| {
+            let (start, end) = self.phrases[p];
+            matches!(
+                self.role(start),
+                Role::Relative | Role::That | Role::Subordinator
+            ) || self.finite[p].is_some_and(|v| (start..v).any(|k| self.role(k) == Role::Relative))
+                || end <= start
+        };
+        (0..self.phrases.len())
+            .find(|&p| self.finite[p].is_some_and(|i| !self.quoted[i]) && !opens_clause(p))
+            .or_else(|| self.finite.iter().position(Option::is_some))
+    }
+
+    fn target(&self, anchor: Option<Span>) -> Option<Target> {
+        let words = self.words();
+        if words.is_empty() {
+            return None;
+        }
+        let date = anchor.and_then(|a| words.iter().position(|w| w.span.overlaps(&a)));
+        let at = match date {
+            Some(i) => self.phrase_of(i)?,
+            None => self.main_phrase()?,
+        };
+        if let Some(i) = date {
+            if let Some(noun) = self.happening_after_date(i, at) {
+                return Some(Target {
+                    words: self.noun_phrase(noun),
+                    main: false,
+                });
+            }
+        }
+        // A date in a phrase without a verb modifies the clause after it, or else before it;
+        // in a sentence without any, the phrase that says most.
+        let verb_phrase = if self.finite[at].is_some() {
+            at
+        } else {
+            // Before any clause it opens the sentence ("On Wednesday, ..."); after one it
+            // adds to it ("... a partnership, Wednesday, which ...").
+            let before = (0..at).rev().find(|&p| self.finite[p].is_some());
+            before
+                .or_else(|| (at + 1..self.phrases.len()).find(|&p| self.finite[p].is_some()))
+                .or_else(|| {
+                    let content = |p: usize| {
+                        let (s, e) = self.phrases[p];
+                        (s..e).filter(|&k| self.role(k) == Role::Content).count()
+                    };
+                    (0..self.phrases.len()).max_by_key(|&p| (content(p), Reverse(p)))
+                })
+                .unwrap_or(at)
+        };
+        let main = self.main_phrase() == Some(verb_phrase);
+        let (start, end) = self.phrases[verb_phrase];
+        let Some(verb) = self.finite[verb_phrase] else {
+            return Some(Target {
+                words: (start..end).collect(),
+                main,
+            });
+        };
+        let position = date.filter(|_| at == verb_phrase).unwrap_or(verb);
+        if let Some(clause) = self.inner_clause(start, end, position) {
+            return Some(Target {
+                words: clause,
+                main: false,
+            });
+        }
+        let mut kept = Vec::new();
+        // "..., the agency said Wednesday": who said it, then what was said.
+        let reports = REPORTING.contains(&words[verb].lower.as_ref())
+            && self.reading.tense_at(verb) == Tense::Past
+            && (verb + 1..end)
+                .all(|k| matches!(self.role(k), Role::Date | Role::Preposition | Role::Mark));
+        if reports {
+            if let Some(said) = (0..verb_phrase).find(|&p| self.finite[p].is_some()) {
+                kept.extend(start..=verb);
+                kept.extend(self.phrases[said].0..self.phrases[said].1);
+                return Some(Target { words: kept, main });
+            }
+        }
+        let has_subject = (start..verb).any(|k| {
+            matches!(
+                self.role(k),
+                Role::Content | Role::Pronoun | Role::Relative | Role::That
+            ) && !words[k].lower.ends_with("ly")
+        });
+        if !has_subject {
+            kept.extend(self.subject_before(verb_phrase));
+        }
+        kept.extend(start..end);
+        Some(Target { words: kept, main })
+    }
+
+    /// The subject of the clause of phrase `p` when it stands in a phrase before: the first
+    /// since the last clause that does not only set the scene ("On Wednesday", "In Paris"),
+    /// past any clause that only describes it ("Yevgeny Prigozhin, 62, a businessman whose
+    /// company clashed with the army in June, was ...").
+    fn subject_before(&self, p: usize) -> Vec<usize> {
+        let describes = |q: usize| {
+            let first = self.phrases[q].0;
+            matches!(self.role(first), Role::Relative | Role::That)
+                || (first + 1 < self.phrases[q].1 && self.words()[first + 1].lower == "whose")
+                || (self.phrases[q].0..self.phrases[q].1).any(|k| self.words()[k].lower == "whose")
+        };
+        let since = (0..p)
+            .rev()
+            .find(|&q| self.finite[q].is_some() && !describes(q))
+            .map_or(0, |q| q + 1);
+        let subject = (since..p).find(|&q| {
+            let (s, e) = self.phrases[q];
+            let scene = matches!(
+                self.role(s),
+                Role::Preposition | Role::Subordinator | Role::Coordinator
+            );
+            let dated = (s..e).all(|k| matches!(self.role(k), Role::Date | Role::Mark));
+            !scene && !dated && self.finite[q].is_none()
+        });
+        subject.map_or(Vec::new(), |q| {
+            (self.phrases[q].0..self.phrases[q].1).collect()
+        })
+    }
+
+    /// The innermost clause around word `position` inside a phrase: one opened by a relative
+    /// ("that crashed Wednesday", its subject the noun before), by a conjunction of time or
+    /// cause ("until his practice closed last year"), with a verb of its own.
+    fn inner_clause(&self, start: usize, end: usize, position: usize) -> Option<Vec<usize>> {
+        let words = self.words();
+        let opens = |k: usize| {
+            matches!(
+                self.role(k),
+                Role::Relative | Role::That | Role::Subordinator
+            ) || (words[k].lower == "since"
+                && words.get(k + 1).is_some_and(|w| {
+                    matches!(w.role, Role::Determiner | Role::Pronoun | Role::Content)
+                }))
+        };
+        let opener = (start..position).rev().find(|&k| opens(k))?;
+        let close = (opener + 1..end)
+            .find(|&k| opens(k) && k > position)
+            .unwrap_or(end);
+        let verb = (opener + 1..close).find(|&k| self.reading.is_finite(k))?;
+        let mut clause = Vec::new();
+        let gap = (opener + 1..verb)
+            .all(|k| self.role(k) == Role::Content && words[k].lower.ends_with("ly"));
+        if gap && matches!(self.role(opener), Role::Relative | Role::That) {
+            clause.extend(self.antecedent(opener));
+        }
+        clause.extend(opener + 1..close);
+        Some(clause)
+    }
+
+    /// The noun phrase a relative clause opened at word `opener` describes: the words before
+    /// it back to a preposition, a verb or the start of its phrase (the phrase before, when the
+    /// relative opens one: "Elon Musk, who bought Twitter").
+    fn antecedent(&self, opener: usize) -> Vec<usize> {
+        let phrase = self.phrase_of(opener);
+        let (from, to) = match phrase {
+            Some(p) if self.phrases[p].0 == opener && p > 0 => {
+                (self.phrases[p - 1].0, self.phrases[p - 1].1)
+            }
+            Some(p) => (self.phrases[p].0, opener),
+            None => return Vec::new(),
+        };
+        let noun = |k: usize| matches!(self.role(k), Role::Content | Role::Determiner | Role::Mark);
+        let first = (from..to).rev().take_while(|&k| noun(k)).last();
+        first.map_or(Vec::new(), |f| (f..to).collect())
+    }
+
+    /// The noun after a date that names a happening of its own: "in the 2009 crash of ...",
+    /// "during a Tuesday traffic stop", after the clause's verb or in a phrase without one. A
+    /// date before the clause's verb stands in its subject, which the clause tells.
+    fn happening_after_date(&self, date: usize, phrase: usize) -> Option<usize> {
+        let words = self.words();
+        let last = (date..words.len())
+            .take_while(|&k| self.role(k) == Role::Date)
+            .last()?;
+        let noun = last + 1;
+        let next = words.get(noun)?;
+        let opens = date
+            .checked_sub(1)
+            .is_some_and(|k| matches!(self.role(k), Role::Determiner | Role::Mark));
+        let a_noun = next.role == Role::Content
+            && !next.capital
+            && next.lower.chars().all(char::is_alphabetic)
+            && !UNITS.iter().any(|u| next.lower.starts_with(u));
+        let after_verb = self.finite[phrase].is_none_or(|v| v < date);
+        (opens && a_noun && after_verb && self.phrase_of(noun) == Some(phrase)).then_some(noun)
+    }
+
+    /// The noun phrase from `noun` on, with the relative clause that describes it if one
+    /// follows: "crash of Air France Flight 447, which killed all 228 onboard".
+    fn noun_phrase(&self, noun: usize) -> Vec<usize> {
+        let phrase = self.phrase_of(noun);
+        let end = phrase.map_or(self.words().len(), |p| self.phrases[p].1);
+        let mut kept: Vec<usize> = (noun..end)
+            .take_while(|&k| !self.reading.is_finite(k) && self.role(k) != Role::Subordinator)
+            .collect();
+        let describes = phrase
+            .and_then(|p| self.phrases.get(p + 1))
+            .filter(|next| self.role(next.0) == Role::Relative);
+        if let (Some(next), true) = (describes, noun + kept.len() == end) {
+            kept.extend(next.0..next.1);
+        }
+        kept
+    }
+
+    /// The words kept without the temporal expressions (the timeline shows the date), the
+    /// preposition that leads to each ("on Thursday", "in 2011") and "local time" after one.
+    fn without_dates(&self, kept: Vec<usize>) -> Vec<usize> {
+        let words = self.words();
+        let date = |k: usize| words.get(k).is_some_and(|w| w.role == Role::Date);
+        let local_time = |k: usize| {
+            (words[k].lower == "local" && date(k.wrapping_sub(1)))
+                || (words[k].lower == "time"
+                    && k > 1
+                    && words[k - 1].lower == "local"
+                    && date(k - 2))
+        };
+        kept.iter()
+            .copied()
+            .filter(|&k| {
+                let leads_to_date = kept.contains(&(k + 1))
+                    && date(k + 1)
+                    && DATE_PREPOSITIONS.contains(&words[k].lower.as_ref());
+                !date(k) && !leads_to_date && !local_time(k)
+            })
+            .collect()
+    }
+
+    /// The words as a title: no leading conjunction or article, a long subject cut to its
+    /// head, nothing dangling at the end, at most [`LONGEST`] characters, cut where a phrase
+    /// ends.
+    fn shorten(&self, kept: &[usize]) -> String {
+        let words = self.words();
+        let mut kept: &[usize] = kept;
+        let opens = |k: usize| {
+            matches!(
+                words[k].role,
+                Role::Coordinator | Role::Subordinator | Role::Mark | Role::Break
+            ) || matches!(
+                words[k].lower.as_ref(),
+                "a" | "an" | "the" | "also" | "then" | "however" | "meanwhile"
+            )
+        };
+        while let [first, rest @ ..] = kept {
+            if rest.len() > 1 && opens(*first) {
+                kept = rest;
+            } else {
+                break;
+            }
+        }
+        let kept = self.short_subject(kept);
+        let kept = kept.as_slice();
+        // Where the title may end: before a relative clause, a clause joined on, a
+        // participle that describes the noun before it ("a death involving"), or a
+        // preposition.
+        let strong = |k: usize| {
+            let noun_before = k
+                .checked_sub(1)
+                .is_some_and(|p| words[p].role == Role::Content && !words[p].lower.ends_with("ly"));
+            // "and deployed police", "but he left": a clause, not "Air France and Airbus".
+            let clause_after = (k + 1..words.len())
+                .take(3)
+                .take_while(|&n| !matches!(words[n].role, Role::Break))
+                .any(|n| self.reading.is_finite(n) || words[n].role == Role::Verb(Form::Past));
+            match words[k].role {
+                Role::Relative | Role::Subordinator | Role::That => true,
+                Role::Coordinator => clause_after,
+                Role::Verb(Form::Gerund) => noun_before,
+                _ => false,
+            }
+        };
+        let weak = |k: usize| matches!(words[k].role, Role::Preposition | Role::To);
+        let verb = kept
+            .iter()
+            .position(|&k| self.reading.is_finite(k))
+            .unwrap_or(0);
+        let length = |n: usize| self.join(&kept[..n]).chars().count();
+        let mut end = kept.len();
+        let mut cut_inside = false;
+        if length(end) > LONGEST {
+            let fits = |n: &usize| *n > verb + 1 && length(*n) <= LONGEST;
+            // The first clause or participle after the verb's object, else the last phrase
+            // that fits.
+            let cut = (1..kept.len())
+                .filter(|&n| strong(kept[n]))
+                .find(fits)
+                .or_else(|| (1..kept.len()).rev().filter(|&n| weak(kept[n])).find(fits));
+            end = match cut {
+                Some(n) => n,
+                None => {
+                    cut_inside = true;
+                    (1..=kept.len())
+                        .rev()
+                        .find(|&n| length(n) < LONGEST)
+                        .unwrap_or(1)
+                }
+            };
+        }
+        // Nothing that leads on is left dangling at the end.
+        while end > 1 {
+            let last = kept[end - 1];
+            let quote = matches!(words[last].lower.as_ref(), "\"" | "”" | "’");
+            let dangles = matches!(
+                words[last].role,
+                Role::Preposition
+                    | Role::Determiner
+                    | Role::Coordinator
+                    | Role::Subordinator
+                    | Role::Relative
+                    | Role::That
+                    | Role::To
+                    | Role::Break
+            ) || (words[last].role == Role::Mark && !quote);
+            if !dangles {
+                break;
+            }
+            end -= 1;
+        }
+        let mut title = self.join(&kept[..end]);
+        if cut_inside {
+            title.push('…');
+        }
+        let mut chars = title.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => title,
+        }
+    }
+
+    /// `kept` with a subject longer than [`LONG_SUBJECT`] cut to the name it ends in ("Former
+    /// world champion boxer Amir Khan" is "Amir Khan") or else to its words before its first
+    /// preposition or clause ("Public health officials in the US state of Texas").
+    fn short_subject(&self, kept: &[usize]) -> Vec<usize> {
+        let words = self.words();
+        let Some(verb) = kept.iter().position(|&k| self.reading.is_finite(k)) else {
+            return kept.to_vec();
+        };
+        let subject = &kept[..verb];
+        if self.join(subject).chars().count() <= LONG_SUBJECT {
+            return kept.to_vec();
+        }
+        let name = |k: &usize| words[*k].capital && words[*k].role == Role::Content;
+        let named = subject.iter().rev().take_while(|k| name(k)).count();
+        let head: &[usize] = if named >= 2 && named < subject.len() {
+            &subject[subject.len() - named..]
+        } else {
+            let cut = (1..subject.len()).find(|&n| {
+                matches!(
+                    words[subject[n]].role,
+                    Role::Preposition | Role::Relative | Role::That | Role::Verb(_)
+                )
+            });
+            &subject[..cut.unwrap_or(subject.len())]
+        };
+        head.iter().chain(&kept[verb..]).copied().collect()
+    }
+
+    /// The words' text, one space where the article had any space between them, none where
+    /// it had none ("U.S.-led", "Twitter’s"); a quotation mark left alone is dropped.
+    fn join(&self, kept: &[usize]) -> String {
+        let words = self.words();
+        let mut out = String::new();
+        let mut previous: Option<usize> = None;
+        for &k in kept {
+            let word = &words[k];
+            let lone_quote = matches!(word.lower.as_ref(), "\"" | "“" | "”")
+                && !kept.contains(&(k + 1))
+                && previous.is_none_or(|p| p + 1 != k);
+            if lone_quote {
+                continue;
+            }
+            let touching = previous.is_some_and(|p| p + 1 == k) && !word.spaced;
+            // "crash of Flight 447, which killed all 228": the comma before a relative clause.
+            let comma = previous.is_some_and(|p| {
+                word.role == Role::Relative && (p + 1..k).any(|b| words[b].lower == ",")
+            });
+            if comma {
+                out.push(',');
+            }
+            if !out.is_empty() && !touching {
+                out.push(' ');
+            }
+            out.push_str(word.span.of(self.text));
+            previous = Some(k);
+        }
+        out
+    }
+}
+
+/// The sentence's phrases, as ranges of word indices: cut at breaking punctuation, except a
+/// comma between the parts of a place ("Paris, France", "Houston, Texas"); words between
+/// brackets are left out.
+fn phrases(reading: &Reading) -> Vec<(usize, usize)> {
+    let words = &reading.words;
+    let mut found = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    for (i, word) in words.iter().enumerate() {
+        match word.lower.as_ref() {
+            "(" | "[" => {
+                if depth == 0 && start < i {
+                    found.push((start, i));
+                }
+                depth += 1;
+                continue;
+            }
+            ")" | "]" => {
+                depth = depth.saturating_sub(1);
+                start = i + 1;
+                continue;
+            }
+            _ if depth > 0 => continue,
+            _ => {}
+        }
+        if word.role != Role::Break || place_comma(reading, i) {
+            continue;
+        }
+        if start < i {
+            found.push((start, i));
+        }
+        start = i + 1;
+    }
+    if depth == 0 && start < words.len() {
+        found.push((start, words.len()));
+    }
+    found
+}
+
+/// Whether the comma at word `i` only separates a place from the larger place it is in: a
+/// name before it, not a date, and one capitalised word after it, then no more name.
+fn place_comma(reading: &Reading, i: usize) -> bool {
+    let words = &reading.words;
+    let name = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.role == Role::Content && w.capital)
+    };
+    words[i].lower == ","
+        && i > 0
+        && name(i - 1)
+        && name(i + 1)
+        && !words
+            .get(i + 2)
+            .is_some_and(|w| w.capital || w.role == Role::Mark)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The title of the happening the first occurrence of `date` dates in `sentence`.
+    fn titled(sentence: &str, date: &str) -> String {
+        let at = sentence.find(date).expect("the date is in the sentence");
+        let span = Span::new(at, at + date.len());
+        Clauses::read(sentence, Span::new(0, sentence.len()), &[span]).title(Some(span))
+    }
+
+    #[test]
+    fn a_title_says_who_did_what_without_the_date() {
+        assert_eq!(
+            titled(
+                "A Japanese military helicopter went down off the coast of Miyako Island in the East China Sea Thursday.",
+                "Thursday"
+            ),
+            "Japanese military helicopter went down off the coast of Miyako Island"
+        );
+        assert_eq!(
+            titled(
+                "On Wednesday, an attorney for Twitter, Alex Spiro, sent a letter to Meta Platforms CEO Mark Zuckerberg alleging his company stole trade secrets.",
+                "Wednesday"
+            ),
+            "Attorney for Twitter sent a letter to Meta Platforms CEO Mark Zuckerberg"
+        );
+        assert_eq!(
+            titled(
+                "On Tuesday, August 30, public health officials in the US state of Texas identified the state's first death involving a patient who had been diagnosed with monkeypox.",
+                "Tuesday, August 30"
+            ),
+            "Public health officials identified the state's first death"
+        );
+    }
+
+    #[test]
+    fn a_date_before_a_noun_after_the_verb_dates_that_noun() {
+        assert_eq!(
+            titled(
+                "Monday, a judge in Paris, France found Air France and Airbus not guilty of involuntary manslaughter in the 2009 crash of Air France Flight 447 (AF447), which killed all 228 onboard.",
+                "2009"
+            ),
+            "Crash of Air France Flight 447, which killed all 228 onboard"
+        );
+        assert_eq!(
+            titled(
+                "Monday, a judge in Paris, France found Air France and Airbus not guilty of involuntary manslaughter in the 2009 crash of Air France Flight 447.",
+                "Monday"
+            ),
+            "Judge in Paris, France found Air France and Airbus not guilty of involuntary manslaughter"
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_dates_it_and_its_noun_is_the_subject() {
+        assert_eq!(
+            titled(
+                "Prigozhin was among the ten passengers listed for an Embraer plane that crashed in Tver Oblast Wednesday without survivors.",
+                "Wednesday"
+            ),
+            "Embraer plane crashed in Tver Oblast without survivors"
+        );
+        assert_eq!(
+            titled(
+                "In a tweet, Elon Musk, who bought Twitter for US$44 billion last year, said regarding the letter that competition is fine.",
+                "last year"
+            ),
+            "Elon Musk bought Twitter for US$44 billion"
+        );
+        assert_eq!(
+            titled(
+                "Local media identified the man as an attorney who worked in the Houston area until his law practice closed last year.",
+                "last year"
+            ),
+            "His law practice closed"
+        );
+    }
+
+    #[test]
+    fn a_report_is_titled_with_what_it_reported() {
+        assert_eq!(
+            titled(
+                "Liberia is expected to see thousands of new Ebola cases, the World Health Organisation said yesterday.",
+                "yesterday"
+            ),
+            "World Health Organisation said Liberia is expected to see thousands of new Ebola cases"
+        );
+    }
+
+    #[test]
+    fn a_long_subject_is_cut_to_its_name() {
+        assert_eq!(
+            titled(
+                "On Tuesday, former light welterweight world champion boxer and Olympic silver medalist Amir Khan was given a two-year ban for doping.",
+                "Tuesday"
+            ),
+            "Amir Khan was given a two-year ban for doping"
+        );
+    }
+}
+#[cfg(test)]
+mod debug {
+    #[test]
+    fn show() {
+        let Ok(s) = std::env::var("SENTENCE") else {
+            return;
+        };
+        let d = std::env::var("DATE").unwrap_or_default();
+        let at = s.find(&d).unwrap_or(0);
+        let span = super::Span::new(at, at + d.len());
+        let c = super::Clauses::read(&s, super::Span::new(0, s.len()), &[span]);
+        for (i, w) in c.reading.words.iter().enumerate() {
+            eprintln!(
+                "{i} {} {:?} finite={}",
+                w.lower,
+                w.role,
+                c.reading.is_finite(i)
+            );
+        }
+        eprintln!("phrases {:?} finite {:?}", c.phrases, c.finite);
+        eprintln!("TITLE {}", c.title(Some(span)));
+    }
+}
