@@ -7,6 +7,38 @@
 //! language is tables beside these and rules that read them. Tables whose order matters say
 //! so: they are indexed by a month's number or an enum's position.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Words looked up in a table built once from the lists below: every word of a text is looked
+/// up, so with a hasher fast on short keys.
+pub(crate) type Words<T> = HashMap<String, T, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: the standard hasher, made to stand up to chosen keys, takes several times as long
+/// on words this short.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const PRIME: u64 = 0x100_0000_01b3;
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
+        }
+        self.0 = hash;
+    }
+}
+
 /// Month names, January first (index + 1 is the month's number).
 pub(crate) const MONTHS: [&str; 12] = [
     "January",
@@ -104,20 +136,26 @@ pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 15] = [
 
 /// The unit of time `word` (lower case) spells, in full, plural or short form: (its
 /// singular in [`UNITS`], whether plural, whether short).
-pub(crate) fn unit_of_time(word: &str) -> Option<(&str, bool, bool)> {
-    if let Some((_, singular)) = IRREGULAR_PLURALS.iter().find(|(p, _)| *p == word) {
-        return Some((singular, true, false));
-    }
-    if let Some((short, singular)) = UNIT_ABBREVIATIONS.iter().find(|(s, _)| *s == word) {
-        return Some((singular, short.ends_with('s'), true));
-    }
-    let (singular, plural) = match word.strip_suffix('s') {
-        Some(stem) if word != "s" => (stem, true),
-        _ => (word, false),
-    };
-    // "centurys" is not a word.
-    let known = UNITS.contains(&singular) && !(plural && singular == "century");
-    known.then_some((singular, plural, false))
+pub(crate) fn unit_of_time(word: &str) -> Option<(&'static str, bool, bool)> {
+    static UNIT_WORDS: OnceLock<Words<(&'static str, bool, bool)>> = OnceLock::new();
+    let words = UNIT_WORDS.get_or_init(|| {
+        let mut words = Words::default();
+        for singular in UNITS {
+            // "centurys" is not a word.
+            if singular != "century" {
+                words.insert(format!("{singular}s"), (singular, true, false));
+            }
+            words.insert(singular.to_string(), (singular, false, false));
+        }
+        for (plural, singular) in IRREGULAR_PLURALS {
+            words.insert(plural.to_string(), (singular, true, false));
+        }
+        for (short, singular) in UNIT_ABBREVIATIONS {
+            words.insert(short.to_string(), (singular, short.ends_with('s'), true));
+        }
+        words
+    });
+    words.get(word).copied()
 }
 
 /// Numbers in words from zero to nineteen (index is the number).
@@ -565,6 +603,20 @@ pub(crate) const HAPPENINGS: &[&str] = &[
     "war",
     "wedding",
 ];
+
+/// The happening noun `word` is, in any case: "Summit" is "summit".
+pub(crate) fn happening(word: &str) -> Option<&'static str> {
+    // Most words are too short or too long to be one: skip the bisection for them.
+    if !(3..=13).contains(&word.len()) {
+        return None;
+    }
+    let lower = |b: &u8| b.to_ascii_lowercase();
+    HAPPENINGS
+        .binary_search_by(|h| h.bytes().cmp(word.bytes().map(|b| lower(&b))))
+        .ok()
+        // A position binary_search found in HAPPENINGS.
+        .map(|i| HAPPENINGS[i])
+}
 
 /// Words before a happening noun that make it a different happening from the one before.
 pub(crate) const NOT_THE_SAME: &[&str] = &[
@@ -1108,3 +1160,15 @@ pub(crate) const GROUP_ADVERBS: [&str; 14] = [
     "still",
     "then",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn happenings_are_sorted_and_found_in_any_case() {
+        assert!(HAPPENINGS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(happening("Summit"), Some("summit"));
+        assert_eq!(happening("summits"), None);
+    }
+}

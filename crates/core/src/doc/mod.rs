@@ -417,7 +417,7 @@ fn is_decimal(count: &str) -> bool {
 }
 
 /// When an event happened: one value, or a range between two.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EventDate {
     On(TimeValue),
     Between(TimeValue, TimeValue),

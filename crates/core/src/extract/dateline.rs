@@ -4,10 +4,11 @@
 use chrono::NaiveDate;
 
 use super::timex;
-use crate::text::{paragraphs, Span};
+use crate::text::{head, paragraphs, Span};
 
-/// How far into the text a date line may stand.
+/// How far into the text a date line may stand: in paragraphs, and in bytes.
 const HEAD_PARAGRAPHS: usize = 6;
+const HEAD: usize = 16 * 1024;
 /// A date line is short, or its date comes first.
 const SHORT_LINE: usize = 100;
 const DATE_FIRST: usize = 40;
@@ -15,7 +16,10 @@ const DATE_FIRST: usize = 40;
 /// The first full date near the top that stands on its own line or opens a paragraph: the
 /// date and the span of its words.
 pub fn find(text: &str) -> Option<(NaiveDate, Span)> {
-    for paragraph in paragraphs(text).into_iter().take(HEAD_PARAGRAPHS) {
+    for paragraph in paragraphs(head(text, HEAD))
+        .into_iter()
+        .take(HEAD_PARAGRAPHS)
+    {
         let line = paragraph.of(text);
         let mentions = timex::find(line, &[Span::new(0, line.len())], None);
         let found = mentions.into_iter().find_map(|m| {

@@ -6,203 +6,316 @@
 //! back to a happening by name ("the summit") joins the event that named it; one told in the
 //! past goes on telling what happened at the story's last date; one told in the present or
 //! present perfect ("has been shut down", "are investigating") tells the article's own day.
-//! Each event is titled by the clause its date modifies ([`super::titles`]).
+//! Each event is titled by the clause its date modifies ([`super::clauses`]).
+//!
+//! The events are built as the sentences are read, each sentence once, from what the reader
+//! of dates found in it ([`Builder::sentence`]).
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::grammar::Tense;
+use super::clauses::Clauses;
+use super::grammar::{quote_after_char, Tense};
 use super::timex::Expression;
-use super::titles::Clauses;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
-use crate::lexicon::{HAPPENINGS, NOT_THE_SAME};
+use crate::lexicon::{happening, NOT_THE_SAME};
 use crate::text::{tail, Span};
 use crate::TimeValue;
-
-/// An event in the making: its date, the mentions that give it, its sentences.
-struct Draft<'m> {
-    date: EventDate,
-    mentions: Vec<&'m Expression>,
-    sentences: Vec<usize>,
-}
-
-/// Events by period, so that they come out in date order, longer periods first.
-type Key = (i64, Reverse<i64>, String);
-
-fn key(date: &EventDate) -> Key {
-    let (start, end) = date.day_numbers();
-    (start, Reverse(end), date.to_string())
-}
-
-/// The happening noun `word` is, in any case: "Summit" is "summit".
-fn happening(word: &str) -> Option<&'static str> {
-    // Most words are too short or too long to be one: skip the bisection for them.
-    if !(3..=13).contains(&word.len()) {
-        return None;
-    }
-    let lower = |b: &u8| b.to_ascii_lowercase();
-    HAPPENINGS
-        .binary_search_by(|h| h.bytes().cmp(word.bytes().map(|b| lower(&b))))
-        .ok()
-        // A position binary_search found in HAPPENINGS.
-        .map(|i| HAPPENINGS[i])
-}
 
 /// How far back from a date the word before it is read, in bytes: far longer than "between",
 /// so that a word cut short by the window is not one of those compared.
 const WORD_LOOKBACK: usize = 64;
 
-/// The article's events.
-///
-/// `dateline` is the date the article is read against, and `date_line` the span of the line
-/// that states it in the text, if it has one: the article's own date is not an event, but the
-/// happenings it tells in the present are on it.
-pub fn group(
-    text: &str,
-    sentences: &[Span],
-    mentions: &[Expression],
-    dateline: Option<NaiveDate>,
+/// An event in the making: its date, the mentions that give it (indices into all of the
+/// text's), its sentences, and the best title found so far with how good it is (lower is
+/// better).
+struct Draft {
+    date: EventDate,
+    mentions: Vec<usize>,
+    sentences: Vec<usize>,
+    title: Option<(u8, String)>,
+}
+
+/// One sentence as the reader of dates read it, for the events.
+pub struct Sentence<'a, 't> {
+    pub index: usize,
+    pub span: Span,
+    /// Its temporal expressions, and the index of the first among all of the text's.
+    pub expressions: &'a [Expression],
+    pub first: usize,
+    pub tense: Option<Tense>,
+    /// Its clauses, read when it has a date.
+    pub clauses: Option<&'a Clauses<'t>>,
+}
+
+/// The events of an article, built a sentence at a time.
+pub struct Builder<'t> {
+    text: &'t str,
+    /// The day the article is read against: what it tells in the present is on it.
+    today: Option<EventDate>,
+    /// The line that states the article's own date: not an event.
     date_line: Option<Span>,
-) -> Vec<Event> {
-    let dated = dated_mentions(text, mentions, date_line);
-    let mut drafts: BTreeMap<Key, Draft> = BTreeMap::new();
-    let today = dateline.map(|d| EventDate::On(TimeValue::Day(d)));
-    // The event the story has reached, the last that named each happening, the event the
-    // last sentence joined, and whether a quotation runs on past it.
-    let mut current: Option<EventDate> = None;
-    let mut last_named: HashMap<&'static str, Option<EventDate>> = HashMap::new();
-    let mut last_joined: Option<EventDate> = None;
-    let mut quoting = false;
-    let mut next = 0;
-    for (s, sentence) in sentences.iter().enumerate() {
-        // Mentions outside every sentence (in the space between two) date nothing.
-        while dated
-            .get(next)
-            .is_some_and(|(m, _)| m[0].span.end <= sentence.start)
-        {
-            next += 1;
+    drafts: HashMap<EventDate, Draft>,
+    /// The event the story has reached.
+    current: Option<EventDate>,
+    /// The last event that named each happening, if only one did in its sentence.
+    last_named: HashMap<&'static str, Option<EventDate>>,
+    /// The event the last sentence joined, and whether a quotation runs on past it.
+    last_joined: Option<EventDate>,
+    quoting: bool,
+}
+
+impl<'t> Builder<'t> {
+    /// `dateline` is the date the article is read against, and `date_line` the span of the
+    /// line that states it in the text, if it has one.
+    pub fn new(text: &'t str, dateline: Option<NaiveDate>, date_line: Option<Span>) -> Self {
+        Builder {
+            text,
+            today: dateline.map(|d| EventDate::On(TimeValue::Day(d))),
+            date_line,
+            drafts: HashMap::new(),
+            current: None,
+            last_named: HashMap::new(),
+            last_joined: None,
+            quoting: false,
         }
-        let first = next;
-        while dated
-            .get(next)
-            .is_some_and(|(m, _)| m[0].span.start < sentence.end)
-        {
-            next += 1;
+    }
+
+    /// Takes in the next sentence.
+    pub fn sentence(&mut self, sentence: &Sentence) {
+        let body = sentence.span.of(self.text);
+        let inside_quote = self.quoting;
+        self.quoting = quote_runs_on(body, self.quoting);
+        let dated = dated_mentions(self.text, sentence.expressions, self.date_line);
+        if !dated.is_empty() {
+            self.dated(sentence, &dated);
+            return;
         }
-        let here = &dated[first..next];
-        let body = sentence.of(text);
-        let inside_quote = quoting;
-        quoting = quote_runs_on(body, quoting);
-        let words = || words_of(text, *sentence);
-        let clauses = || Clauses::read(text, *sentence, &spans_in(mentions, *sentence));
-        if !here.is_empty() {
-            for (with, date) in here {
-                add(&mut drafts, *date, s)
-                    .mentions
-                    .extend(with.iter().copied());
-            }
-            // The story moves to the finest date that dates a happening of the sentence's
-            // main clause; a story starts at its first sentence's finest date.
-            let read = clauses();
-            let finest = |dates: &mut dyn Iterator<Item = &(Vec<&Expression>, EventDate)>| {
-                dates
-                    .min_by_key(|(_, date)| date.day_numbers().1 - date.day_numbers().0)
-                    .map(|(_, date)| *date)
-            };
-            let main = finest(
-                &mut here
-                    .iter()
-                    .rev()
-                    .filter(|(with, _)| read.moves_story(with[0].span)),
-            );
-            current = main.or(current).or_else(|| finest(&mut here.iter().rev()));
-            last_joined = main.or(Some(here[0].1));
-            let only = (here.len() == 1).then(|| here[0].1);
-            for noun in words().filter_map(happening) {
-                last_named.insert(noun, only);
-            }
-            continue;
-        }
-        if !tells_a_story(body) || date_line.is_some_and(|l| l.overlaps(sentence)) {
-            last_joined = None;
-            continue;
+        let story =
+            tells_a_story(body) && !self.date_line.is_some_and(|l| l.overlaps(&sentence.span));
+        if !story {
+            self.last_joined = None;
+            return;
         }
         let joined = if inside_quote {
             // A quotation that runs over sentences is told where it began.
-            last_joined
-        } else if let Some(date) = refers_back(&words().collect::<Vec<_>>(), &last_named) {
-            Some(date)
+            self.last_joined
         } else {
-            match clauses().tense() {
-                Some(Tense::Past) => current,
-                Some(Tense::Now) => today,
+            match sentence.tense {
+                Some(Tense::Past) => {
+                    let words: Vec<&str> = words_of(body).collect();
+                    refers_back(&words, &self.last_named).or(self.current)
+                }
+                Some(Tense::Now) => self.today,
                 _ => None,
             }
         };
         if let Some(date) = joined {
-            add(&mut drafts, date, s);
+            self.add(date, sentence.index);
         }
-        last_joined = joined;
+        self.last_joined = joined;
     }
-    name(
-        text,
-        sentences,
-        mentions,
-        drafts.into_values().collect(),
-        dateline,
-    )
+
+    /// Takes in a sentence with dates: `dated` are its mentions that date something (their
+    /// positions in the sentence's expressions), with the date each gives.
+    fn dated(&mut self, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) {
+        let expression = |k: usize| &sentence.expressions[k];
+        let text = self.text;
+        let headline = sentence.index == 0 && !tells_a_story(sentence.span.of(text));
+        for (with, date) in dated {
+            let draft = self.add(*date, sentence.index);
+            draft
+                .mentions
+                .extend(with.iter().map(|k| sentence.first + k));
+            // The title from the mention that tells it best: in the story rather than its
+            // headline, outside quotation marks, not "since" or "until" a date, first.
+            let anchor = expression(with[0]).span;
+            let rank = title_rank(text, sentence.span, anchor, headline);
+            let better = draft
+                .title
+                .as_ref()
+                .is_none_or(|(best, title)| rank < *best || !worded(title));
+            if better {
+                if let Some(clauses) = sentence.clauses {
+                    let title = clauses.title(Some(anchor));
+                    if worded(&title) || draft.title.is_none() {
+                        draft.title = Some((rank, title));
+                    }
+                }
+            }
+        }
+        // The story moves to the finest date that dates a happening of the sentence's main
+        // clause; a story starts at its first sentence's finest date.
+        let finest = |dates: &mut dyn Iterator<Item = &(Vec<usize>, EventDate)>| {
+            dates
+                .min_by_key(|(_, date)| date.day_numbers().1 - date.day_numbers().0)
+                .map(|(_, date)| *date)
+        };
+        let main = finest(
+            &mut dated
+                .iter()
+                .rev()
+                .filter(|(with, _)| expression(with[0]).moves_story),
+        );
+        self.current = main
+            .or(self.current)
+            .or_else(|| finest(&mut dated.iter().rev()));
+        self.last_joined = main.or(Some(dated[0].1));
+        // "the summit" names the summit a date dated; one that two dates name is neither's.
+        let mut named: HashMap<&'static str, Option<EventDate>> = HashMap::new();
+        for (with, date) in dated {
+            for &noun in &expression(with[0]).names {
+                let by = named.entry(noun).or_insert(Some(*date));
+                if *by != Some(*date) {
+                    *by = None;
+                }
+            }
+        }
+        self.last_named.extend(named);
+    }
+
+    /// Adds `sentence` to the event on `date`, made if there is none yet.
+    fn add(&mut self, date: EventDate, sentence: usize) -> &mut Draft {
+        let draft = self.drafts.entry(date).or_insert_with(|| Draft {
+            date,
+            mentions: Vec::new(),
+            sentences: Vec::new(),
+            title: None,
+        });
+        // Sentences come in text order, so a repeated one can only be the last.
+        if draft.sentences.last() != Some(&sentence) {
+            draft.sentences.push(sentence);
+        }
+        draft
+    }
+
+    /// The events, in date order: titled, identified and told how their date follows from
+    /// the words. `sentences` and `mentions` are all of the text's.
+    pub fn finish(self, sentences: &[Span], mentions: &[Expression]) -> Vec<Event> {
+        let text = self.text;
+        let dateline = self.today.and_then(|d| d.ends().0.date());
+        let mut used_ids: HashSet<String> = HashSet::new();
+        in_date_order(self.drafts)
+            .into_iter()
+            .map(|draft| {
+                let title = match draft.title {
+                    Some((_, title)) if worded(&title) => title,
+                    _ => title_from_sentences(text, sentences, mentions, &draft),
+                };
+                let stem = format!(
+                    "{}-{}",
+                    slug(&title),
+                    draft.date.to_string().replace('/', "-to-").to_lowercase()
+                );
+                let id = unused_id(&stem, |id| used_ids.contains(id));
+                used_ids.insert(id.clone());
+                let cited: Vec<&Expression> =
+                    draft.mentions.iter().map(|&m| &mentions[m]).collect();
+                Event {
+                    id,
+                    title,
+                    date: draft.date,
+                    derivation: derivation(text, &cited, &draft.date, dateline),
+                    evidence: draft.sentences.iter().map(|&i| sentences[i]).collect(),
+                    mentions: cited.iter().map(|m| m.mention()).collect(),
+                    origin: Origin::Extracted,
+                }
+            })
+            .collect()
+    }
 }
 
-/// Adds `sentence` to the event on `date`, made if there is none yet.
-fn add<'d, 'm>(
-    drafts: &'d mut BTreeMap<Key, Draft<'m>>,
-    date: EventDate,
-    sentence: usize,
-) -> &'d mut Draft<'m> {
-    let draft = drafts.entry(key(&date)).or_insert_with(|| Draft {
-        date,
-        mentions: Vec::new(),
-        sentences: Vec::new(),
-    });
-    // Sentences come in text order, so a repeated one can only be the last.
-    if draft.sentences.last() != Some(&sentence) {
-        draft.sentences.push(sentence);
-    }
-    draft
+/// Whether a title says something besides a date.
+fn worded(title: &str) -> bool {
+    title.chars().any(char::is_alphabetic)
 }
 
-/// The mentions that date a happening, with the date each gives (two joined as a range are
-/// one), in text order: days, times (on their day) and longer periods, not lengths, sets or
-/// the date line.
-fn dated_mentions<'m>(
+/// How well the mention at `anchor` in `sentence` would title its event, lower better: in the
+/// headline, inside quotation marks, or a limit ("since", "until") are each worse.
+fn title_rank(text: &str, sentence: Span, anchor: Span, headline: bool) -> u8 {
+    let before = tail(text[..anchor.start].trim_end(), WORD_LOOKBACK)
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let quoted = tail(&text[sentence.start..anchor.start], WORD_LOOKBACK * 16)
+        .chars()
+        .filter(|c| matches!(c, '"' | '“' | '”'))
+        .count()
+        % 2
+        == 1;
+    let limit = matches!(before.as_str(), "since" | "until" | "till" | "by");
+    u8::from(headline) * 4 + u8::from(quoted) * 2 + u8::from(limit)
+}
+
+/// The title of an event whose mentions gave none with words: from its first sentences that
+/// give one (an event told in the present has no mention of its own).
+fn title_from_sentences(
     text: &str,
-    mentions: &'m [Expression],
-    date_line: Option<Span>,
-) -> Vec<(Vec<&'m Expression>, EventDate)> {
-    let dated: Vec<(&Expression, TimeValue)> = mentions
+    sentences: &[Span],
+    mentions: &[Expression],
+    draft: &Draft,
+) -> String {
+    /// Enough sentences to find one that says something.
+    const CHOICES: usize = 16;
+    draft
+        .sentences
         .iter()
-        .filter(|m| matches!(m.kind(), TimexType::Date | TimexType::Time))
-        .filter(|m| !date_line.is_some_and(|e| e.overlaps(&m.span)))
-        .filter_map(|m| Some((m, m.value.period()?)))
+        .take(CHOICES)
+        .map(|&s| {
+            let span = sentences[s];
+            Clauses::read(text, span, &spans_in(mentions, span)).title(None)
+        })
+        .find(|title| worded(title))
+        .unwrap_or_else(|| draft.date.label())
+}
+
+/// The drafts in date order, longer periods first, and by their TimeML value where two
+/// periods are the same days.
+fn in_date_order(drafts: HashMap<EventDate, Draft>) -> Vec<Draft> {
+    let mut drafts: Vec<(i64, Reverse<i64>, String, Draft)> = drafts
+        .into_values()
+        .map(|draft| {
+            let (start, end) = draft.date.day_numbers();
+            (start, Reverse(end), draft.date.to_string(), draft)
+        })
+        .collect();
+    drafts.sort_unstable_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    drafts.into_iter().map(|(.., draft)| draft).collect()
+}
+
+/// The mentions of a sentence that date a happening, as their positions among `expressions`
+/// (two joined as a range are one), with the date each gives: days, times (on their day) and
+/// longer periods, not lengths, sets or the date line.
+fn dated_mentions(
+    text: &str,
+    expressions: &[Expression],
+    date_line: Option<Span>,
+) -> Vec<(Vec<usize>, EventDate)> {
+    let dated: Vec<(usize, TimeValue)> = expressions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.kind(), TimexType::Date | TimexType::Time))
+        .filter(|(_, m)| !date_line.is_some_and(|e| e.overlaps(&m.span)))
+        .filter_map(|(k, m)| Some((k, m.value.period()?)))
         .collect();
     let mut found = Vec::new();
     let mut next = 0;
     while next < dated.len() {
-        let (mention, value) = dated[next];
+        let (k, value) = dated[next];
         next += 1;
         // "from 2019 to 2021", "2009-2010", "between March and May": one event over the range.
         if let Some(&(until, last)) = dated.get(next) {
-            if joins_range(text, mention.span, until.span)
-                && last.day_numbers().1 > value.day_numbers().0
-            {
-                found.push((vec![mention, until], EventDate::Between(value, last)));
+            let joined = joins_range(text, expressions[k].span, expressions[until].span);
+            if joined && last.day_numbers().1 > value.day_numbers().0 {
+                found.push((vec![k, until], EventDate::Between(value, last)));
                 next += 1;
                 continue;
             }
         }
-        found.push((vec![mention], EventDate::On(value)));
+        found.push((vec![k], EventDate::On(value)));
     }
     found
 }
@@ -218,24 +331,21 @@ fn spans_in(mentions: &[Expression], sentence: Span) -> Vec<Span> {
 }
 
 /// The words of a sentence, split at anything not a letter or digit.
-fn words_of(text: &str, sentence: Span) -> impl Iterator<Item = &str> {
+fn words_of(sentence: &str) -> impl Iterator<Item = &str> {
     sentence
-        .of(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
 }
 
 /// Whether a quotation is still open after `sentence`, given whether one was before it.
-fn quote_runs_on(sentence: &str, mut open: bool) -> bool {
-    for c in sentence.chars() {
-        match c {
-            '“' => open = true,
-            '”' => open = false,
-            '"' => open = !open,
-            _ => {}
-        }
+fn quote_runs_on(sentence: &str, open: bool) -> bool {
+    // Most sentences hold no quotation mark ('"', or '“' and '”', which start with 0xE2).
+    if !sentence.bytes().any(|b| b == b'"' || b == 0xE2) {
+        return open;
     }
-    open
+    sentence
+        .chars()
+        .fold(open, |open, c| quote_after_char(c, open))
 }
 
 /// Whether a sentence is one of the story's, ending as a sentence does: not a heading, a
@@ -270,93 +380,6 @@ fn refers_back(
         })
 }
 
-/// The drafts as events: titled, identified and told how their date follows from the words.
-fn name(
-    text: &str,
-    sentences: &[Span],
-    mentions: &[Expression],
-    drafts: Vec<Draft>,
-    dateline: Option<NaiveDate>,
-) -> Vec<Event> {
-    let sentence_of = |span: &Span| {
-        let after = sentences.partition_point(|s| s.start <= span.start);
-        after
-            .checked_sub(1)
-            .filter(|&i| sentences[i].overlaps(span))
-    };
-    let mut used_ids: HashSet<String> = HashSet::new();
-    drafts
-        .into_iter()
-        .map(|mut draft| {
-            draft.sentences.sort_unstable();
-            let title = event_title(text, sentences, mentions, &draft, &sentence_of);
-            let stem = format!(
-                "{}-{}",
-                slug(&title),
-                draft.date.to_string().replace('/', "-to-").to_lowercase()
-            );
-            let id = unused_id(&stem, |id| used_ids.contains(id));
-            used_ids.insert(id.clone());
-            Event {
-                id,
-                title,
-                date: draft.date,
-                derivation: derivation(text, &draft.mentions, &draft.date, dateline),
-                evidence: draft.sentences.iter().map(|&i| sentences[i]).collect(),
-                mentions: draft.mentions.iter().map(|m| m.mention()).collect(),
-                origin: Origin::Extracted,
-            }
-        })
-        .collect()
-}
-
-/// An event's title: from the clause of the mention that tells it best (in the story rather
-/// than its headline, outside quotation marks, not "since" or "until" a date, first), else
-/// from its first sentence that titles it with words besides its date.
-fn event_title(
-    text: &str,
-    sentences: &[Span],
-    mentions: &[Expression],
-    draft: &Draft,
-    sentence_of: &dyn Fn(&Span) -> Option<usize>,
-) -> String {
-    let titled = |sentence: usize, anchor: Option<Span>| {
-        let span = sentences[sentence];
-        Clauses::read(text, span, &spans_in(mentions, span)).title(anchor)
-    };
-    let worded = |title: &String| title.chars().any(char::is_alphabetic);
-    let mut ranked: Vec<(u8, &Expression, usize)> = draft
-        .mentions
-        .iter()
-        .filter_map(|m| {
-            let sentence = sentence_of(&m.span)?;
-            let span = sentences[sentence];
-            let before = tail(text[..m.span.start].trim_end(), WORD_LOOKBACK)
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let headline = sentence == 0 && !tells_a_story(span.of(text));
-            let quoted = text[span.start..m.span.start]
-                .chars()
-                .filter(|c| matches!(c, '"' | '“' | '”'))
-                .count()
-                % 2
-                == 1;
-            let limit = matches!(before.as_str(), "since" | "until" | "till" | "by");
-            let rank = u8::from(headline) * 4 + u8::from(quoted) * 2 + u8::from(limit);
-            Some((rank, *m, sentence))
-        })
-        .collect();
-    ranked.sort_by_key(|(rank, m, _)| (*rank, m.span.start));
-    ranked
-        .iter()
-        .map(|(_, m, sentence)| titled(*sentence, Some(m.span)))
-        .chain(draft.sentences.iter().map(|&s| titled(s, None)))
-        .find(worded)
-        .unwrap_or_else(|| draft.date.label())
-}
-
 /// Whether the words between two dates make them the ends of one range: "from 2019 to 2021",
 /// "2009-2010", "between March and May", "March through May".
 fn joins_range(text: &str, first: Span, second: Span) -> bool {
@@ -377,7 +400,6 @@ fn joins_range(text: &str, first: Span, second: Span) -> bool {
         _ => false,
     }
 }
-
 /// How the date follows from the words, for the reader.
 fn derivation(
     text: &str,
@@ -415,8 +437,6 @@ fn derivation(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn two_dates_joined_as_a_range_make_one_event() {
         let dates = |text: &str| -> Vec<String> {
@@ -448,16 +468,9 @@ mod tests {
         let events = crate::extract::extract(&text, None).events;
         assert_eq!(events.len(), 1);
         assert!(
-            events[0].title.chars().count() <= super::super::titles::LONGEST,
+            events[0].title.chars().count() <= super::super::clauses::LONGEST,
             "{}",
             events[0].title
         );
-    }
-
-    #[test]
-    fn happenings_are_sorted_and_found_in_any_case() {
-        assert!(HAPPENINGS.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(happening("Summit"), Some("summit"));
-        assert_eq!(happening("summits"), None);
     }
 }

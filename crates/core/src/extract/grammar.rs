@@ -4,16 +4,16 @@
 //! then. Rules over the lexicon's closed classes of words and the forms of verbs, not a
 //! tagger: linear in the sentence.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::tokens::{tokenize, Kind, Token};
 use crate::lexicon::{
-    BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS, HAVE_PAST,
-    HAVE_PRESENT, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED, NOUN_DETERMINERS,
-    PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, SET_AHEAD, STATIVE, SUBORDINATORS, VERBS,
+    Words, BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS,
+    HAVE_PAST, HAVE_PRESENT, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED,
+    NOUN_DETERMINERS, PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, SET_AHEAD, STATIVE,
+    SUBORDINATORS, VERBS,
 };
-use crate::text::Span;
+use crate::text::{head, Span};
 
 /// The form a verb takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,30 +95,53 @@ pub struct Reading<'t> {
     pub words: Vec<Word<'t>>,
 }
 
-/// Every form of the verbs the lexicon lists, with what it is.
-fn verb_forms() -> &'static HashMap<String, Form> {
-    static FORMS: OnceLock<HashMap<String, Form>> = OnceLock::new();
-    FORMS.get_or_init(|| {
-        let mut forms = HashMap::new();
-        let mut add = |word: String, form: Form| {
-            forms.entry(word).or_insert(form);
+/// The role of every word the lexicon lists: the closed classes, then every form of its verbs.
+fn listed_roles() -> &'static Words<Role> {
+    static ROLES: OnceLock<Words<Role>> = OnceLock::new();
+    ROLES.get_or_init(|| {
+        let mut roles = Words::default();
+        let classes: [(&[&str], Role); 16] = [
+            (&BE_PRESENT, Role::BePresent),
+            (&BE_PAST, Role::BePast),
+            (&BE_OTHER, Role::BeOther),
+            (&HAVE_PRESENT, Role::HavePresent),
+            (&HAVE_PAST, Role::HavePast),
+            (&DO_PRESENT, Role::DoPresent),
+            (&DO_PAST, Role::DoPast),
+            (&MODALS, Role::Modal),
+            (&["that"], Role::That),
+            (&["to"], Role::To),
+            (&NOUN_DETERMINERS, Role::Determiner),
+            (&PRONOUNS, Role::Pronoun),
+            (&PREPOSITIONS, Role::Preposition),
+            (&COORDINATORS, Role::Coordinator),
+            (&SUBORDINATORS, Role::Subordinator),
+            (&RELATIVES, Role::Relative),
+        ];
+        let mut add = |word: String, role: Role| {
+            roles.entry(word).or_insert(role);
         };
+        for (words, role) in classes {
+            for &word in words {
+                add(word.to_string(), role);
+            }
+        }
         for &(base, past, participle) in IRREGULAR_VERBS {
             if past == participle {
-                add(past.to_string(), Form::PastOrParticiple);
+                add(past.to_string(), Role::Verb(Form::PastOrParticiple));
             } else {
-                add(past.to_string(), Form::Past);
-                add(participle.to_string(), Form::Participle);
+                add(past.to_string(), Role::Verb(Form::Past));
+                add(participle.to_string(), Role::Verb(Form::Participle));
             }
-            add(third_person(base), Form::Third);
-            add(gerund(base), Form::Gerund);
-            add(base.to_string(), Form::Base);
+            add(third_person(base), Role::Verb(Form::Third));
+            add(gerund(base), Role::Verb(Form::Gerund));
+            add(base.to_string(), Role::Verb(Form::Base));
         }
         for &base in VERBS {
-            add(third_person(base), Form::Third);
-            add(base.to_string(), Form::Base);
+            add(third_person(base), Role::Verb(Form::Third));
+            add(base.to_string(), Role::Verb(Form::Base));
         }
-        forms
+        roles
     })
 }
 
@@ -170,41 +193,8 @@ fn lexical_role(token: &Token, original: &str) -> Role {
     if token.kind == Kind::Number || capitals {
         return Role::Content;
     }
-    let is = |words: &[&str]| words.contains(&word);
-    if is(&BE_PRESENT) {
-        Role::BePresent
-    } else if is(&BE_PAST) {
-        Role::BePast
-    } else if is(&BE_OTHER) {
-        Role::BeOther
-    } else if is(&HAVE_PRESENT) {
-        Role::HavePresent
-    } else if is(&HAVE_PAST) {
-        Role::HavePast
-    } else if is(&DO_PRESENT) {
-        Role::DoPresent
-    } else if is(&DO_PAST) {
-        Role::DoPast
-    } else if is(&MODALS) {
-        Role::Modal
-    } else if word == "that" {
-        Role::That
-    } else if word == "to" {
-        Role::To
-    } else if is(&NOUN_DETERMINERS) {
-        Role::Determiner
-    } else if is(&PRONOUNS) {
-        Role::Pronoun
-    } else if is(&PREPOSITIONS) {
-        Role::Preposition
-    } else if is(&COORDINATORS) {
-        Role::Coordinator
-    } else if is(&SUBORDINATORS) {
-        Role::Subordinator
-    } else if is(&RELATIVES) {
-        Role::Relative
-    } else if let Some(&form) = verb_forms().get(word) {
-        Role::Verb(form)
+    if let Some(&role) = listed_roles().get(word) {
+        role
     } else if word.len() > 3 && word.ends_with("ed") && is_past_in_ed(word) {
         Role::Verb(Form::PastOrParticiple)
     } else if word.len() > 5 && word.ends_with("ing") && !NOT_GERUNDS.contains(&word) {
@@ -214,17 +204,48 @@ fn lexical_role(token: &Token, original: &str) -> Role {
     }
 }
 
-/// Reads the sentence at `span` of `text`; `dates` are the spans of its temporal expressions.
+/// How much of a sentence is read, in bytes: far more than a sentence of news holds, and a
+/// bound that keeps reading every date of a sentence without end linear.
+const LONGEST_READ: usize = 2048;
+
+/// Reads the sentence at `span` of `text` (its first [`LONGEST_READ`] bytes); `dates` are the
+/// spans of its temporal expressions, in text order.
 pub fn read<'t>(text: &'t str, span: Span, dates: &[Span]) -> Reading<'t> {
-    let body = span.of(text);
-    let tokens = tokenize(body);
-    let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
-    for (i, token) in tokens.into_iter().enumerate() {
-        let absolute = Span::new(span.start + token.start, span.start + token.end);
+    let body = head(span.of(text), LONGEST_READ);
+    read_tokens(body, span.start, tokenize(body), dates, true)
+}
+
+/// Reads the `tokens` of `body`, which starts at byte `offset` of the text, as a sentence
+/// (its first [`LONGEST_READ`] bytes): for a reader that has tokenized it already. With
+/// `whole` false it stops where its tense is known ([`Reading::tense`]): past its first finite
+/// verb outside quotation marks and the words of that verb's group.
+pub fn read_tokens<'t>(
+    body: &'t str,
+    offset: usize,
+    tokens: Vec<Token<'t>>,
+    dates: &[Span],
+    whole: bool,
+) -> Reading<'t> {
+    /// The words after a verb that its group may still hold ("has also been shut").
+    const GROUP: usize = 4;
+    let tokens = tokens.into_iter().take_while(|t| t.end <= LONGEST_READ);
+    let mut quoting = false;
+    let mut stop_at = usize::MAX;
+    let mut words: Vec<Word> = Vec::with_capacity(body.len() / 5);
+    let mut next_date = 0;
+    for (i, token) in tokens.enumerate() {
+        if i >= stop_at {
+            break;
+        }
+        let absolute = Span::new(offset + token.start, offset + token.end);
         let mut role = lexical_role(&token, &body[token.start..token.end]);
         let previous = words.last().map(|w: &Word| w.role);
         let before = words.len().checked_sub(2).map(|k| words[k].role);
-        if dates.iter().any(|d| d.contains(&absolute)) {
+        // Dates are in text order, as the words are: one pass over both.
+        while next_date < dates.len() && dates[next_date].end <= absolute.start {
+            next_date += 1;
+        }
+        if dates.get(next_date).is_some_and(|d| d.contains(&absolute)) {
             role = Role::Date;
         } else if matches!(role, Role::Verb(_) | Role::Modal) {
             // "the report", "the new ban", "the 2009 crash".
@@ -246,6 +267,7 @@ pub fn read<'t>(text: &'t str, span: Span, dates: &[Span]) -> Reading<'t> {
                 role = Role::Content;
             }
         }
+        quoting = quote_after(&token.lower, quoting);
         words.push(Word {
             span: absolute,
             capital: token.capital,
@@ -253,8 +275,45 @@ pub fn read<'t>(text: &'t str, span: Span, dates: &[Span]) -> Reading<'t> {
             lower: token.lower,
             role,
         });
+        if !whole && stop_at == usize::MAX && !quoting && is_finite(&words, i) {
+            stop_at = i + 1 + GROUP;
+        }
     }
     Reading { words }
+}
+
+/// Whether word `i` heads a finite verb group: an auxiliary or modal, a verb in the past
+/// or the third person, a past not after "to" or an auxiliary, a base form after a
+/// pronoun ("they transfer").
+fn is_finite(words: &[Word], i: usize) -> bool {
+    let previous = i.checked_sub(1).map(|k| words[k].role);
+    let after_auxiliary = matches!(
+        previous,
+        Some(
+            Role::BePresent
+                | Role::BePast
+                | Role::BeOther
+                | Role::HavePresent
+                | Role::HavePast
+                | Role::DoPresent
+                | Role::DoPast
+                | Role::Modal
+                | Role::To
+        )
+    );
+    match words[i].role {
+        Role::BePresent
+        | Role::BePast
+        | Role::HavePresent
+        | Role::HavePast
+        | Role::DoPresent
+        | Role::DoPast
+        | Role::Modal => true,
+        Role::Verb(Form::Past | Form::Third) => !after_auxiliary,
+        Role::Verb(Form::PastOrParticiple) => !after_auxiliary,
+        Role::Verb(Form::Base) => previous == Some(Role::Pronoun),
+        _ => false,
+    }
 }
 
 fn form_of(role: Role) -> Option<Form> {
@@ -265,38 +324,9 @@ fn form_of(role: Role) -> Option<Form> {
 }
 
 impl Reading<'_> {
-    /// Whether word `i` heads a finite verb group: an auxiliary or modal, a verb in the past
-    /// or the third person, a past not after "to" or an auxiliary, a base form after a
-    /// pronoun ("they transfer").
+    /// Whether word `i` heads a finite verb group ([`is_finite`]).
     pub fn is_finite(&self, i: usize) -> bool {
-        let previous = i.checked_sub(1).map(|k| self.words[k].role);
-        let after_auxiliary = matches!(
-            previous,
-            Some(
-                Role::BePresent
-                    | Role::BePast
-                    | Role::BeOther
-                    | Role::HavePresent
-                    | Role::HavePast
-                    | Role::DoPresent
-                    | Role::DoPast
-                    | Role::Modal
-                    | Role::To
-            )
-        );
-        match self.words[i].role {
-            Role::BePresent
-            | Role::BePast
-            | Role::HavePresent
-            | Role::HavePast
-            | Role::DoPresent
-            | Role::DoPast
-            | Role::Modal => true,
-            Role::Verb(Form::Past | Form::Third) => !after_auxiliary,
-            Role::Verb(Form::PastOrParticiple) => !after_auxiliary,
-            Role::Verb(Form::Base) => previous == Some(Role::Pronoun),
-            _ => false,
-        }
+        is_finite(&self.words, i)
     }
 
     /// The next verb of the group headed at `i`, past adverbs ("has also been").
@@ -348,12 +378,18 @@ impl Reading<'_> {
     /// inside them when it has none outside. `None` when it has no finite verb (a heading, a
     /// caption, a date line).
     pub fn tense(&self) -> Option<Tense> {
-        let quoted = self.quoted();
-        let heads = || (0..self.words.len()).filter(|&i| self.is_finite(i));
-        heads()
-            .find(|&i| !quoted[i])
-            .or_else(|| heads().next())
-            .map(|i| self.tense_at(i))
+        let mut quoting = false;
+        let mut first = None;
+        for (i, word) in self.words.iter().enumerate() {
+            quoting = quote_after(&word.lower, quoting);
+            if self.is_finite(i) {
+                if !quoting {
+                    return Some(self.tense_at(i));
+                }
+                first = first.or(Some(i));
+            }
+        }
+        first.map(|i| self.tense_at(i))
     }
 
     /// Whether each word stands inside quotation marks.
@@ -362,15 +398,29 @@ impl Reading<'_> {
         self.words
             .iter()
             .map(|word| {
-                match word.lower.as_ref() {
-                    "“" => inside = true,
-                    "”" => inside = false,
-                    "\"" => inside = !inside,
-                    _ => {}
-                }
+                inside = quote_after(&word.lower, inside);
                 inside
             })
             .collect()
+    }
+}
+
+/// Whether a quotation is open after `word`, given whether one was before it.
+fn quote_after(word: &str, open: bool) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(mark), None) => quote_after_char(mark, open),
+        _ => open,
+    }
+}
+
+/// Whether a quotation is open after the character `c`, given whether one was before it.
+pub fn quote_after_char(c: char, open: bool) -> bool {
+    match c {
+        '“' => true,
+        '”' => false,
+        '"' => !open,
+        _ => open,
     }
 }
 

@@ -6,13 +6,13 @@
 //! English words live in the crate's lexicon. It is pure Rust and linear in the text: the
 //! same code runs natively and in the browser.
 
+mod clauses;
 pub mod dateline;
 mod events;
 mod grammar;
 mod meaning;
 mod resolve;
 mod timex;
-mod titles;
 mod tokens;
 mod value;
 
@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::doc::{Document, Event, Mention, Timeline};
-use crate::text::{head, paragraphs, sentences, Span};
+use crate::text::{head, paragraphs, sentences_in, Span};
 use crate::TimeValue;
 
 /// What the extractor found in one article, with spans in UTF-8 byte offsets.
@@ -83,22 +83,23 @@ pub fn extract_reporting(
     const SENTENCES: f64 = 0.15;
     const DATES: f64 = 0.8;
     progress(0.0);
-    let sentences = sentences(text);
+    let paragraphs = paragraphs(text);
+    let sentences = sentences_in(text, &paragraphs);
     progress(SENTENCES);
     let own = dateline::find(text);
     let dateline = dateline.or(own.map(|(date, _)| date));
     let length = text.len().max(1) as f64;
-    let found = timex::find_reporting(text, &sentences, dateline, &mut |reached| {
-        progress(SENTENCES + DATES * reached as f64 / length);
-    });
-    progress(SENTENCES + DATES);
-    let events = events::group(
+    let mut events = events::Builder::new(text, dateline, own.map(|(_, span)| span));
+    let found = timex::find_reporting(
         text,
+        &paragraphs,
         &sentences,
-        &found,
         dateline,
-        own.map(|(_, span)| span),
+        &mut |reached| progress(SENTENCES + DATES * reached as f64 / length),
+        &mut |sentence| events.sentence(sentence),
     );
+    progress(SENTENCES + DATES);
+    let events = events.finish(&sentences, &found);
     progress(1.0);
     Extraction {
         dateline,

@@ -34,6 +34,9 @@ pub struct Context {
     last_day: Option<NaiveDate>,
     /// The last day the current sentence gave, for "2024-01-05 at 14:00".
     day_in_sentence: Option<NaiveDate>,
+    /// The day the story has reached: the last a happening of a main clause was dated by,
+    /// for a clock time without a day of its own ("It was under control by 8:30pm").
+    story_day: Option<NaiveDate>,
     /// The first day of the last month the text gave, for "the following month".
     last_month: Option<NaiveDate>,
     /// The last calendar period the text gave, for "a year earlier".
@@ -127,6 +130,11 @@ impl Context {
                 self.story_year_here = true;
             }
         }
+    }
+
+    /// Moves the story to `day`: a happening the text tells in a main clause is on it.
+    pub fn story_moves_to(&mut self, day: NaiveDate) {
+        self.story_day = Some(day);
     }
 
     /// Begins a sentence.
@@ -479,9 +487,11 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             ))
         }
         Meaning::ThatDay => {
-            // The day the sentence gave; in a story told long after, the last day it gave.
+            // The day the sentence gave; else the day the story has reached; in a story told
+            // long after, the last day it gave.
             let earlier = context
                 .day_in_sentence
+                .or(context.story_day)
                 .or(context.narrative_year().and(context.last_day));
             match earlier {
                 Some(day) => Some((

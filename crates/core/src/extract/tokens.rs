@@ -104,6 +104,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// The longest word of [`READ_AS`], in bytes.
+const LONGEST_READ_AS: usize = 5;
+
 fn push<'t>(
     tokens: &mut Vec<Token<'t>>,
     text: &'t str,
@@ -113,13 +116,23 @@ fn push<'t>(
     spaced: bool,
 ) {
     let slice = &text[start..end];
-    let mut lower = if slice.chars().any(char::is_uppercase) {
+    let mut lower = if slice.is_ascii() {
+        // Most words: their case is ASCII's, and quicker to change.
+        if slice.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(slice.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(slice)
+        }
+    } else if slice.chars().any(char::is_uppercase) {
         Cow::Owned(slice.to_lowercase())
     } else {
         Cow::Borrowed(slice)
     };
-    if let Some((_, word)) = READ_AS.iter().find(|(short, _)| *short == lower) {
-        lower = Cow::Borrowed(word);
+    // The words read as others are short: most words need no look.
+    if lower.len() <= LONGEST_READ_AS {
+        if let Some((_, word)) = READ_AS.iter().find(|(short, _)| *short == lower) {
+            lower = Cow::Borrowed(word);
+        }
     }
     tokens.push(Token {
         start,

@@ -3,7 +3,7 @@
 pub mod html;
 mod sentences;
 
-pub use sentences::sentences;
+pub use sentences::{sentences, sentences_in};
 
 use crate::lexicon::LINE_GOES_ON;
 

@@ -209,9 +209,14 @@ const CLOSING_QUOTES: &[char] = &['"', '\'', '”', '’', '»'];
 /// assert_eq!(found, ["Headline", "Mr. Kim met U.S.-led U.N. envoys at 3 p.m. Tuesday.", "They left."]);
 /// ```
 pub fn sentences(text: &str) -> Vec<Span> {
-    paragraphs(text)
-        .into_iter()
-        .flat_map(|paragraph| split_paragraph(text, paragraph))
+    sentences_in(text, &paragraphs(text))
+}
+
+/// The sentences of `text`, whose [`paragraphs`] are given: for a reader that needs both.
+pub fn sentences_in(text: &str, paragraphs: &[Span]) -> Vec<Span> {
+    paragraphs
+        .iter()
+        .flat_map(|&paragraph| split_paragraph(text, paragraph))
         .collect()
 }
 
@@ -221,7 +226,16 @@ fn split_paragraph(text: &str, paragraph: Span) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     // `i`, `start` and `end` only ever step over whole chars: every slice is on boundaries.
-    while let Some(c) = body[i..].chars().next() {
+    // A terminator is '.', '!', '?' or '…', whose UTF-8 starts with 0xE2 like no ASCII char:
+    // the bytes between are skipped without reading them as chars.
+    let bytes = body.as_bytes();
+    while let Some(skip) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        i += skip;
+        // `i` is at an ASCII byte or at the first byte of a char that starts with 0xE2.
+        let c = body[i..].chars().next().unwrap_or(' ');
         if !matches!(c, '.' | '!' | '?' | '…') {
             i += c.len_utf8();
             continue;

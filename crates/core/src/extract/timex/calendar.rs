@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::{part_of_day, season_named, shift, Found, Reader};
+use super::{holiday_word, part_of_day, season_named, shift, Found, Reader};
 use crate::extract::meaning::{Meaning, Movable};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
@@ -705,6 +705,11 @@ impl Reader<'_> {
     /// weekday of a month ("Thanksgiving", "Memorial Day") or counted from Easter ("Good
     /// Friday").
     fn holiday(&self, i: usize) -> Option<Found> {
+        // Every holiday's first word is one of these, or its plural: most words are not.
+        let first = self.word(i);
+        if !holiday_word(first) && !first.strip_suffix('s').is_some_and(holiday_word) {
+            return None;
+        }
         // The tokens the holiday's words take, its possessive written or not, as posts
         // write it: "New Year's Eve", "new years eve", "valentines day".
         let said = |words: &[&str]| -> Option<usize> {

@@ -14,17 +14,23 @@ mod modifier;
 mod relative;
 mod set;
 
+use std::sync::OnceLock;
+
 use chrono::{NaiveDate, Weekday};
 
+use super::clauses::Clauses;
+use super::events::Sentence;
+use super::grammar::{read_tokens, Reading};
 use super::meaning::{Amount, Meaning, Timex, Unit};
 use super::resolve::{resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
 use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    unit_of_time, CLAUSE_ENDS, DAY_CUES, DETERMINERS, FUTURE_CUES, MONTHS, MONTHS_THAT_ARE_WORDS,
-    MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PASSIVE_BE, PAST_CUES, PLANNED,
-    SMALL_NUMBERS, SOME, TENS, UNTIL, WEEKDAYS,
+    unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS, FUTURE_CUES, MONTHS,
+    MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PARTS_OF_DAY,
+    PARTS_OF_DAY_SPELLED, PASSIVE_BE, PAST_CUES, PLANNED, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL,
+    WEEKDAYS,
 };
 use crate::text::{paragraphs, Span};
 use crate::time::Direction;
@@ -38,6 +44,12 @@ pub struct Expression {
     /// The TimeML `mod`: START, END, APPROX, ON_OR_AFTER...
     pub modifier: Option<&'static str>,
     pub resolution: Resolution,
+    /// Whether it dates a happening its sentence's main clause tells, which moves the story
+    /// to it ([`Clauses::dates`]).
+    pub moves_story: bool,
+    /// The happening nouns the clause it dates names ("the summit"), which a later sentence
+    /// may refer back to.
+    pub names: Vec<&'static str>,
 }
 
 impl Expression {
@@ -82,6 +94,10 @@ impl Found {
 /// Reads the expressions of one sentence, or of a piece of a long one.
 struct Reader<'a> {
     tokens: &'a [Token<'a>],
+    /// Whether an expression may start at each token ([`may_start`]), worked out once.
+    starts: Vec<bool>,
+    /// Whether each token is a word of time that a word leading in may come before.
+    timed: Vec<bool>,
 }
 
 /// Sentences longer than this are read in pieces, split at white space, so that memory stays
@@ -92,25 +108,36 @@ const LONGEST_PIECE: usize = 16 * 1024;
 /// `dct` and on what the text said before. Reads one sentence at a time: memory follows the
 /// longest sentence.
 pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Expression> {
-    find_reporting(text, sentences, dct, &mut |_| {})
+    find_reporting(
+        text,
+        &paragraphs(text),
+        sentences,
+        dct,
+        &mut |_| {},
+        &mut |_| {},
+    )
 }
 
-/// Like [`find`], telling `reached` now and then how far into the text it has read (a byte
-/// offset), so that a long run can show its progress.
+/// Like [`find`], for a text whose `paragraphs` are known, telling `reached` now and then how
+/// far into the text it has read (a byte offset), so that a long run can show its progress,
+/// and handing each sentence, read, to `read` as it goes: its expressions, its tense and, for
+/// one with a date, its clauses, read from the same words.
 pub fn find_reporting(
     text: &str,
+    paragraphs: &[Span],
     sentences: &[Span],
     dct: Option<NaiveDate>,
     reached: &mut dyn FnMut(usize),
+    read: &mut dyn FnMut(&Sentence),
 ) -> Vec<Expression> {
     /// Often enough for a smooth progress bar, rarely enough to cost nothing.
     const SENTENCES_PER_REPORT: usize = 500;
     let mut found = Vec::new();
     let mut context = Context::new(dct);
     for_each_year_in_figures(text, |year| context.count_year(year));
-    let mut headings = year_headings(text).into_iter().peekable();
+    let mut headings = year_headings(text, paragraphs).into_iter().peekable();
     // Sentences never cross paragraphs: a sentence that starts where one does begins it.
-    let mut paragraph_starts = paragraphs(text).into_iter().map(|p| p.start).peekable();
+    let mut paragraph_starts = paragraphs.iter().map(|p| p.start).peekable();
     let mut previous_end = 0;
     for (n, sentence) in sentences.iter().enumerate() {
         if n % SENTENCES_PER_REPORT == 0 {
@@ -131,9 +158,22 @@ pub fn find_reporting(
         }
         previous_end = sentence.end;
         context.new_sentence();
+        let first = found.len();
+        // The grammar of a sentence is read from the words of its first piece.
+        let mut first_piece = None;
         for piece in pieces(text, *sentence) {
             let tokens = tokenize(piece.of(text));
-            let reader = Reader { tokens: &tokens };
+            let starts: Vec<bool> = tokens.iter().map(may_start).collect();
+            let timed = tokens
+                .iter()
+                .zip(&starts)
+                .map(|(token, &starts)| of_time(token, starts))
+                .collect();
+            let reader = Reader {
+                tokens: &tokens,
+                starts,
+                timed,
+            };
             let mut i = 0;
             while i < tokens.len() {
                 let Some((rule, value, resolution)) = reader.longest_at(i, &context) else {
@@ -179,12 +219,62 @@ pub fn find_reporting(
                     value,
                     modifier,
                     resolution,
+                    moves_story: false,
+                    names: Vec::new(),
                 });
                 i = end;
             }
+            first_piece.get_or_insert((piece, tokens));
         }
+        let (mut tense, mut clauses) = (None, None);
+        if let Some((piece, tokens)) = first_piece {
+            let spans: Vec<Span> = found[first..].iter().map(|e| e.span).collect();
+            let dated = found[first..].iter().any(dates_a_day);
+            let reading = read_tokens(piece.of(text), piece.start, tokens, &spans, dated);
+            tense = reading.tense();
+            if dated {
+                clauses = Some(note_story(text, reading, &mut found[first..], &mut context));
+            }
+        }
+        read(&Sentence {
+            index: n,
+            span: *sentence,
+            expressions: &found[first..],
+            first,
+            tense,
+            clauses: clauses.as_ref(),
+        });
     }
     found
+}
+
+/// Whether an expression dates something in days: a date or a time, not a length.
+fn dates_a_day(expression: &Expression) -> bool {
+    expression.kind() != TimexType::Duration && expression.value.period().is_some()
+}
+
+/// Marks the expressions of one sentence, read as `reading`, that move the story (a date of a
+/// happening its main clause tells) and moves the context's story to the finest of their days;
+/// the sentence's clauses, for what comes after.
+fn note_story<'t>(
+    text: &'t str,
+    reading: Reading<'t>,
+    found: &mut [Expression],
+    context: &mut Context,
+) -> Clauses<'t> {
+    let clauses = Clauses::of(text, reading);
+    for expression in found.iter_mut().filter(|e| dates_a_day(e)) {
+        (expression.moves_story, expression.names) = clauses.dates(expression.span);
+    }
+    let finest = found
+        .iter()
+        .filter(|e| e.moves_story)
+        .filter_map(|e| e.value.period())
+        .min_by_key(|v| v.day_numbers().1 - v.day_numbers().0);
+    if let Some(day) = finest.and_then(|v| v.date()) {
+        context.story_moves_to(day);
+    }
+    clauses
 }
 
 /// Calls `found` with every year `text` names in figures, a cheap look before reading it:
@@ -228,11 +318,11 @@ fn for_each_year_in_figures(text: &str, mut found: impl FnMut(i32)) {
 /// in figures starts, and its year when that is the one it names ("1861-1863" names a range),
 /// if at least two name one year. A heading is a paragraph of one short line that ends no
 /// sentence; one without a year in figures heads a part of the part above.
-fn year_headings(text: &str) -> Vec<(usize, Option<i32>)> {
+fn year_headings(text: &str, paragraphs: &[Span]) -> Vec<(usize, Option<i32>)> {
     /// Longer lines are sentences, not headings.
     const HEADING: usize = 80;
-    let found: Vec<(usize, Option<i32>)> = paragraphs(text)
-        .into_iter()
+    let found: Vec<(usize, Option<i32>)> = paragraphs
+        .iter()
         .filter_map(|p| {
             let line = p.of(text);
             let heading = line.len() <= HEADING
@@ -269,26 +359,27 @@ fn the_one_year(line: &str, years: &[i32]) -> Option<i32> {
 }
 
 /// The sentence, or pieces of it no longer than [`LONGEST_PIECE`] cut at white space.
-fn pieces(text: &str, sentence: Span) -> Vec<Span> {
-    let mut found = Vec::new();
-    let mut start = sentence.start;
-    // `start` stays below `sentence.end` while the loop runs; `cut` is moved back to a boundary
-    // before any slice.
-    while sentence.end - start > LONGEST_PIECE {
-        let mut cut = start + LONGEST_PIECE;
+fn pieces(text: &str, sentence: Span) -> impl Iterator<Item = Span> + '_ {
+    let mut start = Some(sentence.start);
+    std::iter::from_fn(move || {
+        let from = start?;
+        if sentence.end - from <= LONGEST_PIECE {
+            start = None;
+            return Some(Span::new(from, sentence.end));
+        }
+        // `from` is below `sentence.end`; `cut` is moved back to a boundary before any slice.
+        let mut cut = from + LONGEST_PIECE;
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
         // Just past the last white space, which may be wider than a byte (a no-break space).
-        let cut = text[start..cut]
+        let cut = text[from..cut]
             .char_indices()
             .rfind(|&(_, c)| c.is_whitespace())
-            .map_or(cut, |(i, space)| start + i + space.len_utf8());
-        found.push(Span::new(start, cut));
-        start = cut;
-    }
-    found.push(Span::new(start, sentence.end));
-    found
+            .map_or(cut, |(i, space)| from + i + space.len_utf8());
+        start = Some(cut);
+        Some(Span::new(from, cut))
+    })
 }
 
 impl Reader<'_> {
@@ -355,7 +446,22 @@ impl Reader<'_> {
 
     /// The longest expression that starts at token `i` and can be anchored in `context`.
     fn longest_at(&self, i: usize, context: &Context) -> Option<(Found, Value, Resolution)> {
-        if !may_start(self.tokens.get(i)?) {
+        if !*self.starts.get(i)? {
+            return None;
+        }
+        // "the", "a", "about" and the like start an expression only before its time words:
+        // most of them start none, and the rules need not be tried there.
+        let leads_in = first_words()
+            .get(self.word(i))
+            .is_none_or(|_| !LEADS_IN.contains(&self.word(i)));
+        if !leads_in
+            && !self
+                .timed
+                .iter()
+                .skip(i + 1)
+                .take(LEAD_IN_REACH)
+                .any(|&t| t)
+        {
             return None;
         }
         [
@@ -956,23 +1062,18 @@ impl Reader<'_> {
 /// Whether an expression can start at this token: a cheap test that spares most tokens the
 /// rules. It lists every first word the rules read.
 fn may_start(token: &Token) -> bool {
-    use crate::lexicon::{
-        EVERY, ORDINALS, PARTS_OF_DAY, RECURRING, SEASONS, SHIFTS, TODAY, TOMORROW, TONIGHT, UNITS,
-        VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, YESTERDAY,
-    };
     if token.kind == Kind::Number || token.lower.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    if let Some(head) = token.lower.get(..3) {
-        if MONTHS
-            .iter()
-            .chain(WEEKDAYS.iter())
-            .any(|name| begins_with(name, head))
-        {
-            return true;
-        }
-    }
     let word: &str = &token.lower;
+    let first_words = first_words();
+    // A month or a weekday begins with the first three letters of its name.
+    if word
+        .get(..3)
+        .is_some_and(|head| first_words.get(head) == Some(&FirstWord::NameBeginning))
+    {
+        return true;
+    }
     // "FY2012"
     if word
         .strip_prefix("fy")
@@ -983,94 +1084,194 @@ fn may_start(token: &Token) -> bool {
     // "weeklong"
     let unit = word.strip_suffix("long").unwrap_or(word);
     let unit = unit.strip_suffix('s').unwrap_or(unit);
-    matches!(
-        word,
-        "'" | "the"
-            | "that"
-            | "a"
-            | "an"
-            | "half"
-            | "present"
-            | "modern"
-            | "circa"
-            | "ca"
-            | "c"
-            | "rn"
-            | "atm"
-            | "per"
-            | "early"
-            | "earlier"
-            | "late"
-            | "later"
-            | "mid"
-            | "this"
-            | "right"
-            | "these"
-            | "almost"
-            | "nearly"
-            | "about"
-            | "around"
-            | "roughly"
-            | "approximately"
-            | "more"
-            | "less"
-            | "fewer"
-            | "longer"
-            | "shorter"
-            | "over"
-            | "under"
-            | "at"
-            | "up"
-            | "no"
-            | "noon"
-            | "midday"
-            | "midnight"
-            | "autumn"
-            | "dozen"
-            | "couple"
-            | "ad"
-            | "fiscal"
-            | "fy"
-            | "q1"
-            | "h1"
-            | "h2"
-            | "q2"
-            | "q3"
-            | "q4"
-            | "once"
-            | "twice"
-            | "thrice"
-            | "centuries"
-    ) || SHIFTS.iter().any(|(w, _)| *w == word)
-        || SOME.contains(&word)
-        || EVERY.contains(&word)
-        || RECURRING.iter().any(|(w, _)| *w == word)
-        || SEASONS.contains(&word)
-        || PARTS_OF_DAY.contains(&word)
+    first_words.get(word).is_some_and(|w| *w != FirstWord::NameBeginning)
+        || UNITS.contains(&unit)
         // "midafternoon"
         || word.strip_prefix("mid").is_some_and(|part| PARTS_OF_DAY.contains(&part))
-        || ORDINALS.contains(&word)
-        || TODAY.contains(&word)
-        || YESTERDAY.contains(&word)
-        || TOMORROW.contains(&word)
-        || TONIGHT.contains(&word)
-        || VAGUE_PAST.contains(&word)
-        || VAGUE_PRESENT.contains(&word)
-        || VAGUE_FUTURE.contains(&word)
-        || SMALL_NUMBERS.contains(&word)
-        || TENS.contains(&word)
-        || UNITS.contains(&unit)
-        || holiday_word(word)
         // "valentines day", "mothers day": a possessive written without its apostrophe.
-        || word.strip_suffix('s').is_some_and(holiday_word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| first_words.get(w) == Some(&FirstWord::Holiday))
+}
+
+/// Whether a token (that `starts` an expression or not) is a word of time that a word leading
+/// in may come before ("the past year", "a later date").
+fn of_time(token: &Token, starts: bool) -> bool {
+    let word = token.lower.as_ref();
+    (starts && !LEADS_IN.contains(&word))
+        || TIME_AFTER_LEAD_IN.contains(&word)
+        || DECADES.contains(&word)
+        || unit_of_time(word).is_some()
+        || PARTS_OF_DAY_SPELLED.iter().any(|(short, _)| *short == word)
+}
+
+/// What a word an expression may start with is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FirstWord {
+    Word,
+    /// The first word of a holiday's name: "Christmas", "Thanksgiving".
+    Holiday,
+    /// The first three letters of a month's or a weekday's name: "sep", "thu".
+    NameBeginning,
+}
+
+/// Words that start expressions only as the first of several ("the last week", "about two
+/// years", "a month ago"), before a word of time within [`LEAD_IN_REACH`] tokens.
+const LEADS_IN: [&str; 30] = [
+    "'",
+    "the",
+    "that",
+    "a",
+    "an",
+    "this",
+    "these",
+    "at",
+    "about",
+    "around",
+    "over",
+    "under",
+    "up",
+    "no",
+    "more",
+    "less",
+    "fewer",
+    "longer",
+    "shorter",
+    "almost",
+    "nearly",
+    "roughly",
+    "approximately",
+    "per",
+    "half",
+    "early",
+    "late",
+    "mid",
+    "right",
+    "circa",
+];
+
+/// Words of time that only follow a word that leads in: "the future", "the time being", "the
+/// near term", "the latest period", "a later date".
+const TIME_AFTER_LEAD_IN: [&str; 9] = [
+    "future",
+    "time",
+    "term",
+    "period",
+    "latest",
+    "recent",
+    "comparable",
+    "past",
+    "date",
+];
+
+/// How far after a word that leads in its word of time may stand: "the very first few days".
+const LEAD_IN_REACH: usize = 5;
+
+/// The words an expression may start with, and what each is.
+fn first_words() -> &'static Words<FirstWord> {
+    use crate::lexicon::{
+        EASTER_HOLIDAYS, EVERY, HOLIDAYS, ORDINALS, RECURRING, SEASONS, SHIFTS, TODAY, TOMORROW,
+        TONIGHT, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT, WEEKDAY_HOLIDAYS, YESTERDAY,
+    };
+    static FIRST_WORDS: OnceLock<Words<FirstWord>> = OnceLock::new();
+    FIRST_WORDS.get_or_init(|| {
+        let mut words = Words::default();
+        let lists: [&[&str]; 17] = [
+            &[
+                "'",
+                "the",
+                "that",
+                "a",
+                "an",
+                "half",
+                "present",
+                "modern",
+                "circa",
+                "ca",
+                "c",
+                "rn",
+                "atm",
+                "per",
+                "early",
+                "earlier",
+                "late",
+                "later",
+                "mid",
+                "this",
+                "right",
+                "these",
+                "almost",
+                "nearly",
+                "about",
+                "around",
+                "roughly",
+                "approximately",
+                "more",
+                "less",
+                "fewer",
+                "longer",
+                "shorter",
+                "over",
+                "under",
+                "at",
+                "up",
+                "no",
+                "noon",
+                "midday",
+                "midnight",
+                "autumn",
+                "dozen",
+                "couple",
+                "ad",
+                "fiscal",
+                "fy",
+                "q1",
+                "h1",
+                "h2",
+                "q2",
+                "q3",
+                "q4",
+                "once",
+                "twice",
+                "thrice",
+                "centuries",
+            ],
+            &SHIFTS.map(|(w, _)| w),
+            &SOME,
+            &EVERY,
+            &RECURRING.map(|(w, _)| w),
+            &SEASONS,
+            &PARTS_OF_DAY,
+            &ORDINALS,
+            &TODAY,
+            &YESTERDAY,
+            &TOMORROW,
+            &TONIGHT,
+            &VAGUE_PAST,
+            &VAGUE_PRESENT,
+            &VAGUE_FUTURE,
+            &SMALL_NUMBERS,
+            &TENS,
+        ];
+        for name in MONTHS.iter().chain(WEEKDAYS.iter()) {
+            words.insert(name[..3].to_ascii_lowercase(), FirstWord::NameBeginning);
+        }
+        for word in lists.into_iter().flatten() {
+            words.insert(word.to_string(), FirstWord::Word);
+        }
+        let holidays = HOLIDAYS.iter().map(|(w, ..)| w[0]);
+        let weekdays = WEEKDAY_HOLIDAYS.iter().map(|(w, ..)| w[0]);
+        let easter = EASTER_HOLIDAYS.iter().map(|(w, _)| w[0]);
+        for word in holidays.chain(weekdays).chain(easter) {
+            words.insert(word.to_string(), FirstWord::Holiday);
+        }
+        words
+    })
 }
 
 /// Whether `word` is the first word of a holiday's name (every name in the lexicon has one).
 fn holiday_word(word: &str) -> bool {
-    use crate::lexicon::{EASTER_HOLIDAYS, HOLIDAYS, WEEKDAY_HOLIDAYS};
-    HOLIDAYS.iter().any(|(words, ..)| words[0] == word)
-        || WEEKDAY_HOLIDAYS.iter().any(|(words, ..)| words[0] == word)
-        || EASTER_HOLIDAYS.iter().any(|(words, _)| words[0] == word)
+    first_words().get(word) == Some(&FirstWord::Holiday)
 }
 
 /// Whether `name` ("September") begins with the lower-case `prefix` ("sep"), in any case.

@@ -14,7 +14,7 @@
 use std::cmp::Reverse;
 
 use super::grammar::{read, Form, Reading, Role, Tense};
-use crate::lexicon::{REPORTING, UNITS};
+use crate::lexicon::{happening, REPORTING, UNITS};
 use crate::text::Span;
 
 /// The longest title, in characters.
@@ -46,9 +46,13 @@ struct Target {
 }
 
 impl<'t> Clauses<'t> {
-    /// Reads `sentence` of `text`, whose temporal expressions are at `dates`.
+    /// Reads `sentence` of `text`, whose temporal expressions are at `dates`, in text order.
     pub fn read(text: &'t str, sentence: Span, dates: &[Span]) -> Self {
-        let reading = read(text, sentence, dates);
+        Clauses::of(text, read(text, sentence, dates))
+    }
+
+    /// The clauses of a sentence of `text` already read.
+    pub fn of(text: &'t str, reading: Reading<'t>) -> Self {
         let phrases = phrases(&reading);
         let words = &reading.words;
         let finite = phrases
@@ -72,26 +76,29 @@ impl<'t> Clauses<'t> {
         }
     }
 
-    /// The tense of the sentence ([`Reading::tense`]).
-    pub fn tense(&self) -> Option<Tense> {
-        self.reading.tense()
-    }
-
-    /// Whether the date at `anchor` moves the story to it: it dates a happening the
-    /// sentence's main clause tells, not a state ("was reciprocal to Kim's visit last
-    /// September"), not a clause or noun inside it, not where a state began ("since 2019").
-    pub fn moves_story(&self, anchor: Span) -> bool {
+    /// What the date at `anchor` dates: whether it moves the story to it, and the happening
+    /// nouns its clause names ("the summit"), which a later sentence may refer back to.
+    ///
+    /// A date moves the story when it dates a happening the sentence's main clause tells: not
+    /// a state ("was reciprocal to Kim's visit last September"), not a saying ("the agency
+    /// said Wednesday": the story is what was said), not a clause or noun inside it, not where
+    /// a state began ("since 2019").
+    pub fn dates(&self, anchor: Span) -> (bool, Vec<&'static str>) {
         let words = self.words();
         let Some(date) = words.iter().position(|w| w.span.overlaps(&anchor)) else {
-            return false;
+            return (false, Vec::new());
         };
+        let Some(target) = self.target(Some(anchor)) else {
+            return (false, Vec::new());
+        };
+        let names = target
+            .words
+            .iter()
+            .filter_map(|&k| happening(&words[k].lower))
+            .collect();
         let limit = date
             .checked_sub(1)
             .is_some_and(|k| matches!(words[k].lower.as_ref(), "since" | "until" | "till" | "by"));
-        let Some(target) = self.target(Some(anchor)).filter(|t| t.main) else {
-            return false;
-        };
-        // "the agency said Wednesday" dates a saying: the story is what was said.
         let verb = target
             .words
             .iter()
@@ -99,9 +106,9 @@ impl<'t> Clauses<'t> {
             .find(|&k| self.reading.is_finite(k));
         let eventful = |v: usize| {
             matches!(self.reading.tense_at(v), Tense::Past | Tense::Now)
-                && !REPORTING.contains(&self.words()[v].lower.as_ref())
+                && !REPORTING.contains(&words[v].lower.as_ref())
         };
-        !limit && verb.is_some_and(eventful)
+        (target.main && !limit && verb.is_some_and(eventful), names)
     }
 
     /// The title of the happening that `anchor` (a date's span) dates, or with none, of what
@@ -403,7 +410,9 @@ impl<'t> Clauses<'t> {
             .iter()
             .position(|&k| self.reading.is_finite(k))
             .unwrap_or(0);
-        let length = |n: usize| self.join(&kept[..n]).chars().count();
+        // The length of the title of the first n words, for every n, in one pass.
+        let lengths = self.prefix_lengths(kept);
+        let length = |n: usize| lengths[n];
         let mut end = kept.len();
         let mut cut_inside = false;
         if length(end) > LONGEST {
@@ -484,33 +493,51 @@ impl<'t> Clauses<'t> {
         head.iter().chain(&kept[verb..]).copied().collect()
     }
 
+    /// The length in characters of [`Clauses::join`] of the first n of `kept`, for every n.
+    fn prefix_lengths(&self, kept: &[usize]) -> Vec<usize> {
+        let mut lengths = vec![0];
+        self.join_each(kept, &mut |chars| lengths.push(chars));
+        lengths
+    }
+
     /// The words' text, one space where the article had any space between them, none where
     /// it had none ("U.S.-led", "Twitter’s"); a quotation mark left alone is dropped.
     fn join(&self, kept: &[usize]) -> String {
+        self.join_each(kept, &mut |_| {})
+    }
+
+    /// [`Clauses::join`], telling `each` how many characters it has after each word.
+    fn join_each(&self, kept: &[usize], each: &mut dyn FnMut(usize)) -> String {
         let words = self.words();
         let mut out = String::new();
+        let mut chars = 0;
         let mut previous: Option<usize> = None;
-        for &k in kept {
+        for (n, &k) in kept.iter().enumerate() {
             let word = &words[k];
             let lone_quote = matches!(word.lower.as_ref(), "\"" | "“" | "”")
-                && !kept.contains(&(k + 1))
+                && kept.get(n + 1) != Some(&(k + 1))
                 && previous.is_none_or(|p| p + 1 != k);
-            if lone_quote {
-                continue;
+            if !lone_quote {
+                let touching = previous.is_some_and(|p| p + 1 == k) && !word.spaced;
+                // "crash of Flight 447, which killed all 228": the comma before a relative
+                // clause.
+                let comma = previous.is_some_and(|p| {
+                    word.role == Role::Relative && (p + 1..k).any(|b| words[b].lower == ",")
+                });
+                if comma {
+                    out.push(',');
+                    chars += 1;
+                }
+                if !out.is_empty() && !touching {
+                    out.push(' ');
+                    chars += 1;
+                }
+                let text = word.span.of(self.text);
+                out.push_str(text);
+                chars += text.chars().count();
+                previous = Some(k);
             }
-            let touching = previous.is_some_and(|p| p + 1 == k) && !word.spaced;
-            // "crash of Flight 447, which killed all 228": the comma before a relative clause.
-            let comma = previous.is_some_and(|p| {
-                word.role == Role::Relative && (p + 1..k).any(|b| words[b].lower == ",")
-            });
-            if comma {
-                out.push(',');
-            }
-            if !out.is_empty() && !touching {
-                out.push(' ');
-            }
-            out.push_str(word.span.of(self.text));
-            previous = Some(k);
+            each(chars);
         }
         out
     }
