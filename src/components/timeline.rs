@@ -56,6 +56,8 @@ pub enum Order {
 enum Anchor {
     /// The point at this share of the axis's width.
     Share(f64),
+    /// An event's date (a position in the events shown).
+    Event(usize),
 }
 
 /// A mouse drag that pans the axis.
@@ -151,6 +153,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let layout = layout.clone();
         move |anchor: Anchor| match anchor {
             Anchor::Share(share) => share * layout.width,
+            Anchor::Event(position) => layout.placements[position].x,
         }
     };
 
@@ -235,6 +238,27 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let zoom_at = zoom_at.clone();
         Rc::new(move |factor: f64, offset: Option<f64>| zoom_at(factor, None, offset))
     };
+    // Zooms keeping an event (the focused or selected one) where it is on screen, or in the
+    // middle when it is out of view; without one, the middle of the view.
+    let zoom_around = {
+        let (zoom_at, viewport, layout) = (zoom_at.clone(), viewport.clone(), layout.clone());
+        Rc::new(move |factor: f64, event: Option<usize>| {
+            let on_screen = event
+                .zip(viewport.cast::<web_sys::Element>())
+                .map(|(p, element)| {
+                    let at = layout.placements[p].x - f64::from(element.scroll_left());
+                    // Its card at least half in view.
+                    let width = f64::from(element.client_width());
+                    let seen = at > -axis::CARD_WIDTH / 2.0 && at < width;
+                    (p, seen.then_some(at))
+                });
+            match on_screen {
+                Some((p, offset)) => zoom_at(factor, Some(Anchor::Event(p)), offset),
+                None => zoom_at(factor, None, None),
+            }
+        })
+    };
+
     // Keep what the zoom was centred on under the pointer, or in its place.
     {
         let (viewport, anchor, step) = (viewport.clone(), anchor.clone(), step.clone());
@@ -342,24 +366,27 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let ids: Rc<Vec<usize>> = shown.clone();
         let timeline = timeline.clone();
         let (active, focus_next) = (active.clone(), focus_next.clone());
-        let zoom_to = zoom_to.clone();
+        let zoom_around = zoom_around.clone();
         let zoom = zoom.clone();
         Callback::from(move |e: KeyboardEvent| {
             let last = ids.len().saturating_sub(1);
             // The keys move from the event that has focus; else from the tab stop, which a
             // search or a deletion may have left past the end of the list.
-            let current = position_of(e.target(), &ids, &timeline).unwrap_or((*active).min(last));
+            let focused = position_of(e.target(), &ids, &timeline);
+            let current = focused.unwrap_or((*active).min(last));
+            // A zoom keeps the focused event in its place, else the selected one.
+            let around = focused.or(selected);
             let target = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => Some((current + 1).min(last)),
                 "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
                 "Home" => Some(0),
                 "End" => Some(last),
                 "+" | "=" => {
-                    zoom_to(ZOOM_STEP, None);
+                    zoom_around(ZOOM_STEP, around);
                     None
                 }
                 "-" | "_" => {
-                    zoom_to(1.0 / ZOOM_STEP, None);
+                    zoom_around(1.0 / ZOOM_STEP, around);
                     None
                 }
                 "0" => {
@@ -625,14 +652,14 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     }
 
     let zoom_buttons = {
-        let (zoom_in, zoom_out) = (zoom_to.clone(), zoom_to.clone());
+        let (zoom_in, zoom_out) = (zoom_around.clone(), zoom_around.clone());
         let zoom = zoom.clone();
         html! {
             <div class="zoom" role="group" aria-label="Zoom">
                 <button type="button" aria-label="Zoom out" title="Zoom out (−)"
-                    disabled={*zoom <= ZOOM_RANGE.0} onclick={move |_| zoom_out(1.0 / ZOOM_STEP, None)}>{ "−" }</button>
+                    disabled={*zoom <= ZOOM_RANGE.0} onclick={move |_| zoom_out(1.0 / ZOOM_STEP, selected)}>{ "−" }</button>
                 <button type="button" aria-label="Zoom in" title="Zoom in (+)"
-                    disabled={*zoom >= ZOOM_RANGE.1} onclick={move |_| zoom_in(ZOOM_STEP, None)}>{ "+" }</button>
+                    disabled={*zoom >= ZOOM_RANGE.1} onclick={move |_| zoom_in(ZOOM_STEP, selected)}>{ "+" }</button>
                 <button type="button" title="Fit the whole timeline (0)" onclick={move |_| zoom.set(1.0)}>{ "Fit" }</button>
             </div>
         }
