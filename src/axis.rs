@@ -263,6 +263,15 @@ pub fn periods_of(events: &[Event], shown: &[usize]) -> Vec<(i64, i64)> {
         .collect()
 }
 
+/// The row a list of events in date order (given as their periods) opens at: the article's
+/// own days, the last event that starts on or before `dateline` (a day number), else the
+/// first; the first where there is no dateline to tell the news from its history.
+pub fn opening_row(periods: &[(i64, i64)], dateline: Option<i64>) -> usize {
+    dateline.map_or(0, |day| {
+        periods.partition_point(|p| p.0 <= day).saturating_sub(1)
+    })
+}
+
 /// Lays out events given as `[first day, day after the last)` periods, in day numbers, at a
 /// zoom: [`Axis::new`] then [`Axis::layout`].
 pub fn layout(periods: &[(i64, i64)], fit_width: f64, zoom: f64) -> Layout {
@@ -1403,6 +1412,15 @@ mod tests {
         let one = layout(&[period("2024-06-19", "2024-06-20")], 500.0, 1.0);
         assert_eq!(one.placements.len(), 1);
         assert!(one.placements[0].width >= 4.0);
+    }
+
+    #[test]
+    fn a_list_opens_at_the_articles_own_days() {
+        let nine = nine();
+        assert_eq!(opening_row(&nine, Some(day("2023-06-27"))), 8);
+        assert_eq!(opening_row(&nine, Some(day("2023-04-01"))), 5);
+        assert_eq!(opening_row(&nine, Some(day("1900-01-01"))), 0);
+        assert_eq!(opening_row(&nine, None), 0);
     }
 
     /// `count` one-day events spread evenly over 1950 to 2025, in date order.

@@ -218,6 +218,22 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             }
         });
     }
+    // A list by date opens at the article's own days, the news, not at its oldest event.
+    {
+        let (viewport, step) = (viewport.clone(), step.clone());
+        let by_date = list && props.order == Order::Date;
+        let shown = shown.clone();
+        use_effect_with((timeline.clone(), by_date), move |(timeline, by_date)| {
+            if let Some(element) = viewport.cast::<web_sys::Element>().filter(|_| *by_date) {
+                let periods = axis::periods_of(&timeline.events, &shown);
+                let dateline = timeline.document.dateline.map(|d| d.day_numbers().0);
+                let row = axis::opening_row(&periods, dateline);
+                element.set_scroll_top(px(row as f64 * ROW_HEIGHT) as i32);
+                step.set(scroll_step(&element, true));
+            }
+        });
+    }
+
     let zoom_at = {
         let (zoom, anchor, viewport, open) =
             (zoom.clone(), anchor.clone(), viewport.clone(), open.clone());
