@@ -63,7 +63,9 @@ const BREAK_SHARE: f64 = 0.2;
 /// A gap this many times as long as the rest of what is drawn is cut out too.
 const DEEP_GAP: f64 = 10.0;
 /// A gap this many times as long as the spacing of the events on one side of it is cut out.
-const DWARFS: f64 = 8.0;
+const DWARFS: f64 = 16.0;
+/// How many gaps on each side of a gap tell the spacing of the events there.
+const NEIGHBOURS: usize = 8;
 /// Minimum width of an event's bar, so a day stays visible at any zoom.
 const MIN_BAR: f64 = 4.0;
 /// Minimum distance between two tick labels.
@@ -922,34 +924,22 @@ fn runs(order: &[usize], periods: &[(i64, i64)]) -> Vec<(i64, i64)> {
 }
 
 /// Cuts each gap (between stretches covered by events) that is more than [`DWARFS`] times
-/// the spacing of the events on one side of it. Taken from the shortest up, each gap joins
-/// the groups of stretches either side of it unless it dwarfs the closer-set of them, whose
-/// spacing is the longest gap already joined in it; a lone stretch has no spacing to dwarf.
+/// the spacing of the events on one side of it: the mean of the [`NEIGHBOURS`] gaps nearest
+/// it there that are not cut, two at least. Taken from the longest down, so that the gap
+/// before a bunch of news is cut, but neither a gap among evenly crowded events nor one
+/// beside a few that chance put close together in a crowd.
 fn dwarfed(gaps: &[f64], cut: &mut [bool]) {
-    // Each stretch's group, found by following `joined` to a stretch that is its own.
-    let mut joined: Vec<usize> = (0..=gaps.len()).collect();
-    let mut spacing = vec![0.0_f64; gaps.len() + 1];
-    let group = |joined: &mut Vec<usize>, mut k: usize| {
-        while joined[k] != k {
-            joined[k] = joined[joined[k]];
-            k = joined[k];
-        }
-        k
-    };
     let mut by_length: Vec<usize> = (0..gaps.len()).filter(|&g| !cut[g]).collect();
-    sort::stable_by(&mut by_length, |&a, &b| gaps[a].total_cmp(&gaps[b]));
+    sort::stable_by(&mut by_length, |&a, &b| gaps[b].total_cmp(&gaps[a]));
     for g in by_length {
-        let (left, right) = (group(&mut joined, g), group(&mut joined, g + 1));
-        let closest = [spacing[left], spacing[right]]
-            .into_iter()
-            .filter(|&s| s > 0.0)
-            .fold(f64::INFINITY, f64::min);
-        if gaps[g] > DWARFS * closest {
-            cut[g] = true;
-        } else {
-            joined[right] = left;
-            spacing[left] = gaps[g];
-        }
+        let dwarfs = |side: &mut dyn Iterator<Item = usize>| {
+            let (sum, count) = side
+                .filter(|&k| !cut[k])
+                .take(NEIGHBOURS)
+                .fold((0.0, 0), |(sum, count), k| (sum + gaps[k], count + 1));
+            count >= 2 && gaps[g] > DWARFS * sum / f64::from(count)
+        };
+        cut[g] = dwarfs(&mut (0..g).rev()) || dwarfs(&mut (g + 1..gaps.len()));
     }
 }
 
@@ -1453,6 +1443,25 @@ mod tests {
         }
         // Evenly spread, they are drawn to one scale: no stretch of them is cut out.
         assert!(layout.breaks.is_empty());
+    }
+
+    #[test]
+    fn a_crowd_at_random_days_is_not_cut_up() {
+        // A thousand days drawn at random from 1950 to 2025 (a linear congruential
+        // generator): some days close together, some gaps long, none dwarfing the crowd.
+        let first = day("1950-01-01");
+        let mut state: u64 = 1;
+        let random: Vec<(i64, i64)> = (0..1_000)
+            .map(|_| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                let day = first + ((state >> 33) % 27_000) as i64;
+                (day, day + 1)
+            })
+            .collect();
+        let layout = layout(&random, 960.0, 1.0);
+        assert!(layout.breaks.len() <= 2, "{:?}", layout.breaks);
     }
 
     fn layout_of_days(periods: &[(i64, i64)], zoom: f64) -> Layout {
