@@ -412,43 +412,11 @@ impl Axis {
 
     /// Whether every event has a card at zoom 1, in at most `lanes` lanes and the fit width.
     fn packs(&self, lanes: usize) -> bool {
-        let (xs, axis_end) = self.positions(1.0);
-        let starts: Vec<f64> = self.items.iter().map(|item| xs(item.start)).collect();
+        let (at, axis_end) = positions(&self.pieces, 1.0);
+        let starts: Vec<f64> = self.items.iter().map(|item| at(item.start)).collect();
         let (slots, _) = pack(&self.items, &starts, self.cards, lanes);
         slots.iter().all(Option::is_some)
-            && self.extent(&starts, axis_end, self.cards) <= self.fit_width + 0.5
-    }
-
-    /// The width of the axis: its time and breaks, or the cards (drawn as `cards`) that reach
-    /// past them.
-    fn extent(&self, starts: &[f64], axis_end: f64, cards: Cards) -> f64 {
-        let ends = self
-            .items
-            .iter()
-            .zip(starts)
-            .map(|(item, &x)| x + cards.width(item.members.len()));
-        ends.fold(axis_end, f64::max) + MARGIN
-    }
-
-    /// Where each day is drawn at `zoom`, and where the axis's time ends.
-    fn positions(&self, zoom: f64) -> (impl Fn(i64) -> f64 + '_, f64) {
-        let mut starts = Vec::with_capacity(self.pieces.len());
-        let mut x = MARGIN;
-        for piece in &self.pieces {
-            starts.push(x);
-            x += piece.width(zoom);
-        }
-        let at = move |day: i64| -> f64 {
-            let k = self
-                .pieces
-                .partition_point(|p| p.end <= day)
-                .min(self.pieces.len() - 1);
-            let piece = &self.pieces[k];
-            let share = days(piece.start, day.clamp(piece.start, piece.end))
-                / days(piece.start, piece.end).max(1.0);
-            starts[k] + share * piece.width(zoom)
-        };
-        (at, x)
+            && extent(&self.items, &starts, axis_end, self.cards) <= self.fit_width + 0.5
     }
 
     /// The axis at `zoom`, which stretches time but not breaks.
@@ -465,7 +433,7 @@ impl Axis {
                 reach: CARD_WIDTH,
             };
         }
-        let (at, axis_end) = self.positions(zoom);
+        let (at, axis_end) = positions(&self.pieces, zoom);
         let bars: Vec<(f64, f64)> = self
             .periods
             .iter()
@@ -480,7 +448,8 @@ impl Axis {
             column: CARD_WIDTH,
             ..self.cards
         };
-        let width = self.extent(
+        let width = extent(
+            &self.items,
             &starts,
             axis_end,
             if zoom > 1.0 { widest } else { self.cards },
@@ -612,6 +581,36 @@ impl Axis {
         }
         (ticks, breaks)
     }
+}
+
+/// Where each day is drawn on the axis of `pieces` at `zoom`, and where its time ends.
+fn positions(pieces: &[Piece], zoom: f64) -> (impl Fn(i64) -> f64 + '_, f64) {
+    let mut starts = Vec::with_capacity(pieces.len());
+    let mut x = MARGIN;
+    for piece in pieces {
+        starts.push(x);
+        x += piece.width(zoom);
+    }
+    let at = move |day: i64| -> f64 {
+        let k = pieces
+            .partition_point(|p| p.end <= day)
+            .min(pieces.len() - 1);
+        let piece = &pieces[k];
+        let share = days(piece.start, day.clamp(piece.start, piece.end))
+            / days(piece.start, piece.end).max(1.0);
+        starts[k] + share * piece.width(zoom)
+    };
+    (at, x)
+}
+
+/// The width of an axis whose time ends at `axis_end`, or whose cards (`items` at `starts`,
+/// drawn as `cards`) reach past it.
+fn extent(items: &[Item], starts: &[f64], axis_end: f64, cards: Cards) -> f64 {
+    let ends = items
+        .iter()
+        .zip(starts)
+        .map(|(item, &x)| x + cards.width(item.members.len()));
+    ends.fold(axis_end, f64::max) + MARGIN
 }
 
 /// The events in date order (`order`) as cards' worths: those of one period share one.
@@ -756,27 +755,20 @@ fn widened_for(
         }
         shaped
     };
-    let extent = |shaped: &[Piece]| -> f64 {
-        let probe = Axis {
-            periods: Vec::new(),
-            fit_width,
-            items: items.to_vec(),
-            pieces: shaped.to_vec(),
-            cards,
-        };
-        let (at, axis_end) = probe.positions(1.0);
-        let xs: Vec<f64> = items.iter().map(|item| at(item.start)).collect();
-        probe.extent(&xs, axis_end, cards)
+    let width_of = |shaped: &[Piece]| -> f64 {
+        let (at, axis_end) = positions(shaped, 1.0);
+        let starts: Vec<f64> = items.iter().map(|item| at(item.start)).collect();
+        extent(items, &starts, axis_end, cards)
     };
     for break_width in [BREAK_WIDTH, 0.0] {
-        if extent(&shaped(0.0, break_width)) > fit_width {
+        if width_of(&shaped(0.0, break_width)) > fit_width {
             continue;
         }
         // The largest scale that fits: the width grows with the scale.
         let (mut low, mut high) = (0.0, fit_width);
         for _ in 0..60 {
             let middle = (low + high) / 2.0;
-            if extent(&shaped(middle, break_width)) <= fit_width {
+            if width_of(&shaped(middle, break_width)) <= fit_width {
                 low = middle;
             } else {
                 high = middle;
@@ -807,9 +799,9 @@ fn steps(items: &[Item], lanes: usize, cards: Cards) -> Option<Vec<f64>> {
         if together > lanes {
             return None;
         }
-        let mut ends = free_from.clone();
-        ends.sort_by(f64::total_cmp);
-        let x = at.map_or(0.0, |last| ends[together - 1].max(last + stagger));
+        sort::stable_by(&mut free_from, f64::total_cmp);
+        // As many lanes as start here are free from the one that frees them.
+        let x = at.map_or(0.0, |last| free_from[together - 1].max(last + stagger));
         if let Some(last) = at {
             steps.push(x - last);
         }

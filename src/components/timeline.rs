@@ -541,11 +541,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             let first = drawn_card.members[0];
             let event = &all[shown[first]];
             // A card in the bottom lane shows a long title by growing up, not out of view.
-            let up = (drawn_card.lane + 1 == layout.lanes).then_some("up");
+            let up = if drawn_card.lane + 1 == layout.lanes { " up" } else { "" };
+            let class = format!("{}{up}", precision_class(&event.date));
             let style = place(first, top, drawn_card.width);
             if let [only] = drawn_card.members[..] {
                 return html! {
-                    <li key={event.id.clone()} {style} class={classes!(precision_class(&event.date), up)}>
+                    <li key={event.id.clone()} {style} {class}>
                         <span class="bar" aria-hidden="true"></span>
                         { card(only) }
                     </li>
@@ -556,7 +557,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             let more = drawn_card.members.len().saturating_sub(OPEN_LIMIT);
             let style = format!("{style}; --columns: {}", drawn_card.columns);
             html! {
-                <li key={format!("period:{}", event.id)} {style} class={classes!("shared", precision_class(&event.date), up)}>
+                <li key={format!("period:{}", event.id)} {style} class={format!("shared {class}")}>
                     <span class="bar" aria-hidden="true"></span>
                     <div class="listing">
                         <span class="date" aria-hidden="true">{ locale::event_date(&event.date) }</span>
