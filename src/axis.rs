@@ -412,6 +412,12 @@ impl Axis {
 
     /// Whether every event has a card at zoom 1, in at most `lanes` lanes and the fit width.
     fn packs(&self, lanes: usize) -> bool {
+        // More cards than the lanes hold side by side never fit: a long timeline is not laid
+        // out to find that out.
+        let side_by_side = (self.fit_width / (self.cards.column + CARD_GAP)).ceil();
+        if self.items.len() as f64 > lanes as f64 * side_by_side {
+            return false;
+        }
         let (at, axis_end) = positions(&self.pieces, 1.0);
         let starts: Vec<f64> = self.items.iter().map(|item| at(item.start)).collect();
         let (slots, _) = pack(&self.items, &starts, self.cards, lanes);
@@ -710,11 +716,7 @@ fn widened_for(
     cards: Cards,
     fit_width: f64,
 ) -> Option<Vec<Piece>> {
-    let steps = steps(items, lanes, cards)?;
-    // The cards alone would not fit: no scale can help.
-    if steps.iter().sum::<f64>() > fit_width {
-        return None;
-    }
+    let steps = steps(items, lanes, cards, fit_width)?;
     // The pieces between each start and the next: pieces are cut at every start.
     let starts: Vec<i64> = items.iter().map(|item| item.start).collect();
     let first_piece = |day: i64| pieces.partition_point(|p| p.start < day);
@@ -784,8 +786,9 @@ fn widened_for(
 /// placing them as [`pack`] does, each start a step after the last that staggers the lanes
 /// (so that time still reads left to right) or, where lanes are full, where the first of them
 /// is free. Any greater distances place them too: fewer cards then overlap any point. `None`
-/// when more cards start on one day than there are lanes.
-fn steps(items: &[Item], lanes: usize, cards: Cards) -> Option<Vec<f64>> {
+/// when more cards start on one day than there are lanes, or when the steps alone are longer
+/// than `most`, which no scale can help.
+fn steps(items: &[Item], lanes: usize, cards: Cards, most: f64) -> Option<Vec<f64>> {
     let stagger = (cards.column + CARD_GAP) / lanes as f64;
     let mut free_from = vec![f64::NEG_INFINITY; lanes];
     let mut steps = Vec::new();
@@ -802,6 +805,9 @@ fn steps(items: &[Item], lanes: usize, cards: Cards) -> Option<Vec<f64>> {
         sort::stable_by(&mut free_from, f64::total_cmp);
         // As many lanes as start here are free from the one that frees them.
         let x = at.map_or(0.0, |last| free_from[together - 1].max(last + stagger));
+        if x > most {
+            return None;
+        }
         if let Some(last) = at {
             steps.push(x - last);
         }
