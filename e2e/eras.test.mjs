@@ -107,13 +107,19 @@ describe('dates before the common era and deep time', () => {
     });
   }
 
-  test('deep time is ticked in billions of years and years BC as a reader names them', async () => {
+  test('deep time and years BC are named as a reader names them, on the breaks and the ticks', async () => {
     const page = await open('cosmos.timelinejs.json', 'big-bang');
-    const labels = await ticks(page);
-    assert.ok(labels.some((l) => / billion years ago$/.test(l)), labels.join(' | '));
-    assert.ok(labels.some((l) => / BC$/.test(l)), labels.join(' | '));
     const breaks = await page.locator('.break').allTextContents();
     assert.ok(breaks.some((b) => /billion years/.test(b)), breaks.join(' | '));
+    // Zoomed in from the Battle of Marathon, far enough for its centuries' labels, they are
+    // ticked in years BC.
+    await page.locator('[data-event-id="marathon"]').focus();
+    for (let i = 0; i < 6 && !(await ticks(page)).some((l) => / BC$/.test(l)); i += 1) {
+      await page.keyboard.press('+');
+    }
+    const labels = await ticks(page);
+    assert.ok(labels.some((l) => / BC$/.test(l)), labels.join(' | '));
+    assert.ok(labels.every((l) => !/^-|NaN|undefined/.test(l)), labels.join(' | '));
     await page.close();
   });
 });

@@ -14,8 +14,9 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::use_printing;
 use crate::components::{
-    library, not_opened, problem_banner, ArticleView, ComposeForm, Draft, EmbedButton, EventEditor,
-    OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
+    library, not_opened, opened_in_part, problem_banner, ArticleView, ComposeForm, Draft,
+    EmbedButton, EventEditor, OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu,
+    TimelineView,
 };
 use crate::extraction::{self, Conversion, Job, Reply};
 use crate::recovery;
@@ -35,16 +36,17 @@ fn reveal(state: &AppState, id: &str) {
     browser::reveal_event(id);
 }
 
-/// Reads a timeline file, ours or TimelineJS's (which the worker reads).
+/// Reads a timeline file, ours or TimelineJS's (which the worker reads, with what of it can
+/// be read: what was left out is said for the reader).
 ///
 /// # Errors
 /// Why the file cannot be read, for the reader.
-async fn open_timeline(json: String) -> Result<Timeline, String> {
+async fn open_timeline(json: String) -> Result<(Timeline, Option<String>), String> {
     match AppState::read_timeline(&json).map_err(|e| e.to_string())? {
-        Opened::Ours(timeline) => Ok(timeline),
+        Opened::Ours(timeline) => Ok((timeline, None)),
         Opened::TimelineJs => {
-            let ours = extraction::convert_in_worker(&Conversion::Import(json)).await?;
-            Timeline::from_json(&ours).map_err(|e| e.to_string())
+            let answer = extraction::convert_in_worker(&Conversion::Import(json)).await?;
+            extraction::imported(&answer)
         }
     }
 }
@@ -56,12 +58,18 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
         let loaded = match browser::fetch_text(&url).await {
             Ok((json, from)) => open_timeline(json)
                 .await
-                .map(|timeline| (timeline, from))
+                .map(|read| (read, from))
                 .map_err(|e| format!("it could not be read: {e}")),
             Err(why) => Err(why),
         };
         match loaded {
-            Ok((timeline, from)) => dispatch.dispatch(Action::Host(Rc::new(timeline), from)),
+            Ok(((timeline, left_out), from)) => {
+                dispatch.dispatch(Action::Host(Rc::new(timeline), from));
+                if let Some(left_out) = left_out {
+                    let what = format!("The timeline \"{url}\"");
+                    dispatch.dispatch(Action::Problem(opened_in_part(&what, &left_out)));
+                }
+            }
             Err(why) => dispatch.dispatch(Action::Problem(format!(
                 "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is shown instead."
             ))),
@@ -344,7 +352,13 @@ pub fn App() -> Html {
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match open_timeline(file.text).await {
-                    Ok(timeline) => dispatch.dispatch(Action::Open(Rc::new(timeline))),
+                    Ok((timeline, left_out)) => {
+                        dispatch.dispatch(Action::Open(Rc::new(timeline)));
+                        if let Some(left_out) = left_out {
+                            let what = format!("The file \"{}\"", file.name);
+                            dispatch.dispatch(Action::Problem(opened_in_part(&what, &left_out)));
+                        }
+                    }
                     Err(e) => dispatch.dispatch(Action::Problem(not_opened(&file.name, &e))),
                 }
             });

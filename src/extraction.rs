@@ -7,7 +7,7 @@
 //! running it says `{ready}`; the page then sends its request (a message sent earlier would
 //! find no one listening): `{text, published}` to read an article, `{export, timeline}` to
 //! write a timeline (in our JSON) in another format, `{import}` to turn a TimelineJS file into
-//! our JSON. The worker answers `{progress}` now and then while reading, and `{done}` or
+//! our JSON (with what of it could not be read: [`Imported`]). The worker answers `{progress}` now and then while reading, and `{done}` or
 //! `{failed}` at the end; what the extractor found comes as `extract::Extraction` in JSON, in
 //! byte offsets and without the text, which the page has, so the page's share of the work
 //! stays small. Stopping the worker cancels its work.
@@ -23,6 +23,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use gloo::timers::callback::Timeout;
 use js_sys::{Object, Reflect};
+use serde::{Deserialize, Serialize};
 use sourceline_core::extract::{extract_reporting, Extraction};
 use sourceline_core::{TimeValue, Timeline};
 use wasm_bindgen::prelude::*;
@@ -278,7 +279,28 @@ impl Conversion {
     }
 }
 
-/// What the worker answers a conversion: the file it asks for.
+/// A TimelineJS file as the worker answers it: the timeline in our JSON, and what of the file
+/// was left out (see `sourceline_core::doc::Import`).
+#[derive(Serialize, Deserialize)]
+struct Imported {
+    timeline: String,
+    left_out: Option<String>,
+}
+
+/// The timeline of the worker's answer to [`Conversion::Import`], and what of the file was
+/// left out, for the reader.
+///
+/// # Errors
+/// Why the answer cannot be read (which would be a fault of the page's own).
+pub fn imported(answer: &str) -> Result<(Timeline, Option<String>), String> {
+    let Imported { timeline, left_out } =
+        serde_json::from_str(answer).map_err(|e| e.to_string())?;
+    let timeline = Timeline::from_json(&timeline).map_err(|e| e.to_string())?;
+    Ok((timeline, left_out))
+}
+
+/// What the worker answers a conversion: the file it asks for (for an import, [`imported`]
+/// reads it).
 ///
 /// # Errors
 /// Why the file cannot be read, in the terms of its format.
@@ -292,9 +314,14 @@ pub fn convert(conversion: &Conversion) -> Result<String, String> {
                 Export::Csv => timeline.to_csv(),
             })
         }
-        Conversion::Import(json) => Timeline::from_timelinejs(json)
-            .map(|timeline| timeline.to_json())
-            .map_err(|e| e.to_string()),
+        Conversion::Import(json) => {
+            let read = Timeline::from_timelinejs(json).map_err(|e| e.to_string())?;
+            let answer = Imported {
+                timeline: read.timeline.to_json(),
+                left_out: read.left_out,
+            };
+            serde_json::to_string(&answer).map_err(|e| e.to_string())
+        }
     }
 }
 

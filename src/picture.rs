@@ -6,15 +6,13 @@
 use sourceline_core::text::html::escape_xml;
 use sourceline_core::Timeline;
 
-use crate::axis::{
-    px, Layout, Slot, BREAK_WIDTH, CARD_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT,
-};
+use crate::axis::{px, Layout, CARD_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, ROWS, TICKS_HEIGHT};
 use crate::locale;
 
 /// Room above the axis for the title and the source line, and around the picture.
 const HEADER: f64 = 64.0;
 const PADDING: f64 = 16.0;
-/// Most characters of a title a card holds on its one line.
+/// Most characters of a title a card as wide as [`CARD_WIDTH`] holds on its one line.
 const TITLE_CHARS: usize = 24;
 /// The picture's colours: the light theme's (styles/app.css), whatever the theme on screen.
 const INK: &str = "#1d2330";
@@ -25,12 +23,13 @@ const ACCENT: &str = "#1f5fbf";
 const SOFT: &str = "#e3ecfb";
 const BREAK: &str = "#eef0f4";
 
-/// A title cut to what a card shows on one line.
-fn shortened(title: &str) -> String {
-    if title.chars().count() <= TITLE_CHARS {
+/// A title cut to what a card's column `width` wide shows on one line.
+fn shortened(title: &str, width: f64) -> String {
+    let most = (TITLE_CHARS as f64 * width / CARD_WIDTH) as usize;
+    if title.chars().count() <= most {
         return title.to_string();
     }
-    let cut: String = title.chars().take(TITLE_CHARS - 1).collect();
+    let cut: String = title.chars().take(most.saturating_sub(1)).collect();
     format!("{}…", cut.trim_end())
 }
 
@@ -55,8 +54,7 @@ pub fn svg(
     );
     let x = |at: f64| px(at - left + PADDING);
     let y = |at: f64| px(at + HEADER);
-    let (pad, card, gap_width, bottom) =
-        (px(PADDING), px(CARD_WIDTH), px(BREAK_WIDTH), y(axis_height));
+    let (pad, card, bottom) = (px(PADDING), px(CARD_WIDTH), y(axis_height));
     let (w, h) = (px(width), px(height));
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, sans-serif\">\n\
@@ -92,43 +90,53 @@ pub fn svg(
             escape_xml(&locale::axis(&tick.label)),
         );
     }
-    for gap in layout
-        .breaks
-        .iter()
-        .filter(|b| b.x < right && b.x + BREAK_WIDTH > left)
-    {
+    for gap in &layout.breaks[visible.breaks] {
         out += &format!(
-            "<rect x=\"{}\" y=\"{top}\" width=\"{gap_width}\" height=\"{}\" fill=\"{BREAK}\"/>\n\
+            "<rect x=\"{}\" y=\"{top}\" width=\"{}\" height=\"{}\" fill=\"{BREAK}\"/>\n\
              <text x=\"{}\" y=\"{labels}\" font-size=\"11\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n",
             x(gap.x),
+            px(gap.width),
             bottom - top,
-            x(gap.x + BREAK_WIDTH / 2.0),
+            x(gap.x + gap.width / 2.0),
             escape_xml(&locale::axis(&gap.label)),
         );
     }
-    for &position in &visible.cards {
-        let (place, event) = (
-            &layout.placements[position],
-            &timeline.events[shown[position]],
+    for card in visible.cards.iter().map(|&c| &layout.cards[c]) {
+        let (at, bar) = (x(card.x), y(TICKS_HEIGHT + LANE_HEIGHT * card.lane as f64));
+        for &position in &card.members {
+            let bar_width = px(layout.placements[position].width).max(1);
+            out += &format!(
+                "<rect x=\"{at}\" y=\"{bar}\" width=\"{bar_width}\" height=\"5\" rx=\"2\" fill=\"{ACCENT}\" opacity=\".55\"/>\n"
+            );
+        }
+        let first = &timeline.events[shown[card.members[0]]];
+        // A card of several events lists their titles a line each, in rows of its columns.
+        let (listed, rows) = (
+            card.members.len(),
+            if card.members.len() == 1 { 1 } else { ROWS },
         );
-        let Slot::Lane(lane) = place.slot else {
-            continue;
-        };
-        let (at, bar) = (x(place.x), y(TICKS_HEIGHT + LANE_HEIGHT * lane as f64));
-        let bar_width = px(place.width).max(1);
+        let (date_y, title_y) = if listed == 1 { (28, 48) } else { (22, 40) };
         out += &format!(
-            "<rect x=\"{at}\" y=\"{bar}\" width=\"{bar_width}\" height=\"5\" rx=\"2\" fill=\"{ACCENT}\" opacity=\".55\"/>\n\
-             <rect x=\"{at}\" y=\"{0}\" width=\"{card}\" height=\"56\" rx=\"4\" fill=\"{PANEL}\" stroke=\"{LINE}\"/>\n\
+            "<rect x=\"{at}\" y=\"{0}\" width=\"{1}\" height=\"56\" rx=\"4\" fill=\"{PANEL}\" stroke=\"{LINE}\"/>\n\
              <rect x=\"{at}\" y=\"{0}\" width=\"3\" height=\"56\" fill=\"{ACCENT}\"/>\n\
-             <text x=\"{1}\" y=\"{2}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{3}</text>\n\
-             <text x=\"{1}\" y=\"{4}\" font-size=\"13\" fill=\"{INK}\">{5}</text>\n",
+             <text x=\"{2}\" y=\"{3}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{4}</text>\n",
             bar + 8,
+            px(card.width),
             at + 10,
-            bar + 28,
-            escape_xml(&locale::event_date(&event.date)),
-            bar + 48,
-            escape_xml(&shortened(&event.title)),
+            bar + date_y,
+            escape_xml(&locale::event_date(&first.date)),
         );
+        let columns = card.columns;
+        let column = (card.width + 8.0) / columns as f64 - 8.0;
+        for (k, &position) in card.members.iter().take(columns * rows).enumerate() {
+            let title = &timeline.events[shown[position]].title;
+            out += &format!(
+                "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{INK}\">{}</text>\n",
+                at + 10 + px((k % columns) as f64 * (column + 8.0)),
+                bar + title_y + 16 * (k / columns) as i64,
+                escape_xml(&shortened(title, column)),
+            );
+        }
     }
     let marker = y(lanes_bottom) + 8;
     for cluster in &layout.clusters[visible.clusters] {

@@ -86,7 +86,8 @@ pub fn json(data: &[u8]) {
         Timeline::from_json(&timeline.to_json()).as_ref(),
         Ok(&timeline)
     );
-    assert!(Timeline::from_timelinejs(&timeline.to_timelinejs()).is_ok());
+    let again = Timeline::from_timelinejs(&timeline.to_timelinejs());
+    assert_eq!(again.map(|read| read.left_out), Ok(None));
 }
 
 /// Any JSON is read as TimelineJS or refused; what is read is a valid timeline, which our JSON
@@ -94,9 +95,10 @@ pub fn json(data: &[u8]) {
 pub fn timelinejs(data: &[u8]) {
     let Some(json) = text(data) else { return };
     let looks_like_it = Timeline::looks_like_timelinejs(json);
-    let Ok(timeline) = Timeline::from_timelinejs(json) else {
+    let Ok(read) = Timeline::from_timelinejs(json) else {
         return;
     };
+    let timeline = read.timeline;
     assert!(
         looks_like_it,
         "read a file that does not look like TimelineJS"

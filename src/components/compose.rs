@@ -36,6 +36,12 @@ pub fn not_opened(name: &str, why: &str) -> String {
     format!("The file \"{name}\" was not opened: {why}. The timeline on screen stays.")
 }
 
+/// What the reader is told when `what` (the file "taylor.json") was opened without parts of
+/// it that could not be read, said by `left_out`.
+pub fn opened_in_part(what: &str, left_out: &str) -> String {
+    format!("{what} was opened without what could not be read: {left_out}.")
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ComposeProps {
     pub onbuild: Callback<Draft>,

@@ -13,7 +13,7 @@ const KEYS: &[(&str, &str)] = &[
         "Enter, Space",
         "Select the event in focus, or clear it when it is selected",
     ),
-    ("+, -", "Zoom in or out"),
+    ("+, -", "Zoom in or out around the event in focus"),
     ("0", "The whole timeline"),
     ("Escape", "Clear the selection, or close this list"),
     ("Ctrl+Z, ⌘Z", "Undo the last edit"),

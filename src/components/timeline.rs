@@ -5,9 +5,7 @@ use sourceline_core::{sort, EventDate, Precision, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::axis::{
-    self, px, Slot, BREAK_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT, ZOOM_RANGE,
-};
+use crate::axis::{self, px, Slot, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT, ZOOM_RANGE};
 use crate::components::ExportImage;
 use crate::{browser, locale};
 
@@ -51,6 +49,15 @@ pub enum Order {
     Date,
     /// As a list, in the order the article tells them.
     Story,
+}
+
+/// What a zoom keeps in place on screen.
+#[derive(Debug, Clone, Copy)]
+enum Anchor {
+    /// The point at this share of the axis's width.
+    Share(f64),
+    /// An event's date (a position in the events shown).
+    Event(usize),
 }
 
 /// A mouse drag that pans the axis.
@@ -116,22 +123,39 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let viewport = use_node_ref();
     let section = use_node_ref();
     let drag = use_mut_ref(Drag::default);
-    // Where the zoom was centred: the share of the axis under `offset` px of the viewport.
-    let anchor = use_mut_ref(|| None::<(f64, f64)>);
+    // What the zoom keeps under `offset` px of the viewport.
+    let anchor = use_mut_ref(|| None::<(Anchor, f64)>);
 
-    // Positions, lanes and clusters: once per zoom (and per list of events), for every pan.
-    let layout = use_memo(
-        (shown.clone(), timeline.clone(), *fit_width, *zoom, list),
-        |(shown, timeline, fit_width, zoom, list)| {
+    // The axis's shape (its breaks, the room between crowded events): once per list of
+    // events and width, for every zoom.
+    let shape = use_memo(
+        (shown.clone(), timeline.clone(), *fit_width, list),
+        |(shown, timeline, fit_width, list)| {
             let periods = if *list {
                 Vec::new()
             } else {
                 axis::periods_of(&timeline.events, shown)
             };
-            axis::layout(&periods, *fit_width, *zoom)
+            axis::Axis::new(&periods, *fit_width)
         },
     );
+    // Positions, lanes and clusters: once per zoom, for every pan.
+    let layout = {
+        let shape = shape.clone();
+        use_memo(
+            (shown.clone(), timeline.clone(), *fit_width, list, *zoom),
+            move |(.., zoom)| shape.layout(*zoom),
+        )
+    };
     let width = layout.width;
+    // Where an anchor is on the axis.
+    let anchored = {
+        let layout = layout.clone();
+        move |anchor: Anchor| match anchor {
+            Anchor::Share(share) => share * layout.width,
+            Anchor::Event(position) => layout.placements[position].x,
+        }
+    };
 
     let selected = props
         .selected
@@ -194,18 +218,33 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             }
         });
     }
+    // A list by date opens at the article's own days, the news, not at its oldest event.
+    {
+        let (viewport, step) = (viewport.clone(), step.clone());
+        let by_date = list && props.order == Order::Date;
+        let shown = shown.clone();
+        use_effect_with((timeline.clone(), by_date), move |(timeline, by_date)| {
+            if let Some(element) = viewport.cast::<web_sys::Element>().filter(|_| *by_date) {
+                let periods = axis::periods_of(&timeline.events, &shown);
+                let dateline = timeline.document.dateline.map(|d| d.day_numbers().0);
+                let row = axis::opening_row(&periods, dateline);
+                element.set_scroll_top(px(row as f64 * ROW_HEIGHT) as i32);
+                step.set(scroll_step(&element, true));
+            }
+        });
+    }
 
     let zoom_at = {
         let (zoom, anchor, viewport, open) =
             (zoom.clone(), anchor.clone(), viewport.clone(), open.clone());
         Rc::new(
-            move |factor: f64, share: Option<f64>, offset: Option<f64>| {
+            move |factor: f64, at: Option<Anchor>, offset: Option<f64>| {
                 let Some(element) = viewport.cast::<web_sys::Element>() else {
                     return;
                 };
                 let offset = offset.unwrap_or(f64::from(element.client_width()) / 2.0);
-                let share = share.unwrap_or((f64::from(element.scroll_left()) + offset) / width);
-                *anchor.borrow_mut() = Some((share, offset));
+                let share = (f64::from(element.scroll_left()) + offset) / width;
+                *anchor.borrow_mut() = Some((at.unwrap_or(Anchor::Share(share)), offset));
                 open.set(None);
                 zoom.set((*zoom * factor).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1));
             },
@@ -215,16 +254,37 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let zoom_at = zoom_at.clone();
         Rc::new(move |factor: f64, offset: Option<f64>| zoom_at(factor, None, offset))
     };
+    // Zooms keeping an event (the focused or selected one) where it is on screen, or in the
+    // middle when it is out of view; without one, the middle of the view.
+    let zoom_around = {
+        let (zoom_at, viewport, layout) = (zoom_at.clone(), viewport.clone(), layout.clone());
+        Rc::new(move |factor: f64, event: Option<usize>| {
+            let on_screen = event
+                .zip(viewport.cast::<web_sys::Element>())
+                .map(|(p, element)| {
+                    let at = layout.placements[p].x - f64::from(element.scroll_left());
+                    // Its card at least half in view.
+                    let width = f64::from(element.client_width());
+                    let seen = at > -axis::CARD_WIDTH / 2.0 && at < width;
+                    (p, seen.then_some(at))
+                });
+            match on_screen {
+                Some((p, offset)) => zoom_at(factor, Some(Anchor::Event(p)), offset),
+                None => zoom_at(factor, None, None),
+            }
+        })
+    };
 
-    // Keep the point the zoom was centred on under the pointer (or the middle).
+    // Keep what the zoom was centred on under the pointer, or in its place.
     {
         let (viewport, anchor, step) = (viewport.clone(), anchor.clone(), step.clone());
+        let anchored = anchored.clone();
         use_effect_with(*zoom, move |_| {
-            if let (Some((share, offset)), Some(element)) = (
+            if let (Some((at, offset)), Some(element)) = (
                 anchor.borrow_mut().take(),
                 viewport.cast::<web_sys::Element>(),
             ) {
-                element.set_scroll_left((share * width - offset).round() as i32);
+                element.set_scroll_left((anchored(at) - offset).round() as i32);
                 step.set(scroll_step(&element, false));
             }
         });
@@ -322,24 +382,27 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let ids: Rc<Vec<usize>> = shown.clone();
         let timeline = timeline.clone();
         let (active, focus_next) = (active.clone(), focus_next.clone());
-        let zoom_to = zoom_to.clone();
+        let zoom_around = zoom_around.clone();
         let zoom = zoom.clone();
         Callback::from(move |e: KeyboardEvent| {
             let last = ids.len().saturating_sub(1);
             // The keys move from the event that has focus; else from the tab stop, which a
             // search or a deletion may have left past the end of the list.
-            let current = position_of(e.target(), &ids, &timeline).unwrap_or((*active).min(last));
+            let focused = position_of(e.target(), &ids, &timeline);
+            let current = focused.unwrap_or((*active).min(last));
+            // A zoom keeps the focused event in its place, else the selected one.
+            let around = focused.or(selected);
             let target = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => Some((current + 1).min(last)),
                 "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
                 "Home" => Some(0),
                 "End" => Some(last),
                 "+" | "=" => {
-                    zoom_to(ZOOM_STEP, None);
+                    zoom_around(ZOOM_STEP, around);
                     None
                 }
                 "-" | "_" => {
-                    zoom_to(1.0 / ZOOM_STEP, None);
+                    zoom_around(1.0 / ZOOM_STEP, around);
                     None
                 }
                 "0" => {
@@ -425,8 +488,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     } else {
         let (left, right) = match *anchor.borrow() {
             // Drawn where the zoom's anchor is about to scroll to.
-            Some((share, offset)) => {
-                let at = share * width - offset;
+            Some((at, offset)) => {
+                let at = anchored(at) - offset;
                 (at - *fit_width, at + 2.0 * *fit_width)
             }
             None => drawn_range(*step, *fit_width),
@@ -438,16 +501,21 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 c.members[..c.members.len().min(OPEN_LIMIT)].contains(position)
             })
         };
+        // The cards in view, and those of the tab stop and the selection wherever they are;
+        // those two, when a cluster counts them, are drawn in a row below the clusters.
         let mut drawn = visible.cards.clone();
-        drawn.extend(
-            pinned
-                .iter()
-                .filter(|p| !visible.cards.contains(p) && !listed(p)),
-        );
-        sort::stable_by(&mut drawn, |&a, &b| {
-            layout.placements[a].x.total_cmp(&layout.placements[b].x)
-        });
+        let mut loose: Vec<usize> = Vec::new();
+        for &position in &pinned {
+            match layout.placements[position].slot {
+                Slot::Card(card) => drawn.push(card),
+                Slot::Cluster(_) if !listed(&position) => loose.push(position),
+                Slot::Cluster(_) => {}
+            }
+        }
+        sort::stable_by(&mut drawn, Ord::cmp);
         drawn.dedup();
+        sort::stable_by(&mut loose, Ord::cmp);
+        loose.dedup();
         let lanes_bottom = TICKS_HEIGHT + LANE_HEIGHT * layout.lanes as f64;
         let clusters_bottom = lanes_bottom
             + if layout.clusters.is_empty() {
@@ -455,35 +523,61 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             } else {
                 CLUSTER_HEIGHT
             };
-        let mut pinned_row = false;
-        let cards = drawn
-            .into_iter()
-            .map(|position| {
-                let place = &layout.placements[position];
-                let top = match place.slot {
-                    Slot::Lane(lane) => TICKS_HEIGHT + LANE_HEIGHT * lane as f64,
-                    Slot::Cluster(_) => {
-                        pinned_row = true;
-                        clusters_bottom
-                    }
-                };
-                // `--row`: where the list would put it (see `#prerendered` in styles/app.css).
-                let style = format!(
-                    "--x: {}px; --bar: {}px; --top: {}px; --row: {}px",
-                    px(place.x),
-                    px(place.width),
-                    px(top),
-                    px(position as f64 * ROW_HEIGHT)
-                );
-                let event = &all[shown[position]];
-                html! {
-                    <li key={event.id.clone()} {style} class={precision_class(&event.date)}>
+        // `--row`: where the list would put it (see `#prerendered` in styles/app.css).
+        let place = |position: usize, top: f64, width: f64| {
+            let bar = &layout.placements[position];
+            format!(
+                "--x: {}px; --bar: {}px; --top: {}px; --w: {}px; --row: {}px",
+                px(bar.x),
+                px(bar.width),
+                px(top),
+                px(width),
+                px(position as f64 * ROW_HEIGHT)
+            )
+        };
+        let cards = drawn.into_iter().map(|index| {
+            let drawn_card = &layout.cards[index];
+            let top = TICKS_HEIGHT + LANE_HEIGHT * drawn_card.lane as f64;
+            let first = drawn_card.members[0];
+            let event = &all[shown[first]];
+            // A card in the bottom lane shows a long title by growing up, not out of view.
+            let up = if drawn_card.lane + 1 == layout.lanes { " up" } else { "" };
+            let class = format!("{}{up}", precision_class(&event.date));
+            let style = place(first, top, drawn_card.width);
+            if let [only] = drawn_card.members[..] {
+                return html! {
+                    <li key={event.id.clone()} {style} {class}>
                         <span class="bar" aria-hidden="true"></span>
-                        { card(position) }
+                        { card(only) }
                     </li>
-                }
-            })
-            .collect::<Vec<Html>>();
+                };
+            }
+            // Events of one period: one card lists them, in rows of its columns.
+            let members = drawn_card.members.iter().enumerate().filter(|&(k, p)| k < OPEN_LIMIT || pinned.contains(p));
+            let more = drawn_card.members.len().saturating_sub(OPEN_LIMIT);
+            let style = format!("{style}; --columns: {}", drawn_card.columns);
+            html! {
+                <li key={format!("period:{}", event.id)} {style} class={format!("shared {class}")}>
+                    <span class="bar" aria-hidden="true"></span>
+                    <div class="listing">
+                        <span class="date" aria-hidden="true">{ locale::event_date(&event.date) }</span>
+                        <ul>
+                            { for members.map(|(_, &p)| html! { <li key={all[shown[p]].id.clone()}>{ card(p) }</li> }) }
+                            if more > 0 { <li class="hint">{ format!("and {more} more: the arrow keys reach them") }</li> }
+                        </ul>
+                    </div>
+                </li>
+            }
+        }).collect::<Vec<Html>>();
+        let loose = loose.iter().map(|&position| {
+            let event = &all[shown[position]];
+            html! {
+                <li key={event.id.clone()} style={place(position, clusters_bottom, axis::CARD_WIDTH)} class={precision_class(&event.date)}>
+                    <span class="bar" aria-hidden="true"></span>
+                    { card(position) }
+                </li>
+            }
+        }).collect::<Vec<Html>>();
         let onclusterclick = |index: usize| {
             let cluster = &layout.clusters[index];
             let (middle, span) = (
@@ -500,7 +594,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     let factor = (fit_width * 0.8 / span)
                         .max(ZOOM_STEP)
                         .min(ZOOM_RANGE.1 / zoom);
-                    zoom_at(factor, Some(middle / width), None);
+                    zoom_at(factor, Some(Anchor::Share(middle / width)), None);
                 } else {
                     open.set(if *open == Some(index) {
                         None
@@ -549,12 +643,15 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let height = clusters_bottom
             + if opened.is_some() {
                 OPEN_HEIGHT
-            } else if pinned_row {
+            } else if !loose.is_empty() {
                 LANE_HEIGHT
             } else {
                 0.0
             };
-        (html! { <>{ for cards }{ for clusters }</> }, height)
+        (
+            html! { <>{ for cards }{ for loose }{ for clusters }</> },
+            height,
+        )
     };
 
     // The page's sticky parts below the timeline (the event editor) start where it ends; its
@@ -572,14 +669,14 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     }
 
     let zoom_buttons = {
-        let (zoom_in, zoom_out) = (zoom_to.clone(), zoom_to.clone());
+        let (zoom_in, zoom_out) = (zoom_around.clone(), zoom_around.clone());
         let zoom = zoom.clone();
         html! {
             <div class="zoom" role="group" aria-label="Zoom">
                 <button type="button" aria-label="Zoom out" title="Zoom out (−)"
-                    disabled={*zoom <= ZOOM_RANGE.0} onclick={move |_| zoom_out(1.0 / ZOOM_STEP, None)}>{ "−" }</button>
+                    disabled={*zoom <= ZOOM_RANGE.0} onclick={move |_| zoom_out(1.0 / ZOOM_STEP, selected)}>{ "−" }</button>
                 <button type="button" aria-label="Zoom in" title="Zoom in (+)"
-                    disabled={*zoom >= ZOOM_RANGE.1} onclick={move |_| zoom_in(ZOOM_STEP, None)}>{ "+" }</button>
+                    disabled={*zoom >= ZOOM_RANGE.1} onclick={move |_| zoom_in(ZOOM_STEP, selected)}>{ "+" }</button>
                 <button type="button" title="Fit the whole timeline (0)" onclick={move |_| zoom.set(1.0)}>{ "Fit" }</button>
             </div>
         }
@@ -621,8 +718,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 { for layout.ticks[visible.ticks].iter().map(|t| html! {
                     <span class="tick" style={format!("--x: {}px", px(t.x))}>{ locale::axis(&t.label) }</span>
                 }) }
-                { for layout.breaks.iter().map(|b| html! {
-                    <span class="break" style={format!("--x: {}px; --w: {}px", px(b.x), px(BREAK_WIDTH))} title={format!("{} without events", locale::axis(&b.label))}>
+                { for layout.breaks[visible.breaks].iter().map(|b| html! {
+                    <span class="break" style={format!("--x: {}px; --w: {}px", px(b.x), px(b.width))} title={format!("{} without events", locale::axis(&b.label))}>
                         <span>{ locale::axis(&b.label) }</span>
                     </span>
                 }) }

@@ -105,6 +105,8 @@ fn round_trips(text: &str, curate: bool) -> Result<(), TestCaseError> {
     let back = Timeline::from_timelinejs(&made.to_timelinejs());
     prop_assert!(back.is_ok(), "{:?}", back.err());
     let back = back.unwrap();
+    prop_assert_eq!(&back.left_out, &None);
+    let back = back.timeline;
     prop_assert_eq!(carried(&back), carried(&made));
     for (ours, theirs) in made.events.iter().zip(&back.events) {
         let quotes = |t: &Timeline, e: &sourceline_core::Event| -> Vec<String> {

@@ -20,6 +20,7 @@ use crate::time::PartOfDay;
 use crate::{sort, Error, TimeValue};
 
 pub use edit::Edit;
+pub use timelinejs::Import;
 
 /// Checks that a file's contents are text worth reading, before they are read as an article or
 /// a timeline: a picture opened by mistake should be named as such, not read as an article

@@ -7,8 +7,13 @@
 //! TimelineJS shows it, down to the Big Bang's `-13800000000`.
 //!
 //! The older TimelineJS 2 format, a `timeline` object whose `date` list has events dated
-//! `"2011,3,23"`, reads as well, as the TimelineJS3 file it would be; files are written in
-//! TimelineJS3's format only.
+//! `"2011,3,23"`, reads as well, as the TimelineJS3 file it would be (and so does the early
+//! TimelineJS3 layout whose `timeline` has `slides`); files are written in TimelineJS3's
+//! format only.
+//!
+//! Files made elsewhere open with what can be read: a date that cannot be read is left out
+//! of its event, or the event is left out when it is its start date, and [`Import::left_out`]
+//! says what was left out and where.
 //!
 //! TimelineJS has no seasons, quarters, weeks, decades or centuries: such a value is written
 //! as the months, days or years it spans (`start_date` to `end_date`) with its label as
@@ -48,12 +53,14 @@ struct Input {
 
 /// TimelineJS 2's timeline, which hosted timelines and TimeLineCurator still write: its
 /// headline and text are the title slide, and each of its dates an event. Its eras, assets,
-/// tags and class names are ignored, as TimelineJS3's eras and media are.
+/// tags and class names are ignored, as TimelineJS3's eras and media are. Early TimelineJS3
+/// files have `slides` here instead, each an event as TimelineJS3's are.
 #[derive(Deserialize)]
 struct Version2 {
     headline: Option<String>,
     text: Option<String>,
-    date: Vec<Version2Event>,
+    date: Option<Vec<Version2Event>>,
+    slides: Option<Vec<Slide>>,
 }
 
 /// An event of TimelineJS 2: dates such as `"2011,3,23"`, and HTML text.
@@ -69,7 +76,10 @@ struct Version2Event {
 
 impl Version2 {
     /// The title slide and the events' slides, as TimelineJS3 would have them.
-    fn slides(self) -> (Slide, Vec<Slide>) {
+    ///
+    /// # Errors
+    /// When it has neither a `date` list nor `slides`.
+    fn slides(self) -> Result<(Slide, Vec<Slide>), Error> {
         let title = Slide {
             text: Text {
                 headline: self.headline,
@@ -77,8 +87,16 @@ impl Version2 {
             },
             ..Slide::default()
         };
-        let events = self
-            .date
+        if let Some(slides) = self.slides.filter(|_| self.date.is_none()) {
+            return Ok((title, slides));
+        }
+        let dates = self.date.ok_or_else(|| {
+            Error::BadTimelineJs(
+                "its \"timeline\" has neither TimelineJS 2's \"date\" list nor \"slides\""
+                    .to_string(),
+            )
+        })?;
+        let events = dates
             .into_iter()
             .map(|event| Slide {
                 start_date: event.start_date.and_then(version2_date),
@@ -90,14 +108,14 @@ impl Version2 {
                 ..Slide::default()
             })
             .collect();
-        (title, events)
+        Ok((title, events))
     }
 }
 
 /// A TimelineJS 2 date as TimelineJS3's fields: `"YYYY,MM,DD,HH,MM,SS"`, cut after any part
 /// (seconds are dropped, as TimelineJS3's are), or a year alone as a number; blank is absent.
-/// Each part is read as TimelineJS3's field would be, so a bad one is refused by the same
-/// message.
+/// Each part is read as TimelineJS3's field would be, so a bad one is told by the same
+/// words, and the date as written is kept to name it.
 fn version2_date(date: DateField) -> Option<DateJson> {
     let text = match date {
         DateField::Text(text) => text,
@@ -119,6 +137,7 @@ fn version2_date(date: DateField) -> Option<DateJson> {
         hour: parts.next(),
         minute: parts.next(),
         display_date: None,
+        written: Some(text),
     })
 }
 
@@ -161,7 +180,41 @@ struct DateJson {
     minute: Option<DateField>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     display_date: Option<String>,
+    /// The date as the file wrote it, where that was not as fields (TimelineJS 2's text).
+    #[serde(skip)]
+    written: Option<String>,
 }
+
+impl DateJson {
+    /// Whether it has no field of a date at all: blank, as an absent date.
+    fn is_blank(&self) -> bool {
+        [&self.year, &self.month, &self.day, &self.hour, &self.minute]
+            .into_iter()
+            .all(|field| matches!(number(field, ""), Ok(None)))
+    }
+
+    /// The date as the file wrote it, to name it to the reader: `"1960,2,15"` or
+    /// `{"year":10000}`.
+    fn as_written(&self) -> String {
+        match &self.written {
+            Some(text) => format!("\"{text}\""),
+            None => serde_json::to_string(self).unwrap_or_default(),
+        }
+    }
+}
+
+/// A timeline read from a TimelineJS file, and what of the file could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Import {
+    pub timeline: Timeline,
+    /// What was left out, and of which event, for the reader (`the end date "196002152034"
+    /// of "Stars in Butterfield 8" could not be read (…) and was left out`); `None` when the
+    /// whole file was read.
+    pub left_out: Option<String>,
+}
+
+/// Most parts left out that [`Import::left_out`] names; it counts the others.
+const NAMED: usize = 3;
 
 /// An event of the file, read but not yet given an id or a place in the text.
 struct Imported {
@@ -224,7 +277,7 @@ impl Timeline {
             && (json.contains("\"start_date\"") || json.contains("\"startDate\""))
     }
 
-    /// Reads a TimelineJS3 JSON file, or a TimelineJS 2 one.
+    /// Reads a TimelineJS3 JSON file, or a TimelineJS 2 one, with what of it can be read.
     ///
     /// TimelineJS has no article, so the document is composed from the file: its title is the
     /// title slide's headline, and its text has, for each event, the headline and then each
@@ -235,29 +288,39 @@ impl Timeline {
     /// TimelineJS shows it; before 9999 BC it is a year in deep time, whose month and day are
     /// dropped.
     ///
+    /// An end date that cannot be read (not a number, after the year 9999, a day its month
+    /// lacks, before the start) is left out of its event; an event whose start date cannot be
+    /// read is left out. [`Import::left_out`] says which, naming each event by its headline.
+    ///
     /// # Errors
     /// [`Error::BadTimelineJs`] when the text is not JSON with an `events` list (or, in
-    /// TimelineJS 2, a `timeline` with a `date` list), or when an
-    /// event's date is missing, not a number, after the year 9999 or ends before it starts;
-    /// the message names the event by its headline.
+    /// TimelineJS 2, a `timeline` with a `date` list), or when it has events and none of them
+    /// has a start date that can be read.
     ///
     /// # Example
     /// ```
     /// use sourceline_core::Timeline;
     /// let json = r#"{"events": [{"start_date": {"year": "1961", "month": 7},
-    ///   "text": {"headline": "Treaty", "text": "<p>Signed in <b>1961</b>.</p>"}}]}"#;
-    /// let timeline = Timeline::from_timelinejs(json).unwrap();
-    /// let event = &timeline.events[0];
+    ///   "text": {"headline": "Treaty", "text": "<p>Signed in <b>1961</b>.</p>"}},
+    ///   {"start_date": {"year": 2000}, "end_date": {"year": "MM"},
+    ///   "text": {"headline": "Summit"}}]}"#;
+    /// let read = Timeline::from_timelinejs(json).unwrap();
+    /// let event = &read.timeline.events[0];
     /// assert_eq!((event.id.as_str(), event.date.to_string()), ("treaty", "1961-07".into()));
-    /// assert_eq!(event.evidence[0].of(&timeline.document.text), "Signed in 1961.");
+    /// assert_eq!(event.evidence[0].of(&read.timeline.document.text), "Signed in 1961.");
+    /// assert_eq!(read.timeline.events[1].date.to_string(), "2000");
+    /// assert_eq!(
+    ///     read.left_out.as_deref(),
+    ///     Some(r#"the end date {"year":"MM"} of "Summit" could not be read (the year "MM" is not a whole number) and was left out"#)
+    /// );
     /// ```
-    pub fn from_timelinejs(json: &str) -> Result<Timeline, Error> {
+    pub fn from_timelinejs(json: &str) -> Result<Import, Error> {
         let input: Input =
             serde_json::from_str(json).map_err(|e| Error::BadTimelineJs(e.to_string()))?;
         let (title, events) = match (input.events, input.timeline) {
             (Some(events), _) => (input.title, events),
             (None, Some(version2)) => {
-                let (title, events) = version2.slides();
+                let (title, events) = version2.slides()?;
                 (Some(title), events)
             }
             (None, None) => {
@@ -267,11 +330,18 @@ impl Timeline {
                 ))
             }
         };
-        let imported = events
+        let mut left_out = Vec::new();
+        let imported: Vec<Imported> = events
             .into_iter()
             .enumerate()
-            .map(|(n, slide)| import(n, slide))
-            .collect::<Result<Vec<Imported>, Error>>()?;
+            .filter_map(|(n, slide)| import(n, slide, &mut left_out))
+            .collect();
+        let left_out = told(&left_out);
+        if let (true, Some(why)) = (imported.is_empty(), &left_out) {
+            return Err(Error::BadTimelineJs(format!(
+                "none of its events has a start date that can be read: {why}"
+            )));
+        }
         let title = title
             .and_then(|t| t.text.headline)
             .map(|h| line(&h))
@@ -308,8 +378,23 @@ impl Timeline {
                 }
             })
             .collect();
-        Ok(Timeline::new(Document::new(title, text, None), events))
+        Ok(Import {
+            timeline: Timeline::new(Document::new(title, text, None), events),
+            left_out,
+        })
     }
+}
+
+/// What was left out, in one sentence: the first [`NAMED`] parts, and how many more.
+fn told(left_out: &[String]) -> Option<String> {
+    let (first, more) = left_out.split_at(left_out.len().min(NAMED));
+    let mut told = first.join("; ");
+    match more.len() {
+        0 => {}
+        1 => told.push_str("; and one more part"),
+        n => told.push_str(&format!("; and {n} more parts")),
+    }
+    (!told.is_empty()).then_some(told)
 }
 
 /// The slide of one event.
@@ -375,40 +460,65 @@ fn date_json(value: TimeValue, last: bool) -> DateJson {
         hour: time.map(|t| t.hour().into()),
         minute: time.map(|t| t.minute().into()),
         display_date: (!fields_say_it).then(|| value.label()),
+        written: None,
     }
 }
 
-/// Reads event number `n` (from 0) of the file; an error names it by its headline.
-fn import(n: usize, slide: Slide) -> Result<Imported, Error> {
+/// Reads event number `n` (from 0) of the file, with what of it can be read: `None`, when its
+/// start date cannot be. What is left out is added to `left_out`, naming the event by its
+/// headline.
+fn import(n: usize, slide: Slide, left_out: &mut Vec<String>) -> Option<Imported> {
     let headline = slide.text.headline.as_deref().map(line).unwrap_or_default();
-    let problem = |why: String| {
-        let name = if headline.is_empty() {
-            format!("number {}", n + 1)
-        } else {
-            format!("\"{headline}\"")
-        };
-        Error::BadTimelineJs(format!("event {name}: {why}"))
+    let name = if headline.is_empty() {
+        format!("event number {}", n + 1)
+    } else {
+        format!("\"{headline}\"")
     };
-    let start_date = slide
-        .start_date
-        .ok_or_else(|| problem("it has no start_date".to_string()))?;
-    let start = value(&start_date).map_err(|why| problem(format!("its start_date {why}")))?;
+    let Some(start_date) = slide.start_date.filter(|d| !d.is_blank()) else {
+        left_out.push(format!("{name} was left out: it has no start date"));
+        return None;
+    };
+    let start = match value(&start_date) {
+        Ok(start) => start,
+        Err(why) => {
+            left_out.push(format!(
+                "{name} was left out: its start date {} could not be read ({why})",
+                start_date.as_written()
+            ));
+            return None;
+        }
+    };
     let end = slide
         .end_date
-        .as_ref()
-        .map(value)
-        .transpose()
-        .map_err(|why| problem(format!("its end_date {why}")))?;
+        .filter(|d| !d.is_blank())
+        .and_then(|end_date| {
+            let written = end_date.as_written();
+            match value(&end_date) {
+                Ok(end) if end.day_numbers().1 > start.day_numbers().0 => Some(end),
+                Ok(_) => {
+                    left_out.push(format!(
+                    "the end date {written} of {name} is before its start date and was left out"
+                ));
+                    None
+                }
+                Err(why) => {
+                    left_out.push(format!(
+                    "the end date {written} of {name} could not be read ({why}) and was left out"
+                ));
+                    None
+                }
+            }
+        });
     let display = slide
         .display_date
         .or(start_date.display_date)
         .map(|d| line(&d));
-    let date = event_date(start, end, display.as_deref()).map_err(problem)?;
+    let date = event_date(start, end, display.as_deref());
     let title = [headline, display.unwrap_or_default()]
         .into_iter()
         .find(|t| !t.is_empty())
         .unwrap_or_else(|| date.label());
-    Ok(Imported {
+    Some(Imported {
         unique_id: slide.unique_id,
         title,
         date,
@@ -424,15 +534,17 @@ fn import(n: usize, slide: Slide) -> Result<Imported, Error> {
 /// The value a TimelineJS date states, as precise as the fields it has. A year in deep time
 /// (before 9999 BC) is the year alone: no calendar holds its months and days, so they are
 /// dropped, as seconds are.
+///
+/// # Errors
+/// Why it cannot be read, for the reader: "the month 13 is not 1 to 12".
 fn value(fields: &DateJson) -> Result<TimeValue, String> {
-    let written = number(&fields.year, "year")?.ok_or("has no year")?;
+    let written = number(&fields.year, "year")?.ok_or("it has no year")?;
     let year = match TimeValue::year_from_named(written).and_then(TimeValue::year) {
         Some(TimeValue::Year(year)) => year,
         Some(deep) => return Ok(deep),
         None => {
             return Err(format!(
-                "has the year {written}: Sourceline dates years from a thousand billion \
-                 years ago up to 9999"
+                "the year {written} is not between a thousand billion years ago and 9999"
             ))
         }
     };
@@ -440,20 +552,20 @@ fn value(fields: &DateJson) -> Result<TimeValue, String> {
     let Some(month) = month else {
         return match day {
             None => Ok(TimeValue::Year(year)),
-            Some(_) => Err("has a day but no month".to_string()),
+            Some(_) => Err("it has a day but no month".to_string()),
         };
     };
     let month = u32::try_from(month)
         .ok()
         .filter(|m| (1..=12).contains(m))
-        .ok_or_else(|| format!("has the month {month}, not 1 to 12"))?;
+        .ok_or_else(|| format!("the month {month} is not 1 to 12"))?;
     let Some(day) = day else {
         return Ok(TimeValue::Month(year, month));
     };
     let date = u32::try_from(day)
         .ok()
         .and_then(|d| NaiveDate::from_ymd_opt(year, month, d))
-        .ok_or_else(|| format!("has the day {day}, which {written}-{month:02} does not have"))?;
+        .ok_or_else(|| format!("{written}-{month:02} has no day {day}"))?;
     let Some(hour) = number(&fields.hour, "hour")? else {
         return Ok(TimeValue::Day(date));
     };
@@ -462,7 +574,7 @@ fn value(fields: &DateJson) -> Result<TimeValue, String> {
         .ok()
         .zip(u32::try_from(minute).ok())
         .and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0))
-        .ok_or_else(|| format!("has the time {hour}:{minute:02}, which is not a time of day"))?;
+        .ok_or_else(|| format!("{hour}:{minute:02} is not a time of day"))?;
     Ok(TimeValue::Minute(date.and_time(time)))
 }
 
@@ -559,43 +671,37 @@ fn number(field: &Option<DateField>, name: &str) -> Result<Option<i64>, String> 
             .trim()
             .parse()
             .map(Some)
-            .map_err(|_| format!("has the {name} \"{s}\", which is not a whole number")),
-        Some(DateField::Other) => Err(format!("has a {name} that is not a whole number")),
+            .map_err(|_| format!("the {name} \"{s}\" is not a whole number")),
+        Some(DateField::Other) => Err(format!("its {name} is not a whole number")),
     }
 }
 
-/// The event's date: what its start and end state, unless its display date names a coarser
-/// value (a season, a decade...) that spans exactly those days, as [`date_json`] writes one.
-fn event_date(
-    start: TimeValue,
-    end: Option<TimeValue>,
-    display: Option<&str>,
-) -> Result<EventDate, String> {
+/// The event's date: what its start and end (which ends after the start begins) state, unless
+/// its display date names a coarser value (a season, a decade...) that spans exactly those
+/// days, as [`date_json`] writes one.
+fn event_date(start: TimeValue, end: Option<TimeValue>, display: Option<&str>) -> EventDate {
     let Some(end) = end else {
-        return Ok(EventDate::On(start));
+        return EventDate::On(start);
     };
-    if end.day_numbers().1 <= start.day_numbers().0 {
-        return Err("its end_date is before its start_date".to_string());
-    }
     let stated = if end == start {
         EventDate::On(start)
     } else {
         EventDate::Between(start, end)
     };
     let Some(display) = display.map(str::trim) else {
-        return Ok(stated);
+        return stated;
     };
     let (firsts, lasts) = (around(start), around(end));
     let single = firsts.iter().map(|&v| EventDate::On(v));
     let ranges = firsts
         .iter()
         .flat_map(|&a| lasts.iter().map(move |&b| EventDate::Between(a, b)));
-    Ok(single
+    single
         .chain(ranges)
         .find(|d| {
             d.day_numbers() == stated.day_numbers() && d.label().eq_ignore_ascii_case(display)
         })
-        .unwrap_or(stated))
+        .unwrap_or(stated)
 }
 
 /// `value` and every value around its first day, from its century down to the day, that
@@ -722,16 +828,20 @@ mod tests {
         timeline.events.iter().map(date).collect()
     }
 
-    /// Checks that each file of `cases` is refused with a message that names the event
-    /// `headline` and has the case's words.
-    fn refused_naming(headline: &str, cases: &[(String, &str)]) {
-        for (json, expected) in cases {
-            let message = problem(json);
-            assert!(
-                message.contains(&format!("event \"{headline}\"")) && message.contains(expected),
-                "{message:?} should name the event and mention {expected:?}"
-            );
-        }
+    /// The timeline of a file read whole: nothing was left out of it.
+    fn read(json: &str) -> Timeline {
+        let read = Timeline::from_timelinejs(json).unwrap();
+        assert_eq!(read.left_out, None, "{json}");
+        read.timeline
+    }
+
+    /// The events (as [`dates`]) read from a file that had parts left out, and what says so.
+    fn read_in_part(json: &str) -> (Vec<String>, String) {
+        let read = Timeline::from_timelinejs(json).unwrap();
+        let told = read
+            .left_out
+            .unwrap_or_else(|| panic!("{json}: nothing left out"));
+        (dates(&read.timeline), told)
     }
 
     fn problem(json: &str) -> String {
@@ -744,7 +854,7 @@ mod tests {
     #[test]
     fn the_seed_comes_back_with_its_ids_titles_dates_and_quotes() {
         let seed = seed();
-        let again = Timeline::from_timelinejs(&seed.to_timelinejs()).unwrap();
+        let again = read(&seed.to_timelinejs());
         assert_eq!(kept(&again), kept(&seed));
         assert!(Timeline::looks_like_timelinejs(&seed.to_timelinejs()));
         assert!(!Timeline::looks_like_timelinejs(&seed.to_json()));
@@ -790,7 +900,7 @@ mod tests {
             "00",
         ];
         let timeline = dated(&dates, &["It happened."]);
-        let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();
+        let again = read(&timeline.to_timelinejs());
         assert_eq!(kept(&again), kept(&timeline));
 
         let slides = slides(&timeline);
@@ -824,7 +934,7 @@ mod tests {
             {"start_date": {"year": -1}, "text": {"headline": "Last year BC"}},
             {"start_date": {"year": 1}, "text": {"headline": "First year AD"}}
           ]}"#;
-        let timeline = Timeline::from_timelinejs(json).unwrap();
+        let timeline = read(json);
         assert_eq!(
             dates(&timeline),
             [
@@ -861,7 +971,7 @@ mod tests {
             serde_json::json!({"year": -500})
         );
         assert_eq!(start("Last year BC"), serde_json::json!({"year": -1}));
-        let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();
+        let again = read(&timeline.to_timelinejs());
         assert_eq!(kept(&again), kept(&timeline));
     }
 
@@ -877,14 +987,14 @@ mod tests {
             "BC07/01",
         ];
         let timeline = dated(&dates, &["It happened."]);
-        let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();
+        let again = read(&timeline.to_timelinejs());
         assert_eq!(kept(&again), kept(&timeline));
 
         // Ten years BC under a label that names no decade (the 500s BC are 509 to 500 BC):
         // they stay years, and the timeline can be saved.
         let json = r#"{"events": [{"start_date": {"year": -501}, "end_date": {"year": -492},
           "display_date": "the -500s", "text": {"headline": "Ten years"}}]}"#;
-        let decade = Timeline::from_timelinejs(json).unwrap();
+        let decade = read(json);
         assert_eq!(decade.events[0].date.to_string(), "BC0501/BC0492");
         assert_eq!(Timeline::from_json(&decade.to_json()).unwrap(), decade);
         let slides = slides(&timeline);
@@ -916,7 +1026,7 @@ mod tests {
              "display_date": "Wednesday morning", "text": {"text": "<p>Arrival.</p>"}}
           ]
         }"##;
-        let timeline = Timeline::from_timelinejs(json).unwrap();
+        let timeline = read(json);
         assert_eq!(timeline.document.title, "A short history");
         assert_eq!(
             timeline.document.text,
@@ -973,7 +1083,7 @@ mod tests {
                    "headline": "Uprisings", "tag": ""}]
         }}"#;
         assert!(Timeline::looks_like_timelinejs(json));
-        let timeline = Timeline::from_timelinejs(json).unwrap();
+        let timeline = read(json);
         assert_eq!(timeline.document.title, "The Arab Spring");
         assert_eq!(
             dates(&timeline),
@@ -989,39 +1099,66 @@ mod tests {
             kept(&timeline)[3].3,
             ["Crowds gathered.", "Shots were fired."]
         );
-        let again = Timeline::from_timelinejs(&timeline.to_timelinejs()).unwrap();
+        let again = read(&timeline.to_timelinejs());
         assert_eq!(kept(&again), kept(&timeline));
     }
 
     #[test]
-    fn a_bad_timelinejs_2_date_is_refused_naming_the_event() {
+    fn a_bad_timelinejs_2_date_is_left_out_and_said_so_naming_the_event() {
         let event = |date: &str| {
             format!(
                 r#"{{"timeline": {{"headline": "T", "date": [{{"startDate": "2011,3,1",
                   "headline": "Fine"}}, {{{date}, "headline": "Protests in <b>Daraa</b>"}}]}}}}"#
             )
         };
+        let without = |why: &str| {
+            (
+                vec!["fine 2011-03-01".to_string()],
+                format!("\"Protests in Daraa\" was left out: {why}"),
+            )
+        };
         let cases = [
             (
-                event(r#""startDate": "2011,13,40""#),
-                "start_date has the month 13",
+                r#""startDate": "2011,13,40""#,
+                without(
+                    "its start date \"2011,13,40\" could not be read (the month 13 is not 1 to 12)",
+                ),
             ),
             (
-                event(r#""startDate": "2011,2,30""#),
-                "day 30, which 2011-02",
-            ),
-            (event(r#""startDate": "23/3/2011""#), "year \"23/3/2011\""),
-            (event(r#""startDate": """#), "it has no start_date"),
-            (
-                event(r#""startDate": [2011]"#),
-                "a year that is not a whole number",
+                r#""startDate": "2011,2,30""#,
+                without("its start date \"2011,2,30\" could not be read (2011-02 has no day 30)"),
             ),
             (
-                event(r#""startDate": "2011,3,23", "endDate": "2011,3,22""#),
-                "end_date is before its start_date",
+                r#""startDate": "23/3/2011""#,
+                without(
+                    "its start date \"23/3/2011\" could not be read (the year \"23/3/2011\" is \
+                     not a whole number)",
+                ),
+            ),
+            (r#""startDate": """#, without("it has no start date")),
+            (
+                r#""startDate": [2011]"#,
+                without(
+                    "its start date {\"year\":null} could not be read (its year is not a whole \
+                     number)",
+                ),
+            ),
+            (
+                r#""startDate": "2011,3,23", "endDate": "2011,3,22""#,
+                (
+                    vec![
+                        "fine 2011-03-01".to_string(),
+                        "protests-daraa 2011-03-23".to_string(),
+                    ],
+                    "the end date \"2011,3,22\" of \"Protests in Daraa\" is before its start \
+                     date and was left out"
+                        .to_string(),
+                ),
             ),
         ];
-        refused_naming("Protests in Daraa", &cases);
+        for (date, expected) in cases {
+            assert_eq!(read_in_part(&event(date)), expected, "{date}");
+        }
     }
 
     #[test]
@@ -1033,7 +1170,7 @@ mod tests {
         assert!(json.contains(
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;left&quot;.<br>Then"
         ));
-        let again = Timeline::from_timelinejs(&json).unwrap();
+        let again = read(&json);
         assert_eq!(kept(&again), kept(&timeline));
 
         let text = concat!(
@@ -1043,7 +1180,7 @@ mod tests {
         );
         let json = serde_json::json!({"events": [{"start_date": {"year": 2019},
             "text": {"headline": "<b>Bold</b>\n move", "text": text}}]});
-        let timeline = Timeline::from_timelinejs(&json.to_string()).unwrap();
+        let timeline = read(&json.to_string());
         let event = &kept(&timeline)[0];
         assert_eq!(event.1, "Bold move");
         assert_eq!(
@@ -1066,7 +1203,7 @@ mod tests {
             {"start_date": {"year": 2000}, "text": {"headline": "Summit in Pyongyang!"}},
             {"start_date": {"year": 2000}, "text": {"headline": "김정은"}},
         ]});
-        let timeline = Timeline::from_timelinejs(&json.to_string()).unwrap();
+        let timeline = read(&json.to_string());
         let ids: Vec<&str> = timeline.events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(
             ids,
@@ -1081,49 +1218,156 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_date_is_refused_naming_the_event() {
-        let event = |date: &str, extra: &str| {
+    fn a_bad_date_is_left_out_naming_the_event_and_a_file_without_one_readable_is_refused() {
+        let file = |start: &str, end: &str| {
             format!(
-                r#"{{"events": [{{"start_date": {date}{extra},
+                r#"{{"events": [{{"start_date": {{"year": 2020}}, "text": {{"headline": "Fine"}}}},
+                  {{"start_date": {start}, "end_date": {end},
                   "text": {{"headline": "Caesar crosses the <i>Rubicon</i>"}}}}]}}"#
             )
         };
-        let cases = [
-            (event(r#"{"year": 10000}"#, ""), "year 10000"),
+        let start_cases = [
             (
-                event(r#"{"year": "-9223372036854775808"}"#, ""),
-                "up to 9999",
+                r#"{"year": 10000}"#,
+                r#"{"year":10000} could not be read (the year 10000 is not between a thousand billion years ago and 9999)"#,
             ),
             (
-                event(r#"{"year": -50, "month": 2, "day": 29}"#, ""),
-                "day 29, which -50-02 does not have",
-            ),
-            (event(r#"{"year": "MMXX"}"#, ""), "year \"MMXX\""),
-            (event(r#"{"month": 3}"#, ""), "start_date has no year"),
-            (event(r#"{"year": 2019, "month": 13}"#, ""), "month 13"),
-            (
-                event(r#"{"year": 2019, "month": 2, "day": 30}"#, ""),
-                "day 30",
-            ),
-            (event(r#"{"year": 2019, "day": 3}"#, ""), "no month"),
-            (
-                event(r#"{"year": 2019, "month": 1, "day": 3, "hour": 25}"#, ""),
-                "25:00",
+                r#"{"year": "-9223372036854775808"}"#,
+                r#"{"year":"-9223372036854775808"} could not be read (the year -9223372036854775808 is not between a thousand billion years ago and 9999)"#,
             ),
             (
-                event(r#"{"year": 2019}"#, r#", "end_date": {"year": 2018}"#),
-                "end_date is before its start_date",
+                r#"{"year": -50, "month": 2, "day": 29}"#,
+                r#"{"year":-50,"month":2,"day":29} could not be read (-50-02 has no day 29)"#,
             ),
             (
-                event(r#"{"year": 2019}"#, r#", "end_date": {"year": []}"#),
-                "end_date has a year that is not a whole number",
+                r#"{"year": "MMXX"}"#,
+                r#"{"year":"MMXX"} could not be read (the year "MMXX" is not a whole number)"#,
+            ),
+            (
+                r#"{"month": 3}"#,
+                r#"{"month":3} could not be read (it has no year)"#,
+            ),
+            (
+                r#"{"year": 2019, "month": 13}"#,
+                r#"{"year":2019,"month":13} could not be read (the month 13 is not 1 to 12)"#,
+            ),
+            (
+                r#"{"year": 2019, "day": 3}"#,
+                r#"{"year":2019,"day":3} could not be read (it has a day but no month)"#,
+            ),
+            (
+                r#"{"year": 2019, "month": 1, "day": 3, "hour": 25}"#,
+                r#"{"year":2019,"month":1,"day":3,"hour":25} could not be read (25:00 is not a time of day)"#,
             ),
         ];
-        refused_naming("Caesar crosses the Rubicon", &cases);
-        assert!(problem(r#"{"events": [{"text": {}}]}"#).contains("event number 1"));
+        for (start, told) in start_cases {
+            let expected = (
+                vec!["fine 2020".to_string()],
+                format!("\"Caesar crosses the Rubicon\" was left out: its start date {told}"),
+            );
+            assert_eq!(read_in_part(&file(start, "null")), expected);
+        }
+        let ends = [
+            (
+                r#"{"year": 2018}"#,
+                r#"the end date {"year":2018} of "Caesar crosses the Rubicon" is before its start date and was left out"#,
+            ),
+            (
+                r#"{"year": []}"#,
+                r#"the end date {"year":null} of "Caesar crosses the Rubicon" could not be read (its year is not a whole number) and was left out"#,
+            ),
+        ];
+        for (end, told) in ends {
+            let expected = (
+                vec!["caesar-crosses-the 2019".into(), "fine 2020".into()],
+                told.into(),
+            );
+            assert_eq!(read_in_part(&file(r#"{"year": 2019}"#, end)), expected);
+        }
+        // A blank end date is no end date.
+        let blank = read(&file(r#"{"year": 2019}"#, r#"{"year": "", "month": ""}"#));
+        assert_eq!(dates(&blank), ["caesar-crosses-the 2019", "fine 2020"]);
+
+        // Past three, what was left out is counted.
+        let many = serde_json::json!({"events": (1..=6).map(|n| serde_json::json!(
+            {"start_date": {"year": 2000 + n}, "end_date": {"year": 1900},
+             "text": {"headline": format!("Event {n}")}})).collect::<Vec<_>>()});
+        let (kept, told) = read_in_part(&many.to_string());
+        assert_eq!(kept.len(), 6);
+        assert_eq!(told.matches("was left out").count(), 3);
+        assert!(told.ends_with("; and 3 more parts"), "{told}");
+
+        assert_eq!(
+            problem(r#"{"events": [{"text": {}}, {"start_date": {"year": "x"}}]}"#),
+            "not a TimelineJS file Sourceline can read: none of its events has a start date \
+             that can be read: event number 1 was left out: it has no start date; event number \
+             2 was left out: its start date {\"year\":\"x\"} could not be read (the year \"x\" \
+             is not a whole number)"
+        );
         assert!(problem("{}").contains("neither TimelineJS3's \"events\""));
-        assert!(problem(r#"{"timeline": {}}"#).contains("missing field `date`"));
+        assert!(problem(r#"{"timeline": {}}"#).contains("neither TimelineJS 2's \"date\" list"));
         assert!(problem("[").contains("TimelineJS"));
+        assert_eq!(read(r#"{"events": []}"#).events.len(), 0);
+    }
+
+    /// The events a TimelineJS file lists, whichever layout it has.
+    fn listed(json: &str) -> usize {
+        let file: Value = serde_json::from_str(json).unwrap();
+        [
+            &file["events"],
+            &file["timeline"]["date"],
+            &file["timeline"]["slides"],
+        ]
+        .iter()
+        .find_map(|list| list.as_array())
+        .map_or(0, Vec::len)
+    }
+
+    #[test]
+    fn every_timelinejs_file_of_the_end_to_end_tests_opens_with_all_its_events() {
+        let whole = [
+            include_str!("../../../../e2e/fixtures/apollo.timelinejs.json"),
+            include_str!("../../../../e2e/fixtures/cosmos.timelinejs.json"),
+            include_str!("../../../../e2e/fixtures/welcome.timelinejs.json"),
+            include_str!("../../../../e2e/fixtures/ancient.timeline2.json"),
+            include_str!("../../../../e2e/fixtures/spring.timeline2.json"),
+        ];
+        for json in whole {
+            assert_eq!(read(json).events.len(), listed(json));
+        }
+        // Elizabeth Taylor's life, as TimelineJS 2's example has it: one end date is not a
+        // date, and only it is left out.
+        let taylor = include_str!("../../../../e2e/fixtures/taylor.timeline2.json");
+        let read = Timeline::from_timelinejs(taylor).unwrap();
+        assert_eq!((listed(taylor), read.timeline.events.len()), (28, 28));
+        assert_eq!(
+            read.left_out.as_deref(),
+            Some(
+                "the end date \"196002152034\" of \"Stars in 'Butterfield 8'\" could not be read \
+                 (the year 196002152034 is not between a thousand billion years ago and 9999) \
+                 and was left out"
+            )
+        );
+        let butterfield = read
+            .timeline
+            .events
+            .iter()
+            .find(|e| e.title.contains("Butterfield"));
+        assert_eq!(butterfield.unwrap().date.to_string(), "1961-01-01");
+        assert_eq!(read.timeline.document.title, "Elizabeth Taylor 1932-2011");
+    }
+
+    #[test]
+    fn an_early_timelinejs3_file_of_slides_reads_each_slide_as_an_event() {
+        let json = r#"{"timeline": {"slides": [
+          {"media": {"url": "https://example.com/a.jpg"}, "start_date": {"year": "1888"},
+           "text": {"headline": "Welcome", "text": "<p>An early file.</p>"}},
+          {"start_date": {"month": "2", "day": "7", "year": "1950"},
+           "text": {"headline": "A day"}}]}}"#;
+        assert!(Timeline::looks_like_timelinejs(json));
+        let timeline = read(json);
+        assert_eq!(dates(&timeline), ["welcome 1888", "day 1950-02-07"]);
+        assert_eq!(timeline.document.title, UNTITLED);
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -1174,7 +1418,8 @@ mod tests {
         proptest! {
             #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
 
-            /// Any file is read or refused, and what is read is a valid timeline.
+            /// Any file is read, whole or in part, or refused, and what is read is a valid
+            /// timeline.
             #[test]
             fn any_file_is_read_or_refused(
                 headline in html(),
@@ -1188,7 +1433,10 @@ mod tests {
                     "end_date": end, "display_date": display,
                     "text": {"headline": headline, "text": text}});
                 let json = serde_json::json!({"events": [slide.clone(), slide]}).to_string();
-                if let Ok(timeline) = Timeline::from_timelinejs(&json) {
+                if let Ok(read) = Timeline::from_timelinejs(&json) {
+                    // The two events are alike: both are kept, or neither (and it is refused).
+                    prop_assert_eq!(read.timeline.events.len(), 2);
+                    let timeline = read.timeline;
                     prop_assert_eq!(Timeline::from_json(&timeline.to_json()).unwrap(), timeline);
                 }
             }
@@ -1203,7 +1451,9 @@ mod tests {
                 let event = serde_json::json!({"startDate": start, "endDate": end,
                     "headline": headline});
                 let json = serde_json::json!({"timeline": {"date": [event]}}).to_string();
-                if let Ok(timeline) = Timeline::from_timelinejs(&json) {
+                if let Ok(read) = Timeline::from_timelinejs(&json) {
+                    prop_assert_eq!(read.timeline.events.len(), 1);
+                    let timeline = read.timeline;
                     prop_assert_eq!(Timeline::from_json(&timeline.to_json()).unwrap(), timeline);
                 }
             }
