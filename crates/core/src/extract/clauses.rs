@@ -14,7 +14,7 @@
 use std::cmp::Reverse;
 
 use super::grammar::{read, Form, Reading, Role, Tense};
-use crate::lexicon::{happening, REPORTING, UNITS};
+use crate::lexicon::{ORDINAL_WORDS, REPORTING, UNITS};
 use crate::text::Span;
 
 /// The longest title, in characters.
@@ -22,6 +22,22 @@ pub const LONGEST: usize = 90;
 
 /// A subject longer than this, in characters, is cut to its head or its name.
 const LONG_SUBJECT: usize = 40;
+
+/// A name longer than this, in characters, in such a subject loses the ranks before it.
+const LONG_NAME: usize = 20;
+
+/// Words that lead to a time and may open a clause or a phrase: "since the war began", "after
+/// the fire".
+const TIME_CONJUNCTIONS: [&str; 8] = [
+    "after",
+    "before",
+    "during",
+    "following",
+    "since",
+    "until",
+    "amid",
+    "till",
+];
 
 /// Prepositions that lead to a date and go with it when it is taken out of the title.
 const DATE_PREPOSITIONS: [&str; 9] = [
@@ -76,26 +92,18 @@ impl<'t> Clauses<'t> {
         }
     }
 
-    /// What the date at `anchor` dates: whether it moves the story to it, and the happening
-    /// nouns its clause names ("the summit"), which a later sentence may refer back to.
-    ///
-    /// A date moves the story when it dates a happening the sentence's main clause tells: not
-    /// a state ("was reciprocal to Kim's visit last September"), not a saying ("the agency
-    /// said Wednesday": the story is what was said), not a clause or noun inside it, not where
-    /// a state began ("since 2019").
-    pub fn dates(&self, anchor: Span) -> (bool, Vec<&'static str>) {
+    /// Whether the date at `anchor` moves the story to it: it dates a happening the
+    /// sentence's main clause tells, not a state ("was reciprocal to Kim's visit last
+    /// September"), not a saying ("the agency said Wednesday": the story is what was said),
+    /// not a clause or noun inside it, not where a state began ("since 2019").
+    pub fn moves_story(&self, anchor: Span) -> bool {
         let words = self.words();
         let Some(date) = words.iter().position(|w| w.span.overlaps(&anchor)) else {
-            return (false, Vec::new());
+            return false;
         };
-        let Some(target) = self.target(Some(anchor)) else {
-            return (false, Vec::new());
+        let Some(target) = self.target(Some(anchor)).filter(|t| t.main) else {
+            return false;
         };
-        let names = target
-            .words
-            .iter()
-            .filter_map(|&k| happening(&words[k].lower))
-            .collect();
         let limit = date
             .checked_sub(1)
             .is_some_and(|k| matches!(words[k].lower.as_ref(), "since" | "until" | "till" | "by"));
@@ -108,7 +116,7 @@ impl<'t> Clauses<'t> {
             matches!(self.reading.tense_at(v), Tense::Past | Tense::Now)
                 && !REPORTING.contains(&words[v].lower.as_ref())
         };
-        (target.main && !limit && verb.is_some_and(eventful), names)
+        !limit && verb.is_some_and(eventful)
     }
 
     /// The title of the happening that `anchor` (a date's span) dates, or with none, of what
@@ -164,6 +172,9 @@ impl<'t> Clauses<'t> {
                     words: self.noun_phrase(noun),
                     main: false,
                 });
+            }
+            if let Some(words) = self.happening_before_date(i, at) {
+                return Some(Target { words, main: false });
             }
         }
         // A date in a phrase without a verb modifies the clause after it, or else before it;
@@ -260,11 +271,13 @@ impl<'t> Clauses<'t> {
     /// cause ("until his practice closed last year"), with a verb of its own.
     fn inner_clause(&self, start: usize, end: usize, position: usize) -> Option<Vec<usize>> {
         let words = self.words();
+        // "since", "before", "after", "until" open a clause where a subject follows them
+        // ("before the wreckage was found"), a phrase otherwise ("before noon").
         let opens = |k: usize| {
             matches!(
                 self.role(k),
                 Role::Relative | Role::That | Role::Subordinator
-            ) || (words[k].lower == "since"
+            ) || (TIME_CONJUNCTIONS.contains(&words[k].lower.as_ref())
                 && words.get(k + 1).is_some_and(|w| {
                     matches!(w.role, Role::Determiner | Role::Pronoun | Role::Content)
                 }))
@@ -320,6 +333,38 @@ impl<'t> Clauses<'t> {
             && !UNITS.iter().any(|u| next.lower.starts_with(u));
         let after_verb = self.finite[phrase].is_none_or(|v| v < date);
         (opens && a_noun && after_verb && self.phrase_of(noun) == Some(phrase)).then_some(noun)
+    }
+
+    /// The noun phrase a date ends, where a preposition of time leads to both: "since the
+    /// assassination of President Moise in July 2021" dates the assassination, "after the
+    /// fire on Thursday" the fire, with no verb between.
+    fn happening_before_date(&self, date: usize, phrase: usize) -> Option<Vec<usize>> {
+        let (start, _) = self.phrases[phrase];
+        let words = self.words();
+        let leads = (start..date)
+            .rev()
+            .take_while(|&k| !self.reading.is_finite(k) && self.role(k) != Role::Subordinator)
+            .find(|&k| TIME_CONJUNCTIONS.contains(&words[k].lower.as_ref()))?;
+        let noun = leads + 1 + usize::from(self.role(leads + 1) == Role::Determiner);
+        let mut kept: Vec<usize> = (noun..date).collect();
+        // Without the date's own preposition ("in July 2021").
+        if kept
+            .last()
+            .is_some_and(|&k| self.role(k) == Role::Preposition)
+        {
+            kept.pop();
+        }
+        // "following the first in April 2019" names no happening.
+        let a_noun = kept
+            .first()
+            .is_some_and(|&k| matches!(self.role(k), Role::Content | Role::Verb(Form::Gerund)))
+            && kept.iter().any(|&k| {
+                let word = words[k].lower.as_ref();
+                self.role(k) == Role::Content
+                    && !ORDINAL_WORDS.contains(&word)
+                    && !word.starts_with(|c: char| c.is_ascii_digit())
+            });
+        a_noun.then_some(kept)
     }
 
     /// The noun phrase from `noun` on, with the relative clause that describes it if one
@@ -469,7 +514,6 @@ impl<'t> Clauses<'t> {
     /// world champion boxer Amir Khan" is "Amir Khan") or else to its words before its first
     /// preposition or clause ("Public health officials in the US state of Texas").
     fn short_subject(&self, kept: &[usize]) -> Vec<usize> {
-        let words = self.words();
         let Some(verb) = kept.iter().position(|&k| self.reading.is_finite(k)) else {
             return kept.to_vec();
         };
@@ -477,20 +521,72 @@ impl<'t> Clauses<'t> {
         if self.join(subject).chars().count() <= LONG_SUBJECT {
             return kept.to_vec();
         }
-        let name = |k: &usize| words[*k].capital && words[*k].role == Role::Content;
-        let named = subject.iter().rev().take_while(|k| name(k)).count();
-        let head: &[usize] = if named >= 2 && named < subject.len() {
-            &subject[subject.len() - named..]
-        } else {
-            let cut = (1..subject.len()).find(|&n| {
-                matches!(
-                    words[subject[n]].role,
-                    Role::Preposition | Role::Relative | Role::That | Role::Verb(_)
-                )
+        // "Russian President Vladimir Putin and North Korean leader Kim Jong-un": each of
+        // the two cut to its name.
+        let and = subject
+            .iter()
+            .position(|&k| self.role(k) == Role::Coordinator)
+            .filter(|&n| {
+                n > 0
+                    && self.name_length(&subject[..n]) >= 2
+                    && self.name_length(&subject[n + 1..]) >= 2
             });
-            &subject[..cut.unwrap_or(subject.len())]
+        let mut head = Vec::new();
+        match and {
+            Some(n) => {
+                head.extend(self.subject_head(&subject[..n]));
+                head.push(subject[n]);
+                head.extend(self.subject_head(&subject[n + 1..]));
+            }
+            None => head.extend(self.subject_head(subject)),
+        }
+        head.extend(&kept[verb..]);
+        head
+    }
+
+    /// How many of the words at the end of `words` make a name: capitalised words, and "Kim
+    /// Jong-un" past its hyphen.
+    fn name_length(&self, words: &[usize]) -> usize {
+        let all = self.words();
+        let in_name = |n: usize| {
+            let word = &all[words[n]];
+            let glued = n > 0 && !word.spaced && all[words[n - 1]].lower == "-";
+            (word.capital && word.role == Role::Content)
+                || (word.lower == "-" && !word.spaced)
+                || glued
         };
-        head.iter().chain(&kept[verb..]).copied().collect()
+        (0..words.len()).rev().take_while(|&n| in_name(n)).count()
+    }
+
+    /// A subject's head: the name it ends in ("Former world champion boxer Amir Khan" is
+    /// "Amir Khan"), or else its words before its first preposition or clause ("Unrest over
+    /// the shooting of Nahel Merzouk" is about unrest, not Nahel Merzouk).
+    fn subject_head<'k>(&self, subject: &'k [usize]) -> &'k [usize] {
+        let words = self.words();
+        let named = self.name_length(subject);
+        // "Russian President Vladimir Putin": a rank before a name is left out.
+        if named == subject.len() && self.join(subject).chars().count() > LONG_NAME {
+            let first = (0..subject.len())
+                .rev()
+                .filter(|&n| words[subject[n]].spaced)
+                .nth(1)
+                .unwrap_or(0);
+            return &subject[first..];
+        }
+        let cut = (1..subject.len()).find(|&n| {
+            matches!(
+                words[subject[n]].role,
+                Role::Preposition
+                    | Role::Relative
+                    | Role::That
+                    | Role::Verb(Form::Gerund | Form::Participle | Form::PastOrParticiple)
+            )
+        });
+        match cut {
+            Some(n) if n <= subject.len() - named || named < 2 => &subject[..n],
+            _ if named >= 2 && named < subject.len() => &subject[subject.len() - named..],
+            _ => subject,
+        }
     }
 
     /// The length in characters of [`Clauses::join`] of the first n of `kept`, for every n.

@@ -2,10 +2,10 @@
 //!
 //! Every date the text gives (not its date line) dates an event: mentions of one date are one
 //! event, and a range ("from 2019 to 2021") is one event over it. A sentence without a date
-//! joins an event as TimeML's event-time links would anchor its happening: one that refers
-//! back to a happening by name ("the summit") joins the event that named it; one told in the
-//! past goes on telling what happened at the story's last date; one told in the present or
-//! present perfect ("has been shut down", "are investigating") tells the article's own day.
+//! joins an event as TimeML's event-time links would anchor its happening: one told in the
+//! past goes on telling what happened at the story's last date ("Following the summit, the
+//! leaders laid a wreath"); one told in the present or present perfect ("has been shut
+//! down", "are investigating") tells the article's own day.
 //! Each event is titled by the clause its date modifies ([`super::clauses`]).
 //!
 //! The events are built as the sentences are read, each sentence once, from what the reader
@@ -20,9 +20,12 @@ use super::clauses::Clauses;
 use super::grammar::{quote_after_char, Tense};
 use super::timex::Expression;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
-use crate::lexicon::{happening, NOT_THE_SAME};
 use crate::text::{tail, Span};
 use crate::TimeValue;
+
+/// How many days before its date an article's news may be: a week, as news tells what
+/// happened "on Tuesday".
+const NEWS_DAYS: i64 = 7;
 
 /// How far back from a date the word before it is read, in bytes: far longer than "between",
 /// so that a word cut short by the window is not one of those compared.
@@ -60,8 +63,6 @@ pub struct Builder<'t> {
     drafts: HashMap<EventDate, Draft>,
     /// The event the story has reached.
     current: Option<EventDate>,
-    /// The last event that named each happening, if only one did in its sentence.
-    last_named: HashMap<&'static str, Option<EventDate>>,
     /// The event the last sentence joined, and whether a quotation runs on past it.
     last_joined: Option<EventDate>,
     quoting: bool,
@@ -77,7 +78,6 @@ impl<'t> Builder<'t> {
             date_line,
             drafts: HashMap::new(),
             current: None,
-            last_named: HashMap::new(),
             last_joined: None,
             quoting: false,
         }
@@ -104,11 +104,8 @@ impl<'t> Builder<'t> {
             self.last_joined
         } else {
             match sentence.tense {
-                Some(Tense::Past) => {
-                    let words: Vec<&str> = words_of(body).collect();
-                    refers_back(&words, &self.last_named).or(self.current)
-                }
-                Some(Tense::Now) => self.today,
+                Some(Tense::Past) => self.current,
+                Some(Tense::Now) => self.current.filter(|c| self.is_news(c)).or(self.today),
                 _ => None,
             }
         };
@@ -163,17 +160,16 @@ impl<'t> Builder<'t> {
             .or(self.current)
             .or_else(|| finest(&mut dated.iter().rev()));
         self.last_joined = main.or(Some(dated[0].1));
-        // "the summit" names the summit a date dated; one that two dates name is neither's.
-        let mut named: HashMap<&'static str, Option<EventDate>> = HashMap::new();
-        for (with, date) in dated {
-            for &noun in &expression(with[0]).names {
-                let by = named.entry(noun).or_insert(Some(*date));
-                if *by != Some(*date) {
-                    *by = None;
-                }
-            }
-        }
-        self.last_named.extend(named);
+    }
+
+    /// Whether `date` is the news: a day within [`NEWS_DAYS`] before the article's own, whose
+    /// state the article tells in the present ("are investigating", "has been shut down").
+    fn is_news(&self, date: &EventDate) -> bool {
+        let (start, end) = date.day_numbers();
+        self.today.is_some_and(|today| {
+            let today = today.day_numbers().0;
+            end - start == 1 && (0..=NEWS_DAYS).contains(&(today - start))
+        })
     }
 
     /// Adds `sentence` to the event on `date`, made if there is none yet.
@@ -330,13 +326,6 @@ fn spans_in(mentions: &[Expression], sentence: Span) -> Vec<Span> {
         .collect()
 }
 
-/// The words of a sentence, split at anything not a letter or digit.
-fn words_of(sentence: &str) -> impl Iterator<Item = &str> {
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
-
 /// Whether a quotation is still open after `sentence`, given whether one was before it.
 fn quote_runs_on(sentence: &str, open: bool) -> bool {
     // Most sentences hold no quotation mark ('"', or '“' and '”', which start with 0xE2).
@@ -354,30 +343,6 @@ fn tells_a_story(sentence: &str) -> bool {
     sentence
         .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
         .ends_with(['.', '!', '?', '…'])
-}
-
-/// The event a sentence without a date refers back to: "the summit", "the joint press
-/// conference", a definite happening up to two words after "the", joins the last event that
-/// named one, if it was the only event of its sentence; "the new treaty" or "the next summit"
-/// name another one.
-fn refers_back(
-    words: &[&str],
-    last_named: &HashMap<&'static str, Option<EventDate>>,
-) -> Option<EventDate> {
-    (0..words.len())
-        .rev()
-        .filter(|&i| words[i].eq_ignore_ascii_case("the"))
-        .find_map(|i| {
-            let noun =
-                (i + 1..(i + 4).min(words.len())).find(|&j| happening(words[j]).is_some())?;
-            let other = words[i + 1..noun]
-                .iter()
-                .any(|w| NOT_THE_SAME.iter().any(|n| n.eq_ignore_ascii_case(w)));
-            if other {
-                return None;
-            }
-            *last_named.get(happening(words[noun])?)?
-        })
 }
 
 /// Whether the words between two dates make them the ends of one range: "from 2019 to 2021",

@@ -45,11 +45,8 @@ pub struct Expression {
     pub modifier: Option<&'static str>,
     pub resolution: Resolution,
     /// Whether it dates a happening its sentence's main clause tells, which moves the story
-    /// to it ([`Clauses::dates`]).
+    /// to it ([`Clauses::moves_story`]).
     pub moves_story: bool,
-    /// The happening nouns the clause it dates names ("the summit"), which a later sentence
-    /// may refer back to.
-    pub names: Vec<&'static str>,
 }
 
 impl Expression {
@@ -220,7 +217,6 @@ pub fn find_reporting(
                     modifier,
                     resolution,
                     moves_story: false,
-                    names: Vec::new(),
                 });
                 i = end;
             }
@@ -264,7 +260,7 @@ fn note_story<'t>(
 ) -> Clauses<'t> {
     let clauses = Clauses::of(text, reading);
     for expression in found.iter_mut().filter(|e| dates_a_day(e)) {
-        (expression.moves_story, expression.names) = clauses.dates(expression.span);
+        expression.moves_story = clauses.moves_story(expression.span);
     }
     let finest = found
         .iter()
