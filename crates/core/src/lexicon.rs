@@ -921,20 +921,28 @@ pub(crate) const PASTS_IN_EED: &[&str] = &[
     "refereed",
 ];
 
-/// Words ending in "-ing" that are nouns or prepositions, not a verb's gerund.
+/// Words ending in "-ing" that are nouns or prepositions, not a verb's gerund: "the annual
+/// meeting", "a court hearing".
 pub(crate) const NOT_GERUNDS: &[&str] = &[
     "anything",
+    "bombing",
+    "briefing",
     "building",
     "ceiling",
     "during",
     "evening",
     "everything",
+    "funding",
+    "hearing",
+    "meeting",
     "morning",
     "nothing",
+    "ruling",
     "something",
     "spring",
     "string",
     "thing",
+    "uprising",
     "wedding",
 ];
 

@@ -234,7 +234,36 @@ impl<'t> Clauses<'t> {
             kept.extend(self.subject_before(verb_phrase));
         }
         kept.extend(start..end);
+        if let Some(date) = date {
+            kept = self.own_conjunct(kept, date);
+        }
         Some(Target { words: kept, main })
+    }
+
+    /// Of a clause whose verbs are joined by "and" and dated each ("He joined the club in 2011
+    /// and won the cup in 2014"), the part the date at word `date` dates, with the subject.
+    fn own_conjunct(&self, kept: Vec<usize>, date: usize) -> Vec<usize> {
+        let dated = |k: &usize| self.role(*k) == Role::Date;
+        let joins = |n: usize| self.role(kept[n]) == Role::Coordinator;
+        let at = kept.iter().position(|&k| k == date).unwrap_or(0);
+        // The last "and" before the date with another date before it, and the first after it
+        // with another date after it.
+        let from = (0..at).rev().find(|&n| {
+            joins(n) && kept[..n].iter().any(dated) && self.reading.is_finite(kept[n + 1])
+        });
+        let to = (at..kept.len()).find(|&n| joins(n) && kept[n..].iter().any(dated));
+        let mut own: Vec<usize> = Vec::new();
+        if let Some(from) = from {
+            let verb = kept
+                .iter()
+                .position(|&k| self.reading.is_finite(k))
+                .unwrap_or(0);
+            own.extend(&kept[..verb]);
+            own.extend(&kept[from + 1..to.unwrap_or(kept.len())]);
+        } else {
+            own.extend(&kept[..to.unwrap_or(kept.len())]);
+        }
+        own
     }
 
     /// The subject of the clause of phrase `p` when it stands in a phrase before: the first
@@ -483,6 +512,11 @@ impl<'t> Clauses<'t> {
         while end > 1 {
             let last = kept[end - 1];
             let quote = matches!(words[last].lower.as_ref(), "\"" | "”" | "’");
+            // "has been shut down", "went off": a verb's particle, not a preposition left over.
+            let particle = matches!(words[kept[end - 2]].role, Role::Verb(_));
+            if particle && words[last].role == Role::Preposition {
+                break;
+            }
             let dangles = matches!(
                 words[last].role,
                 Role::Preposition

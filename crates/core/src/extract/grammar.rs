@@ -256,8 +256,9 @@ pub fn read_tokens<'t>(
                 // "Will Smith", "the May report": a capital inside a sentence is a name.
                 (_, _) if token.capital && i > 0 => true,
                 (Role::Modal, _) => false,
-                // "the meeting", "the injured".
-                (_, Some(Form::Base | Form::Gerund)) => after_determiner,
+                (_, Some(Form::Base)) => after_determiner,
+                // "the injured", "the leading", but "the board alleging" is a participle.
+                (_, Some(Form::Gerund)) => previous == Some(Role::Determiner),
                 (_, Some(Form::Third | Form::PastOrParticiple | Form::Participle)) => {
                     previous == Some(Role::Determiner)
                 }

@@ -224,7 +224,12 @@ pub fn find_reporting(
         }
         let (mut tense, mut clauses) = (None, None);
         if let Some((piece, tokens)) = first_piece {
-            let spans: Vec<Span> = found[first..].iter().map(|e| e.span).collect();
+            // Dates are what the grammar reads as such; lengths ("a two-year ban") are words.
+            let spans: Vec<Span> = found[first..]
+                .iter()
+                .filter(|e| dates_a_day(e))
+                .map(|e| e.span)
+                .collect();
             let dated = found[first..].iter().any(dates_a_day);
             let reading = read_tokens(piece.of(text), piece.start, tokens, &spans, dated);
             tense = reading.tense();

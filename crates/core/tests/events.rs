@@ -1,0 +1,351 @@
+//! Events as a reader would write them: a case table, grouped by phenomenon, of article
+//! snippets and the event each must yield: its date, its title (who did what, without the
+//! date) and the sentences of its evidence, with those that must not be.
+//!
+//! Every case runs and the test reports all the cases that fail at once.
+
+use sourceline_core::extract::extract;
+use sourceline_core::TimeValue;
+
+/// An article (or a piece of one), the date it is read against where none is in it, and the
+/// event one of its dates must make.
+struct Case {
+    text: &'static str,
+    published: Option<&'static str>,
+    /// The event's date as TimeML writes it.
+    date: &'static str,
+    title: &'static str,
+    /// Words of sentences that must be its evidence, and of sentences that must not.
+    evidence: &'static [&'static str],
+    not_evidence: &'static [&'static str],
+}
+
+/// The text's layout: headline, date line, paragraphs, whether lines are separated by blank
+/// lines or by single newlines, as text copied from a page or a feed is.
+const LAYOUT: &[Case] = &[
+    Case {
+        text: "Ferry runs aground off Skye, 40 rescued\nTuesday, May 14, 2024 \nA ferry ran aground off the Isle of Skye on Sunday. Forty passengers were rescued.\nThe operator said the ship was inspected in March.",
+        published: None,
+        date: "2024-05-12",
+        title: "Ferry ran aground off the Isle of Skye",
+        evidence: &["A ferry ran aground", "Forty passengers were rescued"],
+        not_evidence: &["Tuesday, May 14, 2024", "Ferry runs aground off Skye"],
+    },
+    Case {
+        text: "Ferry runs aground off Skye\n\nTuesday, May 14, 2024\n\nA ferry ran aground off the Isle of Skye on Sunday.\n\nForty passengers were rescued.",
+        published: None,
+        date: "2024-05-12",
+        title: "Ferry ran aground off the Isle of Skye",
+        evidence: &["A ferry ran aground", "Forty passengers were rescued"],
+        not_evidence: &["Tuesday, May 14, 2024"],
+    },
+    Case {
+        text: "Council backs new tram line\nBy Ana Ruiz\nMarch 8, 2025\nThe city council approved the tram line on Thursday after a long debate.",
+        published: None,
+        date: "2025-03-06",
+        title: "City council approved the tram line after a long debate",
+        evidence: &["approved the tram line"],
+        not_evidence: &["By Ana Ruiz", "March 8, 2025"],
+    },
+];
+
+/// Which happening a date anchors: the verb of the innermost clause around it, or a noun
+/// of its own.
+const WHICH_HAPPENING: &[Case] = &[
+    Case {
+        text: "Mine owner named\n\nFriday, June 7, 2024\n\nThe owner was among the directors of a company whose mine collapsed on Monday, the ministry said.",
+        published: None,
+        date: "2024-06-03",
+        title: "Mine collapsed",
+        evidence: &["mine collapsed"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Cargo jet lost\n\nFriday, June 7, 2024\n\nThe pilot was on a cargo jet that crashed near Oslo on Wednesday without survivors.",
+        published: None,
+        date: "2024-06-05",
+        title: "Cargo jet crashed near Oslo without survivors",
+        evidence: &["crashed near Oslo"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Court rules on dam\n\nMonday, October 7, 2024\n\nOn Friday, a court in Lyon found the builder liable for the 2019 collapse of the Vence dam, which flooded two villages.",
+        published: None,
+        date: "2019",
+        title: "Collapse of the Vence dam, which flooded two villages",
+        evidence: &["liable for the 2019 collapse"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Court rules on dam\n\nMonday, October 7, 2024\n\nOn Friday, a court in Lyon found the builder liable for the 2019 collapse of the Vence dam.",
+        published: None,
+        date: "2024-10-04",
+        title: "Court in Lyon found the builder liable for the collapse of the Vence dam",
+        evidence: &["found the builder liable"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Protests grow\n\nSunday, April 6, 2025\n\nCrime has risen since the murder of the mayor in January 2024, residents say.",
+        published: None,
+        date: "2024-01",
+        title: "Murder of the mayor",
+        evidence: &["murder of the mayor"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Lawyer identified\n\nSunday, April 6, 2025\n\nPolice named the gunman as a lawyer who worked downtown until his firm closed last year.",
+        published: None,
+        date: "2024",
+        title: "His firm closed",
+        evidence: &["his firm closed"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Wreck found\n\nSunday, April 6, 2025\n\nDivers searched for two years before the wreck was found in 2011.",
+        published: None,
+        date: "2011",
+        title: "Wreck was found",
+        evidence: &["wreck was found"],
+        not_evidence: &[],
+    },
+];
+
+/// Titles: who did what, from the clause, at most about 90 characters, without the date.
+const TITLES: &[Case] = &[
+    Case {
+        text: "Letter sent\n\nTuesday, July 11, 2023\n\nOn Wednesday, a lawyer for the union, Maria Lopez, sent a letter to the board alleging that its chair broke the rules.",
+        published: None,
+        date: "2023-07-05",
+        title: "Lawyer for the union sent a letter to the board alleging that its chair broke the rules",
+        evidence: &["sent a letter"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Ban for sprinter\n\nFriday, April 7, 2023\n\nOn Tuesday, former world indoor champion and Olympic relay medalist Dana Fox was given a two-year ban for doping.",
+        published: None,
+        date: "2023-04-04",
+        title: "Dana Fox was given a two-year ban for doping",
+        evidence: &["two-year ban"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Flu warning\n\nWednesday, September 10, 2014\n\nHospitals are expected to see thousands of new flu cases this winter, the health agency said yesterday.",
+        published: None,
+        date: "2014-09-09",
+        title: "Health agency said Hospitals are expected to see thousands of new flu cases",
+        evidence: &["health agency said"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Strike ends\n\nWednesday, September 10, 2014\n\nUnions and the ministry of transport agreed on Monday to end a strike that had stopped trains across the north of the country for nine days and cost the rail company millions.",
+        published: None,
+        date: "2014-09-08",
+        title: "Unions and the ministry of transport agreed to end a strike",
+        evidence: &["agreed on Monday"],
+        not_evidence: &[],
+    },
+];
+
+/// Sentences without a date that go on telling an event: in the past, what happened at the
+/// story's last date; in the present, the news or the article's own day.
+const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
+    Case {
+        text: "Storm hits coast\n\nSaturday, December 24, 2016\n\nA storm hit the coast on Thursday. It flooded 200 homes.\n\nHundreds of residents were moved to shelters.\n\nThe town is home to 40,000 people.",
+        published: None,
+        date: "2016-12-22",
+        title: "Storm hit the coast",
+        evidence: &["It flooded 200 homes", "Hundreds of residents were moved"],
+        not_evidence: &["The town is home"],
+    },
+    Case {
+        text: "Talks stall\n\nMonday, March 3, 2025\n\nThe envoys met in Geneva on Friday. Officials are still reviewing the draft.",
+        published: None,
+        date: "2025-02-28",
+        title: "Envoys met in Geneva",
+        evidence: &["Officials are still reviewing"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Metro closed\n\nTuesday, March 22, 2016\n\nThe attack took place in January. The metro system has been shut down.",
+        published: None,
+        date: "2016-03-22",
+        title: "Metro system has been shut down",
+        evidence: &["has been shut down"],
+        not_evidence: &["The attack took place"],
+    },
+    Case {
+        text: "Mayor speaks\n\nTuesday, March 22, 2016\n\nThe mayor spoke on Monday. \"We will rebuild. Nobody will be left behind.\" The council will meet in May.",
+        published: None,
+        date: "2016-03-21",
+        title: "Mayor spoke",
+        evidence: &["We will rebuild", "Nobody will be left behind"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Visit ends\n\nWednesday, June 19, 2024\n\nThe leaders signed the pact on Wednesday. The visit was also a return for the one in September. The two men then toured a factory.",
+        published: None,
+        date: "2024-06-19",
+        title: "Leaders signed the pact",
+        evidence: &["toured a factory"],
+        not_evidence: &[],
+    },
+];
+
+/// A sentence with two dates gives each happening its own event.
+const TWO_DATES: &[Case] = &[
+    Case {
+        text: "Club signs keeper\n\nThursday, August 9, 2018\n\nHe joined the club in 2011 and won the cup in 2014.",
+        published: None,
+        date: "2011",
+        title: "He joined the club",
+        evidence: &["joined the club"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Club signs keeper\n\nThursday, August 9, 2018\n\nHe joined the club in 2011 and won the cup in 2014.",
+        published: None,
+        date: "2014",
+        title: "He won the cup",
+        evidence: &["won the cup"],
+        not_evidence: &[],
+    },
+];
+
+const GROUPS: &[(&str, &[Case])] = &[
+    ("layout", LAYOUT),
+    ("which happening", WHICH_HAPPENING),
+    ("titles", TITLES),
+    ("evidence beyond the date", EVIDENCE_BEYOND_THE_DATE),
+    ("two dates", TWO_DATES),
+];
+
+#[test]
+fn every_case_of_the_table_makes_its_event() {
+    let mut failures = Vec::new();
+    for &(group, cases) in GROUPS {
+        for case in cases {
+            let published = case.published.map(|p| {
+                p.parse::<TimeValue>()
+                    .ok()
+                    .and_then(|v| v.date())
+                    .expect("a published date is a day")
+            });
+            let found = extract(case.text, published);
+            let evidence_of = |event: &sourceline_core::Event| -> Vec<&str> {
+                event.evidence.iter().map(|s| s.of(case.text)).collect()
+            };
+            let Some(event) = found
+                .events
+                .iter()
+                .find(|e| e.date.to_string() == case.date)
+            else {
+                let dates: Vec<String> = found.events.iter().map(|e| e.date.to_string()).collect();
+                failures.push(format!(
+                    "[{group}] no event on {} in {:?}: {dates:?}",
+                    case.date, case.text
+                ));
+                continue;
+            };
+            let evidence = evidence_of(event);
+            let mut problems = Vec::new();
+            if event.title != case.title {
+                problems.push(format!(
+                    "title {:?}, expected {:?}",
+                    event.title, case.title
+                ));
+            }
+            if event.title.chars().count() > 90 {
+                problems.push(format!("title over 90 characters: {:?}", event.title));
+            }
+            for words in case.evidence {
+                if !evidence.iter().any(|s| s.contains(words)) {
+                    problems.push(format!("{words:?} is not in its evidence {evidence:?}"));
+                }
+            }
+            for words in case.not_evidence {
+                if evidence.iter().any(|s| s.contains(words)) {
+                    problems.push(format!("{words:?} is in its evidence"));
+                }
+            }
+            if !problems.is_empty() {
+                failures.push(format!(
+                    "[{group}] {} in {:?}: {}",
+                    case.date,
+                    case.text,
+                    problems.join("; ")
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} cases fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn the_date_line_is_found_however_the_lines_are_laid_out_and_is_never_an_event() {
+    for text in [
+        "Ferry runs aground\nTuesday, May 14, 2024 \nA ferry ran aground on Sunday.",
+        "Ferry runs aground\r\nTuesday, May 14, 2024\r\nA ferry ran aground on Sunday.",
+        "Ferry runs aground\n\nTuesday, May 14, 2024\n\nA ferry ran aground on Sunday.",
+        "Ferry runs aground\nBy Ana Ruiz, Staff Writer\nMay 14, 2024\nA ferry ran aground on Sunday.",
+    ] {
+        let found = extract(text, None);
+        assert_eq!(
+            found.dateline.map(|d| d.to_string()).as_deref(),
+            Some("2024-05-14"),
+            "{text:?}"
+        );
+        let dates: Vec<String> = found.events.iter().map(|e| e.date.to_string()).collect();
+        assert_eq!(dates, ["2024-05-12"], "{text:?}");
+    }
+}
+
+#[test]
+fn the_date_the_reader_gives_is_the_one_the_text_is_read_against() {
+    let text = "Ferry runs aground\nTuesday, May 14, 2024\nA ferry ran aground on Sunday.";
+    let published = "2024-06-05"
+        .parse::<TimeValue>()
+        .ok()
+        .and_then(|v| v.date());
+    let found = extract(text, published);
+    assert_eq!(found.dateline, published);
+    let dates: Vec<String> = found.events.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(dates, ["2024-06-02"], "Sunday before the date given");
+}
+
+#[test]
+fn two_dates_joined_as_a_range_make_one_event() {
+    let dates = |text: &str| -> Vec<String> {
+        extract(text, None)
+            .events
+            .iter()
+            .map(|e| e.date.to_string())
+            .collect()
+    };
+    assert_eq!(dates("The war lasted from 1950 to 1953."), ["1950/1953"]);
+    assert_eq!(
+        dates("The pandemic of 2009-2010 killed many."),
+        ["2009/2010"]
+    );
+    assert_eq!(
+        dates("Talks ran between March 2011 and May 2011."),
+        ["2011-03/2011-05"]
+    );
+    assert_eq!(
+        dates("Treaties were signed in 1961 and 2000."),
+        ["1961", "2000"]
+    );
+}
+
+#[test]
+fn a_title_stays_short_however_long_its_sentence() {
+    // Without spaces a sentence is one word: its title is the start of it, not all of it.
+    let text = "abc2024-01-05xyz".repeat(1000);
+    let events = extract(&text, None).events;
+    assert_eq!(events.len(), 1);
+    assert!(events[0].title.chars().count() <= 90, "{}", events[0].title);
+}
