@@ -400,6 +400,26 @@ pub(crate) const TIME_ZONES: [&str; 20] = [
     "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
     "bst", "cet", "cest", "msk", "jst", "aest",
 ];
+/// The zones among them that say their offset from UTC, in minutes: "ET" may be standard or
+/// daylight time, "EST" is five hours behind.
+pub(crate) const ZONE_OFFSETS: [(&str, i16); 16] = [
+    ("gmt", 0),
+    ("utc", 0),
+    ("est", -300),
+    ("edt", -240),
+    ("cst", -360),
+    ("cdt", -300),
+    ("mst", -420),
+    ("mdt", -360),
+    ("pst", -480),
+    ("pdt", -420),
+    ("bst", 60),
+    ("cet", 60),
+    ("cest", 120),
+    ("msk", 180),
+    ("jst", 540),
+    ("aest", 600),
+];
 
 /// Words for recurring periods, with the unit they repeat: "daily" is every day.
 pub(crate) const RECURRING: [(&str, &str); 8] = [

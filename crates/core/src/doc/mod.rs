@@ -301,7 +301,7 @@ impl Mention {
                 _ => value
                     .parse::<TimeValue>()
                     .ok()
-                    .map(|v| label(&v))
+                    .map(|v| format!("{}{}", label(&v), zone_words(value)))
                     .or_else(|| {
                         let (day, code) = value.split_once('T')?;
                         let part = PartOfDay::from_code(code)?.name();
@@ -415,6 +415,19 @@ fn is_decimal(count: &str) -> bool {
     let (whole, fraction) = count.split_once('.').unwrap_or((count, ""));
     let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     !(whole.is_empty() && fraction.is_empty()) && digits(whole) && digits(fraction)
+}
+
+/// The zone a TimeML time states, as a reader names it: " UTC" for `T16:08Z`, " UTC−05" for
+/// `T09:00-05`, nothing for a time without one.
+fn zone_words(value: &str) -> String {
+    let Some((_, time)) = value.split_once('T') else {
+        return String::new();
+    };
+    match time.find(['Z', '+', '-']) {
+        Some(at) if &time[at..] == "Z" => " UTC".to_string(),
+        Some(at) => format!(" UTC{}", time[at..].replacen('-', "−", 1)),
+        None => String::new(),
+    }
 }
 
 /// When an event happened: one value, or a range between two.
@@ -741,6 +754,9 @@ mod tests {
             "19 June 2024, morning"
         );
         assert_eq!(said(TimexType::Date, "2024-WXX", None), "2024-WXX");
+        // A stated zone is said with the time.
+        assert!(said(TimexType::Time, "2024-03-04T16:08Z", None).ends_with("16:08 UTC"));
+        assert!(said(TimexType::Time, "2024-03-05T09:00-05", None).ends_with("09:00 UTC−05"));
     }
 
     #[test]

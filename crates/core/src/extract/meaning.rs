@@ -188,7 +188,12 @@ pub enum Recurrence {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeOfDay {
     Part(PartOfDay),
-    Clock { hour: u32, minute: u32 },
+    /// A time on the clock, with the offset from UTC its stated zone gives, in minutes.
+    Clock {
+        hour: u32,
+        minute: u32,
+        zone: Option<i16>,
+    },
 }
 
 /// The fields the words give, and what is still to be anchored.

@@ -79,9 +79,12 @@ impl Context {
             self.note_stated_year(Some(day.year()), resolution, aside);
             return;
         }
-        let Value::Point(point) = value else {
-            return;
+        let point = match *value {
+            Value::Point(point) => point,
+            Value::Zoned(moment, _) => TimeValue::Minute(moment),
+            _ => return,
         };
+        let point = &point;
         // Deep time has no calendar day for a later "the following year" to count from.
         if let TimeValue::DeepYear(_) = point {
             return;
@@ -280,9 +283,12 @@ pub fn resolve(timex: &Timex, context: &Context) -> Option<(Value, Resolution)> 
     };
     let value = match time_of_day {
         TimeOfDay::Part(part) => Value::PartOfDay(day, part),
-        TimeOfDay::Clock { hour, minute } => {
+        TimeOfDay::Clock { hour, minute, zone } => {
             let time = NaiveTime::from_hms_opt(hour, minute, 0)?;
-            Value::Point(TimeValue::Minute(day.and_time(time)))
+            match zone {
+                Some(offset) => Value::Zoned(day.and_time(time), offset),
+                None => Value::Point(TimeValue::Minute(day.and_time(time))),
+            }
         }
     };
     Some((value, resolution))
@@ -968,6 +974,7 @@ mod tests {
             time_of_day: Some(TimeOfDay::Clock {
                 hour: 20,
                 minute: 0,
+                zone: None,
             }),
         };
         assert_eq!(resolve(&last_week_at_eight, &context), None);

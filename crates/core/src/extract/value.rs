@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::meaning::{Amount, Recurrence, Unit, Vague};
 use crate::doc::TimexType;
@@ -13,6 +13,9 @@ use crate::time::{PartOfDay, TimeValue};
 pub enum Value {
     /// A calendar period or a moment: `1961`, `2000-07`, `2024-06-19`, `2024-06-19T09:20`.
     Point(TimeValue),
+    /// A moment in a stated zone, its offset from UTC in minutes: `2024-03-04T16:08Z`,
+    /// `2024-03-05T09:00-05`.
+    Zoned(NaiveDateTime, i16),
     /// A part of a day: `2024-06-19TMO`.
     PartOfDay(NaiveDate, PartOfDay),
     /// The weekend of an ISO week: `2013-W11-WE`.
@@ -29,7 +32,9 @@ impl Value {
     /// The TimeML type of an expression with this value.
     pub fn kind(&self) -> TimexType {
         match self {
-            Value::Point(TimeValue::Minute(_)) | Value::PartOfDay(..) => TimexType::Time,
+            Value::Point(TimeValue::Minute(_)) | Value::Zoned(..) | Value::PartOfDay(..) => {
+                TimexType::Time
+            }
             Value::Duration(..) => TimexType::Duration,
             Value::Set(_) => TimexType::Set,
             _ => TimexType::Date,
@@ -40,7 +45,9 @@ impl Value {
     /// of a day's day.
     pub fn period(&self) -> Option<TimeValue> {
         match *self {
-            Value::Point(TimeValue::Minute(t)) => Some(TimeValue::Day(t.date())),
+            Value::Point(TimeValue::Minute(t)) | Value::Zoned(t, _) => {
+                Some(TimeValue::Day(t.date()))
+            }
             Value::Point(value) => Some(value),
             Value::PartOfDay(day, _) => Some(TimeValue::Day(day)),
             _ => None,
@@ -107,6 +114,17 @@ impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             Value::Point(value) => write!(f, "{value}"),
+            // ISO 8601 writes UTC as "Z", and an offset in whole hours as its hours alone.
+            Value::Zoned(moment, offset) => {
+                write!(f, "{}", TimeValue::Minute(moment))?;
+                let (hours, minutes) = (offset.abs() / 60, offset.abs() % 60);
+                let sign = if offset < 0 { '-' } else { '+' };
+                match (offset, minutes) {
+                    (0, _) => write!(f, "Z"),
+                    (_, 0) => write!(f, "{sign}{hours:02}"),
+                    _ => write!(f, "{sign}{hours:02}:{minutes:02}"),
+                }
+            }
             Value::PartOfDay(day, part) => write!(f, "{}T{}", TimeValue::Day(day), part.code()),
             Value::Weekend(year, week) => write!(f, "{year:04}-W{week:02}-WE"),
             Value::Vague(Vague::Past) => write!(f, "PAST_REF"),

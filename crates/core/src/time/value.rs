@@ -476,6 +476,17 @@ fn missing_day(value: &str) -> Option<(TimeValue, i64)> {
     (number > days).then_some((month, days))
 }
 
+/// Whether `zone` is one as ISO 8601 writes it after a time: "Z", "+05", "-05:00", "+0530".
+fn valid_zone(zone: &str) -> bool {
+    let Some(offset) = zone.strip_prefix(['+', '-']) else {
+        return zone == "Z";
+    };
+    let digits: String = offset.chars().filter(|&c| c != ':').collect();
+    matches!(digits.len(), 2 | 4)
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (offset.len() == digits.len() || offset.as_bytes().get(2) == Some(&b':'))
+}
+
 fn parse(value: &str) -> Option<TimeValue> {
     if let Some(rest) = value
         .strip_prefix("BC")
@@ -514,6 +525,12 @@ fn parse(value: &str) -> Option<TimeValue> {
     if let Some((date, time)) = value.split_once('T') {
         let TimeValue::Day(day) = parse(date)? else {
             return None;
+        };
+        // A stated zone ("16:08Z", "09:00-05", "09:00+05:30"): the moment is its local time.
+        let time = match time.find(['Z', '+', '-']) {
+            Some(at) if valid_zone(&time[at..]) => &time[..at],
+            Some(_) => return None,
+            None => time,
         };
         // "HH:MM" or "HH:MM:SS"; seconds are dropped, as a minute is the finest precision.
         let mut parts = time.split(':');

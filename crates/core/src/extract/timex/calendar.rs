@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::{holiday_word, part_of_day, season_named, shift, Found, Reader};
-use crate::extract::meaning::{Meaning, Movable};
+use crate::extract::meaning::{Meaning, Movable, TimeOfDay, Timex};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
     DATES_PAIRED, DATE_IN_FIGURES_AFTER, DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS,
@@ -377,27 +377,36 @@ impl Reader<'_> {
     }
 
     /// The time after the `T` of an ISO 8601 date-time, "14:30", "14:30:00", then its zone if
-    /// any ("Z", "+02:00"), which TimeML's value leaves out.
+    /// any ("Z", "+02:00", "-0500"), which the value keeps.
     fn iso_time(&self, i: usize, year: i32, month: u32, day: u32) -> Option<Found> {
         let t = self.tokens.get(i).filter(|t| !t.spaced)?;
         // "14:30:00Z" is one token: the zone's letter reads as a number's suffix.
-        let clock = t.lower.strip_suffix('z').unwrap_or(&t.lower);
+        let (clock, utc) = match t.lower.strip_suffix('z') {
+            Some(clock) => (clock, true),
+            None => (t.lower.as_ref(), false),
+        };
         if !clock.bytes().all(|b| b.is_ascii_digit() || b == b':') {
             return None;
         }
         let mut parts = clock.split(':');
         let (hour, minute) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
-        let time = chrono::NaiveTime::from_hms_opt(hour, minute, 0)?;
+        chrono::NaiveTime::from_hms_opt(hour, minute, 0)?;
         let date = NaiveDate::from_ymd_opt(year, month, day)?;
         let mut end = i + 1;
+        let mut zone = utc.then_some(0);
         if self.glued(end) && self.word(end) == "z" {
-            end += 1;
+            (end, zone) = (end + 1, Some(0));
         } else if self.glued(end) && self.is(end, &["+", "-"]) && self.glued(end + 1) {
+            let sign = if self.word(end) == "-" { -1 } else { 1 };
+            zone = iso_offset(self.word(end + 1)).map(|minutes| sign * minutes);
             end += 2;
         }
         Found::new(
             end,
-            Meaning::Calendar(TimeValue::Minute(date.and_time(time))),
+            Timex {
+                meaning: Meaning::Calendar(TimeValue::Day(date)),
+                time_of_day: Some(TimeOfDay::Clock { hour, minute, zone }),
+            },
         )
     }
 
@@ -1038,4 +1047,18 @@ impl Reader<'_> {
 enum Holiday {
     Fixed(u32, u32),
     Movable(Movable),
+}
+
+/// The minutes of an ISO 8601 offset written after its sign: "02:00", "0530", "05".
+fn iso_offset(written: &str) -> Option<i16> {
+    let digits: String = written.chars().filter(|&c| c != ':').collect();
+    let (hours, minutes) = match digits.len() {
+        2 => (digits.parse::<i16>().ok()?, 0),
+        4 => (
+            digits[..2].parse::<i16>().ok()?,
+            digits[2..].parse::<i16>().ok()?,
+        ),
+        _ => return None,
+    };
+    (hours <= 14 && minutes < 60).then_some(hours * 60 + minutes)
 }

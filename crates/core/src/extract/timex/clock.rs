@@ -3,7 +3,7 @@
 use super::{part_of_day, Found, Reader};
 use crate::extract::meaning::{Meaning, TimeOfDay, Timex};
 use crate::extract::tokens::Kind;
-use crate::lexicon::{AT_A_TIME, SMALL_NUMBERS, TIME_ZONES};
+use crate::lexicon::{AT_A_TIME, SMALL_NUMBERS, TIME_ZONES, ZONE_OFFSETS};
 use crate::time::PartOfDay;
 
 impl Reader<'_> {
@@ -22,6 +22,11 @@ impl Reader<'_> {
         } else {
             return None;
         };
+        // "16:08 UTC", "9 a.m. EST": a zone that says its offset, written last.
+        let zone = next
+            .checked_sub(1)
+            .and_then(|z| ZONE_OFFSETS.iter().find(|(name, _)| self.word(z) == *name))
+            .map(|&(_, offset)| offset);
         // "7ish", "8:30ish": about then.
         let blurred = self.word(next) == "ish" && self.glued(next);
         let next = if blurred { next + 1 } else { next };
@@ -51,7 +56,7 @@ impl Reader<'_> {
             end,
             Timex {
                 meaning: day,
-                time_of_day: Some(TimeOfDay::Clock { hour, minute }),
+                time_of_day: Some(TimeOfDay::Clock { hour, minute, zone }),
             },
         )
         .map(|f| f.with_modifier(blurred.then_some("APPROX")))

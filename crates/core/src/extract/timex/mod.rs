@@ -886,10 +886,16 @@ impl Reader<'_> {
             // "see you Friday", "let's meet Sunday"
             let farewell = (word == "see" && self.is(j + 1, &["you", "u", "ya"]))
                 || (word == "let" && self.word(j + 1) == "'");
+            // "a hearing is set for Thursday": a time set, ahead.
+            let set_for = word == "set"
+                && j > start
+                && self.is(j - 1, &["is", "are", "was", "were", "been", "be"])
+                && self.word(j + 1) == "for";
             if (FUTURE_CUES.contains(&word) && !month && !noun)
                 || infinitive
                 || progressive
                 || farewell
+                || set_for
             {
                 Some(Direction::Future)
             } else if PAST_CUES.contains(&word) && !(j > start && self.is(j - 1, &PASSIVE_BE)) {

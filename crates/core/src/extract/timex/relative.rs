@@ -601,7 +601,14 @@ impl Reader<'_> {
             .then(|| self.clock_in_part(end + 1, part))
             .flatten();
         let (time_of_day, end) = match clock {
-            Some((hour, minute, after)) => (TimeOfDay::Clock { hour, minute }, after),
+            Some((hour, minute, after)) => (
+                TimeOfDay::Clock {
+                    hour,
+                    minute,
+                    zone: None,
+                },
+                after,
+            ),
             None => (TimeOfDay::Part(part), end),
         };
         let timex = Timex {
