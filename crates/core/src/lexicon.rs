@@ -988,8 +988,8 @@ pub(crate) const PRONOUNS: [&str; 11] = [
     "i", "you", "he", "she", "it", "we", "they", "him", "them", "us", "me",
 ];
 /// Prepositions: what a phrase after a clause's verb opens with.
-pub(crate) const PREPOSITIONS: [&str; 37] = [
-    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "at",
+pub(crate) const PREPOSITIONS: [&str; 38] = [
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
     "before", "behind", "below", "beneath", "beside", "between", "beyond", "by", "despite", "down",
     "during", "for", "from", "in", "inside", "into", "near", "of", "off", "on", "onto", "over",
     "per", "through", "to", "toward", "with",

@@ -39,6 +39,9 @@ const TIME_CONJUNCTIONS: [&str; 8] = [
     "till",
 ];
 
+/// Particles that end a verb rather than lead to a phrase: "shut down", "broke out".
+const PARTICLES: [&str; 7] = ["away", "back", "down", "off", "out", "over", "up"];
+
 /// Prepositions that lead to a date and go with it when it is taken out of the title.
 const DATE_PREPOSITIONS: [&str; 9] = [
     "on", "in", "at", "during", "since", "by", "from", "through", "until",
@@ -82,6 +85,23 @@ impl<'t> Clauses<'t> {
                 })
             })
             .collect();
+        // "Yevgeny Prigozhin, nicknamed \"Putin's chef\", was born in 1961": a phrase that
+        // opens with a participle describes the subject of a clause after it that has none.
+        let mut finite: Vec<Option<usize>> = finite;
+        for p in 0..phrases.len() {
+            let opens_with_participle = finite[p] == Some(phrases[p].0)
+                && words[phrases[p].0].role == Role::Verb(Form::PastOrParticiple);
+            // The next clause opens with its verb, one that can only be finite ("was born").
+            let clause_after = (p + 1..phrases.len())
+                .find(|&q| finite[q].is_some())
+                .is_some_and(|q| {
+                    finite[q] == Some(phrases[q].0)
+                        && words[phrases[q].0].role != Role::Verb(Form::PastOrParticiple)
+                });
+            if opens_with_participle && clause_after {
+                finite[p] = None;
+            }
+        }
         let quoted = reading.quoted();
         Clauses {
             text,
@@ -95,7 +115,8 @@ impl<'t> Clauses<'t> {
     /// Whether the date at `anchor` moves the story to it: it dates a happening the
     /// sentence's main clause tells, not a state ("was reciprocal to Kim's visit last
     /// September"), not a saying ("the agency said Wednesday": the story is what was said),
-    /// not a clause or noun inside it, not where a state began ("since 2019").
+    /// not one before the story ("had passed an inspection in June"), not a clause or noun
+    /// inside it, not where a state began ("since 2019").
     pub fn moves_story(&self, anchor: Span) -> bool {
         let words = self.words();
         let Some(date) = words.iter().position(|w| w.span.overlaps(&anchor)) else {
@@ -112,9 +133,11 @@ impl<'t> Clauses<'t> {
             .iter()
             .copied()
             .find(|&k| self.reading.is_finite(k));
+        // "had passed an inspection in June" looks back from the story, which stays.
         let eventful = |v: usize| {
             matches!(self.reading.tense_at(v), Tense::Past | Tense::Now)
                 && !REPORTING.contains(&words[v].lower.as_ref())
+                && words[v].role != Role::HavePast
         };
         !limit && verb.is_some_and(eventful)
     }
@@ -511,10 +534,16 @@ impl<'t> Clauses<'t> {
         // Nothing that leads on is left dangling at the end.
         while end > 1 {
             let last = kept[end - 1];
-            let quote = matches!(words[last].lower.as_ref(), "\"" | "”" | "’");
+            // A quotation mark that closes one the title opened stays ("called the deal
+            // \"null\""); one that closes the sentence's does not.
+            let opened = kept[..end - 1]
+                .iter()
+                .any(|&k| matches!(words[k].lower.as_ref(), "\"" | "“" | "‘"));
+            let quote = opened && matches!(words[last].lower.as_ref(), "\"" | "”" | "’");
             // "has been shut down", "went off": a verb's particle, not a preposition left over.
-            let particle = matches!(words[kept[end - 2]].role, Role::Verb(_));
-            if particle && words[last].role == Role::Preposition {
+            let particle = matches!(words[kept[end - 2]].role, Role::Verb(_))
+                && PARTICLES.contains(&words[last].lower.as_ref());
+            if particle {
                 break;
             }
             let dangles = matches!(
@@ -829,28 +858,5 @@ mod tests {
             ),
             "Amir Khan was given a two-year ban for doping"
         );
-    }
-}
-#[cfg(test)]
-mod debug {
-    #[test]
-    fn show() {
-        let Ok(s) = std::env::var("SENTENCE") else {
-            return;
-        };
-        let d = std::env::var("DATE").unwrap_or_default();
-        let at = s.find(&d).unwrap_or(0);
-        let span = super::Span::new(at, at + d.len());
-        let c = super::Clauses::read(&s, super::Span::new(0, s.len()), &[span]);
-        for (i, w) in c.reading.words.iter().enumerate() {
-            eprintln!(
-                "{i} {} {:?} finite={}",
-                w.lower,
-                w.role,
-                c.reading.is_finite(i)
-            );
-        }
-        eprintln!("phrases {:?} finite {:?}", c.phrases, c.finite);
-        eprintln!("TITLE {}", c.title(Some(span)));
     }
 }
