@@ -92,9 +92,9 @@ impl Found {
 struct Reader<'a> {
     tokens: &'a [Token<'a>],
     /// Whether an expression may start at each token ([`may_start`]), worked out once.
-    starts: Vec<bool>,
+    starts: &'a [bool],
     /// Whether each token is a word of time that a word leading in may come before.
-    timed: Vec<bool>,
+    timed: &'a [bool],
 }
 
 /// Sentences longer than this are read in pieces, split at white space, so that memory stays
@@ -130,6 +130,8 @@ pub fn find_reporting(
     /// Often enough for a smooth progress bar, rarely enough to cost nothing.
     const SENTENCES_PER_REPORT: usize = 500;
     let mut found = Vec::new();
+    // What each piece's tokens are, kept from piece to piece so as not to be made anew.
+    let (mut starts, mut timed) = (Vec::new(), Vec::new());
     let mut context = Context::new(dct);
     for_each_year_in_figures(text, |year| context.count_year(year));
     let mut headings = year_headings(text, paragraphs).into_iter().peekable();
@@ -160,16 +162,14 @@ pub fn find_reporting(
         let mut first_piece = None;
         for piece in pieces(text, *sentence) {
             let tokens = tokenize(piece.of(text));
-            let starts: Vec<bool> = tokens.iter().map(may_start).collect();
-            let timed = tokens
-                .iter()
-                .zip(&starts)
-                .map(|(token, &starts)| of_time(token, starts))
-                .collect();
+            starts.clear();
+            starts.extend(tokens.iter().map(may_start));
+            timed.clear();
+            timed.extend(tokens.iter().zip(&starts).map(|(t, &s)| of_time(t, s)));
             let reader = Reader {
                 tokens: &tokens,
-                starts,
-                timed,
+                starts: &starts,
+                timed: &timed,
             };
             let mut i = 0;
             while i < tokens.len() {
