@@ -51,8 +51,10 @@ const DATE_PREPOSITIONS: [&str; 9] = [
 pub struct Clauses<'t> {
     text: &'t str,
     reading: Reading<'t>,
-    /// Ranges of word indices, in order; words between brackets belong to none.
+    /// Ranges of word indices, in order.
     phrases: Vec<(usize, usize)>,
+    /// Whether each word stands between brackets, which a title leaves out.
+    bracketed: Vec<bool>,
     /// Each phrase's first finite verb.
     finite: Vec<Option<usize>>,
     quoted: Vec<bool>,
@@ -72,7 +74,7 @@ impl<'t> Clauses<'t> {
 
     /// The clauses of a sentence of `text` already read.
     pub fn of(text: &'t str, reading: Reading<'t>) -> Self {
-        let phrases = phrases(&reading);
+        let (phrases, bracketed) = phrases(&reading);
         let words = &reading.words;
         let finite = phrases
             .iter()
@@ -81,6 +83,7 @@ impl<'t> Clauses<'t> {
                 let adverbial = words[start].role == Role::Preposition;
                 (start..end).find(|&i| {
                     reading.is_finite(i)
+                        && !bracketed[i]
                         && !(adverbial && words[i].role == Role::Verb(Form::PastOrParticiple))
                 })
             })
@@ -107,6 +110,7 @@ impl<'t> Clauses<'t> {
             text,
             reading,
             phrases,
+            bracketed,
             finite,
             quoted,
         }
@@ -125,9 +129,11 @@ impl<'t> Clauses<'t> {
         let Some(target) = self.target(Some(anchor)).filter(|t| t.main) else {
             return false;
         };
-        let limit = date
-            .checked_sub(1)
-            .is_some_and(|k| matches!(words[k].lower.as_ref(), "since" | "until" | "till" | "by"));
+        // "(15:19 UTC)": a date between brackets only says again what another said.
+        let limit = self.bracketed[date]
+            || date.checked_sub(1).is_some_and(|k| {
+                matches!(words[k].lower.as_ref(), "since" | "until" | "till" | "by")
+            });
         let verb = target
             .words
             .iter()
@@ -274,7 +280,11 @@ impl<'t> Clauses<'t> {
         let from = (0..at).rev().find(|&n| {
             joins(n) && kept[..n].iter().any(dated) && self.reading.is_finite(kept[n + 1])
         });
-        let to = (at..kept.len()).find(|&n| joins(n) && kept[n..].iter().any(dated));
+        let to = (at..kept.len()).find(|&n| {
+            joins(n)
+                && kept[n..].iter().any(dated)
+                && kept.get(n + 1).is_some_and(|&k| self.reading.is_finite(k))
+        });
         let mut own: Vec<usize> = Vec::new();
         if let Some(from) = from {
             let verb = kept
@@ -306,10 +316,17 @@ impl<'t> Clauses<'t> {
             .map_or(0, |q| q + 1);
         let subject = (since..p).find(|&q| {
             let (s, e) = self.phrases[q];
-            let scene = matches!(
+            // "According to officials" sets a scene; "At least 26 people" is a subject.
+            let quantity = self.words()[s].lower == "at"
+                && self
+                    .words()
+                    .get(s + 1)
+                    .is_some_and(|w| w.lower == "least" || w.lower == "most");
+            let scene = (matches!(
                 self.role(s),
                 Role::Preposition | Role::Subordinator | Role::Coordinator
-            );
+            ) && !quantity)
+                || self.words()[s].lower == "according";
             let dated = (s..e).all(|k| matches!(self.role(k), Role::Date | Role::Mark));
             !scene && !dated && self.finite[q].is_none()
         });
@@ -448,13 +465,27 @@ impl<'t> Clauses<'t> {
                     && words[k - 1].lower == "local"
                     && date(k - 2))
         };
+        // "this year's World Cup": the date's possessive goes with it, its preposition stays.
+        let possessive = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| w.lower == "'" || w.lower == "’")
+                && date(k.wrapping_sub(1))
+                && words.get(k + 1).is_some_and(|w| w.lower == "s")
+        };
+        let owned_date = |k: usize| {
+            let end = (k..words.len()).take_while(|&n| date(n)).last();
+            end.is_some_and(|e| possessive(e + 1))
+        };
         kept.iter()
             .copied()
             .filter(|&k| {
                 let leads_to_date = kept.contains(&(k + 1))
                     && date(k + 1)
+                    && !owned_date(k + 1)
                     && DATE_PREPOSITIONS.contains(&words[k].lower.as_ref());
-                !date(k) && !leads_to_date && !local_time(k)
+                let of_possessive = possessive(k) || (k > 0 && possessive(k - 1));
+                !date(k) && !leads_to_date && !local_time(k) && !of_possessive && !self.bracketed[k]
             })
             .collect()
     }
@@ -702,32 +733,30 @@ impl<'t> Clauses<'t> {
     }
 }
 
-/// The sentence's phrases, as ranges of word indices: cut at breaking punctuation, except a
-/// comma between the parts of a place ("Paris, France", "Houston, Texas"); words between
-/// brackets are left out.
-fn phrases(reading: &Reading) -> Vec<(usize, usize)> {
+/// The sentence's phrases, as ranges of word indices, cut at breaking punctuation, except a
+/// comma between the parts of a place ("a judge in Paris, France"); and which words stand
+/// between brackets, which a title leaves out ("the World Health Organisation (WHO) said").
+fn phrases(reading: &Reading) -> (Vec<(usize, usize)>, Vec<bool>) {
     let words = &reading.words;
     let mut found = Vec::new();
+    let mut bracketed = vec![false; words.len()];
     let mut start = 0;
     let mut depth = 0usize;
     for (i, word) in words.iter().enumerate() {
         match word.lower.as_ref() {
-            "(" | "[" => {
-                if depth == 0 && start < i {
-                    found.push((start, i));
-                }
-                depth += 1;
-                continue;
-            }
+            "(" | "[" => depth += 1,
             ")" | "]" => {
                 depth = depth.saturating_sub(1);
-                start = i + 1;
+                bracketed[i] = true;
                 continue;
             }
-            _ if depth > 0 => continue,
             _ => {}
         }
-        if word.role != Role::Break || place_comma(reading, i) {
+        if depth > 0 {
+            bracketed[i] = true;
+            continue;
+        }
+        if word.role != Role::Break || place_comma(reading, i, start) {
             continue;
         }
         if start < i {
@@ -735,15 +764,16 @@ fn phrases(reading: &Reading) -> Vec<(usize, usize)> {
         }
         start = i + 1;
     }
-    if depth == 0 && start < words.len() {
+    if start < words.len() {
         found.push((start, words.len()));
     }
-    found
+    (found, bracketed)
 }
 
-/// Whether the comma at word `i` only separates a place from the larger place it is in: a
-/// name before it, not a date, and one capitalised word after it, then no more name.
-fn place_comma(reading: &Reading, i: usize) -> bool {
+/// Whether the comma at word `i`, in the phrase that starts at word `start`, only separates a
+/// place from the larger place it is in: a name before it and one capitalised word after it,
+/// then no more name, in a phrase that does not set a scene ("In Chelsea, Courtois won").
+fn place_comma(reading: &Reading, i: usize, start: usize) -> bool {
     let words = &reading.words;
     let name = |k: usize| {
         words
@@ -757,6 +787,7 @@ fn place_comma(reading: &Reading, i: usize) -> bool {
         && !words
             .get(i + 2)
             .is_some_and(|w| w.capital || w.role == Role::Mark)
+        && words[start].role != Role::Preposition
 }
 
 #[cfg(test)]
