@@ -49,6 +49,16 @@ const LAYOUT: &[Case] = &[
     },
 ];
 
+/// Lines above the story date nothing: "Published ..." and "Updated ..." are no events.
+const HEAD_LINES: &[Case] = &[Case {
+    text: "Storm knocks out power in Nova Scotia\nBy Jane Doe, The Canadian Press\nPublished Nov. 24, 2024 at 3:15 p.m. ET\nUpdated Nov. 24, 2024 at 6:40 p.m. ET\n\nHALIFAX — A storm knocked out power to 200,000 homes on Sunday, the utility said.",
+    published: None,
+    date: "2024-11-24",
+    title: "Storm knocked out power to 200,000 homes",
+    evidence: &["knocked out power"],
+    not_evidence: &["Published", "Updated"],
+}];
+
 /// Which happening a date anchors: the verb of the innermost clause around it, or a noun
 /// of its own.
 const WHICH_HAPPENING: &[Case] = &[
@@ -213,6 +223,7 @@ const TWO_DATES: &[Case] = &[
 
 const GROUPS: &[(&str, &[Case])] = &[
     ("layout", LAYOUT),
+    ("head lines", HEAD_LINES),
     ("which happening", WHICH_HAPPENING),
     ("titles", TITLES),
     ("evidence beyond the date", EVIDENCE_BEYOND_THE_DATE),

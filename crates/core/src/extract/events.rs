@@ -66,12 +66,20 @@ pub struct Builder<'t> {
     /// The event the last sentence joined, and whether a quotation runs on past it.
     last_joined: Option<EventDate>,
     quoting: bool,
+    /// The first sentence of the story, the first that ends as a sentence does, if any.
+    story_starts_at: Option<usize>,
 }
 
 impl<'t> Builder<'t> {
     /// `dateline` is the date the article is read against, and `date_line` the span of the
-    /// line that states it in the text, if it has one.
-    pub fn new(text: &'t str, dateline: Option<NaiveDate>, date_line: Option<Span>) -> Self {
+    /// line that states it in the text, if it has one; `sentences` are the text's.
+    pub fn new(
+        text: &'t str,
+        sentences: &[Span],
+        dateline: Option<NaiveDate>,
+        date_line: Option<Span>,
+    ) -> Self {
+        let story_starts_at = sentences.iter().position(|s| tells_a_story(s.of(text)));
         Builder {
             text,
             today: dateline.map(|d| EventDate::On(TimeValue::Day(d))),
@@ -80,6 +88,7 @@ impl<'t> Builder<'t> {
             current: None,
             last_joined: None,
             quoting: false,
+            story_starts_at,
         }
     }
 
@@ -88,13 +97,21 @@ impl<'t> Builder<'t> {
         let body = sentence.span.of(self.text);
         let inside_quote = self.quoting;
         self.quoting = quote_runs_on(body, self.quoting);
+        let story =
+            tells_a_story(body) && !self.date_line.is_some_and(|l| l.overlaps(&sentence.span));
+        // The lines above the story (headline, byline, "Published ...", "Updated ...") date
+        // nothing: what they say, the story says again.
+        if self
+            .story_starts_at
+            .is_some_and(|first| sentence.index < first)
+        {
+            return;
+        }
         let dated = dated_mentions(self.text, sentence.expressions, self.date_line);
         if !dated.is_empty() {
             self.dated(sentence, &dated);
             return;
         }
-        let story =
-            tells_a_story(body) && !self.date_line.is_some_and(|l| l.overlaps(&sentence.span));
         if !story {
             self.last_joined = None;
             return;

@@ -89,7 +89,7 @@ pub fn extract_reporting(
     let own = dateline::find(text);
     let dateline = dateline.or(own.map(|(date, _)| date));
     let length = text.len().max(1) as f64;
-    let mut events = events::Builder::new(text, dateline, own.map(|(_, span)| span));
+    let mut events = events::Builder::new(text, &sentences, dateline, own.map(|(_, span)| span));
     let found = timex::find_reporting(
         text,
         &paragraphs,
