@@ -414,12 +414,23 @@ pub fn score(
         if ours == gold {
             counts.anchored += 1;
         } else {
-            let kind = if ours.0 <= gold.0 && gold.1 <= ours.1 {
-                "dated less precisely than people did"
-            } else if gold.0 <= ours.0 && ours.1 <= gold.1 {
-                "dated more precisely than people did"
-            } else {
-                "dated at another time"
+            // Where the date came from: a date of the happening's own sentence, or the story's
+            // date carried to a sentence without one; and which way it is off.
+            let event = &events[at];
+            let sentence = event.evidence.iter().find(|s| s.contains(&h.trigger));
+            let own = sentence.is_some_and(|s| event.mentions.iter().any(|m| s.contains(&m.span)));
+            let kind = match (
+                own,
+                ours.0 <= gold.0 && gold.1 <= ours.1,
+                gold.0 <= ours.0 && ours.1 <= gold.1,
+                ours.0 > gold.0,
+            ) {
+                (_, true, _, _) => "dated less precisely than people did",
+                (_, _, true, _) => "dated more precisely than people did",
+                (true, _, _, true) => "dated later, by another date of its sentence",
+                (true, _, _, false) => "dated earlier, by another date of its sentence",
+                (false, _, _, true) => "dated later, by the story's date carried on",
+                (false, _, _, false) => "dated earlier, by the story's date carried on",
             };
             misses.push(Miss {
                 kind,
@@ -485,14 +496,25 @@ pub fn score(
         }
         counts.citing += 1;
         let short = event.title.chars().count() <= TITLE_MAX_CHARS;
+        // Whether one of the happenings it cites stands in the sentence its title is from.
+        let titled_from = event
+            .evidence
+            .iter()
+            .find(|s| event.mentions.iter().any(|m| s.contains(&m.span)));
+        let beside = titled_from.is_some_and(|s| {
+            story
+                .happenings
+                .iter()
+                .any(|h| h.counted && s.contains(&h.trigger))
+        });
         if short && cited.iter().any(|t| names(&event.title, t)) {
             counts.titles_naming += 1;
         } else {
             misses.push(Miss {
-                kind: if short {
-                    "title names none of its happenings"
-                } else {
-                    "title over 90 characters"
+                kind: match (short, beside) {
+                    (false, _) => "title over 90 characters",
+                    (true, true) => "title names another happening of its sentence",
+                    (true, false) => "title names none of the happenings it cites elsewhere",
                 },
                 detail: format!("\"{}\" for {}", event.title, cited.join(", ")),
             });
