@@ -115,6 +115,7 @@ pub fn EventEditor(props: &EditorProps) -> Html {
                 onedit.emit(Edit::Merge {
                     into: id.clone(),
                     from,
+                    date: None,
                 });
             }
         })

@@ -440,6 +440,28 @@ impl EventDate {
         (first.day_numbers().0, last.day_numbers().1)
     }
 
+    /// The date from the start of the earlier of two to the end of the later: what two events
+    /// merged span ("June 2025 to 2027"), or the longer of the two where it holds the other.
+    ///
+    /// # Example
+    /// ```
+    /// use sourceline_core::EventDate;
+    /// let date = |d: &str| d.parse::<EventDate>().unwrap();
+    /// assert_eq!(date("2025-06").spanning(&date("2027")).to_string(), "2025-06/2027");
+    /// assert_eq!(date("2019-04").spanning(&date("2019")).to_string(), "2019");
+    /// ```
+    pub fn spanning(&self, other: &EventDate) -> EventDate {
+        let ((a, b), (c, d)) = (self.day_numbers(), other.day_numbers());
+        let (first, last) = (self.ends(), other.ends());
+        let start = if c < a { last.0 } else { first.0 };
+        let end = if d > b { last.1 } else { first.1 };
+        if start == end {
+            EventDate::On(start)
+        } else {
+            EventDate::Between(start, end)
+        }
+    }
+
     /// The date as a reader would say it: "July 2000", "2019 to 2021".
     pub fn label(&self) -> String {
         match self {
