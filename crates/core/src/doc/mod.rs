@@ -7,6 +7,7 @@
 mod csv;
 mod edit;
 mod format;
+mod rebuild;
 mod timelinejs;
 
 use std::fmt;
@@ -20,6 +21,7 @@ use crate::time::PartOfDay;
 use crate::{sort, Error, TimeValue};
 
 pub use edit::Edit;
+pub use rebuild::Carried;
 pub use timelinejs::Import;
 
 /// Checks that a file's contents are text worth reading, before they are read as an article or
@@ -144,6 +146,17 @@ pub(crate) fn unused_id(stem: &str, taken: impl Fn(&str) -> bool) -> String {
         .chain((2..).map(|n| format!("{stem}-{n}")))
         .find(|id| !taken(id))
         .unwrap_or_default()
+}
+
+/// The copy of `quote` in `text` nearest to byte `hint`: where a quote is found by its words.
+pub(crate) fn nearest(text: &str, quote: &str, hint: usize) -> Option<Span> {
+    if quote.is_empty() {
+        return None;
+    }
+    text.match_indices(quote)
+        .map(|(s, _)| s)
+        .min_by_key(|s| s.abs_diff(hint))
+        .map(|s| Span::new(s, s + quote.len()))
 }
 
 /// An article: its title, dateline (document creation time), text and sentences.
