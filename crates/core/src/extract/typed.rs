@@ -2,12 +2,13 @@
 //! "the 1990s", "early 2026"), read by the same rules that read an article, so that an editor
 //! understands what the article itself would.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::timex::{self, Expression};
 use super::value::Value;
 use crate::doc::{EventDate, TimexType};
 use crate::text::Span;
+use crate::time::Season;
 use crate::{Error, TimeValue};
 
 /// The words that join the two ends of a range a person types: "2019 to 2021", "2019-2021",
@@ -18,6 +19,8 @@ const RANGE_WORDS: [&str; 9] = [
 /// Words around a date that say nothing more about it: "from 2019 to 2021", "in 2019",
 /// "on March 20, 2025".
 const FILLER: [&str; 5] = ["from", "between", "in", "on", "the"];
+/// How the page names a week ([`TimeValue::label`]), which reads back as that week.
+const WEEK_OF: &str = "the week of ";
 
 /// Reads a date a person typed: a date as people write it, which the extractor's rules read
 /// against `dateline` (the article's date, for "last week"), or a TimeML value (`2019-SU`,
@@ -46,6 +49,13 @@ pub fn read_date(typed: &str, dateline: Option<NaiveDate>) -> Result<(EventDate,
     let timeml = text.parse::<EventDate>();
     if let Ok(date) = timeml {
         return Ok((date, date.label()));
+    }
+    // "the week of 3 March 2025", as the page names a week: the week of that day.
+    if let Some(day) = strip_prefix_ignoring_case(text, WEEK_OF) {
+        if let Ok((EventDate::On(TimeValue::Day(day)), _)) = read_date(day, dateline) {
+            let week = TimeValue::Week(day.iso_week().year(), day.iso_week().week());
+            return Ok((EventDate::On(week), week.label()));
+        }
     }
     let dates = timex::find(text, &[Span::new(0, text.len())], dateline);
     let left = leftover(text, &dates);
@@ -82,6 +92,12 @@ pub fn read_date(typed: &str, dateline: Option<NaiveDate>) -> Result<(EventDate,
         .collect::<Result<_, _>>()?;
     match ends.as_slice() {
         [(value, said)] => Ok((EventDate::On(*value), said.clone())),
+        // "winter 2023–24", as the page names a winter: the one that starts in December 2023.
+        [(winter @ TimeValue::Season(year, Season::Winter), _), (TimeValue::Year(next), _)]
+            if *next == year + 1 =>
+        {
+            Ok((EventDate::On(*winter), winter.label()))
+        }
         [(first, from), (last, to)] if joined(text, dates[0].span, dates[1].span) => {
             if last.day_numbers().1 <= first.day_numbers().0 {
                 return Err(format!("\"{text}\" ends before it starts"));
@@ -121,6 +137,13 @@ fn one(text: &str, expression: &Expression) -> Result<(TimeValue, String), Strin
         }
     };
     Ok((value, expression.mention().meaning()))
+}
+
+/// `text` after `prefix`, whatever the case of its ASCII letters.
+fn strip_prefix_ignoring_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
 }
 
 /// Whether the words between two dates join them as the ends of one range.
@@ -198,6 +221,30 @@ mod tests {
         assert_eq!(read("2019-SU").unwrap().0, "2019-SU");
         assert_eq!(read(" 2019/2021 ").unwrap().0, "2019/2021");
         assert_eq!(read("2024-06-19T09:20").unwrap().0, "2024-06-19T09:20");
+    }
+
+    #[test]
+    fn the_pages_own_names_of_dates_read_back_as_those_dates() {
+        for value in [
+            "2019-04",
+            "2024-06-19",
+            "1961",
+            "199",
+            "19",
+            "2019-SP",
+            "2023-WI",
+            "2019/2021",
+            "2024-Q1",
+            "2013-H2",
+            "2025-W10",
+            "BC0490",
+            "0009",
+            "2019-04/2023-09",
+        ] {
+            let date: EventDate = value.parse().unwrap();
+            let read = read_date(&date.label(), None).map(|(d, _)| d.to_string());
+            assert_eq!(read.as_deref(), Ok(value), "{}", date.label());
+        }
     }
 
     #[test]
