@@ -194,7 +194,7 @@ fn words(sentence: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
-    words.sort_unstable();
+    crate::sort::stable_by(&mut words, Ord::cmp);
     words
 }
 
