@@ -379,9 +379,11 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|_| "the browser did not allow access to the clipboard".to_string())
 }
 
-/// The page's address with `?embed` (the compact reader, for an `<iframe>`) or without it.
+/// The page's address with `?embed` (the compact reader, for an `<iframe>`) or without it,
+/// and without an embedding page's `?theme`.
 pub fn page_address(embedded: bool) -> Option<String> {
     let url = web_sys::Url::new(&window().location().href().ok()?).ok()?;
+    url.search_params().delete("theme");
     if embedded {
         url.search_params().set("embed", "");
     } else {

@@ -734,7 +734,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         }} aria-label="Timeline of events" ref={section}>
             <div class="timeline-bar">
                 <h2>{ "Timeline" }</h2>
-                <p class="hint">{ format!("{} · arrow keys move, Enter selects, Esc clears, ? lists every key", counted) }</p>
+                <p class="hint">{ counted }<span class="keys">{ " · arrow keys move, Enter selects, Esc clears, ? lists every key" }</span></p>
                 <input type="search" class="search" aria-label="Search events" placeholder="Search events and text"
                     value={props.query.clone()} {oninput} />
                 <div class="order" role="group" aria-label="Order">
