@@ -636,19 +636,31 @@ describe('the publication date', () => {
 });
 
 describe('sharing', () => {
-  test('"Copy link" copies the address of a hosted timeline with its event; own work has no such link', async () => {
+  test('"Copy link" copies a link for readers to a hosted timeline at its event, the editor a click away; own work has no such link', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${site.url}?timeline=bridge.timeline.json`);
     await page.waitForSelector('[data-event-id="barge-strike"]');
     await page.click('[data-event-id="barge-strike"]');
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await page.getByText('Link copied.').waitFor();
+    await page.getByText(/^Link copied\. It opens this timeline for readers, without the editor/).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(link, `${site.url}?timeline=bridge.timeline.json#event=barge-strike`);
+    assert.equal(link, `${site.url}?timeline=bridge.timeline.json&embed=#event=barge-strike`);
 
+    // A reader gets the timeline and the article, not the editor, the Library or the exports.
     const opened = await browser.newPage();
     await opened.goto(link);
     await opened.waitForSelector('[data-event-id="barge-strike"][aria-pressed="true"]');
+    for (const gone of ['Build timeline', 'Undo', 'Export JSON', 'Copy link']) {
+      assert.equal(await opened.getByRole('button', { name: gone }).isVisible(), false, `no "${gone}" for readers`);
+    }
+    assert.equal(await opened.getByText(/^Library/).isVisible(), false);
+    assert.equal(await opened.getByLabel('Published on').isVisible(), false);
+    // The author is one click from the editor.
+    const full = opened.getByRole('link', { name: 'Open in Sourceline' });
+    const [author] = await Promise.all([opened.context().waitForEvent('page'), full.click()]);
+    await author.waitForSelector('[data-event-id="barge-strike"][aria-pressed="true"]');
+    await author.getByRole('button', { name: 'Undo' }).waitFor();
+    assert.equal(author.url(), `${site.url}?timeline=bridge.timeline.json#event=barge-strike`);
     await opened.close();
 
     await page.getByText('Your own article').click();

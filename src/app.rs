@@ -82,6 +82,29 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
     }
 }
 
+/// Saves the timeline on screen as a file in `format`: our JSON at once, the other formats as
+/// the worker writes them from it; the reader is told the file's name, or why there is none.
+fn save_export(state: &AppState, format: Export, dispatch: UseReducerDispatcher<AppState>) {
+    let (name, mime, json) = state.export(format);
+    let said = {
+        let name = name.clone();
+        move |saved: Result<(), String>| match saved {
+            Ok(()) => Action::Notice(format!("Saved \"{name}\".")),
+            Err(why) => Action::Problem(format!("The timeline was not exported: {why}.")),
+        }
+    };
+    if format == Export::Sourceline {
+        dispatch.dispatch(said(browser::download(&name, mime, &json)));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let saved = extraction::convert_in_worker(&Conversion::Export(format, json))
+            .await
+            .and_then(|contents| browser::download(&name, mime, &contents));
+        dispatch.dispatch(said(saved));
+    });
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::seed);
@@ -93,8 +116,8 @@ pub fn App() -> Html {
     // a count of builds started, so a finished build stops only its own worker.
     let progress = use_state(|| None::<f64>);
     let building = use_mut_ref(|| (0_u32, None::<Job>));
-    // What "Copy link" last did, said politely to screen readers.
-    let copied = use_state(String::new);
+    // An export asked for while an article is read waits for the reading to end.
+    let queued = use_state(|| None::<Export>);
     let query = use_state(String::new);
     let order = use_state(|| Order::Date);
     {
@@ -364,26 +387,29 @@ pub fn App() -> Html {
             });
         })
     };
-    // Our JSON is written here; the other formats by the worker, from it.
+    // An export waits for a reading in progress (a new publication date, say), so that the
+    // file holds what the reader asked for.
     let export = |format: Export| {
-        let (state, dispatch) = (state.clone(), state.dispatcher());
+        let (state, queued) = (state.clone(), queued.clone());
+        let reading = progress.is_some();
         Callback::from(move |_: MouseEvent| {
-            let (name, mime, json) = state.export(format);
-            if format == Export::Sourceline {
-                browser::download(&name, mime, &json);
-                return;
+            if reading {
+                queued.set(Some(format));
+            } else {
+                save_export(&state, format, state.dispatcher());
             }
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match extraction::convert_in_worker(&Conversion::Export(format, json)).await {
-                    Ok(contents) => browser::download(&name, mime, &contents),
-                    Err(why) => dispatch.dispatch(Action::Problem(format!(
-                        "The timeline was not exported: {why}."
-                    ))),
-                }
-            });
         })
     };
+    {
+        let (state, queued) = (state.clone(), queued.clone());
+        let waiting = (*queued, progress.is_some(), state.timeline.clone());
+        use_effect_with(waiting, move |(format, reading, _)| {
+            if let (Some(format), false) = (*format, *reading) {
+                save_export(&state, format, state.dispatcher());
+                queued.set(None);
+            }
+        });
+    }
     // The same callback on every render, so the article's parts need not draw again.
     let onselectsentence = use_callback(state.dispatcher(), |index, dispatch| {
         dispatch.dispatch(Action::SelectBySentence(index))
@@ -391,6 +417,14 @@ pub fn App() -> Html {
     let ondismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissProblem))
+    };
+    let onnotice = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |said: String| dispatch.dispatch(Action::Notice(said)))
+    };
+    let ondismissnotice = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice))
     };
     let onedit = {
         let dispatch = state.dispatcher();
@@ -443,13 +477,17 @@ pub fn App() -> Html {
         Callback::from(move |chosen: Order| order.set(chosen))
     };
     let oncopylink = {
-        let copied = copied.clone();
+        let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
+            let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                copied.set(match browser::copy_page_link().await {
-                    Ok(()) => "Link copied.".to_string(),
-                    Err(why) => format!("The link was not copied: {why}."),
+                dispatch.dispatch(match browser::copy_page_link().await {
+                    Ok(()) => Action::Notice(
+                        "Link copied. It opens this timeline for readers, without the editor; \
+                         \"Open in Sourceline\" there opens it whole."
+                            .to_string(),
+                    ),
+                    Err(why) => Action::Problem(format!("The link was not copied: {why}.")),
                 });
             });
         })
@@ -502,6 +540,10 @@ pub fn App() -> Html {
                 <ThemeMenu />
                 <ShortcutsHelp />
                 <ComposeForm {onbuild} {onopentimeline} onproblem={onproblem.clone()} />
+                { library(&saved, &onopensaved, &ondeletesaved) }
+            </header>
+            // Over the page, not in it: what appears here never moves what is about to be pressed.
+            <div class="toasts">
                 if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
                     <div class="building" role="status">
                         <label for="build-progress">{ format!("Reading the article… {percent}%") }</label>
@@ -509,12 +551,18 @@ pub fn App() -> Html {
                         <button type="button" class="secondary" onclick={oncancel}>{ "Cancel" }</button>
                     </div>
                 }
-                { library(&saved, &onopensaved, &ondeletesaved) }
-            </header>
+                <div class="notice" role="status">
+                    if let Some(said) = &state.notice {
+                        <p>{ said }</p>
+                        <button type="button" class="dismiss" aria-label="Dismiss" onclick={ondismissnotice}>{ "×" }</button>
+                    }
+                </div>
+            </div>
             { problem_banner(state.problem.as_deref(), &ondismiss) }
             <main class="workspace">
                 <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} {ontoggle}
-                    query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} onproblem={onproblem.clone()} />
+                    query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} onproblem={onproblem.clone()}
+                    onnotice={onnotice} />
                 <div class="edits" role="toolbar" aria-label="Edits">
                     <button type="button" onclick={undo} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{ "Undo" }</button>
                     <button type="button" onclick={redo} disabled={state.redo.is_empty()} title="Redo (Shift+Ctrl+Z)">{ "Redo" }</button>
@@ -550,7 +598,6 @@ pub fn App() -> Html {
                         <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener"
                             onclick={onopenfull}>{ "Open in Sourceline" }</a>
                     }
-                    <span class="status" aria-live="polite">{ (*copied).clone() }</span>
                     <div class="exports" role="group" aria-label="Export">
                         <button type="button" class="secondary" onclick={export(Export::Sourceline)}
                             title="Save this timeline, with the article, as a JSON file to host beside the page">

@@ -38,6 +38,8 @@ pub struct AppState {
     pub from: Option<String>,
     /// The Library key the timeline on screen is kept under, once it is.
     pub kept: Option<String>,
+    /// What an action did, said until the next one says something or it is dismissed.
+    pub notice: Option<String>,
 }
 
 /// How many edits Undo can take back.
@@ -144,6 +146,9 @@ pub enum Action {
     Underline(Rc<Document>, Vec<Mention>),
     Problem(String),
     DismissProblem,
+    /// Something done, said to the reader.
+    Notice(String),
+    DismissNotice,
 }
 
 /// What the page says of itself: its tagline, and its description when it shows no titled
@@ -227,6 +232,7 @@ impl AppState {
             hosted: false,
             from: None,
             kept: None,
+            notice: None,
         }
     }
 
@@ -385,6 +391,8 @@ impl Reducible for AppState {
             }
             Action::Problem(message) => next.problem = Some(message),
             Action::DismissProblem => next.problem = None,
+            Action::Notice(said) => next.notice = Some(said),
+            Action::DismissNotice => next.notice = None,
         }
         Rc::new(next)
     }

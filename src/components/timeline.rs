@@ -40,6 +40,8 @@ pub struct TimelineProps {
     pub onorder: Callback<Order>,
     /// Something the reader asked for could not be done (an image not saved), said for them.
     pub onproblem: Callback<String>,
+    /// Something the reader asked for was done (an image saved), said for them.
+    pub onnotice: Callback<String>,
 }
 
 /// How the events are laid out.
@@ -745,7 +747,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 </div>
                 if !list { { zoom_buttons } }
                 <ExportImage timeline={timeline.clone()} shown={shown.clone()} layout={(!list).then(|| layout.clone())}
-                    viewport={viewport.clone()} widest={WIDEST} onproblem={props.onproblem.clone()} />
+                    viewport={viewport.clone()} widest={WIDEST} onproblem={props.onproblem.clone()} onsaved={props.onnotice.clone()} />
             </div>
             <div class={if dragging { "viewport dragging" } else { "viewport" }} ref={viewport} {onscroll}
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
