@@ -110,6 +110,8 @@ pub fn App() -> Html {
     let state = use_reducer(AppState::seed);
     // Read after the first render: storage is a browser API, and the page renders natively too.
     let saved = use_state(Vec::new);
+    // The timelines deleted from the Library in this session, which can be restored.
+    let deleted = use_state(Vec::new);
     // The article sentences the reader has selected, kept while buttons are pressed.
     let passage = use_state(|| None::<Span>);
     // A long article's build in the background: its share done, and the worker doing it with
@@ -122,11 +124,12 @@ pub fn App() -> Html {
     let order = use_state(|| Order::Date);
     {
         let dispatch = state.dispatcher();
-        let saved = saved.clone();
+        let (saved, deleted) = (saved.clone(), deleted.clone());
         use_effect_with((), move |_| {
             browser::drop_first_view();
             browser::keep_for_offline();
             saved.set(storage::library());
+            deleted.set(storage::deleted());
             wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
             let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 if let Some(id) = browser::event_in_url() {
@@ -444,8 +447,42 @@ pub fn App() -> Html {
         })
     };
     let ondeletesaved = {
-        let saved = saved.clone();
-        Callback::from(move |key: String| saved.set(storage::forget(&key)))
+        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), state.dispatcher());
+        Callback::from(move |key: String| match storage::forget(&key) {
+            Ok(library) => {
+                let title = saved.iter().find(|s| s.key == key).map(|s| s.title.clone());
+                saved.set(library);
+                deleted.set(storage::deleted());
+                dispatch.dispatch(Action::Notice(format!(
+                    "\"{}\" was deleted from the Library; Restore, in the Library, brings it back.",
+                    title.unwrap_or_default()
+                )));
+                dispatch.dispatch(Action::Forgotten(key));
+            }
+            Err(why) => dispatch.dispatch(Action::Problem(why)),
+        })
+    };
+    let onrestoresaved = {
+        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), state.dispatcher());
+        let (on_screen, kept) = (state.timeline.clone(), state.kept.clone());
+        Callback::from(move |key: String| match storage::restore(&key) {
+            Ok((restored, library)) => {
+                saved.set(library);
+                deleted.set(storage::deleted());
+                dispatch.dispatch(Action::Notice(format!(
+                    "\"{}\" is back in the Library.",
+                    restored.title
+                )));
+                // The one on screen, deleted, is kept under its key again.
+                let article = restored.article.as_deref();
+                if kept.is_none() && article == Some(&storage::key_of(&on_screen)) {
+                    dispatch.dispatch(Action::Kept(restored.key));
+                }
+            }
+            Err(why) => dispatch.dispatch(Action::Problem(format!(
+                "That timeline was not restored: {why}."
+            ))),
+        })
     };
     let undo = {
         let dispatch = state.dispatcher();
@@ -540,7 +577,7 @@ pub fn App() -> Html {
                 <ThemeMenu />
                 <ShortcutsHelp />
                 <ComposeForm {onbuild} {onopentimeline} onproblem={onproblem.clone()} />
-                { library(&saved, &onopensaved, &ondeletesaved) }
+                { library(&saved, &deleted, &onopensaved, &ondeletesaved, &onrestoresaved) }
             </header>
             // Over the page, not in it: what appears here never moves what is about to be pressed.
             <div class="toasts">

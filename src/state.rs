@@ -134,6 +134,8 @@ pub enum Action {
     Reopen(Rc<Timeline>, String),
     /// The timeline on screen is kept in the Library under this key.
     Kept(String),
+    /// The timeline kept under this key was deleted from the Library in this tab.
+    Forgotten(String),
     /// Another tab or window kept a new version of the timeline on screen (`Some`), or
     /// deleted it from the Library (`None`).
     ChangedElsewhere(Option<Rc<Timeline>>),
@@ -322,6 +324,15 @@ impl Reducible for AppState {
                 next.kept = None;
             }
             Action::Kept(key) => next.kept = Some(key),
+            Action::Forgotten(key) if self.kept.as_ref() == Some(&key) => {
+                next.kept = None;
+                next.notice = Some(format!(
+                    "\"{}\" was deleted from the Library; it stays on screen, and Restore in the \
+                     Library brings it back.",
+                    self.timeline.document.title
+                ));
+            }
+            Action::Forgotten(_) => {}
             Action::ChangedElsewhere(Some(timeline)) if timeline != self.timeline => {
                 let title = &timeline.document.title;
                 next.problem = Some(format!(
@@ -677,6 +688,16 @@ mod tests {
             Action::SelectBySentence(0),
         ]);
         assert_eq!(state.selected.as_deref(), Some("treaty-1961"));
+    }
+
+    #[test]
+    fn deleting_the_timeline_on_screen_from_the_library_unlinks_it_and_says_so() {
+        let kept = after(vec![Action::Kept("k".into())]);
+        let other = kept.clone().reduce(Action::Forgotten("j".into()));
+        assert_eq!(other.kept.as_deref(), Some("k"));
+        let gone = kept.reduce(Action::Forgotten("k".into()));
+        assert_eq!(gone.kept, None);
+        assert!(gone.notice.as_deref().unwrap().contains("Restore"));
     }
 
     #[test]
