@@ -376,9 +376,9 @@ describe('curating', () => {
     await page.waitForSelector('[data-event-id="summit-2019"][data-date="2019-04-25"]');
     assert.match(await page.locator('.selection').textContent(), /set by hand/);
 
-    await editor.getByLabel('Date').fill('April');
+    await editor.getByLabel('Date').fill('whenever');
     await editor.getByRole('button', { name: 'Change date' }).click();
-    await page.getByRole('alert').filter({ hasText: "'April' is not a date" }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'The date was not changed: no date was found in "whenever"' }).waitFor();
     assert.equal(await page.locator('[data-event-id="summit-2019"]').getAttribute('data-date'), '2019-04-25');
 
     await selectSentences(page, 'Putin also criticized international sanctions');
@@ -387,6 +387,7 @@ describe('curating', () => {
     assert.equal(await editor.locator('.passages li').count(), 2);
 
     await editor.getByLabel('Merge with').selectOption('summit-2023');
+    await editor.getByRole('radio', { name: "25 April 2019 (this event's)" }).check();
     await editor.getByRole('button', { name: 'Merge' }).click();
     await page.waitForFunction(() => !document.querySelector('[data-event-id="summit-2023"]'));
     assert.equal(await page.locator('[data-event-id]').count(), 5);

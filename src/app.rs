@@ -184,13 +184,26 @@ pub fn App() -> Html {
         });
     }
     let printing = use_printing();
+    // A timeline another took the place of, with what was typed for it applied, is kept
+    // first: the one on screen is then the one the page reopens.
+    {
+        let (saved, dispatch) = (saved.clone(), state.dispatcher());
+        use_effect_with(state.outgoing.clone(), move |outgoing| {
+            if let Some((timeline, key)) = outgoing {
+                match storage::keep(timeline, key.as_deref(), false) {
+                    Ok((_, library)) => saved.set(library),
+                    Err(problem) => dispatch.dispatch(Action::Problem(problem)),
+                }
+            }
+        });
+    }
     // The reader's work is kept in the browser on every change.
     {
         let (timeline, saved) = (state.timeline.clone(), saved.clone());
         let (dispatch, kept) = (state.dispatcher(), state.kept.clone());
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 {
-                match storage::keep(&timeline, kept.as_deref()) {
+                match storage::keep(&timeline, kept.as_deref(), true) {
                     Ok((key, library)) => {
                         saved.set(library);
                         dispatch.dispatch(Action::Kept(key));
@@ -433,6 +446,16 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |edit: Edit| dispatch.dispatch(Action::Edit(edit)))
     };
+    let ontype = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |typed| dispatch.dispatch(Action::Type(typed)))
+    };
+    let ondateread = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |(id, words, reading)| {
+            dispatch.dispatch(Action::DateRead { id, words, reading })
+        })
+    };
     let onproblem = {
         let dispatch = state.dispatcher();
         Callback::from(move |problem: String| dispatch.dispatch(Action::Problem(problem)))
@@ -609,7 +632,8 @@ pub fn App() -> Html {
                     </button>
                 </div>
                 if let Some(id) = state.selected.clone() {
-                    <EventEditor timeline={state.timeline.clone()} {id} passage={*passage} {onedit} {onproblem} />
+                    <EventEditor timeline={state.timeline.clone()} typed={state.typed_for(&id).cloned()} {id} passage={*passage}
+                        {onedit} {onproblem} {ontype} {ondateread} />
                 }
                 <div class="byline">
                     <p>

@@ -5,12 +5,13 @@
 //! The worker is the `sourceline-worker` binary: the extractor and the other formats, which
 //! the page's own wasm does not carry, loaded only when there is such work. Once its wasm is
 //! running it says `{ready}`; the page then sends its request (a message sent earlier would
-//! find no one listening): `{text, published}` to read an article, `{export, timeline}` to
-//! write a timeline (in our JSON) in another format, `{import}` to turn a TimelineJS file into
-//! our JSON (with what of it could not be read: [`Imported`]). The worker answers `{progress}` now and then while reading, and `{done}` or
-//! `{failed}` at the end; what the extractor found comes as `extract::Extraction` in JSON, in
-//! byte offsets and without the text, which the page has, so the page's share of the work
-//! stays small. Stopping the worker cancels its work.
+//! find no one listening): `{text, published}` to read an article,
+//! `{export, timeline}` to write a timeline (in our JSON) in another format, `{import}` to turn
+//! a TimelineJS file into our JSON (with what of it could not be read: [`Imported`]), `{date,
+//! published}` to read a date a person typed ([`read_date`]). The worker answers `{progress}`
+//! now and then while reading, and `{done}` or `{failed}` at the end; what the extractor found
+//! comes as `extract::Extraction` in JSON, in byte offsets and without the text, which the
+//! page has, so the page's share of the work stays small. Stopping the worker cancels its work.
 //!
 //! A worker that cannot start (a host's policy may forbid workers, its script may be missing)
 //! or that says nothing for [`PATIENCE_MS`] is given up, and the same wasm then does the
@@ -24,8 +25,8 @@ use chrono::NaiveDate;
 use gloo::timers::callback::Timeout;
 use js_sys::{Object, Reflect};
 use serde::{Deserialize, Serialize};
-use sourceline_core::extract::{extract_reporting, Extraction};
-use sourceline_core::{TimeValue, Timeline};
+use sourceline_core::extract::{extract_reporting, typed, Extraction};
+use sourceline_core::{EventDate, TimeValue, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;
@@ -45,6 +46,7 @@ const PUBLISHED: &str = "published";
 const EXPORT: &str = "export";
 const TIMELINE: &str = "timeline";
 const IMPORT: &str = "import";
+const DATE: &str = "date";
 const PROGRESS: &str = "progress";
 const DONE: &str = "done";
 const FAILED: &str = "failed";
@@ -331,6 +333,35 @@ pub fn convert(conversion: &Conversion) -> Result<String, String> {
 /// # Errors
 /// Why the file cannot be read, or the work could not be done.
 pub async fn convert_in_worker(conversion: &Conversion) -> Result<String, String> {
+    ask(conversion.request()).await
+}
+
+/// Reads a date a person typed (`sourceline_core::extract::typed::read_date`), against the
+/// article's date `published`, in the worker: the page carries no extractor. Returns the date
+/// and what was understood, in words.
+///
+/// # Errors
+/// Why the words are not a date, in words, or why the worker could not read them.
+pub async fn read_date(
+    words: &str,
+    published: Option<NaiveDate>,
+) -> Result<(EventDate, String), String> {
+    let published = published.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()));
+    let answer = ask(message(&[
+        (DATE, JsValue::from_str(words)),
+        (PUBLISHED, published),
+    ]))
+    .await?;
+    // The date as TimeML, a line break, then what it means in words.
+    let (value, said) = answer
+        .split_once('\n')
+        .ok_or("the answer could not be read")?;
+    let date = value.parse::<EventDate>().map_err(|e| e.to_string())?;
+    Ok((date, said.to_string()))
+}
+
+/// Has the worker (or the page, if the worker cannot) answer `request`, and waits for it.
+async fn ask(request: Object) -> Result<String, String> {
     let answer = Rc::new(RefCell::new(None));
     let job = Rc::new(RefCell::new(None));
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -339,7 +370,7 @@ pub async fn convert_in_worker(conversion: &Conversion) -> Result<String, String
             *answer.borrow_mut() = Some(result.map(|reply| reply.answer));
             let _ = resolve.call0(&JsValue::NULL);
         });
-        *job.borrow_mut() = Some(Job::start(conversion.request(), Callback::noop(), ondone));
+        *job.borrow_mut() = Some(Job::start(request.clone(), Callback::noop(), ondone));
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     drop(job);
@@ -361,10 +392,14 @@ pub fn answer(request: &JsValue, reply: &dyn Fn(&Object)) -> Result<String, Stri
         let json = field(request, TIMELINE).as_string().unwrap_or_default();
         return convert(&Conversion::Export(format, json));
     }
-    let text = field(request, TEXT).as_string().unwrap_or_default();
     let published = field(request, PUBLISHED)
         .as_string()
         .and_then(|d| d.parse::<TimeValue>().ok()?.date());
+    if let Some(words) = field(request, DATE).as_string() {
+        let (date, said) = typed::read_date(&words, published)?;
+        return Ok(format!("{date}\n{said}"));
+    }
+    let text = field(request, TEXT).as_string().unwrap_or_default();
     // A message per percent at most: the page redraws on each.
     let mut reported = -1.0;
     let found = extract_reporting(&text, published, &mut |share| {

@@ -98,14 +98,19 @@ pub fn library() -> Vec<Saved> {
 }
 
 /// Keeps a timeline under `key` (the one it was kept under before), or under a new key, and
-/// makes it the one the page reopens; returns the key and the new Library.
+/// makes it the one the page reopens where `current` (not a timeline set aside for another);
+/// returns the key and the new Library.
 ///
 /// A new key never takes another version's place: building or opening an article again keeps
 /// the curated copy of it and adds the new one beside it (same key and a `-2`, `-3`...).
 /// # Errors
 /// A sentence for the reader when storage is turned off or full; nothing is lost from the
 /// page, and what was kept before stays.
-pub fn keep(timeline: &Timeline, key: Option<&str>) -> Result<(String, Vec<Saved>), String> {
+pub fn keep(
+    timeline: &Timeline,
+    key: Option<&str>,
+    current: bool,
+) -> Result<(String, Vec<Saved>), String> {
     let title = &timeline.document.title;
     if !available() {
         return Err(format!(
@@ -175,7 +180,9 @@ pub fn keep(timeline: &Timeline, key: Option<&str>) -> Result<(String, Vec<Saved
         },
     );
     LocalStorage::set(INDEX, &index).map_err(|_| full())?;
-    LocalStorage::set(CURRENT, &key).map_err(|_| full())?;
+    if current {
+        LocalStorage::set(CURRENT, &key).map_err(|_| full())?;
+    }
     Ok((key, index))
 }
 
