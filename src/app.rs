@@ -18,7 +18,7 @@ use crate::components::{
     EmbedButton, EventEditor, OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu,
     TimelineView,
 };
-use crate::extraction::{self, Conversion, Job, Reply};
+use crate::extraction::{self, Conversion, Job, Read, Reply};
 use crate::recovery;
 use crate::state::{Action, AppState, Export, Opened, DESCRIPTION};
 use crate::storage::{self, Elsewhere};
@@ -80,6 +80,15 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
     if let Some(id) = browser::event_in_url() {
         dispatch.dispatch(Action::Select(id));
     }
+}
+
+/// `onfound`, for a reading that sends no curated timeline: the worker answers what it found.
+fn found_only(onfound: Callback<Extraction>) -> Callback<Read> {
+    Callback::from(move |read: Read| {
+        if let Read::Found(found) = read {
+            onfound.emit(found);
+        }
+    })
 }
 
 /// Saves the timeline on screen as a file in `format`: our JSON at once, the other formats as
@@ -274,12 +283,16 @@ pub fn App() -> Html {
     };
     // Every reading of a text (a build, a new publication date, a file's underlines) is done
     // by the worker: the extractor is not part of the page. A new reading replaces the one
-    // running, which stops.
+    // running, which stops. A build may send the curated timeline its text is a new version
+    // of (`curated`, in our JSON), which the worker builds again.
     let read = {
         let dispatch = state.dispatcher();
         let (progress, building) = (progress.clone(), building.clone());
         Rc::new(
-            move |text: Rc<String>, published: Option<NaiveDate>, onfound: Callback<Extraction>| {
+            move |text: Rc<String>,
+                  published: Option<NaiveDate>,
+                  curated: Option<String>,
+                  onread: Callback<Read>| {
                 let generation = {
                     let mut building = building.borrow_mut();
                     building.1 = None;
@@ -293,12 +306,12 @@ pub fn App() -> Html {
                 let ondone = {
                     let (progress, building) = (progress.clone(), building.clone());
                     let dispatch = dispatch.clone();
-                    Callback::from(move |found: Result<Reply<Extraction>, String>| {
+                    Callback::from(move |found: Result<Reply<Read>, String>| {
                         // Shown in a task of its own, apart from reading the worker's answer,
                         // and after this callback (which the worker runs) returns, so it can
                         // be stopped.
                         let (progress, building) = (progress.clone(), building.clone());
-                        let (dispatch, onfound) = (dispatch.clone(), onfound.clone());
+                        let (dispatch, onread) = (dispatch.clone(), onread.clone());
                         Timeout::new(0, move || {
                             // A reading cancelled or replaced since has nothing to show.
                             if building.borrow().0 != generation {
@@ -308,7 +321,7 @@ pub fn App() -> Html {
                             progress.set(None);
                             match found {
                                 Ok(Reply { answer, on_page }) => {
-                                    onfound.emit(answer);
+                                    onread.emit(answer);
                                     if let Some(why) = on_page {
                                         dispatch.dispatch(Action::Problem(why));
                                     }
@@ -325,7 +338,8 @@ pub fn App() -> Html {
                 progress.set(Some(0.0));
                 let building = building.clone();
                 Timeout::new(0, move || {
-                    let started = extraction::build(&text, published, onprogress, ondone);
+                    let started =
+                        extraction::build(&text, published, curated.as_deref(), onprogress, ondone);
                     if building.borrow().0 == generation {
                         building.borrow_mut().1 = Some(started);
                     }
@@ -346,34 +360,62 @@ pub fn App() -> Html {
                 let onfound = Callback::from(move |found: Extraction| {
                     dispatch.dispatch(Action::Underline(document.clone(), found.mentions));
                 });
-                read(text, published, onfound);
+                read(text, published, None, found_only(onfound));
             }
         });
     }
     let onbuild = {
-        let dispatch = state.dispatcher();
-        let read = read.clone();
+        let (dispatch, read) = (state.dispatcher(), read.clone());
+        let on_screen = state.timeline.clone();
+        let version = {
+            let state = state.clone();
+            move |text: &str| state.may_be_version(text)
+        };
         Callback::from(move |draft: Draft| {
             if let Err(problem) = AppState::check(&draft) {
                 dispatch.dispatch(Action::Problem(problem));
                 return;
             }
             let text = Rc::new(draft.text);
-            let onfound = {
+            let curated = version(&text).then(|| on_screen.to_json());
+            let onread = {
                 let (dispatch, text, file) = (dispatch.clone(), text.clone(), draft.file);
-                Callback::from(move |found: Extraction| {
-                    match AppState::built(text.to_string(), file.as_deref(), found) {
-                        Ok((timeline, warning)) => {
-                            dispatch.dispatch(Action::Open(Rc::new(timeline)));
-                            if let Some(warning) = warning {
-                                dispatch.dispatch(Action::Problem(warning));
+                let sent = on_screen.clone();
+                Callback::from(move |read: Read| {
+                    // A build's warning (no date line) is said after the timeline is shown,
+                    // which clears what was said before.
+                    let (built, warning) = match read {
+                        Read::Rebuilt(rebuilt) => match Timeline::from_json(&rebuilt.timeline) {
+                            Ok(timeline) => (
+                                Action::Rebuilt {
+                                    sent: sent.clone(),
+                                    timeline: Rc::new(timeline),
+                                    said: rebuilt.said,
+                                    lost: rebuilt.lost,
+                                },
+                                None,
+                            ),
+                            Err(e) => (
+                                Action::Problem(format!("The article was not built again: {e}.")),
+                                None,
+                            ),
+                        },
+                        Read::Found(found) => {
+                            match AppState::built(text.to_string(), file.as_deref(), found) {
+                                Ok((timeline, warning)) => {
+                                    (Action::Open(Rc::new(timeline)), warning)
+                                }
+                                Err(why) => (Action::Problem(why), None),
                             }
                         }
-                        Err(why) => dispatch.dispatch(Action::Problem(why)),
+                    };
+                    dispatch.dispatch(built);
+                    if let Some(warning) = warning {
+                        dispatch.dispatch(Action::Problem(warning));
                     }
                 })
             };
-            read(text, draft.published, onfound);
+            read(text, draft.published, curated, onread);
         })
     };
     let oncancel = {
@@ -525,7 +567,12 @@ pub fn App() -> Html {
             let onfound = Callback::from(move |found| {
                 dispatch.dispatch(Action::Edit(Edit::Add { evidence, found }));
             });
-            read(Rc::new(text.to_string()), dateline, onfound);
+            read(
+                Rc::new(text.to_string()),
+                dateline,
+                None,
+                found_only(onfound),
+            );
         })
     });
     let onquery = {
@@ -579,7 +626,12 @@ pub fn App() -> Html {
                 let onfound = Callback::from(move |found| {
                     dispatch.dispatch(Action::Edit(Edit::Republish { published, found }));
                 });
-                read(Rc::new(document.text.clone()), Some(published), onfound);
+                read(
+                    Rc::new(document.text.clone()),
+                    Some(published),
+                    None,
+                    found_only(onfound),
+                );
             }
         })
     };

@@ -1,8 +1,9 @@
 //! What the page tells the reader about curating: edits typed in the event editor and not
-//! applied yet, applied when the reader moves on.
+//! applied yet, applied when the reader moves on; what a new publication date and a new build
+//! of the article did to the timeline.
 
-use sourceline_core::doc::Edit;
-use sourceline_core::{EventDate, Timeline};
+use sourceline_core::doc::{Carried, Edit};
+use sourceline_core::{EventDate, Origin, Timeline};
 
 /// A date as the reader's words were read: the date and what was understood, or why not.
 pub type Reading = Result<(EventDate, String), String>;
@@ -89,6 +90,83 @@ impl Typed {
             }
         });
         (made, (!said.is_empty()).then(|| said.join(" ")), kept)
+    }
+}
+
+/// What the reader is told after a new publication date: relative words are dated again
+/// for the extractor's events, and curated events keep the dates a person gave them.
+pub fn republished(before: &Timeline, after: &Timeline) -> String {
+    let published = after
+        .document
+        .dateline
+        .map(|d| crate::locale::value(&d))
+        .unwrap_or_default();
+    let curated = after
+        .events
+        .iter()
+        .filter(|e| e.origin == Origin::Curated)
+        .count();
+    let proposed = after.events.len() - curated;
+    let moved = after
+        .events
+        .iter()
+        .filter(|e| e.origin == Origin::Extracted)
+        .filter(|e| {
+            !before
+                .events
+                .iter()
+                .any(|b| b.evidence == e.evidence && b.date == e.date)
+        })
+        .count();
+    let mut said = format!(
+        "Published on {published}: words such as \"last week\" are now counted from that day."
+    );
+    if proposed > 0 {
+        said += &format!(
+            " Of the {} the extractor proposed, {moved} moved.",
+            events(proposed)
+        );
+    }
+    match curated {
+        0 => {}
+        1 => said += " The event you curated keeps the date you gave it: change it in its editor to date it again.",
+        n => said += &format!(" The {n} events you curated keep the dates you gave them: change one in its editor to date it again."),
+    }
+    said
+}
+
+/// What the reader is told after building an article again: what of their curation was kept,
+/// and, apart, what could not be.
+pub fn rebuilt(carried: &Carried) -> (String, Option<String>) {
+    let mut kept = Vec::new();
+    if carried.events > 0 {
+        kept.push(format!("{} you curated", events(carried.events)));
+    }
+    if carried.deletions > 0 {
+        kept.push(match carried.deletions {
+            1 => "1 deletion".to_string(),
+            n => format!("{n} deletions"),
+        });
+    }
+    let said = if kept.is_empty() {
+        "Built again from the article as it is now; Undo brings back the timeline as it was."
+            .to_string()
+    } else {
+        format!(
+            "Built again from the article as it is now, keeping {}; Undo brings back the timeline as it was.",
+            kept.join(" and ")
+        )
+    };
+    let lost = (!carried.lost.is_empty())
+        .then(|| format!("Not kept from your curation: {}.", carried.lost.join("; ")));
+    (said, lost)
+}
+
+/// "1 event", "6 events".
+fn events(n: usize) -> String {
+    match n {
+        1 => "1 event".to_string(),
+        n => format!("{n} events"),
     }
 }
 

@@ -7,7 +7,7 @@ use sourceline_core::extract::{timeline_of, Extraction};
 use sourceline_core::{Document, Mention, Timeline};
 
 use crate::components::Draft;
-use crate::curation::{Reading, Typed};
+use crate::curation::{self, Reading, Typed};
 use yew::Reducible;
 
 /// The curated timeline of the seed article, embedded in the app.
@@ -137,6 +137,14 @@ pub enum Action {
     Load(Rc<Timeline>),
     /// Like `Load`, for a timeline that is the reader's own work and is to be kept.
     Open(Rc<Timeline>),
+    /// The timeline `sent` (on screen when Build was pressed) built again from a new version
+    /// of its article by the worker, with what the reader is told and what could not be kept.
+    Rebuilt {
+        sent: Rc<Timeline>,
+        timeline: Rc<Timeline>,
+        said: String,
+        lost: Option<String>,
+    },
     /// Like `Load`, for the `?timeline=` file of the page's URL, with the site it came from
     /// when that is not the page's own.
     Host(Rc<Timeline>, Option<String>),
@@ -314,6 +322,17 @@ impl AppState {
         self.revision += 1;
     }
 
+    /// Whether `text` may be a new version of the article on screen, worth sending its
+    /// curation to the worker with it: one of the article's first sentences is in it.
+    pub fn may_be_version(&self, text: &str) -> bool {
+        let doc = &self.timeline.document;
+        doc.sentences
+            .iter()
+            .take(5)
+            .map(|s| s.of(&doc.text))
+            .any(|sentence| sentence.len() > 20 && text.contains(sentence))
+    }
+
     /// What is typed and not applied for event `id`.
     pub fn typed_for(&self, id: &str) -> Option<&Typed> {
         self.typed.iter().find(|t| t.id == id)
@@ -465,11 +484,41 @@ impl Reducible for AppState {
                 next = (*self.reduce(Action::Load(timeline))).clone();
                 next.revision += 1;
             }
+            Action::Rebuilt {
+                sent,
+                timeline,
+                said,
+                lost,
+            } => {
+                next.replace_undoably(timeline);
+                next.revision += 1;
+                next.hosted = false;
+                next.notice = Some(said);
+                next.problem = lost;
+                if !Rc::ptr_eq(&sent, &self.timeline) {
+                    next.problem = Some(
+                        "The timeline changed while the article was read: it was built again \
+                         with the curation it had when you pressed \"Build timeline\". Undo \
+                         brings back the later changes."
+                            .to_string(),
+                    );
+                }
+                // What was typed for the selected event is applied to it as rebuilt.
+                if next.selected_event().is_some() {
+                    next.leave();
+                } else {
+                    next.selected = None;
+                }
+                next.typed.retain(|t| next.timeline.event(&t.id).is_some());
+            }
             Action::Edit(edit) => {
                 let mut timeline = (*self.timeline).clone();
                 match timeline.apply(&edit) {
                     Ok(shown) => {
                         next.typed_applied(&edit);
+                        if let Edit::Republish { .. } = edit {
+                            next.notice = Some(curation::republished(&self.timeline, &timeline));
+                        }
                         next.replace_undoably(Rc::new(timeline));
                         next.selected = shown;
                         next.reveal += 1;
@@ -889,6 +938,50 @@ mod tests {
             replaced.reduce(Action::Clear).outgoing,
             None,
             "handed on once"
+        );
+    }
+
+    #[test]
+    fn a_timeline_rebuilt_is_one_undo_step_and_says_when_it_missed_later_changes() {
+        let seed = after(vec![]);
+        let mut rebuilt = (*seed.timeline).clone();
+        rebuilt.events.pop();
+        let rebuild = |sent: &Rc<Timeline>| Action::Rebuilt {
+            sent: sent.clone(),
+            timeline: Rc::new(rebuilt.clone()),
+            said: "Built again".into(),
+            lost: None,
+        };
+        let state = seed.clone().reduce(rebuild(&seed.timeline));
+        assert_eq!(state.timeline.events.len(), 5);
+        assert_eq!(state.notice.as_deref(), Some("Built again"));
+        assert_eq!(state.problem, None);
+        assert_eq!(state.reduce(Action::Undo).timeline, seed.timeline);
+        let edited = seed.clone().reduce(Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        }));
+        let late = edited.reduce(rebuild(&seed.timeline));
+        assert!(late
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("changed while the article was read"));
+    }
+
+    #[test]
+    fn a_new_publication_date_says_curated_dates_stay() {
+        let published = chrono::NaiveDate::from_ymd_opt(2024, 7, 25).unwrap();
+        let seed = after(vec![]);
+        let found =
+            sourceline_core::extract::extract(&seed.timeline.document.text, Some(published));
+        let state = seed.reduce(Action::Edit(Edit::Republish { published, found }));
+        assert_eq!(
+            state.notice.as_deref(),
+            Some(
+                "Published on 25 July 2024: words such as \"last week\" are now counted from that \
+                 day. The 6 events you curated keep the dates you gave them: change one in its \
+                 editor to date it again."
+            )
         );
     }
 
