@@ -4,10 +4,27 @@
 // in another page's frame at all), which draws it as a compact reader (styles/app.css,
 // `data-embed`) that never reopens the reader's own work.
 const root = document.documentElement;
+const params = new URLSearchParams(location.search);
+const framed = window.top !== window;
+const embedded = params.has('embed') || framed;
 try {
   const theme = localStorage.getItem('sourceline.theme');
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
 } catch {
   // Storage turned off: the system's theme.
 }
-if (new URLSearchParams(location.search).has('embed') || window.top !== window) root.dataset.embed = '';
+if (embedded) {
+  root.dataset.embed = '';
+  // The page that embeds this one chooses its theme: `?theme=light` or `dark`, or `auto` for
+  // the reader's system, whatever the reader chose on this site.
+  const theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+  else if (theme === 'auto') delete root.dataset.theme;
+}
+// In a frame, the page around is told this page's height whenever it changes, so that the
+// Embed code can make the frame as tall as its content and nothing scrolls inside it.
+if (framed && 'ResizeObserver' in window) {
+  new ResizeObserver(() => {
+    parent.postMessage({ type: 'sourceline:height', height: Math.ceil(root.getBoundingClientRect().height) }, '*');
+  }).observe(root);
+}

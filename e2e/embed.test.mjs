@@ -42,7 +42,7 @@ test('the Embed code shows the timeline at its event in another site, which hear
   const dialog = author.getByRole('dialog', { name: 'Embed this timeline' });
   await dialog.waitFor();
   const code = await dialog.getByLabel('Embed code').inputValue();
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/timelines\/\?timeline=bridge\.timeline\.json&amp;embed=#event=barge-strike" title="Timeline: Harbor bridge reopens after two-year repair"/);
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/timelines\/\?timeline=bridge\.timeline\.json&amp;embed=&amp;theme=light#event=barge-strike" title="Timeline: Harbor bridge reopens after two-year repair"/);
   await dialog.getByRole('button', { name: 'Copy code' }).click();
   await dialog.getByText('Code copied.').waitFor();
   assert.equal(await author.evaluate(() => navigator.clipboard.readText()), code);
@@ -107,4 +107,71 @@ test('any page in a frame is the compact reader, and never shows the reader\'s o
   assert.equal(await frame.locator('[data-date="2021-03-01"]').count(), 0, 'the built-in timeline, not the reader\'s');
   assert.equal(await frame.getByRole('button', { name: 'Build timeline' }).isVisible(), false);
   await context.close();
+});
+
+/** What a page in a frame shows of itself: its theme's paper, the lines of its timeline's bar,
+ * and whether anything in it scrolls. */
+const inside = (frame) => frame.evaluate(() => {
+  const centres = [...document.querySelector('.timeline-bar').children]
+    .filter((c) => c.getClientRects().length > 0)
+    .map((c) => { const r = c.getBoundingClientRect(); return r.top + r.height / 2; })
+    .sort((a, b) => a - b);
+  const lines = centres.filter((y, i) => i === 0 || y - centres[i - 1] > 12).length;
+  const scroller = document.scrollingElement;
+  return {
+    paper: getComputedStyle(document.documentElement).backgroundColor,
+    lines,
+    scrolls: scroller.scrollHeight > scroller.clientHeight + 1,
+    height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+  };
+});
+
+test('in a story column 320, 480 or 720 px wide, light or dark, the bar keeps to two lines, the frame is as tall as what it shows, and the story chooses its theme', async () => {
+  const author = await browser.newPage();
+  await author.goto(`${site.url}?timeline=bridge.timeline.json#event=reopening`);
+  await author.waitForSelector('[data-event-id="reopening"][aria-pressed="true"]');
+  await author.getByRole('button', { name: 'Embed' }).click();
+  const dialog = author.getByRole('dialog', { name: 'Embed this timeline' });
+  const codes = [];
+  for (const theme of ['light', 'dark', 'auto']) {
+    await dialog.getByLabel('Theme').selectOption(theme);
+    const code = await dialog.getByLabel('Embed code').inputValue();
+    assert.match(code, new RegExp(`&amp;theme=${theme}#event=reopening"`));
+    codes.push(code);
+  }
+  await author.close();
+  // One story page holds the three, as a page may hold several timelines.
+  const LIGHT = 'rgb(251, 250, 247)';
+  const DARK = 'rgb(20, 23, 29)';
+  for (const width of [320, 480, 720]) {
+    await writeFile(join(pages, `column-${width}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Column</title><link rel="icon" href="data:,">
+<style>body { margin: 0 auto; max-width: ${width}px; background: #fff; color: #111; }</style></head>
+<body><h1>The bridge, a story</h1>${codes.join('<p>More of the story.</p>')}<p>The end.</p>
+<script>window.heights = []; addEventListener('message', (e) => { if (e.data?.type === 'sourceline:height') heights.push(e.data.height); });</script></body></html>`);
+    for (const scheme of ['light', 'dark']) {
+      const story = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+      await story.goto(`${newsroom.url}column-${width}.html`);
+      const frames = story.locator('iframe');
+      const inner = () => story.frames().filter((f) => f.url().startsWith(site.url));
+      await story.waitForFunction((n) => document.querySelectorAll('iframe').length === n, 3);
+      for (let k = 0; k < 3; k += 1) {
+        // Frames load as the story scrolls to them (loading="lazy").
+        await frames.nth(k).scrollIntoViewIfNeeded();
+        await story.frameLocator('iframe').nth(k).locator('[data-event-id="reopening"][aria-pressed="true"]').waitFor();
+      }
+      const expected = [LIGHT, DARK, scheme === 'dark' ? DARK : LIGHT];
+      for (const [k, frame] of inner().entries()) {
+        const where = `${width} px, ${scheme}, frame ${k + 1}`;
+        // The story has sized the frame to the height the page in it told it.
+        await story.waitForFunction(async ([k, height]) => Math.abs(document.querySelectorAll('iframe')[k].getBoundingClientRect().height - height) <= 1, [k, (await inside(frame)).height]);
+        const seen = await inside(frame);
+        assert.equal(seen.paper, expected[k], `${where}: the theme the story chose`);
+        assert.ok(seen.lines <= 2, `${where}: the bar holds ${seen.lines} lines`);
+        assert.equal(seen.scrolls, false, `${where}: nothing scrolls inside the frame`);
+        assert.ok(Math.abs((await frames.nth(k).boundingBox()).height - seen.height) <= 1, where);
+      }
+      assert.ok((await story.evaluate(() => window.heights.length)) >= 3, 'each frame told its height');
+      await story.close();
+    }
+  }
 });

@@ -95,7 +95,7 @@ describe('a reload in the middle of an edit', () => {
     await page.close();
   });
 
-  test('keeps a title typed but not applied, until another event is chosen', async () => {
+  test('keeps a title typed but not applied, and applies it when another event is chosen', async () => {
     const page = await openPage(browser, site.url);
     await page.locator('[data-event-id="summit-2019"]').click();
     const editor = page.getByRole('region', { name: 'Edit event' });
@@ -107,8 +107,9 @@ describe('a reload in the middle of an edit', () => {
     assert.equal(await editor.getByLabel('Title').inputValue(), 'Hanoi summit, half typed');
     assert.equal(await title(page, 'summit-2019'), original, 'not applied until Rename');
     await page.locator('[data-event-id="summit-2023"]').click();
+    await page.locator('.title', { hasText: 'Hanoi summit, half typed' }).waitFor();
     await page.locator('[data-event-id="summit-2019"]').click();
-    assert.equal(await editor.getByLabel('Title').inputValue(), original);
+    assert.equal(await editor.getByLabel('Title').inputValue(), 'Hanoi summit, half typed');
     assert.deepEqual(page.problems, []);
     await page.close();
   });

@@ -114,7 +114,7 @@ test("a timeline file of the page's site opens offline once read; another site's
  * written for it by the same step as in `make dist`.
  */
 async function nextBuild(dir) {
-  const stylesheet = (await readdir(dir)).find((name) => /^app-[0-9a-f]{16}\.css$/.test(name));
+  const stylesheet = (await readdir(dir)).find((name) => /^app-[0-9a-f]{8,16}\.css$/.test(name));
   const css = await readFile(join(dir, stylesheet), 'utf8');
   const changed = `${css}:root{--build:"B"}`;
   const renamed = `app-${createHash('sha256').update(changed).digest('hex').slice(0, 16)}.css`;

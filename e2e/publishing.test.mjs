@@ -183,3 +183,56 @@ test('Export image saves the timeline, whole or as on screen, as SVG with its te
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+/** Opens `url`, exports its picture (`choice` of Export image, after `prepare`), and reads it. */
+async function picture(url, choice, prepare = async () => {}) {
+  const page = await openPage(browser, url);
+  await prepare(page);
+  await page.locator('details.export-image summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: choice }).click()]);
+  const svg = await readFile(await download.path(), 'utf8');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+  return svg;
+}
+
+/** The text of a picture as a browser draws it: each `<text>`'s words and box. */
+async function drawn(svg) {
+  const page = await browser.newPage();
+  await page.setContent(`<!doctype html><body style="margin: 0">${svg}</body>`);
+  const texts = await page.evaluate(() => [...document.querySelectorAll('text')].map((t) => {
+    const box = t.getBBox();
+    return { text: t.textContent, left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+  }));
+  await page.close();
+  return texts;
+}
+
+test('an exported picture is ready to print: titles on their cards\' lines, no label over another, the year on the first tick', async () => {
+  // Titles on the two lines their cards have on screen, not cut to one.
+  const seed = await drawn(await picture(site.url, 'SVG, whole timeline'));
+  const lines = seed.map((t) => t.text);
+  for (const [first, second] of [['First Putin–Kim Jong-un', 'summit'], ['Putin visits North Korea', 'and meets Kim Jong-il']]) {
+    const at = lines.indexOf(first);
+    assert.ok(at >= 0 && lines[at + 1] === second, `"${first} ${second}" on two lines: ${lines.join(' | ')}`);
+  }
+
+  // From the Big Bang to the Moon: long lengths of deep time, ticks and cards, none over another.
+  const cosmos = await drawn(await picture(`${site.url}?timeline=cosmos.timelinejs.json`, 'SVG, whole timeline', (page) => page.waitForSelector('[data-event-id="big-bang"]')));
+  const over = [];
+  for (const [i, a] of cosmos.entries()) {
+    for (const b of cosmos.slice(i + 1)) {
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) over.push(`"${a.text}" over "${b.text}"`);
+    }
+  }
+  assert.deepEqual(over, []);
+
+  // A picture of part of the axis says the year of its first tick, as the axis does after a break.
+  const part = await drawn(await picture(`${site.url}?timeline=terminal.timeline.json`, 'SVG, as on screen', async (page) => {
+    await page.waitForSelector('[data-event-id="step-1"]');
+    for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.locator('.viewport').evaluate((v) => { v.scrollLeft = (v.scrollWidth - v.clientWidth) * 0.3; });
+  }));
+  const ticks = part.filter((t) => t.top > 64 && t.bottom < 100).sort((a, b) => a.left - b.left).map((t) => t.text);
+  assert.match(ticks[0], /^[A-Z][a-z]{2} \d{4}$/, ticks.join(' | '));
+});

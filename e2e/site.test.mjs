@@ -376,9 +376,9 @@ describe('curating', () => {
     await page.waitForSelector('[data-event-id="summit-2019"][data-date="2019-04-25"]');
     assert.match(await page.locator('.selection').textContent(), /set by hand/);
 
-    await editor.getByLabel('Date').fill('April');
+    await editor.getByLabel('Date').fill('whenever');
     await editor.getByRole('button', { name: 'Change date' }).click();
-    await page.getByRole('alert').filter({ hasText: "'April' is not a date" }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'The date was not changed: no date was found in "whenever"' }).waitFor();
     assert.equal(await page.locator('[data-event-id="summit-2019"]').getAttribute('data-date'), '2019-04-25');
 
     await selectSentences(page, 'Putin also criticized international sanctions');
@@ -387,6 +387,7 @@ describe('curating', () => {
     assert.equal(await editor.locator('.passages li').count(), 2);
 
     await editor.getByLabel('Merge with').selectOption('summit-2023');
+    await editor.getByRole('radio', { name: "25 April 2019 (this event's)" }).check();
     await editor.getByRole('button', { name: 'Merge' }).click();
     await page.waitForFunction(() => !document.querySelector('[data-event-id="summit-2023"]'));
     assert.equal(await page.locator('[data-event-id]').count(), 5);
@@ -469,15 +470,13 @@ describe('keeping work', () => {
     await page.reload();
     await page.locator('.title', { hasText: 'Barge strikes the bridge' }).waitFor();
 
-    // Building the same article again keeps the curated copy beside the new one.
+    // Building the article on screen again keeps its curation, in the same Library entry.
     await page.getByText('Your own article').click();
     await page.getByLabel('Article text').fill('Harbor bridge\n\nMarch 22, 2013\n\nThe bridge reopened on Thursday after a barge struck it in February 2011.');
     await page.getByRole('button', { name: 'Build timeline' }).click();
-    await page.getByText('Library (2)').waitFor();
-    await page.getByText('Library (2)').click();
-    const copies = page.getByRole('list', { name: 'Saved timelines' }).getByRole('button', { name: 'Harbor bridge', exact: true });
-    await copies.nth(1).click();
+    await page.locator('.notice', { hasText: 'Built again' }).waitFor();
     await page.locator('.title', { hasText: 'Barge strikes the bridge' }).waitFor();
+    await page.getByText('Library (1)').waitFor();
     assert.deepEqual(page.problems, []);
     await page.close();
   });
@@ -636,19 +635,31 @@ describe('the publication date', () => {
 });
 
 describe('sharing', () => {
-  test('"Copy link" copies the address of a hosted timeline with its event; own work has no such link', async () => {
+  test('"Copy link" copies a link for readers to a hosted timeline at its event, the editor a click away; own work has no such link', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${site.url}?timeline=bridge.timeline.json`);
     await page.waitForSelector('[data-event-id="barge-strike"]');
     await page.click('[data-event-id="barge-strike"]');
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await page.getByText('Link copied.').waitFor();
+    await page.getByText(/^Link copied\. It opens this timeline for readers, without the editor/).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(link, `${site.url}?timeline=bridge.timeline.json#event=barge-strike`);
+    assert.equal(link, `${site.url}?timeline=bridge.timeline.json&embed=#event=barge-strike`);
 
+    // A reader gets the timeline and the article, not the editor, the Library or the exports.
     const opened = await browser.newPage();
     await opened.goto(link);
     await opened.waitForSelector('[data-event-id="barge-strike"][aria-pressed="true"]');
+    for (const gone of ['Build timeline', 'Undo', 'Export JSON', 'Copy link']) {
+      assert.equal(await opened.getByRole('button', { name: gone }).isVisible(), false, `no "${gone}" for readers`);
+    }
+    assert.equal(await opened.getByText(/^Library/).isVisible(), false);
+    assert.equal(await opened.getByLabel('Published on').isVisible(), false);
+    // The author is one click from the editor.
+    const full = opened.getByRole('link', { name: 'Open in Sourceline' });
+    const [author] = await Promise.all([opened.context().waitForEvent('page'), full.click()]);
+    await author.waitForSelector('[data-event-id="barge-strike"][aria-pressed="true"]');
+    await author.getByRole('button', { name: 'Undo' }).waitFor();
+    assert.equal(author.url(), `${site.url}?timeline=bridge.timeline.json#event=barge-strike`);
     await opened.close();
 
     await page.getByText('Your own article').click();

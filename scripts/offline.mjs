@@ -14,7 +14,7 @@ import { integrity } from './integrity.mjs';
 const WORKER = 'sw.js';
 const PAGE = 'index.html';
 /** A name that holds a hash of the file's content, as Trunk and csp.mjs write them. */
-const HASHED_NAME = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED_NAME = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 const dist = process.argv[2] ?? 'dist';
 const names = readdirSync(dist, { recursive: true })

@@ -18,7 +18,7 @@ use crate::components::{
     EmbedButton, EventEditor, OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu,
     TimelineView,
 };
-use crate::extraction::{self, Conversion, Job, Reply};
+use crate::extraction::{self, Conversion, Job, Read, Reply};
 use crate::recovery;
 use crate::state::{Action, AppState, Export, Opened, DESCRIPTION};
 use crate::storage::{self, Elsewhere};
@@ -82,28 +82,63 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
     }
 }
 
+/// `onfound`, for a reading that sends no curated timeline: the worker answers what it found.
+fn found_only(onfound: Callback<Extraction>) -> Callback<Read> {
+    Callback::from(move |read: Read| {
+        if let Read::Found(found) = read {
+            onfound.emit(found);
+        }
+    })
+}
+
+/// Saves the timeline on screen as a file in `format`: our JSON at once, the other formats as
+/// the worker writes them from it; the reader is told the file's name, or why there is none.
+fn save_export(state: &AppState, format: Export, dispatch: UseReducerDispatcher<AppState>) {
+    let (name, mime, json) = state.export(format);
+    let said = {
+        let name = name.clone();
+        move |saved: Result<(), String>| match saved {
+            Ok(()) => Action::Notice(format!("Saved \"{name}\".")),
+            Err(why) => Action::Problem(format!("The timeline was not exported: {why}.")),
+        }
+    };
+    if format == Export::Sourceline {
+        dispatch.dispatch(said(browser::download(&name, mime, &json)));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let saved = extraction::convert_in_worker(&Conversion::Export(format, json))
+            .await
+            .and_then(|contents| browser::download(&name, mime, &contents));
+        dispatch.dispatch(said(saved));
+    });
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::seed);
     // Read after the first render: storage is a browser API, and the page renders natively too.
     let saved = use_state(Vec::new);
+    // The timelines deleted from the Library in this session, which can be restored.
+    let deleted = use_state(Vec::new);
     // The article sentences the reader has selected, kept while buttons are pressed.
     let passage = use_state(|| None::<Span>);
     // A long article's build in the background: its share done, and the worker doing it with
     // a count of builds started, so a finished build stops only its own worker.
     let progress = use_state(|| None::<f64>);
     let building = use_mut_ref(|| (0_u32, None::<Job>));
-    // What "Copy link" last did, said politely to screen readers.
-    let copied = use_state(String::new);
+    // An export asked for while an article is read waits for the reading to end.
+    let queued = use_state(|| None::<Export>);
     let query = use_state(String::new);
     let order = use_state(|| Order::Date);
     {
         let dispatch = state.dispatcher();
-        let saved = saved.clone();
+        let (saved, deleted) = (saved.clone(), deleted.clone());
         use_effect_with((), move |_| {
             browser::drop_first_view();
             browser::keep_for_offline();
             saved.set(storage::library());
+            deleted.set(storage::deleted());
             wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
             let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 if let Some(id) = browser::event_in_url() {
@@ -158,13 +193,26 @@ pub fn App() -> Html {
         });
     }
     let printing = use_printing();
+    // A timeline another took the place of, with what was typed for it applied, is kept
+    // first: the one on screen is then the one the page reopens.
+    {
+        let (saved, dispatch) = (saved.clone(), state.dispatcher());
+        use_effect_with(state.outgoing.clone(), move |outgoing| {
+            if let Some((timeline, key)) = outgoing {
+                match storage::keep(timeline, key.as_deref(), false) {
+                    Ok((_, library)) => saved.set(library),
+                    Err(problem) => dispatch.dispatch(Action::Problem(problem)),
+                }
+            }
+        });
+    }
     // The reader's work is kept in the browser on every change.
     {
         let (timeline, saved) = (state.timeline.clone(), saved.clone());
         let (dispatch, kept) = (state.dispatcher(), state.kept.clone());
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 {
-                match storage::keep(&timeline, kept.as_deref()) {
+                match storage::keep(&timeline, kept.as_deref(), true) {
                     Ok((key, library)) => {
                         saved.set(library);
                         dispatch.dispatch(Action::Kept(key));
@@ -235,12 +283,16 @@ pub fn App() -> Html {
     };
     // Every reading of a text (a build, a new publication date, a file's underlines) is done
     // by the worker: the extractor is not part of the page. A new reading replaces the one
-    // running, which stops.
+    // running, which stops. A build may send the curated timeline its text is a new version
+    // of (`curated`, in our JSON), which the worker builds again.
     let read = {
         let dispatch = state.dispatcher();
         let (progress, building) = (progress.clone(), building.clone());
         Rc::new(
-            move |text: Rc<String>, published: Option<NaiveDate>, onfound: Callback<Extraction>| {
+            move |text: Rc<String>,
+                  published: Option<NaiveDate>,
+                  curated: Option<String>,
+                  onread: Callback<Read>| {
                 let generation = {
                     let mut building = building.borrow_mut();
                     building.1 = None;
@@ -254,12 +306,12 @@ pub fn App() -> Html {
                 let ondone = {
                     let (progress, building) = (progress.clone(), building.clone());
                     let dispatch = dispatch.clone();
-                    Callback::from(move |found: Result<Reply<Extraction>, String>| {
+                    Callback::from(move |found: Result<Reply<Read>, String>| {
                         // Shown in a task of its own, apart from reading the worker's answer,
                         // and after this callback (which the worker runs) returns, so it can
                         // be stopped.
                         let (progress, building) = (progress.clone(), building.clone());
-                        let (dispatch, onfound) = (dispatch.clone(), onfound.clone());
+                        let (dispatch, onread) = (dispatch.clone(), onread.clone());
                         Timeout::new(0, move || {
                             // A reading cancelled or replaced since has nothing to show.
                             if building.borrow().0 != generation {
@@ -269,7 +321,7 @@ pub fn App() -> Html {
                             progress.set(None);
                             match found {
                                 Ok(Reply { answer, on_page }) => {
-                                    onfound.emit(answer);
+                                    onread.emit(answer);
                                     if let Some(why) = on_page {
                                         dispatch.dispatch(Action::Problem(why));
                                     }
@@ -286,7 +338,8 @@ pub fn App() -> Html {
                 progress.set(Some(0.0));
                 let building = building.clone();
                 Timeout::new(0, move || {
-                    let started = extraction::build(&text, published, onprogress, ondone);
+                    let started =
+                        extraction::build(&text, published, curated.as_deref(), onprogress, ondone);
                     if building.borrow().0 == generation {
                         building.borrow_mut().1 = Some(started);
                     }
@@ -307,34 +360,62 @@ pub fn App() -> Html {
                 let onfound = Callback::from(move |found: Extraction| {
                     dispatch.dispatch(Action::Underline(document.clone(), found.mentions));
                 });
-                read(text, published, onfound);
+                read(text, published, None, found_only(onfound));
             }
         });
     }
     let onbuild = {
-        let dispatch = state.dispatcher();
-        let read = read.clone();
+        let (dispatch, read) = (state.dispatcher(), read.clone());
+        let on_screen = state.timeline.clone();
+        let version = {
+            let state = state.clone();
+            move |text: &str| state.may_be_version(text)
+        };
         Callback::from(move |draft: Draft| {
             if let Err(problem) = AppState::check(&draft) {
                 dispatch.dispatch(Action::Problem(problem));
                 return;
             }
             let text = Rc::new(draft.text);
-            let onfound = {
+            let curated = version(&text).then(|| on_screen.to_json());
+            let onread = {
                 let (dispatch, text, file) = (dispatch.clone(), text.clone(), draft.file);
-                Callback::from(move |found: Extraction| {
-                    match AppState::built(text.to_string(), file.as_deref(), found) {
-                        Ok((timeline, warning)) => {
-                            dispatch.dispatch(Action::Open(Rc::new(timeline)));
-                            if let Some(warning) = warning {
-                                dispatch.dispatch(Action::Problem(warning));
+                let sent = on_screen.clone();
+                Callback::from(move |read: Read| {
+                    // A build's warning (no date line) is said after the timeline is shown,
+                    // which clears what was said before.
+                    let (built, warning) = match read {
+                        Read::Rebuilt(rebuilt) => match Timeline::from_json(&rebuilt.timeline) {
+                            Ok(timeline) => (
+                                Action::Rebuilt {
+                                    sent: sent.clone(),
+                                    timeline: Rc::new(timeline),
+                                    said: rebuilt.said,
+                                    lost: rebuilt.lost,
+                                },
+                                None,
+                            ),
+                            Err(e) => (
+                                Action::Problem(format!("The article was not built again: {e}.")),
+                                None,
+                            ),
+                        },
+                        Read::Found(found) => {
+                            match AppState::built(text.to_string(), file.as_deref(), found) {
+                                Ok((timeline, warning)) => {
+                                    (Action::Open(Rc::new(timeline)), warning)
+                                }
+                                Err(why) => (Action::Problem(why), None),
                             }
                         }
-                        Err(why) => dispatch.dispatch(Action::Problem(why)),
+                    };
+                    dispatch.dispatch(built);
+                    if let Some(warning) = warning {
+                        dispatch.dispatch(Action::Problem(warning));
                     }
                 })
             };
-            read(text, draft.published, onfound);
+            read(text, draft.published, curated, onread);
         })
     };
     let oncancel = {
@@ -364,26 +445,29 @@ pub fn App() -> Html {
             });
         })
     };
-    // Our JSON is written here; the other formats by the worker, from it.
+    // An export waits for a reading in progress (a new publication date, say), so that the
+    // file holds what the reader asked for.
     let export = |format: Export| {
-        let (state, dispatch) = (state.clone(), state.dispatcher());
+        let (state, queued) = (state.clone(), queued.clone());
+        let reading = progress.is_some();
         Callback::from(move |_: MouseEvent| {
-            let (name, mime, json) = state.export(format);
-            if format == Export::Sourceline {
-                browser::download(&name, mime, &json);
-                return;
+            if reading {
+                queued.set(Some(format));
+            } else {
+                save_export(&state, format, state.dispatcher());
             }
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match extraction::convert_in_worker(&Conversion::Export(format, json)).await {
-                    Ok(contents) => browser::download(&name, mime, &contents),
-                    Err(why) => dispatch.dispatch(Action::Problem(format!(
-                        "The timeline was not exported: {why}."
-                    ))),
-                }
-            });
         })
     };
+    {
+        let (state, queued) = (state.clone(), queued.clone());
+        let waiting = (*queued, progress.is_some(), state.timeline.clone());
+        use_effect_with(waiting, move |(format, reading, _)| {
+            if let (Some(format), false) = (*format, *reading) {
+                save_export(&state, format, state.dispatcher());
+                queued.set(None);
+            }
+        });
+    }
     // The same callback on every render, so the article's parts need not draw again.
     let onselectsentence = use_callback(state.dispatcher(), |index, dispatch| {
         dispatch.dispatch(Action::SelectBySentence(index))
@@ -392,9 +476,27 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissProblem))
     };
+    let onnotice = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |said: String| dispatch.dispatch(Action::Notice(said)))
+    };
+    let ondismissnotice = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice))
+    };
     let onedit = {
         let dispatch = state.dispatcher();
         Callback::from(move |edit: Edit| dispatch.dispatch(Action::Edit(edit)))
+    };
+    let ontype = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |typed| dispatch.dispatch(Action::Type(typed)))
+    };
+    let ondateread = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |(id, words, reading)| {
+            dispatch.dispatch(Action::DateRead { id, words, reading })
+        })
     };
     let onproblem = {
         let dispatch = state.dispatcher();
@@ -410,8 +512,42 @@ pub fn App() -> Html {
         })
     };
     let ondeletesaved = {
-        let saved = saved.clone();
-        Callback::from(move |key: String| saved.set(storage::forget(&key)))
+        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), state.dispatcher());
+        Callback::from(move |key: String| match storage::forget(&key) {
+            Ok(library) => {
+                let title = saved.iter().find(|s| s.key == key).map(|s| s.title.clone());
+                saved.set(library);
+                deleted.set(storage::deleted());
+                dispatch.dispatch(Action::Notice(format!(
+                    "\"{}\" was deleted from the Library; Restore, in the Library, brings it back.",
+                    title.unwrap_or_default()
+                )));
+                dispatch.dispatch(Action::Forgotten(key));
+            }
+            Err(why) => dispatch.dispatch(Action::Problem(why)),
+        })
+    };
+    let onrestoresaved = {
+        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), state.dispatcher());
+        let (on_screen, kept) = (state.timeline.clone(), state.kept.clone());
+        Callback::from(move |key: String| match storage::restore(&key) {
+            Ok((restored, library)) => {
+                saved.set(library);
+                deleted.set(storage::deleted());
+                dispatch.dispatch(Action::Notice(format!(
+                    "\"{}\" is back in the Library.",
+                    restored.title
+                )));
+                // The one on screen, deleted, is kept under its key again.
+                let article = restored.article.as_deref();
+                if kept.is_none() && article == Some(&storage::key_of(&on_screen)) {
+                    dispatch.dispatch(Action::Kept(restored.key));
+                }
+            }
+            Err(why) => dispatch.dispatch(Action::Problem(format!(
+                "That timeline was not restored: {why}."
+            ))),
+        })
     };
     let undo = {
         let dispatch = state.dispatcher();
@@ -431,7 +567,12 @@ pub fn App() -> Html {
             let onfound = Callback::from(move |found| {
                 dispatch.dispatch(Action::Edit(Edit::Add { evidence, found }));
             });
-            read(Rc::new(text.to_string()), dateline, onfound);
+            read(
+                Rc::new(text.to_string()),
+                dateline,
+                None,
+                found_only(onfound),
+            );
         })
     });
     let onquery = {
@@ -443,13 +584,17 @@ pub fn App() -> Html {
         Callback::from(move |chosen: Order| order.set(chosen))
     };
     let oncopylink = {
-        let copied = copied.clone();
+        let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
+            let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                copied.set(match browser::copy_page_link().await {
-                    Ok(()) => "Link copied.".to_string(),
-                    Err(why) => format!("The link was not copied: {why}."),
+                dispatch.dispatch(match browser::copy_page_link().await {
+                    Ok(()) => Action::Notice(
+                        "Link copied. It opens this timeline for readers, without the editor; \
+                         \"Open in Sourceline\" there opens it whole."
+                            .to_string(),
+                    ),
+                    Err(why) => Action::Problem(format!("The link was not copied: {why}.")),
                 });
             });
         })
@@ -481,7 +626,12 @@ pub fn App() -> Html {
                 let onfound = Callback::from(move |found| {
                     dispatch.dispatch(Action::Edit(Edit::Republish { published, found }));
                 });
-                read(Rc::new(document.text.clone()), Some(published), onfound);
+                read(
+                    Rc::new(document.text.clone()),
+                    Some(published),
+                    None,
+                    found_only(onfound),
+                );
             }
         })
     };
@@ -502,6 +652,10 @@ pub fn App() -> Html {
                 <ThemeMenu />
                 <ShortcutsHelp />
                 <ComposeForm {onbuild} {onopentimeline} onproblem={onproblem.clone()} />
+                { library(&saved, &deleted, &onopensaved, &ondeletesaved, &onrestoresaved) }
+            </header>
+            // Over the page, not in it: what appears here never moves what is about to be pressed.
+            <div class="toasts">
                 if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
                     <div class="building" role="status">
                         <label for="build-progress">{ format!("Reading the article… {percent}%") }</label>
@@ -509,12 +663,18 @@ pub fn App() -> Html {
                         <button type="button" class="secondary" onclick={oncancel}>{ "Cancel" }</button>
                     </div>
                 }
-                { library(&saved, &onopensaved, &ondeletesaved) }
-            </header>
+                <div class="notice" role="status">
+                    if let Some(said) = &state.notice {
+                        <p>{ said }</p>
+                        <button type="button" class="dismiss" aria-label="Dismiss" onclick={ondismissnotice}>{ "×" }</button>
+                    }
+                </div>
+            </div>
             { problem_banner(state.problem.as_deref(), &ondismiss) }
             <main class="workspace">
                 <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} {ontoggle}
-                    query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} onproblem={onproblem.clone()} />
+                    query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} onproblem={onproblem.clone()}
+                    onnotice={onnotice} />
                 <div class="edits" role="toolbar" aria-label="Edits">
                     <button type="button" onclick={undo} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{ "Undo" }</button>
                     <button type="button" onclick={redo} disabled={state.redo.is_empty()} title="Redo (Shift+Ctrl+Z)">{ "Redo" }</button>
@@ -524,7 +684,8 @@ pub fn App() -> Html {
                     </button>
                 </div>
                 if let Some(id) = state.selected.clone() {
-                    <EventEditor timeline={state.timeline.clone()} {id} passage={*passage} {onedit} {onproblem} />
+                    <EventEditor timeline={state.timeline.clone()} typed={state.typed_for(&id).cloned()} {id} passage={*passage}
+                        {onedit} {onproblem} {ontype} {ondateread} />
                 }
                 <div class="byline">
                     <p>
@@ -550,7 +711,6 @@ pub fn App() -> Html {
                         <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener"
                             onclick={onopenfull}>{ "Open in Sourceline" }</a>
                     }
-                    <span class="status" aria-live="polite">{ (*copied).clone() }</span>
                     <div class="exports" role="group" aria-label="Export">
                         <button type="button" class="secondary" onclick={export(Export::Sourceline)}
                             title="Save this timeline, with the article, as a JSON file to host beside the page">

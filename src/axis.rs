@@ -121,8 +121,9 @@ pub enum AxisLabel {
     /// The first of a month, with its year where no tick before it in its stretch says it:
     /// "Feb", "Jan 2012".
     Month { first: NaiveDate, with_year: bool },
-    /// A day: "3 Mar".
-    Day(NaiveDate),
+    /// A day, with its year where no tick before it in its stretch says it: "3 Mar",
+    /// "3 Mar 2024".
+    Day { day: NaiveDate, with_year: bool },
     /// A length of time cut out: "38 years", "5 months", "12 days", "65 million years".
     Length(i64, Unit),
 }
@@ -136,6 +137,21 @@ pub enum Unit {
 }
 
 impl AxisLabel {
+    /// The label saying its year, as the first of a stretch does: "Apr 2023", "3 Mar 2024".
+    pub fn with_year(self) -> AxisLabel {
+        match self {
+            AxisLabel::Month { first, .. } => AxisLabel::Month {
+                first,
+                with_year: true,
+            },
+            AxisLabel::Day { day, .. } => AxisLabel::Day {
+                day,
+                with_year: true,
+            },
+            other => other,
+        }
+    }
+
     /// The label in English: "1961", "500 BC", "Jan 2012", "3 Mar", "38 years".
     pub fn english(&self) -> String {
         match *self {
@@ -148,7 +164,13 @@ impl AxisLabel {
                 )
             }
             AxisLabel::Month { first, .. } => month_abbreviation(first).to_string(),
-            AxisLabel::Day(day) => format!("{} {}", day.day(), month_abbreviation(day)),
+            AxisLabel::Day { day, with_year } if with_year => format!(
+                "{} {} {}",
+                day.day(),
+                month_abbreviation(day),
+                year_label(day.year().into())
+            ),
+            AxisLabel::Day { day, .. } => format!("{} {}", day.day(), month_abbreviation(day)),
             AxisLabel::Length(years, Unit::Year) if years >= 1_000_000 => {
                 // "65 million years ago" less its last word.
                 let deep = TimeValue::DeepYear(1 - years).label();
@@ -571,9 +593,17 @@ impl Axis {
                 }
                 match &mut tick.label {
                     AxisLabel::Year(year) => year_told = i32::try_from(*year).ok(),
-                    AxisLabel::Month { first, with_year } => {
-                        *with_year = first.month() == 1 || year_told != Some(first.year());
-                        year_told = Some(first.year());
+                    AxisLabel::Month {
+                        first: date,
+                        with_year,
+                    }
+                    | AxisLabel::Day {
+                        day: date,
+                        with_year,
+                    } => {
+                        // A January tick says its year, as does the first of a stretch.
+                        *with_year = date.ordinal() == 1 || year_told != Some(date.year());
+                        year_told = Some(date.year());
                     }
                     _ => {}
                 }
@@ -1041,7 +1071,10 @@ fn ticks_of(segment: &Segment, scale: f64) -> Vec<Tick> {
         while date <= end {
             found.push(Tick {
                 x: x(TimeValue::day_number(date)),
-                label: AxisLabel::Day(date),
+                label: AxisLabel::Day {
+                    day: date,
+                    with_year: date.ordinal() == 1,
+                },
             });
             let Some(next) = date.succ_opt() else {
                 break;
@@ -1325,6 +1358,22 @@ mod tests {
             first_month.is_some_and(|l| l.ends_with("2023")),
             "{labels:?}"
         );
+        // So does a stretch of days, on its first day: "1 Mar 2024", not "1 Mar".
+        let says_year = |label: &str| {
+            label
+                .split(' ')
+                .any(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        for zoom in [1.0, 4.0, 16.0] {
+            let layout = layout(&twenty(), WIDE, zoom);
+            for gap in &layout.breaks {
+                let after = layout.ticks.iter().find(|t| t.x > gap.x);
+                assert!(
+                    after.is_none_or(|t| says_year(&t.label.english())),
+                    "zoom {zoom}: {after:?} after {gap:?}"
+                );
+            }
+        }
     }
 
     /// The Big Bang, the Earth, the dinosaurs' end, Marathon (490 BC), Augustus's death (AD 14)

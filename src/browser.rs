@@ -155,11 +155,20 @@ fn reveal(selector: &str, block: ScrollLogicalPosition) {
 }
 
 /// Offers the SVG picture `svg`, `width` × `height` CSS pixels, as a PNG file named `name`,
-/// drawn at twice that size so that its text stays sharp; `onproblem` hears why not.
-pub fn save_png(name: &str, svg: &str, (width, height): (f64, f64), onproblem: Callback<String>) {
+/// drawn at twice that size so that its text stays sharp; `ondone` hears that it was saved or
+/// why not.
+pub fn save_png(
+    name: &str,
+    svg: &str,
+    (width, height): (f64, f64),
+    ondone: Callback<Result<(), String>>,
+) {
     use wasm_bindgen::{closure::Closure, JsCast};
     const SCALE: f64 = 2.0;
-    let fail = move |why: &str| onproblem.emit(format!("The image was not saved: {why}."));
+    let fail = {
+        let ondone = ondone.clone();
+        move |why: &str| ondone.emit(Err(why.to_string()))
+    };
     let Ok(image) = web_sys::HtmlImageElement::new() else {
         return fail("the browser could not make it");
     };
@@ -189,7 +198,7 @@ pub fn save_png(name: &str, svg: &str, (width, height): (f64, f64), onproblem: C
         let _ = context.scale(SCALE, SCALE);
         let _ = context.draw_image_with_html_image_element(&image, 0.0, 0.0);
         let saved = Closure::once_into_js(move |blob: Option<web_sys::Blob>| match blob {
-            Some(blob) => save(&name, &gloo::file::Blob::from(blob)),
+            Some(blob) => ondone.emit(save(&name, &gloo::file::Blob::from(blob))),
             None => fail("the browser made no PNG of it"),
         });
         let _ = canvas.to_blob(saved.unchecked_ref());
@@ -197,27 +206,34 @@ pub fn save_png(name: &str, svg: &str, (width, height): (f64, f64), onproblem: C
 }
 
 /// Offers `contents` to the reader as a file named `name`, as a download.
-pub fn download(name: &str, mime: &str, contents: &str) {
+///
+/// # Errors
+/// Why the browser could not offer it, for the reader.
+pub fn download(name: &str, mime: &str, contents: &str) -> Result<(), String> {
     save(
         name,
         &gloo::file::Blob::new_with_options(contents, Some(mime)),
-    );
+    )
 }
 
 /// Offers `blob` to the reader as a file named `name`, as a download.
-fn save(name: &str, blob: &gloo::file::Blob) {
+///
+/// # Errors
+/// Why the browser could not offer it, for the reader.
+fn save(name: &str, blob: &gloo::file::Blob) -> Result<(), String> {
     use wasm_bindgen::JsCast;
     let url = gloo::file::ObjectUrl::from(blob.clone());
-    let Ok(link) = document().create_element("a") else {
-        return;
-    };
+    let link = document()
+        .create_element("a")
+        .ok()
+        .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok())
+        .ok_or("the browser could not offer the file")?;
     let _ = link.set_attribute("href", &url);
     let _ = link.set_attribute("download", name);
-    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
-        link.click();
-    }
+    link.click();
     // The browser reads the URL after the click returns; free it once it has.
     gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
+    Ok(())
 }
 
 /// The first and last index of the article sentences the reader's text selection touches.
@@ -355,15 +371,13 @@ pub fn readable_text(html: &str) -> Option<String> {
     Some(unique.join("\n\n"))
 }
 
-/// Copies the page's address, with its `?timeline=` and `#event=`, to the clipboard.
+/// Copies the address of the page's reader view (`?embed`: the timeline and the article,
+/// no editor), with its `?timeline=` and `#event=`, to the clipboard: a link for readers.
 ///
 /// # Errors
 /// Why the browser refused, for the reader.
 pub async fn copy_page_link() -> Result<(), String> {
-    let href = window()
-        .location()
-        .href()
-        .map_err(|_| "the page's address could not be read".to_string())?;
+    let href = page_address(true).ok_or("the page's address could not be read")?;
     copy_text(&href).await
 }
 
@@ -379,9 +393,11 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|_| "the browser did not allow access to the clipboard".to_string())
 }
 
-/// The page's address with `?embed` (the compact reader, for an `<iframe>`) or without it.
+/// The page's address with `?embed` (the compact reader, for an `<iframe>`) or without it,
+/// and without an embedding page's `?theme`.
 pub fn page_address(embedded: bool) -> Option<String> {
     let url = web_sys::Url::new(&window().location().href().ok()?).ok()?;
+    url.search_params().delete("theme");
     if embedded {
         url.search_params().set("embed", "");
     } else {

@@ -5,12 +5,14 @@
 //! The worker is the `sourceline-worker` binary: the extractor and the other formats, which
 //! the page's own wasm does not carry, loaded only when there is such work. Once its wasm is
 //! running it says `{ready}`; the page then sends its request (a message sent earlier would
-//! find no one listening): `{text, published}` to read an article, `{export, timeline}` to
-//! write a timeline (in our JSON) in another format, `{import}` to turn a TimelineJS file into
-//! our JSON (with what of it could not be read: [`Imported`]). The worker answers `{progress}` now and then while reading, and `{done}` or
-//! `{failed}` at the end; what the extractor found comes as `extract::Extraction` in JSON, in
-//! byte offsets and without the text, which the page has, so the page's share of the work
-//! stays small. Stopping the worker cancels its work.
+//! find no one listening): `{text, published}` to read an article (with `curated`, the
+//! timeline on screen, when the text may be a new version of its article: [`Read`]),
+//! `{export, timeline}` to write a timeline (in our JSON) in another format, `{import}` to turn
+//! a TimelineJS file into our JSON (with what of it could not be read: [`Imported`]), `{date,
+//! published}` to read a date a person typed ([`read_date`]). The worker answers `{progress}`
+//! now and then while reading, and `{done}` or `{failed}` at the end; what the extractor found
+//! comes as `extract::Extraction` in JSON, in byte offsets and without the text, which the
+//! page has, so the page's share of the work stays small. Stopping the worker cancels its work.
 //!
 //! A worker that cannot start (a host's policy may forbid workers, its script may be missing)
 //! or that says nothing for [`PATIENCE_MS`] is given up, and the same wasm then does the
@@ -24,12 +26,13 @@ use chrono::NaiveDate;
 use gloo::timers::callback::Timeout;
 use js_sys::{Object, Reflect};
 use serde::{Deserialize, Serialize};
-use sourceline_core::extract::{extract_reporting, Extraction};
-use sourceline_core::{TimeValue, Timeline};
+use sourceline_core::extract::{extract_reporting, timeline_of, typed, Extraction};
+use sourceline_core::{EventDate, TimeValue, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
+use crate::curation;
 use crate::state::Export;
 
 /// The worker's loader, which Trunk writes beside the page.
@@ -45,6 +48,8 @@ const PUBLISHED: &str = "published";
 const EXPORT: &str = "export";
 const TIMELINE: &str = "timeline";
 const IMPORT: &str = "import";
+const DATE: &str = "date";
+const CURATED: &str = "curated";
 const PROGRESS: &str = "progress";
 const DONE: &str = "done";
 const FAILED: &str = "failed";
@@ -240,22 +245,101 @@ fn stop(worker: &web_sys::Worker) {
     worker.terminate();
 }
 
-/// Starts reading `text` in a worker: `ondone` gets what the extractor found, or why it
-/// found nothing.
+/// What the worker answers a text: what the extractor found in it, or, where the text is a new
+/// version of the article of the curated timeline sent with it, that timeline rebuilt
+/// ([`Rebuilt::written`]).
+#[derive(Debug)]
+pub enum Read {
+    Found(Extraction),
+    Rebuilt(Rebuilt),
+}
+
+/// What starts the worker's answer that is a rebuilt timeline, not what the extractor found.
+const REBUILT: &str = "rebuilt\n";
+
+/// A curated timeline built again from a new version of its article
+/// (`Timeline::carried_onto`), and what the reader is told of it.
+#[derive(Debug, PartialEq)]
+pub struct Rebuilt {
+    /// The timeline, in our JSON.
+    pub timeline: String,
+    pub said: String,
+    /// What of the curation could not be kept.
+    pub lost: Option<String>,
+}
+
+impl Rebuilt {
+    /// The worker's answer: [`REBUILT`], then what is said and what was lost a line each (their
+    /// line breaks as spaces), then the timeline. Read without serde: the page's wasm is
+    /// lighter without one more JSON shape to read.
+    fn written(&self) -> String {
+        let line = |text: &str| text.replace('\n', " ");
+        let lost = self.lost.as_deref().map(line).unwrap_or_default();
+        format!("{REBUILT}{}\n{lost}\n{}", line(&self.said), self.timeline)
+    }
+
+    /// Reads [`Rebuilt::written`]'s answer, less its [`REBUILT`].
+    fn read(answer: &str) -> Option<Rebuilt> {
+        let (said, rest) = answer.split_once('\n')?;
+        let (lost, timeline) = rest.split_once('\n')?;
+        Some(Rebuilt {
+            timeline: timeline.to_string(),
+            said: said.to_string(),
+            lost: (!lost.is_empty()).then(|| lost.to_string()),
+        })
+    }
+}
+
+/// Starts reading `text` in a worker, with the `curated` timeline (in our JSON) it may be a
+/// new version of: `ondone` gets what the extractor found or the timeline rebuilt, or why
+/// there is neither.
 pub fn build(
     text: &str,
     published: Option<NaiveDate>,
+    curated: Option<&str>,
     onprogress: Callback<f64>,
-    ondone: Callback<Result<Reply<Extraction>, String>>,
+    ondone: Callback<Result<Reply<Read>, String>>,
 ) -> Job {
     let published = published.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()));
-    let request = message(&[(TEXT, JsValue::from_str(text)), (PUBLISHED, published)]);
+    let curated = curated.map_or(JsValue::NULL, JsValue::from_str);
+    let request = message(&[
+        (TEXT, JsValue::from_str(text)),
+        (PUBLISHED, published),
+        (CURATED, curated),
+    ]);
     let ondone = ondone.reform(|reply: Result<Reply<String>, String>| {
         let Reply { answer, on_page } = reply?;
-        let answer = serde_json::from_str::<Extraction>(&answer).map_err(|e| e.to_string())?;
+        let answer = match answer.strip_prefix(REBUILT) {
+            Some(rebuilt) => Rebuilt::read(rebuilt)
+                .map(Read::Rebuilt)
+                .ok_or("the worker's answer could not be read")?,
+            None => serde_json::from_str(&answer)
+                .map(Read::Found)
+                .map_err(|e| e.to_string())?,
+        };
         Ok(Reply { answer, on_page })
     });
     Job::start(request, onprogress, ondone)
+}
+
+/// `curated` built again from `text`, a new version of its article whose reading is `found`;
+/// `None` where `text` is another article.
+///
+/// # Errors
+/// Why `curated` cannot be read (which would be a fault of the page's own).
+fn rebuilt(text: &str, found: &Extraction, curated: &str) -> Result<Option<Rebuilt>, String> {
+    let curated = Timeline::from_json(curated).map_err(|e| e.to_string())?;
+    let fresh = timeline_of(text.to_string(), found.clone());
+    if !curated.is_version_of(&fresh.document) {
+        return Ok(None);
+    }
+    let carried = curated.carried_onto(fresh);
+    let (said, lost) = curation::rebuilt(&carried);
+    Ok(Some(Rebuilt {
+        timeline: carried.timeline.to_json(),
+        said,
+        lost,
+    }))
 }
 
 /// A change of file format, done by the worker.
@@ -331,6 +415,35 @@ pub fn convert(conversion: &Conversion) -> Result<String, String> {
 /// # Errors
 /// Why the file cannot be read, or the work could not be done.
 pub async fn convert_in_worker(conversion: &Conversion) -> Result<String, String> {
+    ask(conversion.request()).await
+}
+
+/// Reads a date a person typed (`sourceline_core::extract::typed::read_date`), against the
+/// article's date `published`, in the worker: the page carries no extractor. Returns the date
+/// and what was understood, in words.
+///
+/// # Errors
+/// Why the words are not a date, in words, or why the worker could not read them.
+pub async fn read_date(
+    words: &str,
+    published: Option<NaiveDate>,
+) -> Result<(EventDate, String), String> {
+    let published = published.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()));
+    let answer = ask(message(&[
+        (DATE, JsValue::from_str(words)),
+        (PUBLISHED, published),
+    ]))
+    .await?;
+    // The date as TimeML, a line break, then what it means in words.
+    let (value, said) = answer
+        .split_once('\n')
+        .ok_or("the answer could not be read")?;
+    let date = value.parse::<EventDate>().map_err(|e| e.to_string())?;
+    Ok((date, said.to_string()))
+}
+
+/// Has the worker (or the page, if the worker cannot) answer `request`, and waits for it.
+async fn ask(request: Object) -> Result<String, String> {
     let answer = Rc::new(RefCell::new(None));
     let job = Rc::new(RefCell::new(None));
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -339,7 +452,7 @@ pub async fn convert_in_worker(conversion: &Conversion) -> Result<String, String
             *answer.borrow_mut() = Some(result.map(|reply| reply.answer));
             let _ = resolve.call0(&JsValue::NULL);
         });
-        *job.borrow_mut() = Some(Job::start(conversion.request(), Callback::noop(), ondone));
+        *job.borrow_mut() = Some(Job::start(request.clone(), Callback::noop(), ondone));
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     drop(job);
@@ -361,10 +474,14 @@ pub fn answer(request: &JsValue, reply: &dyn Fn(&Object)) -> Result<String, Stri
         let json = field(request, TIMELINE).as_string().unwrap_or_default();
         return convert(&Conversion::Export(format, json));
     }
-    let text = field(request, TEXT).as_string().unwrap_or_default();
     let published = field(request, PUBLISHED)
         .as_string()
         .and_then(|d| d.parse::<TimeValue>().ok()?.date());
+    if let Some(words) = field(request, DATE).as_string() {
+        let (date, said) = typed::read_date(&words, published)?;
+        return Ok(format!("{date}\n{said}"));
+    }
+    let text = field(request, TEXT).as_string().unwrap_or_default();
     // A message per percent at most: the page redraws on each.
     let mut reported = -1.0;
     let found = extract_reporting(&text, published, &mut |share| {
@@ -373,6 +490,11 @@ pub fn answer(request: &JsValue, reply: &dyn Fn(&Object)) -> Result<String, Stri
             reply(&message(&[(PROGRESS, share.into())]));
         }
     });
+    if let Some(curated) = field(request, CURATED).as_string() {
+        if let Some(rebuilt) = rebuilt(&text, &found, &curated)? {
+            return Ok(rebuilt.written());
+        }
+    }
     serde_json::to_string(&found).map_err(|e| e.to_string())
 }
 
@@ -397,4 +519,67 @@ pub fn serve() {
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
     let _ = scope.post_message(&message(&[(READY, JsValue::TRUE)]));
+}
+
+#[cfg(test)]
+mod tests {
+    use sourceline_core::doc::Edit;
+    use sourceline_core::extract::{extract, timeline};
+    use sourceline_core::Timeline;
+
+    use super::{rebuilt, Rebuilt, REBUILT};
+
+    #[test]
+    fn a_changed_article_is_built_again_with_its_curation_and_another_is_left_alone() {
+        let text = "Harbor bridge\n\nMarch 22, 2013\n\nThe bridge reopened on Thursday. \
+                    Engineers finished the last load tests in late 2012.";
+        let mut curated = timeline(text, None);
+        let id = curated.events[0].id.clone();
+        let title = "Load tests end".to_string();
+        curated
+            .apply(&Edit::Rename {
+                id: id.clone(),
+                title,
+            })
+            .unwrap();
+        let fixed = text.replace("Thursday.", "Thursday, the city said.");
+        let found = extract(&fixed, None);
+        let again = rebuilt(&fixed, &found, &curated.to_json())
+            .unwrap()
+            .unwrap();
+        let timeline = Timeline::from_json(&again.timeline).unwrap();
+        assert_eq!(timeline.document.text, fixed);
+        assert_eq!(timeline.event(&id).unwrap().title, "Load tests end");
+        assert!(
+            again.said.contains("keeping 1 event you curated"),
+            "{}",
+            again.said
+        );
+        assert_eq!(again.lost, None);
+
+        let other = "Council vote\n\nThe council voted in 2011.";
+        let found = extract(other, None);
+        assert!(rebuilt(other, &found, &curated.to_json())
+            .unwrap()
+            .is_none());
+    }
+
+    #[test]
+    fn a_rebuilt_timeline_is_read_back_as_the_worker_wrote_it() {
+        let rebuilt = Rebuilt {
+            timeline: "{\n  \"format\": \"sourceline-timeline\"\n}".into(),
+            said: "Built again.".into(),
+            lost: Some("Not kept: \"a\nb\".".into()),
+        };
+        let written = rebuilt.written();
+        let back = Rebuilt::read(written.strip_prefix(REBUILT).unwrap()).unwrap();
+        assert_eq!(back.lost.as_deref(), Some("Not kept: \"a b\"."));
+        assert_eq!((back.timeline, back.said), (rebuilt.timeline, rebuilt.said));
+        let none = Rebuilt {
+            lost: None,
+            timeline: "{}".into(),
+            said: "Built again.".into(),
+        };
+        assert_eq!(Rebuilt::read(&none.written()[REBUILT.len()..]), Some(none));
+    }
 }

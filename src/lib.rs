@@ -4,6 +4,7 @@
 //! - [`state`]: [`state::AppState`] and the [`state::Action`]s that change it.
 //! - [`axis`]: where each event goes on the time axis (pure arithmetic).
 //! - [`components`]: the timeline, the article, the editor, the Library and the forms.
+//! - [`curation`]: edits typed and not applied yet, and what edits did, for the reader.
 //! - [`picture`]: the timeline as an SVG picture.
 //! - [`locale`]: dates and lengths of time in the reader's language.
 //! - [`browser`]: the few browser APIs the app touches (URL, scrolling, fetching).
@@ -15,6 +16,7 @@ pub mod app;
 pub mod axis;
 pub mod browser;
 pub mod components;
+pub mod curation;
 pub mod extraction;
 pub mod locale;
 pub mod picture;

@@ -161,7 +161,11 @@ mod reader {
                     with_year: true,
                 } => on(&formats.short_month_year, first),
                 AxisLabel::Month { first, .. } => on(&formats.short_month, first),
-                AxisLabel::Day(day) => on(&formats.short_day, day),
+                AxisLabel::Day {
+                    day,
+                    with_year: true,
+                } => on(&formats.day, day),
+                AxisLabel::Day { day, .. } => on(&formats.short_day, day),
                 // Deep time keeps its English words ("65 million years").
                 AxisLabel::Length(n, _) if n >= 1_000_000 => None,
                 AxisLabel::Length(n, unit) => {

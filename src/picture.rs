@@ -12,8 +12,11 @@ use crate::locale;
 /// Room above the axis for the title and the source line, and around the picture.
 const HEADER: f64 = 64.0;
 const PADDING: f64 = 16.0;
-/// Most characters of a title a card as wide as [`CARD_WIDTH`] holds on its one line.
+/// Most characters of a title a card as wide as [`CARD_WIDTH`] holds on a line.
 const TITLE_CHARS: usize = 24;
+/// About how wide a character of the axis's labels is, per pixel of font size (the system's
+/// sans-serif: figures and small letters).
+const CHAR_WIDTH: f64 = 0.55;
 /// The picture's colours: the light theme's (styles/app.css), whatever the theme on screen.
 const INK: &str = "#1d2330";
 const MUTED: &str = "#5b6475";
@@ -23,14 +26,51 @@ const ACCENT: &str = "#1f5fbf";
 const SOFT: &str = "#e3ecfb";
 const BREAK: &str = "#eef0f4";
 
-/// A title cut to what a card's column `width` wide shows on one line.
-fn shortened(title: &str, width: f64) -> String {
-    let most = (TITLE_CHARS as f64 * width / CARD_WIDTH) as usize;
-    if title.chars().count() <= most {
-        return title.to_string();
+/// The characters of a title a column `width` wide holds on a line.
+fn title_room(width: f64) -> usize {
+    (TITLE_CHARS as f64 * width / CARD_WIDTH) as usize
+}
+
+/// `text` in lines of at most `room` characters, at most `most` of them, the last ending in "…"
+/// where the text goes on: as a card on screen shows a title.
+fn lines(text: &str, room: usize, most: usize) -> Vec<String> {
+    let room = room.max(4);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word = word.to_string();
+        // A word longer than a line is broken where the line ends.
+        while word.chars().count() > room {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let head: String = word.chars().take(room).collect();
+            word = word.chars().skip(room).collect();
+            lines.push(head);
+        }
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > room {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line += &word;
     }
-    let cut: String = title.chars().take(most.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > most {
+        lines.truncate(most);
+        let last = &mut lines[most - 1];
+        let kept: String = last.chars().take(room.saturating_sub(1)).collect();
+        *last = format!("{}…", kept.trim_end());
+    }
+    lines
+}
+
+/// About how many pixels `text` takes at `size` pixels.
+fn text_width(text: &str, size: f64) -> i64 {
+    (text.chars().count() as f64 * size * CHAR_WIDTH).ceil() as i64
 }
 
 /// The picture of the axis from `left` to `right` (CSS pixels of the axis at this zoom) of
@@ -81,26 +121,55 @@ pub fn svg(
         )
     );
     let (top, labels) = (y(0.0), y(18.0));
-    for tick in &layout.ticks[visible.ticks] {
+    // Where the breaks and their labels are, about: no tick's label is drawn over them.
+    let mut taken: Vec<(i64, i64)> = Vec::new();
+    let mut gaps = String::new();
+    for gap in &layout.breaks[visible.breaks] {
+        let (from, width) = (x(gap.x), px(gap.width));
+        let centre = x(gap.x + gap.width / 2.0);
+        gaps += &format!(
+            "<rect x=\"{from}\" y=\"{top}\" width=\"{width}\" height=\"{}\" fill=\"{BREAK}\"/>\n",
+            bottom - top
+        );
+        // A length too long for its break goes on two lines, as on screen, as wide as the
+        // break and a little either side, where no tick's label is.
+        let label = locale::axis(&gap.label);
+        let room = ((width + 16) as f64 / (11.0 * CHAR_WIDTH)) as usize;
+        let said = lines(&label, room, 2);
+        for (k, line) in said.iter().enumerate() {
+            let half = text_width(line, 11.0) / 2 + 2;
+            taken.push((centre - half, centre + half));
+            gaps += &format!(
+                "<text x=\"{centre}\" y=\"{}\" font-size=\"11\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n",
+                labels + 13 * k as i64,
+                escape_xml(line),
+            );
+        }
+        taken.push((from, from + width));
+    }
+    for (k, tick) in layout.ticks[visible.ticks].iter().enumerate() {
         let at = x(tick.x);
         out += &format!(
-            "<line x1=\"{at}\" x2=\"{at}\" y1=\"{top}\" y2=\"{bottom}\" stroke=\"{LINE}\"/>\n\
-             <text x=\"{}\" y=\"{labels}\" font-size=\"12\" fill=\"{MUTED}\">{}</text>\n",
-            at + 4,
-            escape_xml(&locale::axis(&tick.label)),
+            "<line x1=\"{at}\" x2=\"{at}\" y1=\"{top}\" y2=\"{bottom}\" stroke=\"{LINE}\"/>\n"
         );
-    }
-    for gap in &layout.breaks[visible.breaks] {
+        // The first tick of the picture says its year: the one that said it may be left of it.
+        let label = if k == 0 {
+            tick.label.with_year()
+        } else {
+            tick.label
+        };
+        let label = locale::axis(&label);
+        let (from, to) = (at + 4, at + 4 + text_width(&label, 12.0));
+        if taken.iter().any(|&(a, b)| from < b && a < to) {
+            continue;
+        }
+        taken.push((from, to));
         out += &format!(
-            "<rect x=\"{}\" y=\"{top}\" width=\"{}\" height=\"{}\" fill=\"{BREAK}\"/>\n\
-             <text x=\"{}\" y=\"{labels}\" font-size=\"11\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n",
-            x(gap.x),
-            px(gap.width),
-            bottom - top,
-            x(gap.x + gap.width / 2.0),
-            escape_xml(&locale::axis(&gap.label)),
+            "<text x=\"{from}\" y=\"{labels}\" font-size=\"12\" fill=\"{MUTED}\">{}</text>\n",
+            escape_xml(&label),
         );
     }
+    out += &gaps;
     for card in visible.cards.iter().map(|&c| &layout.cards[c]) {
         let (at, bar) = (x(card.x), y(TICKS_HEIGHT + LANE_HEIGHT * card.lane as f64));
         for &position in &card.members {
@@ -110,12 +179,7 @@ pub fn svg(
             );
         }
         let first = &timeline.events[shown[card.members[0]]];
-        // A card of several events lists their titles a line each, in rows of its columns.
-        let (listed, rows) = (
-            card.members.len(),
-            if card.members.len() == 1 { 1 } else { ROWS },
-        );
-        let (date_y, title_y) = if listed == 1 { (28, 48) } else { (22, 40) };
+        let (date_y, title_y) = (22, 40);
         out += &format!(
             "<rect x=\"{at}\" y=\"{0}\" width=\"{1}\" height=\"56\" rx=\"4\" fill=\"{PANEL}\" stroke=\"{LINE}\"/>\n\
              <rect x=\"{at}\" y=\"{0}\" width=\"3\" height=\"56\" fill=\"{ACCENT}\"/>\n\
@@ -128,13 +192,24 @@ pub fn svg(
         );
         let columns = card.columns;
         let column = (card.width + 8.0) / columns as f64 - 8.0;
-        for (k, &position) in card.members.iter().take(columns * rows).enumerate() {
-            let title = &timeline.events[shown[position]].title;
+        // One event's title on the card's lines, as on screen; several events' titles a line
+        // each, in rows of its columns.
+        let room = title_room(column);
+        let titled: Vec<String> = match card.members[..] {
+            [only] => lines(&timeline.events[shown[only]].title, room, ROWS),
+            _ => card
+                .members
+                .iter()
+                .take(columns * ROWS)
+                .flat_map(|&p| lines(&timeline.events[shown[p]].title, room, 1))
+                .collect(),
+        };
+        for (k, line) in titled.iter().enumerate() {
             out += &format!(
                 "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{INK}\">{}</text>\n",
                 at + 10 + px((k % columns) as f64 * (column + 8.0)),
                 bar + title_y + 16 * (k / columns) as i64,
-                escape_xml(&shortened(title, column)),
+                escape_xml(line),
             );
         }
     }
@@ -192,14 +267,86 @@ mod tests {
         ] {
             assert!(whole.contains(&format!(">{label}</text>")), "{label}");
         }
-        assert!(
-            whole.contains(">First Putin–Kim Jong-un…</text>"),
-            "titles cut to one line"
-        );
+        // Titles on their cards' two lines, as on screen.
+        for line in [
+            "First Putin–Kim Jong-un",
+            "summit",
+            "comprehensive strategic…",
+        ] {
+            assert!(whole.contains(&format!(">{line}</text>")), "{line}");
+        }
         // As on screen: only what a window of the axis shows.
         let (part, part_width, _) = svg(&timeline, &shown, &layout, 0.0, 300.0);
         assert!(part.contains(">1961</text>") && !part.contains(">19 June 2024</text>"));
         assert_eq!(part_width, 332.0);
+    }
+
+    /// The labels of the axis's row (ticks and breaks) as drawn: where each starts and ends,
+    /// about, and what it says.
+    fn axis_labels(picture: &str) -> Vec<(i64, i64, String)> {
+        picture
+            .lines()
+            .filter(|l| {
+                ["82", "95", "108"]
+                    .iter()
+                    .any(|y| l.contains(&format!("y=\"{y}\"")))
+            })
+            .filter_map(|l| {
+                let number = |name: &str| -> Option<i64> {
+                    l.split(&format!(" {name}=\""))
+                        .nth(1)?
+                        .split('"')
+                        .next()?
+                        .parse()
+                        .ok()
+                };
+                let text = l.split('>').nth(1)?.split('<').next()?.to_string();
+                let (x, size) = (number("x")?, number("font-size")?);
+                let width = super::text_width(&text, size as f64);
+                let start = if l.contains("middle") {
+                    x - width / 2
+                } else {
+                    x
+                };
+                Some((start, start + width, text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_picture_of_part_of_the_axis_says_the_year_of_its_first_tick_and_no_label_covers_another() {
+        let mut timeline = (*AppState::seed().timeline).clone();
+        for (event, date) in timeline.events.iter_mut().zip([
+            "2023-04",
+            "2023-05",
+            "2023-06",
+            "2023-07",
+            "2024-04-10",
+            "2024-05",
+        ]) {
+            event.date = date.parse().unwrap();
+        }
+        let (shown, layout) = laid_out(&timeline);
+        let may = layout
+            .ticks
+            .iter()
+            .find(|t| t.label.english() == "May")
+            .unwrap()
+            .x;
+        let (part, ..) = svg(&timeline, &shown, &layout, may - 2.0, layout.width);
+        let mut labels = axis_labels(&part);
+        assert_eq!(labels[0].2, "May 2023", "{labels:?}");
+        labels.sort_by_key(|l| l.0);
+        for pair in labels.windows(2) {
+            assert!(pair[0].1 <= pair[1].0, "{pair:?}");
+        }
+        // A break too narrow for its length says it on two lines.
+        let mut deep = (*AppState::seed().timeline).clone();
+        deep.events[0].date = "BC9260000000".parse().unwrap();
+        let (shown, layout) = laid_out(&deep);
+        let (whole, ..) = svg(&deep, &shown, &layout, 0.0, layout.width);
+        let labels = axis_labels(&whole);
+        assert!(labels.iter().any(|l| l.2 == "years"), "{labels:?}");
     }
 
     #[test]
@@ -212,7 +359,7 @@ mod tests {
         let (shown, layout) = laid_out(&timeline);
         let (picture, _, _) = svg(&timeline, &shown, &layout, 0.0, layout.width);
         assert!(!picture.contains("<script>"));
-        assert!(picture.contains(">&lt;script&gt;alert(1)&lt;/scrip…</text>"));
+        assert!(picture.contains(">&lt;script&gt;alert(1)&lt;/scrip"));
         assert!(
             picture.contains(">Treaty &amp; &quot;alliance&quot; &lt;b&gt;now&lt;/b&gt;</text>")
         );

@@ -7,6 +7,7 @@ use sourceline_core::extract::{timeline_of, Extraction};
 use sourceline_core::{Document, Mention, Timeline};
 
 use crate::components::Draft;
+use crate::curation::{self, Reading, Typed};
 use yew::Reducible;
 
 /// The curated timeline of the seed article, embedded in the app.
@@ -38,7 +39,18 @@ pub struct AppState {
     pub from: Option<String>,
     /// The Library key the timeline on screen is kept under, once it is.
     pub kept: Option<String>,
+    /// What an action did, said until the next one says something or it is dismissed.
+    pub notice: Option<String>,
+    /// What is typed in the editors of events and not applied yet: the selected event's, and
+    /// a date that could not be read when the reader moved on, kept with its event.
+    pub typed: Vec<Typed>,
+    /// The timeline another one just replaced, with what was typed for it applied: for the
+    /// page to keep before it is gone.
+    pub outgoing: Option<SetAside>,
 }
+
+/// A timeline set aside for another, and the Library key it is kept under, if any.
+pub type SetAside = (Rc<Timeline>, Option<String>);
 
 /// How many edits Undo can take back.
 const UNDO_LIMIT: usize = 100;
@@ -125,6 +137,14 @@ pub enum Action {
     Load(Rc<Timeline>),
     /// Like `Load`, for a timeline that is the reader's own work and is to be kept.
     Open(Rc<Timeline>),
+    /// The timeline `sent` (on screen when Build was pressed) built again from a new version
+    /// of its article by the worker, with what the reader is told and what could not be kept.
+    Rebuilt {
+        sent: Rc<Timeline>,
+        timeline: Rc<Timeline>,
+        said: String,
+        lost: Option<String>,
+    },
     /// Like `Load`, for the `?timeline=` file of the page's URL, with the site it came from
     /// when that is not the page's own.
     Host(Rc<Timeline>, Option<String>),
@@ -132,6 +152,8 @@ pub enum Action {
     Reopen(Rc<Timeline>, String),
     /// The timeline on screen is kept in the Library under this key.
     Kept(String),
+    /// The timeline kept under this key was deleted from the Library in this tab.
+    Forgotten(String),
     /// Another tab or window kept a new version of the timeline on screen (`Some`), or
     /// deleted it from the Library (`None`).
     ChangedElsewhere(Option<Rc<Timeline>>),
@@ -144,6 +166,17 @@ pub enum Action {
     Underline(Rc<Document>, Vec<Mention>),
     Problem(String),
     DismissProblem,
+    /// What the reader typed in an event's editor, not applied yet.
+    Type(Typed),
+    /// The words typed in an event's date field were read (by the worker).
+    DateRead {
+        id: String,
+        words: String,
+        reading: Reading,
+    },
+    /// Something done, said to the reader.
+    Notice(String),
+    DismissNotice,
 }
 
 /// What the page says of itself: its tagline, and its description when it shows no titled
@@ -227,6 +260,9 @@ impl AppState {
             hosted: false,
             from: None,
             kept: None,
+            notice: None,
+            typed: Vec::new(),
+            outgoing: None,
         }
     }
 
@@ -258,6 +294,25 @@ impl AppState {
         self.redo.clear();
     }
 
+    /// After an edit: what was typed for it is no longer waiting to be applied.
+    fn typed_applied(&mut self, edit: &Edit) {
+        let (id, title, date) = match edit {
+            Edit::Rename { id, .. } => (id, true, false),
+            Edit::Redate { id, .. } => (id, false, true),
+            Edit::Delete { id } => (id, true, true),
+            _ => return,
+        };
+        for typed in self.typed.iter_mut().filter(|t| &t.id == id) {
+            if title {
+                typed.title = None;
+            }
+            if date {
+                typed.date = None;
+            }
+        }
+        self.typed.retain(|t| !t.is_empty());
+    }
+
     /// After Undo or Redo: the selection stays where its event still exists; the result is
     /// the reader's work, so it is kept.
     fn keep_selection_if_present(&mut self) {
@@ -265,6 +320,61 @@ impl AppState {
             self.selected = None;
         }
         self.revision += 1;
+    }
+
+    /// Whether `text` may be a new version of the article on screen, worth sending its
+    /// curation to the worker with it: one of the article's first sentences is in it.
+    pub fn may_be_version(&self, text: &str) -> bool {
+        let doc = &self.timeline.document;
+        doc.sentences
+            .iter()
+            .take(5)
+            .map(|s| s.of(&doc.text))
+            .any(|sentence| sentence.len() > 20 && text.contains(sentence))
+    }
+
+    /// What is typed and not applied for event `id`.
+    pub fn typed_for(&self, id: &str) -> Option<&Typed> {
+        self.typed.iter().find(|t| t.id == id)
+    }
+
+    /// Before the selection leaves its event: what was typed for it and not applied is
+    /// applied (one step, which Undo takes back) or kept with it, and the reader is told.
+    fn leave(&mut self) {
+        let Some(at) = self
+            .selected
+            .as_ref()
+            .and_then(|id| self.typed.iter().position(|t| &t.id == id))
+        else {
+            return;
+        };
+        let mut timeline = (*self.timeline).clone();
+        let (made, said, kept) = self.typed.remove(at).settle(&mut timeline);
+        if made {
+            self.replace_undoably(Rc::new(timeline));
+            self.revision += 1;
+            self.hosted = false;
+        }
+        self.typed.extend(kept);
+        if said.is_some() {
+            self.notice = said;
+        }
+    }
+
+    /// Before another timeline takes this one's place: what was typed for its selected event
+    /// is applied, and the result handed on to be kept in the Library.
+    fn set_aside(&self) -> (Option<SetAside>, Option<String>) {
+        let mut before = self.clone();
+        before.leave();
+        if Rc::ptr_eq(&before.timeline, &self.timeline) {
+            return (None, None);
+        }
+        let said = format!(
+            "What you typed for an event of \"{}\" was applied before another timeline \
+             took its place, and is kept in the Library.",
+            self.timeline.document.title
+        );
+        (Some((before.timeline, self.kept.clone())), Some(said))
     }
 
     pub fn selected_event(&self) -> Option<&sourceline_core::Event> {
@@ -289,8 +399,12 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.outgoing = None;
         match action {
             Action::Select(id) if self.timeline.event(&id).is_some() => {
+                if self.selected.as_ref() != Some(&id) {
+                    next.leave();
+                }
                 next.selected = Some(id);
                 next.reveal += 1;
             }
@@ -299,13 +413,25 @@ impl Reducible for AppState {
                     "There is no event \"{id}\" in this timeline; the link may be out of date."
                 ));
             }
-            Action::Toggle(id) if self.selected.as_ref() == Some(&id) => next.selected = None,
+            Action::Toggle(id) if self.selected.as_ref() == Some(&id) => {
+                next.leave();
+                next.selected = None;
+            }
             Action::Toggle(id) => return self.reduce(Action::Select(id)),
             Action::SelectBySentence(index) => {
-                next.selected = self.event_for_sentence(index).or(next.selected)
+                let chosen = self.event_for_sentence(index);
+                if chosen.is_some() && chosen != self.selected {
+                    next.leave();
+                    next.selected = chosen;
+                }
             }
-            Action::Clear => next.selected = None,
+            Action::Clear => {
+                next.leave();
+                next.selected = None;
+            }
             Action::Load(timeline) => {
+                (next.outgoing, next.notice) = self.set_aside();
+                next.typed.clear();
                 next.timeline = timeline;
                 next.selected = None;
                 next.problem = None;
@@ -316,6 +442,15 @@ impl Reducible for AppState {
                 next.kept = None;
             }
             Action::Kept(key) => next.kept = Some(key),
+            Action::Forgotten(key) if self.kept.as_ref() == Some(&key) => {
+                next.kept = None;
+                next.notice = Some(format!(
+                    "\"{}\" was deleted from the Library; it stays on screen, and Restore in the \
+                     Library brings it back.",
+                    self.timeline.document.title
+                ));
+            }
+            Action::Forgotten(_) => {}
             Action::ChangedElsewhere(Some(timeline)) if timeline != self.timeline => {
                 let title = &timeline.document.title;
                 next.problem = Some(format!(
@@ -349,10 +484,41 @@ impl Reducible for AppState {
                 next = (*self.reduce(Action::Load(timeline))).clone();
                 next.revision += 1;
             }
+            Action::Rebuilt {
+                sent,
+                timeline,
+                said,
+                lost,
+            } => {
+                next.replace_undoably(timeline);
+                next.revision += 1;
+                next.hosted = false;
+                next.notice = Some(said);
+                next.problem = lost;
+                if !Rc::ptr_eq(&sent, &self.timeline) {
+                    next.problem = Some(
+                        "The timeline changed while the article was read: it was built again \
+                         with the curation it had when you pressed \"Build timeline\". Undo \
+                         brings back the later changes."
+                            .to_string(),
+                    );
+                }
+                // What was typed for the selected event is applied to it as rebuilt.
+                if next.selected_event().is_some() {
+                    next.leave();
+                } else {
+                    next.selected = None;
+                }
+                next.typed.retain(|t| next.timeline.event(&t.id).is_some());
+            }
             Action::Edit(edit) => {
                 let mut timeline = (*self.timeline).clone();
                 match timeline.apply(&edit) {
                     Ok(shown) => {
+                        next.typed_applied(&edit);
+                        if let Edit::Republish { .. } = edit {
+                            next.notice = Some(curation::republished(&self.timeline, &timeline));
+                        }
                         next.replace_undoably(Rc::new(timeline));
                         next.selected = shown;
                         next.reveal += 1;
@@ -385,6 +551,20 @@ impl Reducible for AppState {
             }
             Action::Problem(message) => next.problem = Some(message),
             Action::DismissProblem => next.problem = None,
+            Action::Type(typed) => {
+                let read = self.typed_for(&typed.id).and_then(|t| t.read.clone());
+                next.typed.retain(|t| t.id != typed.id);
+                if !typed.is_empty() {
+                    next.typed.push(Typed { read, ..typed });
+                }
+            }
+            Action::DateRead { id, words, reading } => {
+                if let Some(typed) = next.typed.iter_mut().find(|t| t.id == id) {
+                    typed.read = Some((words, reading));
+                }
+            }
+            Action::Notice(said) => next.notice = Some(said),
+            Action::DismissNotice => next.notice = None,
         }
         Rc::new(next)
     }
@@ -669,6 +849,150 @@ mod tests {
             Action::SelectBySentence(0),
         ]);
         assert_eq!(state.selected.as_deref(), Some("treaty-1961"));
+    }
+
+    fn typed(id: &str, title: Option<&str>, date: Option<&str>) -> Action {
+        Action::Type(Typed {
+            id: id.into(),
+            title: title.map(str::to_string),
+            date: date.map(str::to_string),
+            read: None,
+        })
+    }
+
+    #[test]
+    fn what_is_typed_is_applied_as_the_reader_moves_on_in_one_step_undo_takes_back() {
+        let state = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", Some("Hanoi summit"), Some("2019-04-25")),
+            Action::Select("summit-2023".into()),
+        ]);
+        let event = state.timeline.event("summit-2019").unwrap();
+        assert_eq!(
+            (event.title.as_str(), event.date.to_string().as_str()),
+            ("Hanoi summit", "2019-04-25")
+        );
+        assert_eq!(state.selected.as_deref(), Some("summit-2023"));
+        assert!(state.notice.as_deref().unwrap().contains("as you moved on"));
+        assert!(state.typed.is_empty());
+        assert_eq!(state.undo.len(), 1);
+        assert_eq!(
+            state.reduce(Action::Undo).timeline,
+            AppState::seed().timeline
+        );
+        // Clearing the selection moves on too; applying it there leaves nothing waiting.
+        let cleared = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", Some("Hanoi summit"), None),
+            Action::Clear,
+        ]);
+        assert_eq!(
+            cleared.timeline.event("summit-2019").unwrap().title,
+            "Hanoi summit"
+        );
+        let renamed = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", Some("Hanoi summit"), None),
+            Action::Edit(Edit::Rename {
+                id: "summit-2019".into(),
+                title: "Hanoi summit".into(),
+            }),
+        ]);
+        assert!(renamed.typed.is_empty());
+    }
+
+    #[test]
+    fn a_date_not_read_stays_with_its_event_and_a_replaced_timeline_is_set_aside_with_its_edits() {
+        let state = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", None, Some("someday")),
+            Action::DateRead {
+                id: "summit-2019".into(),
+                words: "someday".into(),
+                reading: Err("no date was found".into()),
+            },
+            Action::Select("summit-2023".into()),
+        ]);
+        assert_eq!(state.timeline, AppState::seed().timeline);
+        assert_eq!(
+            state.typed_for("summit-2019").unwrap().date.as_deref(),
+            Some("someday")
+        );
+        assert!(state.notice.as_deref().unwrap().contains("\"someday\""));
+
+        let other = Rc::new(Timeline::new(
+            Document::new("T", "In 2011.", None),
+            Vec::new(),
+        ));
+        let replaced = after(vec![
+            Action::Kept("k".into()),
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", Some("Hanoi summit"), None),
+            Action::Open(other),
+        ]);
+        let (aside, key) = replaced.outgoing.clone().unwrap();
+        assert_eq!(aside.event("summit-2019").unwrap().title, "Hanoi summit");
+        assert_eq!(key.as_deref(), Some("k"));
+        assert!(replaced.typed.is_empty());
+        assert_eq!(
+            replaced.reduce(Action::Clear).outgoing,
+            None,
+            "handed on once"
+        );
+    }
+
+    #[test]
+    fn a_timeline_rebuilt_is_one_undo_step_and_says_when_it_missed_later_changes() {
+        let seed = after(vec![]);
+        let mut rebuilt = (*seed.timeline).clone();
+        rebuilt.events.pop();
+        let rebuild = |sent: &Rc<Timeline>| Action::Rebuilt {
+            sent: sent.clone(),
+            timeline: Rc::new(rebuilt.clone()),
+            said: "Built again".into(),
+            lost: None,
+        };
+        let state = seed.clone().reduce(rebuild(&seed.timeline));
+        assert_eq!(state.timeline.events.len(), 5);
+        assert_eq!(state.notice.as_deref(), Some("Built again"));
+        assert_eq!(state.problem, None);
+        assert_eq!(state.reduce(Action::Undo).timeline, seed.timeline);
+        let edited = seed.clone().reduce(Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        }));
+        let late = edited.reduce(rebuild(&seed.timeline));
+        assert!(late
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("changed while the article was read"));
+    }
+
+    #[test]
+    fn a_new_publication_date_says_curated_dates_stay() {
+        let published = chrono::NaiveDate::from_ymd_opt(2024, 7, 25).unwrap();
+        let seed = after(vec![]);
+        let found =
+            sourceline_core::extract::extract(&seed.timeline.document.text, Some(published));
+        let state = seed.reduce(Action::Edit(Edit::Republish { published, found }));
+        assert_eq!(
+            state.notice.as_deref(),
+            Some(
+                "Published on 25 July 2024: words such as \"last week\" are now counted from that \
+                 day. The 6 events you curated keep the dates you gave them: change one in its \
+                 editor to date it again."
+            )
+        );
+    }
+
+    #[test]
+    fn deleting_the_timeline_on_screen_from_the_library_unlinks_it_and_says_so() {
+        let kept = after(vec![Action::Kept("k".into())]);
+        let other = kept.clone().reduce(Action::Forgotten("j".into()));
+        assert_eq!(other.kept.as_deref(), Some("k"));
+        let gone = kept.reduce(Action::Forgotten("k".into()));
+        assert_eq!(gone.kept, None);
+        assert!(gone.notice.as_deref().unwrap().contains("Restore"));
     }
 
     #[test]

@@ -11,19 +11,57 @@
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
-use sourceline_core::Timeline;
+use sourceline_core::{Origin, TimeValue, Timeline};
 
 const INDEX: &str = "sourceline.library";
 const CURRENT: &str = "sourceline.current";
+/// The timelines deleted from the Library in this tab, as listed, to restore (session
+/// storage); each one's JSON is kept under [`deleted_item`].
+const DELETED: &str = "sourceline.deleted";
 /// The longest article kept, in bytes; its timeline file is about twice as long.
 const LARGEST: usize = 2_000_000;
 
-/// One timeline of the Library, as listed.
+/// One timeline of the Library, as listed: enough to tell two builds of one article apart.
+/// The fields after `events` are read as absent from an index kept before they were.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     pub key: String,
     pub title: String,
     pub events: usize,
+    /// Who published the article, when it says.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Of its events, those a person curated.
+    #[serde(default)]
+    pub curated: usize,
+    /// [`key_of`] its article: a new one means it was built anew.
+    #[serde(default)]
+    pub article: Option<String>,
+    /// When it was built or opened, and when it was last changed, in the reader's time.
+    #[serde(default)]
+    pub built: Option<TimeValue>,
+    #[serde(default)]
+    pub changed: Option<TimeValue>,
+}
+
+/// The reader's time now, to the minute; natively, none.
+fn now() -> Option<TimeValue> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        let day = chrono::NaiveDate::from_ymd_opt(
+            i32::try_from(now.get_full_year()).ok()?,
+            now.get_month() + 1,
+            now.get_date(),
+        )?;
+        Some(TimeValue::Minute(day.and_hms_opt(
+            now.get_hours(),
+            now.get_minutes(),
+            0,
+        )?))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// Whether this browser lets the page keep anything; `LocalStorage` panics where it does not.
@@ -33,6 +71,10 @@ fn available() -> bool {
 
 fn item(key: &str) -> String {
     format!("sourceline.timeline.{key}")
+}
+
+fn deleted_item(key: &str) -> String {
+    format!("sourceline.deleted.{key}")
 }
 
 /// The key of an article: a 64-bit FNV-1a hash of its title and text, stable across releases.
@@ -56,14 +98,19 @@ pub fn library() -> Vec<Saved> {
 }
 
 /// Keeps a timeline under `key` (the one it was kept under before), or under a new key, and
-/// makes it the one the page reopens; returns the key and the new Library.
+/// makes it the one the page reopens where `current` (not a timeline set aside for another);
+/// returns the key and the new Library.
 ///
 /// A new key never takes another version's place: building or opening an article again keeps
 /// the curated copy of it and adds the new one beside it (same key and a `-2`, `-3`...).
 /// # Errors
 /// A sentence for the reader when storage is turned off or full; nothing is lost from the
 /// page, and what was kept before stays.
-pub fn keep(timeline: &Timeline, key: Option<&str>) -> Result<(String, Vec<Saved>), String> {
+pub fn keep(
+    timeline: &Timeline,
+    key: Option<&str>,
+    current: bool,
+) -> Result<(String, Vec<Saved>), String> {
     let title = &timeline.document.title;
     if !available() {
         return Err(format!(
@@ -105,17 +152,37 @@ pub fn keep(timeline: &Timeline, key: Option<&str>) -> Result<(String, Vec<Saved
     };
     storage.set_item(&item(&key), &json).map_err(|_| full())?;
     let mut index = library();
-    index.retain(|s| s.key != key);
+    let article = Some(key_of(timeline));
+    let earlier = index
+        .iter()
+        .position(|s| s.key == key)
+        .map(|at| index.remove(at));
+    let changed = now();
+    let built = earlier
+        .filter(|e| e.article == article)
+        .map_or(changed, |e| e.built);
+    let doc = &timeline.document;
     index.insert(
         0,
         Saved {
             key: key.clone(),
             title: title.clone(),
             events: timeline.events.len(),
+            source: doc.source.clone(),
+            curated: timeline
+                .events
+                .iter()
+                .filter(|e| e.origin == Origin::Curated)
+                .count(),
+            article,
+            built,
+            changed,
         },
     );
     LocalStorage::set(INDEX, &index).map_err(|_| full())?;
-    LocalStorage::set(CURRENT, &key).map_err(|_| full())?;
+    if current {
+        LocalStorage::set(CURRENT, &key).map_err(|_| full())?;
+    }
     Ok((key, index))
 }
 
@@ -225,19 +292,98 @@ pub fn keep_draft(field: &str, value: &str) {
     }
 }
 
-/// Removes a timeline from the Library; returns the new Library.
-pub fn forget(key: &str) -> Vec<Saved> {
+/// Removes a timeline from the Library, setting it aside for this tab's session so that
+/// [`restore`] can bring it back; returns the new Library.
+///
+/// # Errors
+/// A sentence for the reader when it cannot be set aside (too long for the session's
+/// storage): then it is deleted only if the reader agrees that it cannot come back.
+pub fn forget(key: &str) -> Result<Vec<Saved>, String> {
     if !available() {
-        return Vec::new();
+        return Ok(Vec::new());
+    }
+    let mut index = library();
+    let Some(at) = index.iter().position(|s| s.key == key) else {
+        return Ok(index);
+    };
+    let json = LocalStorage::raw().get_item(&item(key)).ok().flatten();
+    let mut deleted = deleted();
+    deleted.retain(|d| d.key != key);
+    deleted.insert(0, index[at].clone());
+    let kept = session().is_some_and(|session| {
+        let listed = serde_json::to_string(&deleted).unwrap_or_default();
+        session
+            .set_item(&deleted_item(key), &json.unwrap_or_default())
+            .is_ok()
+            && session.set_item(DELETED, &listed).is_ok()
+    });
+    let title = &index[at].title;
+    let agreed = || {
+        let question = format!(
+            "\"{title}\" is too long to keep for Restore: once deleted it cannot come back. Delete it?"
+        );
+        gloo::utils::window()
+            .confirm_with_message(&question)
+            .unwrap_or(false)
+    };
+    if !kept && !agreed() {
+        return Err(format!(
+            "\"{title}\" was not deleted; export it to keep a copy first."
+        ));
     }
     LocalStorage::delete(item(key));
-    let mut index = library();
-    index.retain(|s| s.key != key);
+    index.remove(at);
     let _ = LocalStorage::set(INDEX, &index);
     if LocalStorage::get::<String>(CURRENT).ok().as_deref() == Some(key) {
         LocalStorage::delete(CURRENT);
     }
-    index
+    Ok(index)
+}
+
+/// The timelines deleted in this tab's session, most recent first, which [`restore`] can
+/// bring back.
+pub fn deleted() -> Vec<Saved> {
+    session()
+        .and_then(|s| s.get_item(DELETED).ok().flatten())
+        .and_then(|listed| serde_json::from_str(&listed).ok())
+        .unwrap_or_default()
+}
+
+/// Puts a timeline deleted in this session back in the Library (under a new key, where a new
+/// timeline took its own); returns it as listed now, and the new Library.
+///
+/// # Errors
+/// A sentence for the reader when it is no longer set aside, or storage refuses it.
+pub fn restore(key: &str) -> Result<(Saved, Vec<Saved>), String> {
+    let session = session().ok_or("this browser keeps nothing for the session")?;
+    let mut deleted = deleted();
+    let at = deleted.iter().position(|d| d.key == key);
+    let json = session.get_item(&deleted_item(key)).ok().flatten();
+    let (Some(at), Some(json)) = (at, json) else {
+        return Err("it is no longer set aside".to_string());
+    };
+    let mut saved = deleted.remove(at);
+    let storage = LocalStorage::raw();
+    saved.key = (1..)
+        .map(|n| match n {
+            1 => key.to_string(),
+            n => format!("{key}-{n}"),
+        })
+        .find(|k| storage.get_item(&item(k)).ok().flatten().is_none())
+        .unwrap_or_else(|| key.to_string());
+    let full = "the browser's storage for this page is full";
+    storage
+        .set_item(&item(&saved.key), &json)
+        .map_err(|_| full.to_string())?;
+    let mut index = library();
+    index.insert(0, saved.clone());
+    LocalStorage::set(INDEX, &index).map_err(|_| full.to_string())?;
+    let _ = session.remove_item(&deleted_item(key));
+    let _ = session.set_item(
+        DELETED,
+        &serde_json::to_string(&deleted).unwrap_or_default(),
+    );
+    Ok((saved, index))
 }
 
 #[cfg(test)]

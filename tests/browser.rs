@@ -233,6 +233,7 @@ async fn mount_timeline(timeline: std::rc::Rc<sourceline_core::Timeline>) -> Ele
         order: Order::Date,
         onorder: yew::Callback::noop(),
         onproblem: yew::Callback::noop(),
+        onnotice: yew::Callback::noop(),
     };
     yew::Renderer::<TimelineView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

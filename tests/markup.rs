@@ -105,6 +105,7 @@ async fn only_the_selected_event_is_pressed() {
         order: Order::Date,
         onorder: Callback::noop(),
         onproblem: Callback::noop(),
+        onnotice: Callback::noop(),
     };
     let html = LocalServerRenderer::<TimelineView>::with_props(props)
         .render()

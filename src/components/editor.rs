@@ -1,48 +1,86 @@
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use sourceline_core::doc::Edit;
-use sourceline_core::{EventDate, Span, Timeline};
+use sourceline_core::{Span, Timeline};
 use yew::prelude::*;
 
-use crate::{locale, storage};
+use crate::curation::{Reading, Typed};
+use crate::{extraction, locale, storage};
 
 /// The drafts of the event being edited, kept across a reload (see [`storage::draft`]).
 const EVENT_DRAFT: &str = "event";
 const TITLE_DRAFT: &str = "event-title";
 const DATE_DRAFT: &str = "event-date";
+/// How long typing in the date field pauses before its words are read.
+const READ_AFTER_MS: u32 = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub timeline: Rc<Timeline>,
     /// The event being edited: the selected one.
     pub id: String,
+    /// What is typed for it and not applied yet.
+    pub typed: Option<Typed>,
     /// The sentences the reader has selected in the article, as one passage.
     pub passage: Option<Span>,
     pub onedit: Callback<Edit>,
     /// An entry that cannot become an edit, said for the reader.
     pub onproblem: Callback<String>,
+    /// The title or date fields changed.
+    pub ontype: Callback<Typed>,
+    /// The date field's words were read: the event, the words, what they were read as.
+    pub ondateread: Callback<(String, String, Reading)>,
+}
+
+/// Which date two events merged keep.
+#[derive(Clone, Copy, PartialEq)]
+enum Merged {
+    /// From the earlier's start to the later's end.
+    Spanning,
+    This,
+    Other,
+}
+
+/// Reads the date field's `words` in the worker, against the article's date, and tells
+/// `ondateread`; then `ondone`, with what they were read as.
+fn read_date(
+    id: String,
+    words: String,
+    timeline: &Timeline,
+    ondateread: Callback<(String, String, Reading)>,
+    ondone: Callback<Reading>,
+) {
+    let published = timeline.document.dateline.and_then(|d| d.date());
+    wasm_bindgen_futures::spawn_local(async move {
+        let reading = extraction::read_date(&words, published).await;
+        ondateread.emit((id, words, reading.clone()));
+        ondone.emit(reading);
+    });
 }
 
 /// Curating the selected event: its title, date, evidence, and merging, splitting, deleting.
+/// What is typed is the page's state, not the fields': moving on to another event applies it
+/// ([`Typed::settle`]).
 #[component]
 pub fn EventEditor(props: &EditorProps) -> Html {
-    let title = use_node_ref();
-    let date = use_node_ref();
-    let merge = use_node_ref();
-    // A title or date typed and not yet applied comes back after a reload; choosing another
-    // event leaves it.
+    let merge_with = use_state(|| None::<String>);
+    let merged = use_state(|| Merged::Spanning);
+    let typed = props.typed.clone().unwrap_or_else(|| Typed {
+        id: props.id.clone(),
+        ..Typed::default()
+    });
+    // A title or date typed and not yet applied comes back after a reload.
     {
-        let (title, date) = (title.clone(), date.clone());
+        let (ontype, typed) = (props.ontype.clone(), typed.clone());
         use_effect_with(props.id.clone(), move |id| {
-            if storage::draft(EVENT_DRAFT).as_ref() == Some(id) {
-                for (field, node) in [(TITLE_DRAFT, &title), (DATE_DRAFT, &date)] {
-                    if let (Some(draft), Some(input)) = (
-                        storage::draft(field),
-                        node.cast::<web_sys::HtmlInputElement>(),
-                    ) {
-                        input.set_value(&draft);
-                    }
-                }
+            if storage::draft(EVENT_DRAFT).as_ref() == Some(id) && typed.is_empty() {
+                let kept = |field| storage::draft(field).filter(|d| !d.is_empty());
+                ontype.emit(Typed {
+                    title: kept(TITLE_DRAFT),
+                    date: kept(DATE_DRAFT),
+                    ..typed
+                });
             }
             let id = id.clone();
             move || {
@@ -52,73 +90,168 @@ pub fn EventEditor(props: &EditorProps) -> Html {
             }
         });
     }
-    let oninput = {
-        let (id, title, date) = (props.id.clone(), title.clone(), date.clone());
-        Callback::from(move |_: InputEvent| {
-            storage::keep_draft(EVENT_DRAFT, &id);
-            for (field, node) in [(TITLE_DRAFT, &title), (DATE_DRAFT, &date)] {
-                if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
-                    storage::keep_draft(field, &input.value());
-                }
-            }
-        })
-    };
+    // The date field's words are read once typing pauses.
+    {
+        let timeline = props.timeline.clone();
+        let ondateread = props.ondateread.clone();
+        let unread = typed.date.clone().filter(|_| typed.reading().is_none());
+        use_effect_with((props.id.clone(), unread), move |(id, unread)| {
+            let (id, unread) = (id.clone(), unread.clone());
+            let pause = unread.map(|words| {
+                Timeout::new(READ_AFTER_MS, move || {
+                    read_date(id, words, &timeline, ondateread, Callback::noop());
+                })
+            });
+            move || drop(pause)
+        });
+    }
     let Some(event) = props.timeline.event(&props.id) else {
         return Html::default();
     };
     let text = &props.timeline.document.text;
     let id = event.id.clone();
-    let value_of = |node: &NodeRef| {
-        node.cast::<web_sys::HtmlInputElement>()
-            .map(|i| i.value())
-            .unwrap_or_default()
+    let shown_date = event.date.label();
+    let oninput = |title: bool| {
+        let (ontype, typed) = (props.ontype.clone(), typed.clone());
+        let (was_title, was_date) = (event.title.clone(), shown_date.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            let mut typed = typed.clone();
+            if title {
+                typed.title = (value != was_title).then_some(value);
+            } else {
+                typed.date = (value.trim() != was_date).then_some(value);
+            }
+            storage::keep_draft(EVENT_DRAFT, &typed.id);
+            storage::keep_draft(TITLE_DRAFT, typed.title.as_deref().unwrap_or_default());
+            storage::keep_draft(DATE_DRAFT, typed.date.as_deref().unwrap_or_default());
+            ontype.emit(typed);
+        })
     };
 
     let onrename = {
-        let (id, title, onedit) = (id.clone(), title.clone(), props.onedit.clone());
+        let (onedit, typed) = (props.onedit.clone(), typed.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            onedit.emit(Edit::Rename {
-                id: id.clone(),
-                title: value_of(&title),
-            });
+            if let Some(title) = &typed.title {
+                onedit.emit(Edit::Rename {
+                    id: typed.id.clone(),
+                    title: title.clone(),
+                });
+            }
         })
     };
     let onredate = {
-        let (id, date, onedit) = (id.clone(), date.clone(), props.onedit.clone());
-        let onproblem = props.onproblem.clone();
+        let (onedit, onproblem, typed) =
+            (props.onedit.clone(), props.onproblem.clone(), typed.clone());
+        let (timeline, ondateread) = (props.timeline.clone(), props.ondateread.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match value_of(&date).trim().parse::<EventDate>() {
-                Ok(date) => onedit.emit(Edit::Redate {
+            let id = typed.id.clone();
+            let (onedit, onproblem) = (onedit.clone(), onproblem.clone());
+            let apply = Callback::from(move |reading: Reading| match reading {
+                Ok((date, _)) => onedit.emit(Edit::Redate {
                     id: id.clone(),
                     date,
                 }),
-                Err(why) => onproblem.emit(format!(
-                    "The date was not changed: {why}, or a range such as 2019/2021."
-                )),
+                Err(why) => onproblem.emit(format!("The date was not changed: {why}.")),
+            });
+            match (typed.reading(), &typed.date) {
+                (Some(reading), _) => apply.emit(reading),
+                // Not read yet: read now, and apply what it gives.
+                (None, Some(words)) => read_date(
+                    typed.id.clone(),
+                    words.clone(),
+                    &timeline,
+                    ondateread.clone(),
+                    apply,
+                ),
+                (None, None) => {}
             }
         })
+    };
+    let understood = match typed.reading() {
+        _ if typed.date.is_none() => {
+            "Write it as you would: 20 March 2025, spring 2019, 2019 to 2021, the 1990s".to_string()
+        }
+        Some(Ok((date, said))) => {
+            let drawn = locale::event_date(&date);
+            if said == date.label() || said == drawn {
+                format!("Understood: {said}")
+            } else {
+                format!("Understood: {said}, drawn as {drawn}")
+            }
+        }
+        Some(Err(why)) => format!("Not understood: {why}."),
+        None => "Reading…".to_string(),
     };
     let edit = |edit: Edit| {
         let onedit = props.onedit.clone();
         Callback::from(move |_: MouseEvent| onedit.emit(edit.clone()))
     };
+    let others: Vec<_> = props
+        .timeline
+        .events
+        .iter()
+        .filter(|e| e.id != id)
+        .collect();
+    let partner = merge_with
+        .as_deref()
+        .and_then(|other| others.iter().find(|e| e.id == other))
+        .or(others.first());
+    // Two dates merged: which the merged event keeps, the span of both offered first.
+    let choices = partner.filter(|p| p.date != event.date).map(|p| {
+        [
+            (Merged::Spanning, event.date.spanning(&p.date), "both"),
+            (Merged::This, event.date, "this event's"),
+            (Merged::Other, p.date, "the other's"),
+        ]
+    });
     let onmerge = {
-        let (id, merge, onedit) = (id.clone(), merge.clone(), props.onedit.clone());
+        let onedit = props.onedit.clone();
+        let from = partner.map(|p| p.id.clone());
+        let date = choices
+            .as_ref()
+            .and_then(|all| all.iter().find(|(which, ..)| *which == *merged))
+            .map(|(_, date, _)| *date);
+        let into = id.clone();
         Callback::from(move |_: MouseEvent| {
-            let from = merge
-                .cast::<web_sys::HtmlSelectElement>()
-                .map(|s| s.value())
-                .unwrap_or_default();
-            if !from.is_empty() {
+            if let Some(from) = from.clone() {
                 onedit.emit(Edit::Merge {
-                    into: id.clone(),
+                    into: into.clone(),
                     from,
+                    date,
                 });
             }
         })
     };
+    let onpartner = {
+        let merge_with = merge_with.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            merge_with.set(Some(select.value()));
+        })
+    };
+    let merge_dates = choices.map(|all| {
+        let options = all.into_iter().map(|(which, date, whose)| {
+            let merged = merged.clone();
+            html! {
+                <label>
+                    <input type="radio" name="merged-date" checked={*merged == which}
+                        onchange={move |_| merged.set(which)} />
+                    { format!("{} ({whose})", locale::event_date(&date)) }
+                </label>
+            }
+        });
+        html! {
+            <fieldset class="merged-date">
+                <legend>{ "Date after merging" }</legend>
+                { for options }
+            </fieldset>
+        }
+    });
     let passages = event.evidence.iter().enumerate().map(|(index, span)| {
         let words: Vec<&str> = span.of(text).split_whitespace().collect();
         let quote = match words.len() {
@@ -143,21 +276,22 @@ pub fn EventEditor(props: &EditorProps) -> Html {
             passage,
         })
     });
-    let others = props.timeline.events.iter().filter(|e| e.id != id);
+    let partner_id = partner.map(|p| p.id.clone());
     html! {
         <section class="editor" aria-label="Edit event" key={id.clone()}>
             <h3>{ "Edit this event" }</h3>
             <form class="field" onsubmit={onrename}>
                 <label for="event-title">{ "Title" }</label>
-                <input id="event-title" dir="auto" ref={title} value={event.title.clone()} oninput={oninput.clone()} />
+                <input id="event-title" dir="auto" value={typed.title.clone().unwrap_or_else(|| event.title.clone())}
+                    oninput={oninput(true)} />
                 <button type="submit">{ "Rename" }</button>
             </form>
             <form class="field" onsubmit={onredate}>
                 <label for="event-date">{ "Date" }</label>
-                <input id="event-date" ref={date} value={event.date.to_string()} spellcheck="false" {oninput}
-                    aria-describedby="event-date-hint" />
+                <input id="event-date" value={typed.date.clone().unwrap_or_else(|| shown_date.clone())} spellcheck="false"
+                    oninput={oninput(false)} aria-describedby="event-date-understood" />
                 <button type="submit">{ "Change date" }</button>
-                <span id="event-date-hint" class="hint">{ "2019, 2019-04, 2019-04-25, 2019-SU, or 2019/2021" }</span>
+                <span id="event-date-understood" class="hint" aria-live="polite">{ understood }</span>
             </form>
             <h4>{ "Evidence" }</h4>
             <ol class="passages">{ for passages }</ol>
@@ -169,10 +303,15 @@ pub fn EventEditor(props: &EditorProps) -> Html {
             </div>
             <div class="actions">
                 <label for="merge-with">{ "Merge with" }</label>
-                <select id="merge-with" ref={merge}>
-                    { for others.map(|e| html! { <option value={e.id.clone()}>{ format!("{}: {}", locale::event_date(&e.date), e.title) }</option> }) }
+                <select id="merge-with" onchange={onpartner}>
+                    { for others.iter().map(|e| html! {
+                        <option value={e.id.clone()} selected={Some(&e.id) == partner_id.as_ref()}>
+                            { format!("{}: {}", locale::event_date(&e.date), e.title) }
+                        </option>
+                    }) }
                 </select>
-                <button type="button" onclick={onmerge} disabled={props.timeline.events.len() < 2}>{ "Merge" }</button>
+                <button type="button" onclick={onmerge} disabled={partner.is_none()}>{ "Merge" }</button>
+                { for merge_dates }
             </div>
             <div class="actions">
                 <button type="button" disabled={event.evidence.len() < 2} onclick={edit(Edit::Split { id: id.clone() })}

@@ -21,6 +21,8 @@ pub struct ExportImageProps {
     /// The page's widest timeline, at which a list's events are pictured on an axis.
     pub widest: f64,
     pub onproblem: Callback<String>,
+    /// The picture was saved: what the reader is told.
+    pub onsaved: Callback<String>,
 }
 
 #[component]
@@ -28,7 +30,8 @@ pub fn ExportImage(props: &ExportImageProps) -> Html {
     let save = |whole: bool, png: bool| {
         let (timeline, shown) = (props.timeline.clone(), props.shown.clone());
         let (layout, viewport) = (props.layout.clone(), props.viewport.clone());
-        let (widest, onproblem) = (props.widest, props.onproblem.clone());
+        let (widest, onproblem, onsaved) =
+            (props.widest, props.onproblem.clone(), props.onsaved.clone());
         Callback::from(move |_: MouseEvent| {
             // A list is pictured whole, on the axis it would have at the page's widest.
             let layout = layout.clone().unwrap_or_else(|| {
@@ -46,16 +49,22 @@ pub fn ExportImage(props: &ExportImageProps) -> Html {
                 });
             let (left, right) = on_screen.unwrap_or((0.0, layout.width));
             let (svg, width, height) = picture::svg(&timeline, &shown, &layout, left, right);
-            let stem = state::file_stem(&timeline);
+            let name = format!(
+                "{}.{}",
+                state::file_stem(&timeline),
+                if png { "png" } else { "svg" }
+            );
+            let ondone = {
+                let (onproblem, onsaved, name) = (onproblem.clone(), onsaved.clone(), name.clone());
+                Callback::from(move |saved: Result<(), String>| match saved {
+                    Ok(()) => onsaved.emit(format!("Saved \"{name}\".")),
+                    Err(why) => onproblem.emit(format!("The image was not saved: {why}.")),
+                })
+            };
             if png {
-                browser::save_png(
-                    &format!("{stem}.png"),
-                    &svg,
-                    (width, height),
-                    onproblem.clone(),
-                );
+                browser::save_png(&name, &svg, (width, height), ondone);
             } else {
-                browser::download(&format!("{stem}.svg"), "image/svg+xml", &svg);
+                ondone.emit(browser::download(&name, "image/svg+xml", &svg));
             }
         })
     };

@@ -40,6 +40,8 @@ pub struct TimelineProps {
     pub onorder: Callback<Order>,
     /// Something the reader asked for could not be done (an image not saved), said for them.
     pub onproblem: Callback<String>,
+    /// Something the reader asked for was done (an image saved), said for them.
+    pub onnotice: Callback<String>,
 }
 
 /// How the events are laid out.
@@ -734,7 +736,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         }} aria-label="Timeline of events" ref={section}>
             <div class="timeline-bar">
                 <h2>{ "Timeline" }</h2>
-                <p class="hint">{ format!("{} · arrow keys move, Enter selects, Esc clears, ? lists every key", counted) }</p>
+                <p class="hint">{ counted }<span class="keys">{ " · arrow keys move, Enter selects, Esc clears, ? lists every key" }</span></p>
                 <input type="search" class="search" aria-label="Search events" placeholder="Search events and text"
                     value={props.query.clone()} {oninput} />
                 <div class="order" role="group" aria-label="Order">
@@ -745,7 +747,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 </div>
                 if !list { { zoom_buttons } }
                 <ExportImage timeline={timeline.clone()} shown={shown.clone()} layout={(!list).then(|| layout.clone())}
-                    viewport={viewport.clone()} widest={WIDEST} onproblem={props.onproblem.clone()} />
+                    viewport={viewport.clone()} widest={WIDEST} onproblem={props.onproblem.clone()} onsaved={props.onnotice.clone()} />
             </div>
             <div class={if dragging { "viewport dragging" } else { "viewport" }} ref={viewport} {onscroll}
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>

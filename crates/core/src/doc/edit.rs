@@ -28,10 +28,12 @@ pub enum Edit {
     Delete {
         id: String,
     },
-    /// Moves the evidence and dates of `from` into `into`, and removes `from`.
+    /// Moves the evidence and dates of `from` into `into`, and removes `from`; `date`, when
+    /// given, is the merged event's (as [`EventDate::spanning`] offers for two dates).
     Merge {
         into: String,
         from: String,
+        date: Option<EventDate>,
     },
     /// One event for each passage of evidence, all on the original date.
     Split {
@@ -104,13 +106,17 @@ impl Timeline {
                 self.events.remove(at);
                 None
             }
-            Edit::Merge { into, from } => {
+            Edit::Merge { into, from, date } => {
                 if into == from {
                     return Err(problem("an event cannot be merged with itself"));
                 }
                 self.position(into)?;
                 let from = self.events.remove(self.position(from)?);
                 let event = self.event_mut(into)?;
+                if let Some(date) = date.filter(|d| *d != event.date) {
+                    event.date = date;
+                    event.derivation = format!("merged, to span {}", date.label());
+                }
                 event.evidence.extend(from.evidence);
                 sort::stable_by(&mut event.evidence, Ord::cmp);
                 event.evidence.dedup();
@@ -316,6 +322,7 @@ mod tests {
         let merge = Edit::Merge {
             into: "summit-2019".into(),
             from: "summit-2023".into(),
+            date: None,
         };
         assert_eq!(
             timeline.apply(&merge).unwrap().as_deref(),
@@ -345,6 +352,28 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("split"));
+    }
+
+    #[test]
+    fn events_of_two_dates_merged_can_span_both() {
+        let mut timeline = seed();
+        let span = timeline
+            .event("summit-2019")
+            .unwrap()
+            .date
+            .spanning(&timeline.event("summit-2023").unwrap().date);
+        let merge = Edit::Merge {
+            into: "summit-2019".into(),
+            from: "summit-2023".into(),
+            date: Some(span),
+        };
+        timeline.apply(&merge).unwrap();
+        let merged = timeline.event("summit-2019").unwrap();
+        assert_eq!(merged.date.to_string(), "2019-04/2023-09");
+        assert_eq!(
+            merged.derivation,
+            "merged, to span April 2019 to September 2023"
+        );
     }
 
     #[test]

@@ -327,11 +327,7 @@ fn anchor(
             return Some(Span::new(s, e));
         }
     }
-    let hint = at.unwrap_or(0);
-    text.match_indices(quote)
-        .map(|(s, _)| s)
-        .min_by_key(|s| s.abs_diff(hint))
-        .map(|s| Span::new(s, s + quote.len()))
+    super::nearest(text, quote, at.unwrap_or(0))
 }
 
 #[cfg(test)]

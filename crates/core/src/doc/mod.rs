@@ -7,6 +7,7 @@
 mod csv;
 mod edit;
 mod format;
+mod rebuild;
 mod timelinejs;
 
 use std::fmt;
@@ -20,6 +21,7 @@ use crate::time::PartOfDay;
 use crate::{sort, Error, TimeValue};
 
 pub use edit::Edit;
+pub use rebuild::Carried;
 pub use timelinejs::Import;
 
 /// Checks that a file's contents are text worth reading, before they are read as an article or
@@ -144,6 +146,17 @@ pub(crate) fn unused_id(stem: &str, taken: impl Fn(&str) -> bool) -> String {
         .chain((2..).map(|n| format!("{stem}-{n}")))
         .find(|id| !taken(id))
         .unwrap_or_default()
+}
+
+/// The copy of `quote` in `text` nearest to byte `hint`: where a quote is found by its words.
+pub(crate) fn nearest(text: &str, quote: &str, hint: usize) -> Option<Span> {
+    if quote.is_empty() {
+        return None;
+    }
+    text.match_indices(quote)
+        .map(|(s, _)| s)
+        .min_by_key(|s| s.abs_diff(hint))
+        .map(|s| Span::new(s, s + quote.len()))
 }
 
 /// An article: its title, dateline (document creation time), text and sentences.
@@ -451,6 +464,28 @@ impl EventDate {
     pub fn day_numbers(&self) -> (i64, i64) {
         let (first, last) = self.ends();
         (first.day_numbers().0, last.day_numbers().1)
+    }
+
+    /// The date from the start of the earlier of two to the end of the later: what two events
+    /// merged span ("June 2025 to 2027"), or the longer of the two where it holds the other.
+    ///
+    /// # Example
+    /// ```
+    /// use sourceline_core::EventDate;
+    /// let date = |d: &str| d.parse::<EventDate>().unwrap();
+    /// assert_eq!(date("2025-06").spanning(&date("2027")).to_string(), "2025-06/2027");
+    /// assert_eq!(date("2019-04").spanning(&date("2019")).to_string(), "2019");
+    /// ```
+    pub fn spanning(&self, other: &EventDate) -> EventDate {
+        let ((a, b), (c, d)) = (self.day_numbers(), other.day_numbers());
+        let (first, last) = (self.ends(), other.ends());
+        let start = if c < a { last.0 } else { first.0 };
+        let end = if d > b { last.1 } else { first.1 };
+        if start == end {
+            EventDate::On(start)
+        } else {
+            EventDate::Between(start, end)
+        }
     }
 
     /// The date as a reader would say it: "July 2000", "2019 to 2021".

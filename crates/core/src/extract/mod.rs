@@ -14,6 +14,7 @@ mod meaning;
 mod resolve;
 mod timex;
 mod tokens;
+pub mod typed;
 mod value;
 
 use chrono::NaiveDate;

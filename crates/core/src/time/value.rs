@@ -338,12 +338,18 @@ impl TimeValue {
             TimeValue::Decade(d) => format!("the {d}s"),
             TimeValue::Year(y) => year(y),
             TimeValue::DeepYear(y) => deep_label(1 - y),
+            // TimeML's winter of a year starts in its December: "winter 2023–24".
+            TimeValue::Season(y, Season::Winter) if y >= 1000 && (y + 1) % 100 != 0 => {
+                format!("winter {y}–{:02}", (y + 1) % 100)
+            }
+            TimeValue::Season(y, Season::Winter) => format!("winter {}–{}", year(y), year(y + 1)),
             TimeValue::Season(y, s) => format!("{} {}", s.name(), year(y)),
             TimeValue::Half(y, 1) => format!("the first half of {}", year(y)),
             TimeValue::Half(y, _) => format!("the second half of {}", year(y)),
             TimeValue::Quarter(y, q) => format!("Q{q} {}", year(y)),
             TimeValue::Month(y, m) => format!("{} {}", month(m), year(y)),
-            TimeValue::Week(y, w) => format!("week {w} of {}", year(y)),
+            // As a reader names a week: by its first day, a Monday.
+            TimeValue::Week(..) => format!("the week of {}", TimeValue::Day(self.days().0).label()),
             TimeValue::Day(d) => format!("{} {} {}", d.day(), month(d.month()), year(d.year())),
             TimeValue::Minute(t) => format!(
                 "{} {} {}, {:02}:{:02}",
@@ -802,5 +808,9 @@ mod tests {
         assert_eq!(label("2024-06-19"), "19 June 2024");
         assert_eq!(label("199X"), "the 1990s");
         assert_eq!(label("00"), "the first century");
+        assert_eq!(label("2025-W10"), "the week of 3 March 2025");
+        assert_eq!(label("2021-SP"), "spring 2021");
+        assert_eq!(label("2023-WI"), "winter 2023–24");
+        assert_eq!(label("1999-WI"), "winter 1999–2000");
     }
 }
