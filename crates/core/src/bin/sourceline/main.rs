@@ -77,35 +77,44 @@ fn main() -> ExitCode {
     }
 }
 
-/// Reads the command line by hand; arguments are OS strings so that any file name works.
+/// Reads the command line with lexopt; arguments are OS strings so that any file name works.
 fn parse_args(args: Vec<OsString>) -> Result<Command, Failure> {
-    let mut args = args.into_iter();
-    let command = match args.next().as_ref().map(|c| c.to_str()) {
+    use lexopt::Arg::{Long, Short, Value};
+    let mut parser = lexopt::Parser::from_args(args);
+    let misread = |e: lexopt::Error| usage(&e.to_string());
+    let command = match parser.next().map_err(misread)? {
         None => return Err(usage("no command given")),
-        Some(Some("-h" | "--help")) => return Ok(Command::Help),
-        Some(Some(command @ ("extract" | "eval"))) => command.to_string(),
-        Some(other) => {
-            let other = other.unwrap_or("(not UTF-8)");
-            return Err(usage(&format!("unknown command '{other}'")));
+        Some(Short('h') | Long("help")) => return Ok(Command::Help),
+        Some(Value(command)) => match command.to_str() {
+            Some(command @ ("extract" | "eval")) => command.to_string(),
+            other => {
+                let other = other.unwrap_or("(not UTF-8)");
+                return Err(usage(&format!("unknown command '{other}'")));
+            }
+        },
+        Some(option) => {
+            let option = option_name(&option);
+            return Err(usage(&format!("unknown command '{option}'")));
         }
     };
     let mut operands = Vec::new();
     let mut dct = None;
     let mut verbose = false;
-    while let Some(arg) = args.next() {
-        match arg.to_str() {
-            Some("--dct") if command == "extract" => {
-                let value = args
-                    .next()
-                    .ok_or_else(|| usage("--dct needs a date (YYYY-MM-DD)"))?;
+    while let Some(arg) = parser.next().map_err(misread)? {
+        match arg {
+            Long("dct") if command == "extract" => {
+                let value = parser
+                    .value()
+                    .map_err(|_| usage("--dct needs a date (YYYY-MM-DD)"))?;
                 dct = Some(parse_dct(&value)?);
             }
-            Some("--verbose") if command == "eval" => verbose = true,
-            Some("-h" | "--help") => return Ok(Command::Help),
-            Some(option) if option.starts_with('-') && option != "-" => {
+            Long("verbose") if command == "eval" => verbose = true,
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Value(operand) => operands.push(PathBuf::from(operand)),
+            option => {
+                let option = option_name(&option);
                 return Err(usage(&format!("unknown option '{option}' for '{command}'")));
             }
-            _ => operands.push(PathBuf::from(arg)),
         }
     }
     if command == "eval" {
@@ -123,6 +132,15 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, Failure> {
             Err(usage("extract needs a FILE ('-' for standard input)"))
         }
         Err(_) => Err(usage("extract takes one FILE")),
+    }
+}
+
+/// An option as it was written: "-x", "--frob".
+fn option_name(option: &lexopt::Arg) -> String {
+    match option {
+        lexopt::Arg::Short(c) => format!("-{c}"),
+        lexopt::Arg::Long(name) => format!("--{name}"),
+        lexopt::Arg::Value(value) => value.to_string_lossy().into_owned(),
     }
 }
 
