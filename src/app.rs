@@ -564,7 +564,8 @@ pub fn App() -> Html {
                 return;
             };
             let dispatch = dispatch.clone();
-            let onfound = Callback::from(move |found| {
+            let onfound = Callback::from(move |found: Extraction| {
+                let found = found.into();
                 dispatch.dispatch(Action::Edit(Edit::Add { evidence, found }));
             });
             read(
@@ -623,7 +624,8 @@ pub fn App() -> Html {
             }
             if let Some(published) = value.parse::<TimeValue>().ok().and_then(|v| v.date()) {
                 let dispatch = dispatch.clone();
-                let onfound = Callback::from(move |found| {
+                let onfound = Callback::from(move |found: Extraction| {
+                    let found = found.into();
                     dispatch.dispatch(Action::Edit(Edit::Republish { published, found }));
                 });
                 read(

@@ -804,7 +804,10 @@ mod tests {
         let published = chrono::NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
         let found =
             sourceline_core::extract::extract(&undone.timeline.document.text, Some(published));
-        let republished = undone.reduce(Action::Edit(Edit::Republish { published, found }));
+        let republished = undone.reduce(Action::Edit(Edit::Republish {
+            published,
+            found: found.into(),
+        }));
         assert!(!Rc::ptr_eq(
             &republished.timeline.document,
             &republished.undo[0].document
@@ -974,7 +977,10 @@ mod tests {
         let seed = after(vec![]);
         let found =
             sourceline_core::extract::extract(&seed.timeline.document.text, Some(published));
-        let state = seed.reduce(Action::Edit(Edit::Republish { published, found }));
+        let state = seed.reduce(Action::Edit(Edit::Republish {
+            published,
+            found: found.into(),
+        }));
         assert_eq!(
             state.notice.as_deref(),
             Some(

@@ -19,7 +19,7 @@ pub mod sort;
 pub mod text;
 pub mod time;
 
-pub use doc::{Document, Event, EventDate, Mention, Origin, Resolution, Timeline};
+pub use doc::{Document, Event, EventDate, Mention, Origin, Proposal, Resolution, Timeline};
 pub use error::Error;
 pub use text::Span;
 pub use time::{Precision, TimeValue};

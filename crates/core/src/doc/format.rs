@@ -362,7 +362,17 @@ mod tests {
     fn a_text_full_of_control_characters_is_saved_as_text_and_opens_again() {
         // DEL and C1 controls, which serde_json writes raw, as pasted from an old terminal log.
         let text = format!("Signed in 1961.{}", "\u{7f}\u{85}\u{9f}".repeat(20));
-        let timeline = crate::extract::timeline(&text, None);
+        let document = Document::new("Signed in 1961.", text.as_str(), None);
+        let signing = Event {
+            id: "signing-1961".into(),
+            title: "Signed".into(),
+            date: EventDate::On("1961".parse().unwrap()),
+            derivation: String::new(),
+            evidence: vec![Span::new(0, text.len())],
+            mentions: Vec::new(),
+            origin: Origin::Extracted,
+        };
+        let timeline = Timeline::new(document, vec![signing]);
         let json = timeline.to_json();
         assert!(super::super::check_text(&json).is_ok(), "{json}");
         assert_eq!(Timeline::from_json(&json).unwrap(), timeline);

@@ -349,12 +349,19 @@ impl Mention {
     ///
     /// # Example
     /// ```
-    /// use sourceline_core::extract::extract;
-    /// let text = "Talks\n\nJun 19, 2024\n\nThey met last September.";
-    /// let found = extract(text, None);
-    /// let dateline = found.dateline.map(sourceline_core::TimeValue::Day);
+    /// use sourceline_core::doc::TimexType;
+    /// use sourceline_core::{Mention, Resolution, Span, TimeValue};
+    /// let text = "They met last September.";
+    /// let last_september = Mention {
+    ///     span: Span::new(9, 23),
+    ///     kind: TimexType::Date,
+    ///     value: "2023-09".into(),
+    ///     modifier: None,
+    ///     resolution: Resolution::Dateline,
+    /// };
+    /// let dateline = "2024-06-19".parse::<TimeValue>().ok();
     /// assert_eq!(
-    ///     found.mentions[1].explain(text, dateline),
+    ///     last_september.explain(text, dateline),
     ///     "\"last September\": September 2023, counted from the dateline, 19 June 2024"
     /// );
     /// ```
@@ -536,6 +543,17 @@ impl<'de> Deserialize<'de> for EventDate {
             .parse()
             .map_err(serde::de::Error::custom)
     }
+}
+
+/// What a reading of a text proposes: its temporal expressions and the events they date.
+/// The extractor makes one of what it finds; the model takes it for the edits that read a
+/// text again ([`Edit::Add`], [`Edit::Republish`]), without knowing how it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Proposal {
+    /// Every temporal expression of the text read, in text order.
+    pub mentions: Vec<Mention>,
+    /// The events they date, in date order.
+    pub events: Vec<Event>,
 }
 
 /// Whether a person chose an event or the extractor proposed it.

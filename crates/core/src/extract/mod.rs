@@ -20,7 +20,7 @@ mod value;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::doc::{Document, Event, Mention, Timeline};
+use crate::doc::{Document, Event, Mention, Proposal, Timeline};
 use crate::text::{head, paragraphs, sentences_in, Span};
 use crate::TimeValue;
 
@@ -38,6 +38,16 @@ pub struct Extraction {
     pub mentions: Vec<Mention>,
     /// The events the mentions date, in date order, each with its evidence sentences.
     pub events: Vec<Event>,
+}
+
+/// What the extractor found, as the model takes a reading of a text for an edit.
+impl From<Extraction> for Proposal {
+    fn from(found: Extraction) -> Proposal {
+        Proposal {
+            mentions: found.mentions,
+            events: found.events,
+        }
+    }
 }
 
 /// A day as a TimeML value (`2024-06-19`), read by [`TimeValue`]: chrono's general date

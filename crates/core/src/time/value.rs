@@ -12,24 +12,38 @@ use crate::Error;
 /// How precise a date is; a year is drawn as a year, never as its first day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
+    /// A hundred years: `19`.
     Century,
+    /// Ten years: `199`.
     Decade,
+    /// `1961`.
     Year,
+    /// Half a year: `2013-H1`.
     Half,
+    /// A season: `2021-SP`.
     Season,
+    /// Three months: `2024-Q1`.
     Quarter,
+    /// `2000-07`.
     Month,
+    /// An ISO week: `2024-W40`.
     Week,
+    /// `2024-06-19`.
     Day,
+    /// A moment: `2024-06-19T09:20`.
     Minute,
 }
 
 /// A meteorological season of the northern hemisphere, as TimeML names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Season {
+    /// March to May: `SP`.
     Spring,
+    /// June to August: `SU`.
     Summer,
+    /// September to November: `FA`.
     Fall,
+    /// December to February, the winter of a year starting in its December: `WI`.
     Winter,
 }
 
@@ -73,9 +87,13 @@ impl Season {
 /// A part of the day, as TimeML names them: "morning" is `MO` (as in `2024-06-19TMO`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PartOfDay {
+    /// `MO`.
     Morning,
+    /// `AF`.
     Afternoon,
+    /// `EV`.
     Evening,
+    /// `NI`.
     Night,
 }
 
@@ -136,15 +154,21 @@ pub enum TimeValue {
     /// A decade by its first year: `199` (TIMEX3's form; `199X` reads too) is 1990 to 1999;
     /// `BC047`, stored as -470, is 479 to 470 BC.
     Decade(i32),
+    /// A year, astronomers' count (0 is 1 BC): `1961`.
     Year(i32),
     /// The first (1) or second (2) half of a year: `2013-H1`.
     Half(i32, u32),
+    /// A season of a year: `2021-SP`.
     Season(i32, Season),
+    /// A quarter (1 to 4) of a year: `2024-Q1`.
     Quarter(i32, u32),
+    /// A month (1 to 12) of a year: `2000-07`.
     Month(i32, u32),
     /// An ISO week: year and week number.
     Week(i32, u32),
+    /// A day: `2024-06-19`.
     Day(NaiveDate),
+    /// A moment, to the minute, in the time it was stated in: `2024-06-19T09:20`.
     Minute(NaiveDateTime),
     /// A year before 9999 BC, too long ago for a calendar: geological and cosmic time. Held
     /// as astronomers count (see [`YearText`]) and written as TimeML would with more digits,
