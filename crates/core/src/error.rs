@@ -9,8 +9,11 @@ pub enum Error {
     BadDate(String),
     /// A day its month does not have ("2023-02-30"): the month's label and its number of days.
     NoSuchDay {
+        /// The value as written.
         value: String,
+        /// The month, in words.
         month: String,
+        /// How many days it has.
         days: i64,
     },
     /// A timeline file that is not valid JSON, or not in the timeline format.

@@ -15,27 +15,38 @@ use crate::{sort, Error, TimeValue};
 /// One change to a timeline; [`Timeline::apply`] makes it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
+    /// A new title, its white space collapsed.
     Rename {
+        /// The event's id.
         id: String,
+        /// Its new title.
         title: String,
     },
     /// A new date, which also sets the precision: `2019`, `2019-04`, `2019-04-25`, `2019/2021`.
     Redate {
+        /// The event's id.
         id: String,
+        /// Its new date.
         date: EventDate,
     },
+    /// Removes an event.
     Delete {
+        /// The event's id.
         id: String,
     },
     /// Moves the evidence and dates of `from` into `into`, and removes `from`; `date`, when
     /// given, is the merged event's (as [`EventDate::spanning`] offers for two dates).
     Merge {
+        /// The event that stays.
         into: String,
+        /// The event merged into it, which goes.
         from: String,
+        /// The merged event's date, if not `into`'s.
         date: Option<EventDate>,
     },
     /// One event for each passage of evidence, all on the original date.
     Split {
+        /// The event's id.
         id: String,
     },
     /// A new event stated by a passage, dated by the first date in it. `found` is what a
@@ -50,12 +61,16 @@ pub enum Edit {
     },
     /// Marks a passage as evidence of an event.
     AddEvidence {
+        /// The event's id.
         id: String,
+        /// The passage, a span of the article.
         passage: Span,
     },
     /// Removes the event's passage of evidence number `index`.
     RemoveEvidence {
+        /// The event's id.
         id: String,
+        /// The passage's place among its evidence, from 0.
         index: usize,
     },
     /// A new date of publication: relative dates ("last September") are read again against it.

@@ -162,6 +162,7 @@ pub(crate) fn nearest(text: &str, quote: &str, hint: usize) -> Option<Span> {
 /// An article: its title, dateline (document creation time), text and sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
+    /// Its headline.
     pub title: String,
     /// Who published it, when the article says.
     pub source: Option<String>,
@@ -169,6 +170,7 @@ pub struct Document {
     pub dateline: Option<TimeValue>,
     /// The language it is written in, a BCP 47 tag ("en", "he", "pt-BR"), when known.
     pub lang: Option<String>,
+    /// The whole article, exactly as given.
     pub text: String,
     /// Sentence spans in text order; `data-sentence` in the page is an index into these.
     pub sentences: Vec<Span>,
@@ -252,9 +254,13 @@ impl Document {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
+    /// A calendar period: "July 2000", "last September".
     Date,
+    /// A time of a day: "9 a.m.", "Friday morning".
     Time,
+    /// A length: "three days".
     Duration,
+    /// A time that recurs: "every week".
     Set,
 }
 
@@ -271,6 +277,7 @@ pub enum Resolution {
 }
 
 impl Resolution {
+    /// How it was found, in words: "relative to the dateline".
     pub fn describe(&self) -> &'static str {
         match self {
             Resolution::Stated => "stated in full",
@@ -283,12 +290,15 @@ impl Resolution {
 /// A temporal expression in the text and what it means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
+    /// Its words in the text.
     pub span: Span,
+    /// Its TimeML type.
     pub kind: TimexType,
     /// The TimeML value: `1961`, `2023-09`, `P3D`, `PRESENT_REF`...
     pub value: String,
     /// The TimeML `mod`: EARLY, MID, LATE, BEFORE, AFTER...
     pub modifier: Option<String>,
+    /// How its value was found.
     pub resolution: Resolution,
 }
 
@@ -453,7 +463,9 @@ fn zone_words(value: &str) -> String {
 /// When an event happened: one value, or a range between two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EventDate {
+    /// One period: "1961", "2019-04".
     On(TimeValue),
+    /// From the first to the end of the second: "2019/2021".
     Between(TimeValue, TimeValue),
 }
 
@@ -560,7 +572,9 @@ pub struct Proposal {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Origin {
+    /// A person chose it.
     Curated,
+    /// The extractor proposed it.
     Extracted,
 }
 
@@ -569,7 +583,9 @@ pub enum Origin {
 pub struct Event {
     /// A slug, unique in its timeline; `#event=<id>` selects it.
     pub id: String,
+    /// Who did what: "Vladimir Putin and Kim Jong-un elevated their countries' relations".
     pub title: String,
+    /// When it happened, never more precise than the text.
     pub date: EventDate,
     /// How the date follows from the text, in words.
     pub derivation: String,
@@ -577,6 +593,7 @@ pub struct Event {
     pub evidence: Vec<Span>,
     /// The temporal expressions that date it.
     pub mentions: Vec<Mention>,
+    /// Whether a person chose it or the extractor proposed it.
     pub origin: Origin,
 }
 
@@ -586,7 +603,9 @@ pub struct Event {
 /// the events and never the article's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timeline {
+    /// The article.
     pub document: Rc<Document>,
+    /// Its events, in date order.
     pub events: Vec<Event>,
 }
 
@@ -631,6 +650,7 @@ impl Timeline {
         });
     }
 
+    /// The event with this id, if there is one.
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.id == id)
     }

@@ -14,6 +14,7 @@ use crate::text::Span;
 /// What a new build of an article kept of the curation of its earlier timeline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Carried {
+    /// The new timeline, with the curation carried onto it.
     pub timeline: Timeline,
     /// Curated events kept, each with its title, date and the passages still in the text.
     pub events: usize,

@@ -206,6 +206,7 @@ impl DateJson {
 /// A timeline read from a TimelineJS file, and what of the file could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Import {
+    /// What could be read, as a timeline.
     pub timeline: Timeline,
     /// What was left out, and of which event, for the reader (`the end date "196002152034"
     /// of "Stars in Butterfield 8" could not be read (…) and was left out`); `None` when the

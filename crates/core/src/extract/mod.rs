@@ -33,6 +33,7 @@ pub struct Extraction {
     /// The document creation time: the caller's, or the article's own date line.
     #[serde(with = "day")]
     pub dateline: Option<NaiveDate>,
+    /// The sentences of the text, in text order.
     pub sentences: Vec<Span>,
     /// Every temporal expression, in text order.
     pub mentions: Vec<Mention>,

@@ -1,6 +1,6 @@
 //! HTML read as text, and text written as HTML, without a browser.
 //!
-//! [`paragraphs`] and [`line`] read TimelineJS3's HTML fields as a browser shows them;
+//! [`paragraphs`] and [`line()`] read TimelineJS3's HTML fields as a browser shows them;
 //! [`escape`] writes an article's words so that none becomes markup; [`bare_tags`] strips a
 //! dropped page down to its tags and text before the page's browser parser reads it. All are
 //! plain string code, so they run natively and can be tested on any input.

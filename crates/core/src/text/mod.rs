@@ -12,11 +12,14 @@ use serde::{Deserialize, Serialize};
 /// A range of an article's text in UTF-8 byte offsets, always on char boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
+    /// The offset of its first byte.
     pub start: usize,
+    /// The offset just past its last byte.
     pub end: usize,
 }
 
 impl Span {
+    /// The span from `start` to `end`, which must not be before it.
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end);
         Span { start, end }
@@ -56,6 +59,7 @@ pub struct CharIndex<'t> {
 const STRIDE: usize = 64;
 
 impl<'t> CharIndex<'t> {
+    /// The index of `text`, read once.
     pub fn new(text: &'t str) -> Self {
         let marks = if text.is_ascii() {
             Vec::new()

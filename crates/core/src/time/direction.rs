@@ -10,7 +10,9 @@ use super::Season;
 /// "hopes to reopen by Tuesday" is the Tuesday after.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
+    /// Back from the dateline: "voted on Monday".
     Past,
+    /// Ahead of it: "will close on Friday".
     Future,
     /// No word says: the nearest one, either way.
     Nearest,

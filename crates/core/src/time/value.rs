@@ -48,7 +48,7 @@ pub enum Season {
 }
 
 impl Season {
-    /// Every season, in the order of [`SEASONS`], with its TimeML code.
+    /// Every season, in the order of the lexicon's season names, with its TimeML code.
     pub const ALL: [(Season, &'static str); 4] = [
         (Season::Spring, "SP"),
         (Season::Summer, "SU"),
@@ -98,7 +98,8 @@ pub enum PartOfDay {
 }
 
 impl PartOfDay {
-    /// Every part, in the order of [`PARTS_OF_DAY`], with its TimeML code.
+    /// Every part, in the order of the lexicon's names of parts of the day, with its TimeML
+    /// code.
     pub const ALL: [(PartOfDay, &'static str); 4] = [
         (PartOfDay::Morning, "MO"),
         (PartOfDay::Afternoon, "AF"),
@@ -171,7 +172,7 @@ pub enum TimeValue {
     /// A moment, to the minute, in the time it was stated in: `2024-06-19T09:20`.
     Minute(NaiveDateTime),
     /// A year before 9999 BC, too long ago for a calendar: geological and cosmic time. Held
-    /// as astronomers count (see [`YearText`]) and written as TimeML would with more digits,
+    /// as astronomers count (1 BC is year 0) and written as TimeML would with more digits,
     /// `BC65000000`: a documented extension, since TimeML's years have four.
     DeepYear(i64),
 }
@@ -188,6 +189,7 @@ pub const EARLIEST_DEEP_YEAR: i64 = -1_000_000_000_000;
 const DAYS_PER_YEAR: f64 = 365.2425;
 
 impl TimeValue {
+    /// How precise the value is: a year's is [`Precision::Year`].
     pub fn precision(&self) -> Precision {
         match self {
             TimeValue::Century(_) => Precision::Century,
@@ -204,7 +206,7 @@ impl TimeValue {
     }
 
     /// The year `year` (astronomers' count: 0 is 1 BC), as a calendar year or in deep time;
-    /// `None` after 9999 or before [`EARLIEST_DEEP_YEAR`].
+    /// `None` after 9999 or before a thousand billion years BC.
     pub fn year(year: i64) -> Option<TimeValue> {
         match i32::try_from(year) {
             Ok(y) if (EARLIEST_CALENDAR_YEAR..=9999).contains(&y) => Some(TimeValue::Year(y)),
