@@ -209,13 +209,13 @@ describe('every action ends in its result or a message', () => {
 
     await build(page, 'Vote held\n\nThe council voted on Monday, after a hearing in 2023.');
     await page.waitForSelector('[data-date="2023"]');
-    await rename(page, '2023', 'Hearing');
+    await rename(page, '2023', 'Hearing on the plan');
     await page.getByLabel('Published on').fill('2013-03-22');
     await page.getByLabel('Published on').press('Enter');
     await page.waitForSelector('[data-date="2013-03-18"]');
     await notice(page, 'Of the 1 event the extractor proposed, 1 moved. The event you curated keeps the date you gave it').waitFor();
     assert.match(await page.locator('article .timex', { hasText: 'Monday' }).getAttribute('data-tip'), /18 March 2013, counted from the dateline, 22 March 2013/);
-    assert.equal(await page.locator('[data-date="2023"] .title').textContent(), 'Hearing');
+    assert.equal(await page.locator('[data-date="2023"] .title').textContent(), 'Hearing on the plan');
     assert.deepEqual(page.problems, []);
     await page.close();
   });
