@@ -303,6 +303,7 @@ fn the_date_line_is_found_however_the_lines_are_laid_out_and_is_never_an_event()
         "Ferry runs aground\r\nTuesday, May 14, 2024\r\nA ferry ran aground on Sunday.",
         "Ferry runs aground\n\nTuesday, May 14, 2024\n\nA ferry ran aground on Sunday.",
         "Ferry runs aground\nBy Ana Ruiz, Staff Writer\nMay 14, 2024\nA ferry ran aground on Sunday.",
+        "Ferry runs aground\nMay 14, 2024 at 9:15 a.m.\nA ferry ran aground on Sunday.",
     ] {
         let found = extract(text, None);
         assert_eq!(

@@ -27,10 +27,13 @@ pub fn find(text: &str) -> Option<(NaiveDate, Span)> {
             (line.len() <= SHORT_LINE || m.span.start <= DATE_FIRST).then_some((date, m))
         });
         if let Some((date, mention)) = found {
-            let span = Span::new(
-                paragraph.start + mention.span.start,
-                paragraph.start + mention.span.end,
-            );
+            // A line of its own is the date line whole, with its clock time ("March 12, 2024
+            // at 9:15 a.m."); in a story's first paragraph, only the date is.
+            let words = match line.len() <= SHORT_LINE {
+                true => Span::new(0, line.trim_end().len()),
+                false => mention.span,
+            };
+            let span = Span::new(paragraph.start + words.start, paragraph.start + words.end);
             return Some((date, span));
         }
     }
@@ -52,6 +55,7 @@ mod tests {
             ("Headline\n\nTuesday, October 15, 2024\n\nBody.", "2024-10-15"),
             ("Headline\n\nMarch 22, 2013\n\nBody text.", "2013-03-22"),
             ("Headline\n\n2013-03-22\n\nBody text.", "2013-03-22"),
+            ("Headline\nMarch 12, 2024 at 9:15 a.m.\nBody text.", "2024-03-12"),
             ("WASHINGTON, March 22, 2013 — Lawmakers voted on a long bill that took many months to write and pass.", "2013-03-22"),
         ] {
             assert_eq!(date(text).as_deref(), Some(expected), "{text}");
