@@ -77,3 +77,55 @@ fn a_new_publication_date_reads_relative_dates_again_and_keeps_curated_events() 
         "2013-03-22"
     );
 }
+
+#[test]
+fn a_new_published_date_wins_over_the_articles_own_date_line_as_a_first_build_with_it_would() {
+    // One rule for the date line everywhere: the date the reader gives is the one the text is
+    // read against, whether given before the first build or changed after it.
+    let text = "Ferry runs aground\nTuesday, May 14, 2024\nA ferry ran aground on Sunday. Its owner said on Monday that repairs will take a month.";
+    let published = NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
+    let dates = |timeline: &Timeline| -> Vec<(String, String)> {
+        let mut dates: Vec<_> = timeline
+            .events
+            .iter()
+            .map(|e| (e.date.to_string(), e.title.clone()))
+            .collect();
+        dates.sort();
+        dates
+    };
+
+    let mut republished = timeline(text, None);
+    assert_eq!(
+        dates(&republished),
+        [
+            ("2024-05-12".to_string(), "Ferry ran aground".to_string()),
+            (
+                "2024-05-13".to_string(),
+                "Its owner said that repairs will take a month".to_string()
+            ),
+        ],
+        "read against its own date line first"
+    );
+    republished
+        .apply(&Edit::Republish {
+            published,
+            found: extract(text, Some(published)).into(),
+        })
+        .unwrap();
+
+    let built_with_it = timeline(text, Some(published));
+    assert_eq!(dates(&republished), dates(&built_with_it));
+    assert_eq!(
+        dates(&republished)[0].0,
+        "2024-06-16",
+        "Sunday before 20 June"
+    );
+    assert_eq!(
+        republished.document.dateline.and_then(|d| d.date()),
+        Some(published)
+    );
+    assert_eq!(
+        republished.document.mentions,
+        built_with_it.document.mentions
+    );
+}
