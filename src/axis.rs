@@ -416,7 +416,7 @@ impl Axis {
         ];
         for (lanes, cards, widened) in tries {
             let shape = if widened {
-                widened_for(pieces.clone(), &axis.items, lanes, cards, fit_width)
+                widened_for(&pieces, &axis.items, lanes, cards, fit_width, 0)
             } else {
                 Some(to_scale.clone())
             };
@@ -429,15 +429,56 @@ impl Axis {
         }
         axis.pieces = to_scale;
         axis.cards = FULL;
+        // Where no shape shows every event, the story's latest events have their cards and
+        // the oldest, its background, share what room is left, if that hides fewer.
+        let cards = narrow(1);
+        if axis.items.len() <= 2 * MAX_LANES * axis.side_by_side(cards) {
+            let fewest = (1..axis.items.len().saturating_sub(1)).find_map(|background| {
+                widened_for(
+                    &pieces,
+                    &axis.items,
+                    MAX_LANES,
+                    cards,
+                    fit_width,
+                    background,
+                )
+            });
+            if let Some(pieces) = fewest {
+                let latest_first = Axis {
+                    pieces,
+                    cards,
+                    ..axis.clone()
+                };
+                if latest_first.hidden() < axis.hidden() {
+                    return latest_first;
+                }
+            }
+        }
         axis
+    }
+
+    /// How many cards of `cards` fit side by side in the fit width.
+    fn side_by_side(&self, cards: Cards) -> usize {
+        (self.fit_width / (cards.column + CARD_GAP)).ceil() as usize
+    }
+
+    /// How many events are in clusters at zoom 1.
+    fn hidden(&self) -> usize {
+        let (at, _) = positions(&self.pieces, 1.0);
+        let starts: Vec<f64> = self.items.iter().map(|item| at(item.start)).collect();
+        let (_, clustered) = pack(&self.items, &starts, self.cards, MAX_LANES);
+        clustered
+            .iter()
+            .flatten()
+            .map(|&k| self.items[k].members.len())
+            .sum()
     }
 
     /// Whether every event has a card at zoom 1, in at most `lanes` lanes and the fit width.
     fn packs(&self, lanes: usize) -> bool {
         // More cards than the lanes hold side by side never fit: a long timeline is not laid
         // out to find that out.
-        let side_by_side = (self.fit_width / (self.cards.column + CARD_GAP)).ceil();
-        if self.items.len() as f64 > lanes as f64 * side_by_side {
+        if self.items.len() > lanes * self.side_by_side(self.cards) {
             return false;
         }
         let (at, axis_end) = positions(&self.pieces, 1.0);
@@ -737,34 +778,99 @@ fn to_scale(mut pieces: Vec<Piece>, fit_width: f64) -> Vec<Piece> {
 /// The pieces drawn to one scale except where two cards (drawn as `cards`, in `lanes` lanes)
 /// would crowd: there the stretch between them, or the break between them, is widened
 /// to what they need ([`steps`]). The scale is the largest that fits `fit_width`, breaks
-/// narrowing to what the cards around them need when the width is short. `None` when no
-/// scale fits.
+/// narrowing to what the cards around them need when the width is short. The first
+/// `background` items, the oldest, get no room of their own but a card's clear of the rest.
+/// `None` when no scale fits.
 fn widened_for(
-    pieces: Vec<Piece>,
+    pieces: &[Piece],
     items: &[Item],
     lanes: usize,
     cards: Cards,
     fit_width: f64,
+    background: usize,
 ) -> Option<Vec<Piece>> {
-    let steps = steps(items, lanes, cards, fit_width)?;
-    // The pieces between each start and the next: pieces are cut at every start.
-    let starts: Vec<i64> = items.iter().map(|item| item.start).collect();
-    let first_piece = |day: i64| pieces.partition_point(|p| p.start < day);
-    let mut distinct = starts.clone();
+    let (oldest, latest) = items.split_at(background);
+    // Steps are between distinct starts, and one start is all background or none.
+    if oldest
+        .last()
+        .zip(latest.first())
+        .is_some_and(|(a, b)| a.start == b.start)
+    {
+        return None;
+    }
+    let mut distinct: Vec<i64> = oldest.iter().map(|item| item.start).collect();
     distinct.dedup();
-    let between: Vec<Range<usize>> = distinct
-        .windows(2)
-        .map(|pair| first_piece(pair[0])..first_piece(pair[1]))
-        .collect();
-    let shaped = |scale: f64, break_width: f64| -> Vec<Piece> {
-        let mut shaped = pieces.clone();
+    let mut all = vec![0.0; distinct.len().saturating_sub(1)];
+    if background > 0 {
+        all.push(cards.column + CARD_GAP);
+    }
+    all.extend(steps(latest, lanes, cards, fit_width)?);
+    Widening::new(pieces.to_vec(), items, all).fitting(items, cards, fit_width)
+}
+
+/// Pieces to be widened where cards crowd: the pieces between each start and the next, and
+/// the least distance the cards need there.
+struct Widening {
+    pieces: Vec<Piece>,
+    between: Vec<Range<usize>>,
+    steps: Vec<f64>,
+}
+
+impl Widening {
+    fn new(pieces: Vec<Piece>, items: &[Item], steps: Vec<f64>) -> Widening {
+        // Pieces are cut at every start.
+        let first_piece = |day: i64| pieces.partition_point(|p| p.start < day);
+        let mut distinct: Vec<i64> = items.iter().map(|item| item.start).collect();
+        distinct.dedup();
+        let between = distinct
+            .windows(2)
+            .map(|pair| first_piece(pair[0])..first_piece(pair[1]))
+            .collect();
+        Widening {
+            pieces,
+            between,
+            steps,
+        }
+    }
+
+    /// The pieces widened at the largest scale whose cards fit `fit_width`, with breaks of
+    /// their own width if they fit so, else as narrow as the cards around them allow.
+    fn fitting(&self, items: &[Item], cards: Cards, fit_width: f64) -> Option<Vec<Piece>> {
+        let width_of = |shaped: &[Piece]| -> f64 {
+            let (at, axis_end) = positions(shaped, 1.0);
+            let starts: Vec<f64> = items.iter().map(|item| at(item.start)).collect();
+            extent(items, &starts, axis_end, cards)
+        };
+        for break_width in [BREAK_WIDTH, 0.0] {
+            if width_of(&self.shaped(0.0, break_width)) > fit_width {
+                continue;
+            }
+            // The largest scale that fits: the width grows with the scale.
+            let (mut low, mut high) = (0.0, fit_width);
+            for _ in 0..60 {
+                let middle = (low + high) / 2.0;
+                if width_of(&self.shaped(middle, break_width)) <= fit_width {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            return Some(self.shaped(low, break_width));
+        }
+        None
+    }
+
+    /// The pieces with time drawn at `scale` and breaks `break_width` wide, each stretch
+    /// between two starts widened to what its cards need.
+    fn shaped(&self, scale: f64, break_width: f64) -> Vec<Piece> {
+        let mut shaped = self.pieces.clone();
         for piece in &mut shaped {
             piece.kind = match piece.kind {
                 Kind::Time(_) => Kind::Time(scale),
                 Kind::Break(_, label) => Kind::Break(break_width, label),
             };
         }
-        for (range, &need) in between.iter().zip(&steps) {
+        for (range, &need) in self.between.iter().zip(&self.steps) {
             let drawn: f64 = shaped[range.clone()].iter().map(|p| p.width(1.0)).sum();
             if drawn >= need {
                 continue;
@@ -786,29 +892,7 @@ fn widened_for(
             }
         }
         shaped
-    };
-    let width_of = |shaped: &[Piece]| -> f64 {
-        let (at, axis_end) = positions(shaped, 1.0);
-        let starts: Vec<f64> = items.iter().map(|item| at(item.start)).collect();
-        extent(items, &starts, axis_end, cards)
-    };
-    for break_width in [BREAK_WIDTH, 0.0] {
-        if width_of(&shaped(0.0, break_width)) > fit_width {
-            continue;
-        }
-        // The largest scale that fits: the width grows with the scale.
-        let (mut low, mut high) = (0.0, fit_width);
-        for _ in 0..60 {
-            let middle = (low + high) / 2.0;
-            if width_of(&shaped(middle, break_width)) <= fit_width {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        return Some(shaped(low, break_width));
     }
-    None
 }
 
 /// The least distance from each card's start to the next that lets every card (drawn as
@@ -1178,6 +1262,11 @@ mod tests {
             }
         }
         assert!(carded.iter().all(|&n| n == 1), "{carded:?}");
+        every_card_apart(layout);
+    }
+
+    /// No two cards of a lane overlap, in at most [`MAX_LANES`] lanes.
+    fn every_card_apart(layout: &Layout) {
         for (i, a) in layout.cards.iter().enumerate() {
             for b in &layout.cards[i + 1..] {
                 let apart = a.x + a.width <= b.x || b.x + b.width <= a.x;
@@ -1283,6 +1372,49 @@ mod tests {
             assert_eq!(same_day.cards.len(), 1);
             assert_eq!((same_day.cards[0].members.len(), same_day.lanes), (10, 1));
         }
+    }
+
+    #[test]
+    fn where_not_every_event_fits_the_latest_have_cards_and_the_oldest_share_a_cluster() {
+        // A news article of 23 events: a life told from 1961, then the weeks of its news.
+        let events = periods(&[
+            "1961",
+            "1981",
+            "199",
+            "1990",
+            "2002",
+            "2014",
+            "2016",
+            "2018",
+            "2019",
+            "2021",
+            "2022",
+            "2022-03",
+            "2022-11",
+            "2022-12",
+            "2023-06",
+            "2023-06-23",
+            "2023-06-24",
+            "2023-07-03",
+            "2023-08-21",
+            "2023-08-23",
+            "2023-08-24",
+            "2023-08-25",
+            "2024",
+        ]);
+        let layout = layout(&events, WIDE, 1.0);
+        let hidden: Vec<&[usize]> = layout.clusters.iter().map(|c| &c.members[..]).collect();
+        assert_eq!(hidden.len(), 1, "{hidden:?}");
+        assert!(hidden[0].len() <= 6, "{hidden:?}");
+        // What is hidden is the background: the oldest events.
+        let mut oldest = hidden[0].to_vec();
+        oldest.sort_unstable();
+        assert_eq!(oldest, (0..oldest.len()).collect::<Vec<_>>());
+        every_card_apart(&layout);
+        assert!(layout.width <= WIDE + 0.5);
+        // Zoomed in, the background has room too.
+        let far = self::layout(&events, WIDE, ZOOM_RANGE.1);
+        assert!(far.clusters.is_empty(), "{:?}", far.clusters);
     }
 
     #[test]
