@@ -13,7 +13,8 @@
 //! [`NARROW_CARD`], before any event is hidden ([`Axis::new`] decides, once, for the width
 //! the timeline fills). Only events that still cannot be told apart (many more than the lanes
 //! and the width hold) become one cluster marker with their count, so that no event hides
-//! another and a long timeline draws a bounded number of parts.
+//! another and a long timeline draws a bounded number of parts. Where a short timeline must
+//! hide some, they are its oldest: the news keeps its cards, its background shares a cluster.
 //!
 //! Time is counted in day numbers ([`TimeValue::day_numbers`]), so that one axis holds
 //! minutes and the Big Bang alike; ticks step by days, months or years, the years in steps
@@ -384,7 +385,9 @@ impl Axis {
     /// Time is drawn to one scale where the cards fit so in two lanes; else, if they fit in
     /// two lanes with the stretches between crowded events widened, so; else in three lanes,
     /// to scale, widened, and widened with narrower cards; else to scale, where crowded events
-    /// become clusters. Fewer lanes keep the timeline low while the article is read.
+    /// become clusters, unless widening all but the fewest oldest events hides fewer: an
+    /// article's history then shares a cluster and its news keeps its cards. Fewer lanes keep
+    /// the timeline low while the article is read.
     pub fn new(periods: &[(i64, i64)], fit_width: f64) -> Axis {
         let mut axis = Axis {
             periods: periods.to_vec(),
