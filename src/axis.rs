@@ -1180,7 +1180,7 @@ fn month_abbreviation(date: NaiveDate) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// The timeline's width on a wide screen (1280 px), as the page draws it.
@@ -1198,12 +1198,12 @@ mod tests {
         value.parse::<TimeValue>().unwrap().day_numbers()
     }
 
-    fn periods(values: &[&str]) -> Vec<(i64, i64)> {
+    pub(crate) fn periods(values: &[&str]) -> Vec<(i64, i64)> {
         values.iter().map(|v| period_of(v)).collect()
     }
 
     /// The seed's periods: 1961, 2000, July 2000, April 2019, September 2023, 19 June 2024.
-    fn seed() -> Vec<(i64, i64)> {
+    pub(crate) fn seed() -> Vec<(i64, i64)> {
         periods(&[
             "1961",
             "2000",

@@ -3,6 +3,7 @@
 //! - [`app`]: the root component; loads the seed or a `?timeline=` file, follows `#event=`.
 //! - [`state`]: [`state::AppState`] and the [`state::Action`]s that change it.
 //! - [`axis`]: where each event goes on the time axis (pure arithmetic).
+//! - [`view`]: the timeline view's zoom, pan, keys and what it draws (a reducer).
 //! - [`components`]: the timeline, the article, the editor, the Library and the forms.
 //! - [`curation`]: edits typed and not applied yet, and what edits did, for the reader.
 //! - [`picture`]: the timeline as an SVG picture.
@@ -23,5 +24,6 @@ pub mod picture;
 pub mod recovery;
 pub mod state;
 pub mod storage;
+pub mod view;
 
 pub use app::App;
