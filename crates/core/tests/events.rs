@@ -199,6 +199,22 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
         evidence: &["toured a factory"],
         not_evidence: &[],
     },
+    Case {
+        text: "Blasts in Brussels\n\nWednesday, March 23, 2016\n\nTwo bombs exploded at the airport on Tuesday. There was a second attack at a metro station. There was no warning.",
+        published: None,
+        date: "2016-03-22",
+        title: "Two bombs exploded at the airport",
+        evidence: &["There was a second attack"],
+        not_evidence: &["There was no warning"],
+    },
+    Case {
+        text: "Helicopter lost\n\nTuesday, April 11, 2023\n\nA helicopter went down at sea on Thursday. It was a Black Hawk of the army; radar lost it ten minutes after take-off.",
+        published: None,
+        date: "2023-04-06",
+        title: "Helicopter went down at sea",
+        evidence: &["radar lost it"],
+        not_evidence: &[],
+    },
 ];
 
 /// A sentence with two dates gives each happening its own event.

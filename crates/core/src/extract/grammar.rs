@@ -217,8 +217,9 @@ pub fn read<'t>(text: &'t str, span: Span, dates: &[Span]) -> Reading<'t> {
 
 /// Reads the `tokens` of `body`, which starts at byte `offset` of the text, as a sentence
 /// (its first [`LONGEST_READ`] bytes): for a reader that has tokenized it already. With
-/// `whole` false it stops where its tense is known ([`Reading::tense`]): past its first finite
-/// verb outside quotation marks and the words of that verb's group.
+/// `whole` false it reads only what its tense is known by ([`Reading::tense`]): the first
+/// finite verb outside quotation marks and the words of that verb's group, and of each clause
+/// after a semicolon.
 pub fn read_tokens<'t>(
     body: &'t str,
     offset: usize,
@@ -235,7 +236,10 @@ pub fn read_tokens<'t>(
     let mut next_date = 0;
     for (i, token) in tokens.enumerate() {
         if i >= stop_at {
-            break;
+            if token.lower != ";" {
+                continue;
+            }
+            stop_at = usize::MAX;
         }
         let absolute = Span::new(offset + token.start, offset + token.end);
         let mut role = lexical_role(&token, &body[token.start..token.end]);
@@ -276,7 +280,8 @@ pub fn read_tokens<'t>(
             lower: token.lower,
             role,
         });
-        if !whole && stop_at == usize::MAX && !quoting && is_finite(&words, i) {
+        let last = words.len() - 1;
+        if !whole && stop_at == usize::MAX && !quoting && is_finite(&words, last) {
             stop_at = i + 1 + GROUP;
         }
     }
@@ -354,9 +359,11 @@ impl Reading<'_> {
             Role::Modal => Tense::Ahead,
             Role::HavePresent if participle => Tense::Now,
             Role::HavePresent | Role::DoPresent => Tense::State,
-            // "was reciprocal", "were among the passengers": a state in the past.
+            // "was reciprocal", "were among the passengers": a state in the past; but "there
+            // was an attack" tells that one happened.
             Role::BePast
                 if !participle
+                    && !(i > 0 && self.words[i - 1].lower == "there" && next_word != "no")
                     && !matches!(next_role, Some(Role::Verb(Form::Gerund) | Role::To)) =>
             {
                 Tense::State
@@ -381,16 +388,28 @@ impl Reading<'_> {
     pub fn tense(&self) -> Option<Tense> {
         let mut quoting = false;
         let mut first = None;
+        let mut told = None;
+        // After a semicolon a new clause may tell what a state before it led to: "The
+        // helicopter was a Black Hawk; radar lost it".
+        let mut clause_starts = true;
         for (i, word) in self.words.iter().enumerate() {
             quoting = quote_after(&word.lower, quoting);
+            if word.lower == ";" && !quoting {
+                clause_starts = true;
+            }
             if self.is_finite(i) {
-                if !quoting {
-                    return Some(self.tense_at(i));
+                if !quoting && clause_starts {
+                    let tense = self.tense_at(i);
+                    if tense != Tense::State {
+                        return Some(tense);
+                    }
+                    told = told.or(Some(tense));
+                    clause_starts = false;
                 }
                 first = first.or(Some(i));
             }
         }
-        first.map(|i| self.tense_at(i))
+        told.or(first.map(|i| self.tense_at(i)))
     }
 
     /// Whether each word stands inside quotation marks.
@@ -468,6 +487,23 @@ mod tests {
             Some(Tense::Past)
         );
         assert_eq!(tense("Russia, North Korea upgrade partnership"), None);
+    }
+
+    #[test]
+    fn a_happening_told_as_there_was_or_after_a_state_is_past() {
+        assert_eq!(
+            tense("There was a second attack at a metro station."),
+            Some(Tense::Past)
+        );
+        assert_eq!(tense("There was no warning."), Some(Tense::State));
+        assert_eq!(
+            tense("It was a Black Hawk; radar lost it minutes later."),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense("It was a Black Hawk, the army said."),
+            Some(Tense::State)
+        );
     }
 
     #[test]
