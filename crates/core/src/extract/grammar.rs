@@ -355,6 +355,7 @@ impl Reading<'_> {
             next_role,
             Some(Role::Verb(Form::Participle | Form::PastOrParticiple) | Role::BeOther)
         );
+        let there_was = i > 0 && self.words[i - 1].lower == "there" && next_word != "no";
         match self.words[i].role {
             Role::Modal => Tense::Ahead,
             Role::HavePresent if participle => Tense::Now,
@@ -362,9 +363,9 @@ impl Reading<'_> {
             // "was reciprocal", "were among the passengers": a state in the past; but "there
             // was an attack" tells that one happened.
             Role::BePast
-                if !participle
-                    && !(i > 0 && self.words[i - 1].lower == "there" && next_word != "no")
-                    && !matches!(next_role, Some(Role::Verb(Form::Gerund) | Role::To)) =>
+                if !(participle
+                    || there_was
+                    || matches!(next_role, Some(Role::Verb(Form::Gerund) | Role::To))) =>
             {
                 Tense::State
             }
