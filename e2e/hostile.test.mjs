@@ -118,7 +118,8 @@ describe('a pasted article', () => {
 });
 
 describe('timeline files', () => {
-  /** Our format with a payload in every string field a file that opens may have. */
+  /** Our format with a payload in every string field a file that opens may have (a mention's
+   * value and mod are TimeML's, or the file is refused: see below). */
   const ours = {
     format: 'sourceline-timeline',
     version: 1,
@@ -127,7 +128,7 @@ describe('timeline files', () => {
       source: ALL,
       dateline: '2013-03-22',
       text: ARTICLE.join('\n\n'),
-      mentions: PAYLOADS.map((p, i) => ({ text: year(i), type: 'DATE', value: p, mod: p, resolution: 'stated' })),
+      mentions: PAYLOADS.map((p, i) => ({ text: year(i), type: 'DATE', value: year(i), resolution: 'stated' })),
     },
     events: PAYLOADS.map((p, i) => ({
       id: `e${i}`,
@@ -136,7 +137,7 @@ describe('timeline files', () => {
       origin: 'curated',
       derivation: i === 0 ? ALL : p,
       evidence: [{ quote: ARTICLE[i + 2] }],
-      mentions: [{ text: year(i), type: 'DATE', value: p, mod: p, resolution: 'dateline' }],
+      mentions: [{ text: year(i), type: 'DATE', value: year(i), mod: 'APPROX', resolution: 'dateline' }],
     })),
   };
 
@@ -175,6 +176,8 @@ describe('timeline files', () => {
       origin: { ...ours, events: [{ ...ours.events[0], origin: ALL }] },
       quote: { ...ours, events: [{ ...ours.events[0], evidence: [{ quote: ALL }] }] },
       type: { ...ours, events: [{ ...ours.events[0], mentions: [{ ...mention, type: ALL }] }] },
+      value: { ...ours, events: [{ ...ours.events[0], mentions: [{ ...mention, value: ALL }] }] },
+      mod: { ...ours, events: [{ ...ours.events[0], mentions: [{ ...mention, mod: ALL }] }] },
       resolution: { ...ours, events: [{ ...ours.events[0], mentions: [{ ...mention, resolution: ALL }] }] },
     };
     for (const [field, file] of Object.entries(refused)) {

@@ -177,7 +177,7 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
             parts.push(searched(at, from));
             let explained = mention.explain_with(text, doc.dateline, &locale::value);
             parts.push(html! {
-                <span class="timex" tabindex="0" data-value={mention.value.clone()}
+                <span class="timex" tabindex="0" data-value={mention.value.to_string()}
                     data-tip={explained.clone()} aria-label={explained}>{ searched(from, to) }</span>
             });
             at = to;

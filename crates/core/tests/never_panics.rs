@@ -141,6 +141,6 @@ fn a_sentence_too_long_to_read_whole_is_cut_after_a_wide_space() {
     // two bytes: a cut inside it would fall between a char's bytes.
     let text = format!("{}\u{a0}{} in 2019.", "a".repeat(16_000), "b".repeat(1_000));
     let found = extract(&text, None);
-    let values: Vec<&str> = found.mentions.iter().map(|m| m.value.as_str()).collect();
+    let values: Vec<String> = found.mentions.iter().map(|m| m.value.to_string()).collect();
     assert_eq!(values, ["2019"]);
 }

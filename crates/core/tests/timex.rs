@@ -885,7 +885,14 @@ fn mentions(text: &str, dateline: &str) -> Vec<(String, TimexType, String, Optio
     extract(text, Some(dateline))
         .mentions
         .into_iter()
-        .map(|m| (m.span.of(text).to_string(), m.kind, m.value, m.modifier))
+        .map(|m| {
+            (
+                m.span.of(text).to_string(),
+                m.kind(),
+                m.value.to_string(),
+                m.modifier.map(|m| m.to_string()),
+            )
+        })
         .collect()
 }
 

@@ -26,6 +26,7 @@ use super::{
     TimexType,
 };
 use crate::text::{CharIndex, Span};
+use crate::time::{Modifier, TimexValue};
 use crate::{sort, Error, TimeValue};
 
 const FORMAT: &str = "sourceline-timeline";
@@ -160,7 +161,7 @@ impl Timeline {
             .map(|m| {
                 let span = anchor(&document.text, &index, m.start, m.end, &m.text)
                     .ok_or_else(|| unanchored(&m.text))?;
-                Ok(m.to_mention(span))
+                m.to_mention(span)
             })
             .collect::<Result<Vec<Mention>, Error>>()?;
         // The page underlines them in one pass: in text order, none inside another.
@@ -195,7 +196,7 @@ impl Timeline {
             let mentions = event
                 .mentions
                 .iter()
-                .map(|m| Ok(m.to_mention(anchor(m.start, m.end, &m.text)?)))
+                .map(|m| m.to_mention(anchor(m.start, m.end, &m.text)?))
                 .collect::<Result<Vec<Mention>, Error>>()?;
             events.push(Event {
                 id: event.id,
@@ -219,9 +220,9 @@ impl Timeline {
             start: chars(m.span.start),
             end: chars(m.span.end),
             text: m.span.of(text).to_string(),
-            kind: m.kind,
-            value: m.value.clone(),
-            modifier: m.modifier.clone(),
+            kind: m.kind(),
+            value: m.value.to_string(),
+            modifier: m.modifier.map(|m| m.to_string()),
             resolution: m.resolution,
         };
         let file = File {
@@ -265,14 +266,71 @@ impl Timeline {
 }
 
 impl MentionJson {
-    fn to_mention(&self, span: Span) -> Mention {
-        Mention {
+    fn to_mention(&self, span: Span) -> Result<Mention, Error> {
+        let (value, modifier) = typed(self.kind, &self.value, self.modifier.as_deref())
+            .map_err(|why| Error::BadFormat(format!("the mention \"{}\" {why}", self.text)))?;
+        Ok(Mention {
             span,
-            kind: self.kind,
-            value: self.value.clone(),
-            modifier: self.modifier.clone(),
+            value,
+            modifier,
             resolution: self.resolution,
+        })
+    }
+}
+
+/// A mention's TimeML `value` and `mod` as typed values, or what is wrong with them.
+fn typed(
+    kind: TimexType,
+    value: &str,
+    modifier: Option<&str>,
+) -> Result<(TimexValue, Option<Modifier>), String> {
+    let value = TimexValue::from_timeml(kind, value).ok_or_else(|| {
+        format!("has the value \"{value}\", which is not a TimeML value of its type, {kind:?}")
+    })?;
+    let modifier = match modifier {
+        Some(code) => Some(
+            Modifier::from_timeml(code)
+                .ok_or_else(|| format!("has the mod \"{code}\", which is not a TimeML mod"))?,
+        ),
+        None => None,
+    };
+    Ok((value, modifier))
+}
+
+/// A [`Mention`] as serde writes it, for a worker's messages: its value and modifier as
+/// TimeML strings, read back with its type.
+#[derive(Serialize, Deserialize)]
+pub(super) struct MentionWire {
+    span: Span,
+    kind: TimexType,
+    value: String,
+    modifier: Option<String>,
+    resolution: Resolution,
+}
+
+impl From<Mention> for MentionWire {
+    fn from(mention: Mention) -> MentionWire {
+        MentionWire {
+            span: mention.span,
+            kind: mention.kind(),
+            value: mention.value.to_string(),
+            modifier: mention.modifier.map(|m| m.to_string()),
+            resolution: mention.resolution,
         }
+    }
+}
+
+impl TryFrom<MentionWire> for Mention {
+    type Error = String;
+
+    fn try_from(wire: MentionWire) -> Result<Mention, String> {
+        let (value, modifier) = typed(wire.kind, &wire.value, wire.modifier.as_deref())?;
+        Ok(Mention {
+            span: wire.span,
+            value,
+            modifier,
+            resolution: wire.resolution,
+        })
     }
 }
 

@@ -17,9 +17,10 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::{find_ignoring_ascii_case, sentences, Span};
-use crate::time::PartOfDay;
+use crate::time::{Amount, Modifier, Recurrence, TimexValue, Unit, Vague};
 use crate::{sort, Error, TimeValue};
 
+pub use crate::time::TimexType;
 pub use edit::Edit;
 pub use rebuild::Carried;
 pub use timelinejs::Import;
@@ -250,20 +251,6 @@ impl Document {
     }
 }
 
-/// The TimeML type of a temporal expression.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum TimexType {
-    /// A calendar period: "July 2000", "last September".
-    Date,
-    /// A time of a day: "9 a.m.", "Friday morning".
-    Time,
-    /// A length: "three days".
-    Duration,
-    /// A time that recurs: "every week".
-    Set,
-}
-
 /// How a mention's value was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -289,20 +276,24 @@ impl Resolution {
 
 /// A temporal expression in the text and what it means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "format::MentionWire", try_from = "format::MentionWire")]
 pub struct Mention {
     /// Its words in the text.
     pub span: Span,
-    /// Its TimeML type.
-    pub kind: TimexType,
-    /// The TimeML value: `1961`, `2023-09`, `P3D`, `PRESENT_REF`...
-    pub value: String,
-    /// The TimeML `mod`: EARLY, MID, LATE, BEFORE, AFTER...
-    pub modifier: Option<String>,
+    /// What it means once anchored: `1961`, `2023-09`, `P3D`, `PRESENT_REF` as TimeML writes it.
+    pub value: TimexValue,
+    /// How it qualifies that: "about", "the end of", "more than".
+    pub modifier: Option<Modifier>,
     /// How its value was found.
     pub resolution: Resolution,
 }
 
 impl Mention {
+    /// Its TimeML type, which its value tells.
+    pub fn kind(&self) -> TimexType {
+        self.value.kind()
+    }
+
     /// What the mention means, in words: "September 2023", "3 days", "every week", "early 2019".
     pub fn meaning(&self) -> String {
         self.meaning_with(&TimeValue::label)
@@ -310,47 +301,49 @@ impl Mention {
 
     /// [`Mention::meaning`], its dates written by `label` (in the reader's language, say).
     pub fn meaning_with(&self, label: &dyn Fn(&TimeValue) -> String) -> String {
-        let value = self.value.as_str();
-        let meaning = match self.kind {
-            TimexType::Duration => duration_words(value),
-            TimexType::Set => duration_words(value).map(|d| match d.strip_prefix("1 ") {
-                Some(unit) => format!("every {}", unit.trim_end_matches('s')),
-                None => format!("every {d}"),
-            }),
-            TimexType::Date | TimexType::Time => match value {
-                "PRESENT_REF" => Some("the time of writing".to_string()),
-                "PAST_REF" => Some("some time in the past".to_string()),
-                "FUTURE_REF" => Some("some time to come".to_string()),
-                _ => value
-                    .parse::<TimeValue>()
-                    .ok()
-                    .map(|v| format!("{}{}", label(&v), zone_words(value)))
-                    .or_else(|| {
-                        let (day, code) = value.split_once('T')?;
-                        let part = PartOfDay::from_code(code)?.name();
-                        Some(format!(
-                            "{}, {part}",
-                            label(&day.parse::<TimeValue>().ok()?)
-                        ))
-                    }),
-            },
-        }
-        .unwrap_or_else(|| value.to_string());
-        let qualifier = match self.modifier.as_deref() {
-            Some("EARLY") => "early ",
-            Some("MID") => "mid-",
-            Some("LATE") => "late ",
-            Some("START") => "the start of ",
-            Some("END") => "the end of ",
-            Some("BEFORE") => "before ",
-            Some("AFTER") => "after ",
-            Some("ON_OR_BEFORE") => "until ",
-            Some("ON_OR_AFTER") => "since ",
-            Some("APPROX") => "about ",
-            Some("LESS_THAN") => "less than ",
-            Some("MORE_THAN") => "more than ",
-            _ => "",
+        let meaning = match self.value {
+            TimexValue::Point(value) => label(&value),
+            TimexValue::Zoned(moment, offset) => {
+                format!(
+                    "{}{}",
+                    label(&TimeValue::Minute(moment)),
+                    zone_words(offset)
+                )
+            }
+            TimexValue::PartOfDay(day, part) => {
+                format!("{}, {}", label(&TimeValue::Day(day)), part.name())
+            }
+            // Named by its Saturday: "the weekend of 16 March 2013".
+            TimexValue::Weekend(year, week) => {
+                match chrono::NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sat) {
+                    Some(saturday) => {
+                        format!("the weekend of {}", label(&TimeValue::Day(saturday)))
+                    }
+                    None => format!("a weekend of {year}"),
+                }
+            }
+            TimexValue::Vague(Vague::Past) => "some time in the past".to_string(),
+            TimexValue::Vague(Vague::Present) => "the time of writing".to_string(),
+            TimexValue::Vague(Vague::Future) => "some time to come".to_string(),
+            TimexValue::Duration(amount, unit) => duration_words(amount, unit),
+            TimexValue::Set(Recurrence::Every(1, unit)) => format!("every {}", unit.name()),
+            TimexValue::Set(Recurrence::Every(n, unit)) => {
+                format!("every {}", duration_words(Amount::Exactly(n), unit))
+            }
+            TimexValue::Set(Recurrence::Weekday(day)) => format!("every {}", weekday_name(day)),
+            TimexValue::Set(Recurrence::WeekdayPart(day, part)) => {
+                format!("every {} {}", weekday_name(day), part.name())
+            }
+            TimexValue::Set(Recurrence::PartOfDay(part)) => format!("every {}", part.name()),
+            TimexValue::Set(Recurrence::Month(month)) => {
+                format!(
+                    "every {}",
+                    crate::lexicon::MONTHS[(month as usize).clamp(1, 12) - 1]
+                )
+            }
+            TimexValue::Set(Recurrence::Season(season)) => format!("every {}", season.name()),
         };
+        let qualifier = self.modifier.map_or("", Modifier::words);
         format!("{qualifier}{meaning}")
     }
 
@@ -359,13 +352,12 @@ impl Mention {
     ///
     /// # Example
     /// ```
-    /// use sourceline_core::doc::TimexType;
+    /// use sourceline_core::time::TimexValue;
     /// use sourceline_core::{Mention, Resolution, Span, TimeValue};
     /// let text = "They met last September.";
     /// let last_september = Mention {
     ///     span: Span::new(9, 23),
-    ///     kind: TimexType::Date,
-    ///     value: "2023-09".into(),
+    ///     value: TimexValue::Point(TimeValue::Month(2023, 9)),
     ///     modifier: None,
     ///     resolution: Resolution::Dateline,
     /// };
@@ -404,59 +396,34 @@ impl Mention {
     }
 }
 
-/// A TimeML duration such as `P3D`, `PT2H` or `P1Y` in words: "3 days", "2 hours", "1 year".
-fn duration_words(value: &str) -> Option<String> {
-    let (time, amount) = match value.strip_prefix("PT") {
-        Some(rest) => (true, rest),
-        None => (false, value.strip_prefix('P')?),
+/// A length in words: "3 days", "1 hour", "some years", "2 and a half years".
+fn duration_words(amount: Amount, unit: Unit) -> String {
+    let plural = match unit {
+        Unit::Century => "centuries".to_string(),
+        unit => format!("{}s", unit.name()),
     };
-    let unit = amount.chars().last()?;
-    // `unit` is the last char of `amount`: what is left before it ends on a boundary.
-    let count = &amount[..amount.len() - unit.len_utf8()];
-    let name = match (time, unit) {
-        (false, 'Y') => "year",
-        (false, 'M') => "month",
-        (false, 'W') => "week",
-        (false, 'D') => "day",
-        (false, 'E') => "decade",
-        (false, 'C') => "century",
-        (true, 'H') => "hour",
-        (true, 'M') => "minute",
-        (true, 'S') => "second",
-        _ => return None,
-    };
-    let count = match count {
-        "X" => "some".to_string(),
-        n if is_decimal(n) => n.to_string(),
-        _ => return None,
-    };
-    let plural = if count == "1" { "" } else { "s" };
-    let name = if name == "century" && !plural.is_empty() {
-        "centurie"
-    } else {
-        name
-    };
-    Some(format!("{count} {name}{plural}"))
+    match amount {
+        Amount::Exactly(1) => format!("1 {}", unit.name()),
+        Amount::Exactly(n) => format!("{n} {plural}"),
+        Amount::AndAHalf(0) => format!("half a {}", unit.name()),
+        Amount::AndAHalf(n) => format!("{n} and a half {plural}"),
+        Amount::Some => format!("some {plural}"),
+    }
 }
 
-/// Whether `count` is a count in figures, `3` or `1.5`: read by hand, as parsing it as a float
-/// would add the standard float parser's tables to the page.
-fn is_decimal(count: &str) -> bool {
-    let (whole, fraction) = count.split_once('.').unwrap_or((count, ""));
-    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
-    !(whole.is_empty() && fraction.is_empty()) && digits(whole) && digits(fraction)
+/// A day of the week in words: "Monday".
+fn weekday_name(day: chrono::Weekday) -> &'static str {
+    crate::lexicon::WEEKDAYS[day.num_days_from_monday() as usize]
 }
 
-/// The zone a TimeML time states, as a reader names it: " UTC" for `T16:08Z`, " UTC−05" for
-/// `T09:00-05`, nothing for a time without one.
-fn zone_words(value: &str) -> String {
-    let Some((_, time)) = value.split_once('T') else {
-        return String::new();
-    };
-    match time.find(['Z', '+', '-']) {
-        Some(at) if &time[at..] == "Z" => " UTC".to_string(),
-        Some(at) => format!(" UTC{}", time[at..].replacen('-', "−", 1)),
-        None => String::new(),
+/// A stated zone as a reader would say it with the time: " UTC", " UTC−05", " UTC+05:30".
+fn zone_words(offset: i16) -> String {
+    let (hours, minutes) = (offset.abs() / 60, offset.abs() % 60);
+    let sign = if offset < 0 { '−' } else { '+' };
+    match (offset, minutes) {
+        (0, _) => " UTC".to_string(),
+        (_, 0) => format!(" UTC{sign}{hours:02}"),
+        _ => format!(" UTC{sign}{hours:02}:{minutes:02}"),
     }
 }
 
@@ -670,6 +637,8 @@ impl Timeline {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::{PartOfDay, Season};
+    use chrono::NaiveDate;
 
     #[test]
     fn a_language_tag_is_shaped_as_bcp_47_has_it() {
@@ -775,61 +744,118 @@ mod tests {
         }
     }
 
-    fn mention(kind: TimexType, value: &str, modifier: Option<&str>) -> Mention {
+    fn mention(value: TimexValue, modifier: Option<Modifier>) -> Mention {
         Mention {
             span: Span::new(0, 0),
-            kind,
-            value: value.into(),
-            modifier: modifier.map(str::to_string),
+            value,
+            modifier,
             resolution: Resolution::Stated,
         }
     }
 
     #[test]
     fn the_dates_of_an_explanation_can_be_written_another_way() {
-        let mut said = mention(TimexType::Date, "2023-09", Some("EARLY"));
+        let september = TimexValue::Point(TimeValue::Month(2023, 9));
+        let mut said = mention(september, Some(Modifier::Start));
         said.span = Span::new(9, 23);
         said.resolution = Resolution::Dateline;
         let dateline = "2024-06-19".parse().ok();
         let label = |v: &TimeValue| format!("<{v}>");
         assert_eq!(
             said.explain_with("They met last September.", dateline, &label),
-            "\"last September\": early <2023-09>, counted from the dateline, <2024-06-19>"
+            "\"last September\": the start of <2023-09>, counted from the dateline, <2024-06-19>"
         );
-        let part = mention(TimexType::Time, "2024-06-19TEV", None);
+        let day = NaiveDate::from_ymd_opt(2024, 6, 19).unwrap();
+        let part = mention(TimexValue::PartOfDay(day, PartOfDay::Evening), None);
         assert_eq!(part.meaning_with(&label), "<2024-06-19>, evening");
     }
 
     #[test]
     fn values_are_said_in_words() {
-        let said = |kind, value, modifier| mention(kind, value, modifier).meaning();
-        assert_eq!(said(TimexType::Date, "2023-09", None), "September 2023");
-        assert_eq!(said(TimexType::Date, "2019", Some("EARLY")), "early 2019");
-        assert_eq!(
-            said(TimexType::Date, "PRESENT_REF", None),
-            "the time of writing"
-        );
-        assert_eq!(said(TimexType::Duration, "P3D", None), "3 days");
-        assert_eq!(
-            said(TimexType::Duration, "PT1H", Some("APPROX")),
-            "about 1 hour"
-        );
-        assert_eq!(said(TimexType::Duration, "P2C", None), "2 centuries");
-        assert_eq!(said(TimexType::Duration, "PXY", None), "some years");
-        assert_eq!(said(TimexType::Duration, "P1.5Y", None), "1.5 years");
-        // Not a count: the value is shown as it is.
-        assert_eq!(said(TimexType::Duration, "P1.2.3Y", None), "P1.2.3Y");
-        assert_eq!(said(TimexType::Duration, "P.Y", None), "P.Y");
-        assert_eq!(said(TimexType::Set, "P1W", None), "every week");
-        assert_eq!(said(TimexType::Set, "P2Y", None), "every 2 years");
-        assert_eq!(
-            said(TimexType::Time, "2024-06-19TMO", None),
-            "19 June 2024, morning"
-        );
-        assert_eq!(said(TimexType::Date, "2024-WXX", None), "2024-WXX");
+        use chrono::Weekday;
+        let said = |value, modifier| mention(value, modifier).meaning();
+        let day = NaiveDate::from_ymd_opt(2024, 6, 19).unwrap();
+        let length = |amount, unit| TimexValue::Duration(amount, unit);
+        let every = |recurrence| TimexValue::Set(recurrence);
+        for (value, modifier, words) in [
+            (
+                TimexValue::Point(TimeValue::Month(2023, 9)),
+                None,
+                "September 2023",
+            ),
+            (
+                TimexValue::Point(TimeValue::Year(2019)),
+                Some(Modifier::Start),
+                "the start of 2019",
+            ),
+            (
+                TimexValue::Vague(Vague::Present),
+                None,
+                "the time of writing",
+            ),
+            (length(Amount::Exactly(3), Unit::Day), None, "3 days"),
+            (
+                length(Amount::Exactly(1), Unit::Hour),
+                Some(Modifier::Approx),
+                "about 1 hour",
+            ),
+            (
+                length(Amount::Exactly(2), Unit::Century),
+                None,
+                "2 centuries",
+            ),
+            (length(Amount::Some, Unit::Year), None, "some years"),
+            (
+                length(Amount::AndAHalf(2), Unit::Year),
+                None,
+                "2 and a half years",
+            ),
+            (length(Amount::AndAHalf(0), Unit::Hour), None, "half a hour"),
+            (
+                length(Amount::Exactly(1), Unit::Week),
+                Some(Modifier::MoreThan),
+                "more than 1 week",
+            ),
+            (every(Recurrence::Every(1, Unit::Week)), None, "every week"),
+            (
+                every(Recurrence::Every(2, Unit::Year)),
+                None,
+                "every 2 years",
+            ),
+            (
+                every(Recurrence::Weekday(Weekday::Mon)),
+                None,
+                "every Monday",
+            ),
+            (
+                every(Recurrence::WeekdayPart(Weekday::Tue, PartOfDay::Night)),
+                None,
+                "every Tuesday night",
+            ),
+            (every(Recurrence::Month(7)), None, "every July"),
+            (
+                every(Recurrence::Season(Season::Summer)),
+                None,
+                "every summer",
+            ),
+            (
+                TimexValue::PartOfDay(day, PartOfDay::Morning),
+                None,
+                "19 June 2024, morning",
+            ),
+            (
+                TimexValue::Weekend(2013, 11),
+                None,
+                "the weekend of 16 March 2013",
+            ),
+        ] {
+            assert_eq!(said(value, modifier), words);
+        }
         // A stated zone is said with the time.
-        assert!(said(TimexType::Time, "2024-03-04T16:08Z", None).ends_with("16:08 UTC"));
-        assert!(said(TimexType::Time, "2024-03-05T09:00-05", None).ends_with("09:00 UTC−05"));
+        let moment = |h, m| day.and_hms_opt(h, m, 0).unwrap();
+        assert!(said(TimexValue::Zoned(moment(16, 8), 0), None).ends_with("16:08 UTC"));
+        assert!(said(TimexValue::Zoned(moment(9, 0), -300), None).ends_with("09:00 UTC−05"));
+        assert!(said(TimexValue::Zoned(moment(9, 0), 330), None).ends_with("09:00 UTC+05:30"));
     }
 
     #[test]

@@ -3,84 +3,13 @@
 //! The rules (`timex`) read words into these types and nothing more: "last Friday" is a
 //! weekday pointing back, "two days later" two days after whatever date came before. The
 //! resolver (`resolve`) is the one place that anchors them on the dateline, the previous date
-//! or the story's year, and `Value` the one place they become TimeML strings.
+//! or the story's year, into a [`TimexValue`](crate::time::TimexValue).
 
 use chrono::{Datelike, Days, Months, NaiveDate, TimeDelta, Weekday};
 
-use crate::lexicon::UNITS;
-use crate::time::{Direction, PartOfDay, Season, TimeValue};
-
-/// A unit of time as the text names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Weekend,
-    Month,
-    Quarter,
-    Year,
-    Decade,
-    Century,
-}
-
-impl Unit {
-    /// Every unit, in the order of [`UNITS`].
-    pub const ALL: [Unit; 11] = [
-        Unit::Second,
-        Unit::Minute,
-        Unit::Hour,
-        Unit::Day,
-        Unit::Week,
-        Unit::Weekend,
-        Unit::Month,
-        Unit::Quarter,
-        Unit::Year,
-        Unit::Decade,
-        Unit::Century,
-    ];
-
-    /// Whether it is shorter than a day: an hour, a minute, a second.
-    pub fn is_within_a_day(self) -> bool {
-        matches!(self, Unit::Hour | Unit::Minute | Unit::Second)
-    }
-
-    /// The unit named by `singular` ("week").
-    pub fn named(singular: &str) -> Option<Unit> {
-        UNITS
-            .iter()
-            .position(|u| *u == singular)
-            // UNITS names the eleven units of Unit::ALL, in the same order.
-            .map(|i| Unit::ALL[i])
-    }
-}
-
-/// How many units: a number, a number and a half ("two and a half", "2 1/2", "half a"
-/// is none and a half), or an unspecified "several".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Amount {
-    Exactly(u32),
-    AndAHalf(u32),
-    Some,
-}
-
-impl Unit {
-    /// `n` and a half of this unit as a whole count of a smaller unit, where the half is
-    /// one: two and a half years are 30 months.
-    pub fn and_a_half(self, n: u32) -> Option<(u32, Unit)> {
-        Some(match self {
-            Unit::Year => (12 * n + 6, Unit::Month),
-            Unit::Day => (24 * n + 12, Unit::Hour),
-            Unit::Hour => (60 * n + 30, Unit::Minute),
-            Unit::Minute => (60 * n + 30, Unit::Second),
-            Unit::Decade => (10 * n + 5, Unit::Year),
-            Unit::Century => (100 * n + 50, Unit::Year),
-            _ => return None,
-        })
-    }
-}
+use crate::time::{
+    Amount, Direction, Modifier, PartOfDay, Recurrence, Season, TimeValue, Unit, Vague,
+};
 
 /// How a holiday without a fixed day falls in a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,14 +71,6 @@ fn easter_sunday(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month as u32, day as u32)
 }
 
-/// A time the words place only vaguely: "recently", "now", "in the future".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Vague {
-    Past,
-    Present,
-    Future,
-}
-
 /// Which end or part of a period a modifier names: "the end of the year".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edge {
@@ -160,28 +81,13 @@ pub enum Edge {
 
 impl Edge {
     /// The TimeML `mod` for it.
-    pub fn modifier(self) -> &'static str {
+    pub fn modifier(self) -> Modifier {
         match self {
-            Edge::Start => "START",
-            Edge::Middle => "MID",
-            Edge::End => "END",
+            Edge::Start => Modifier::Start,
+            Edge::Middle => Modifier::Mid,
+            Edge::End => Modifier::End,
         }
     }
-}
-
-/// What recurs in a set: "daily", "every Monday", "every morning".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Recurrence {
-    /// Every so many units: "daily" is every 1 day, "every four years" every 4 years.
-    Every(u32, Unit),
-    Weekday(Weekday),
-    /// "Tuesday nights".
-    WeekdayPart(Weekday, PartOfDay),
-    PartOfDay(PartOfDay),
-    /// "each July".
-    Month(u32),
-    /// "every summer".
-    Season(Season),
 }
 
 /// The time of day the words add to a date: "Friday afternoon", "8 p.m. Friday".

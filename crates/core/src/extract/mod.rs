@@ -2,7 +2,7 @@
 //!
 //! [`extract`] runs the whole pipeline: the date line ([`dateline`]), the temporal expressions
 //! (`timex`: rules that read what the words say, a `meaning::Timex`), anchored by the one
-//! resolver (`resolve`) into a `value::Value`, and the events they date (`events`). The
+//! resolver (`resolve`) into a [`TimexValue`](crate::time::TimexValue), and the events they date (`events`). The
 //! English words live in the crate's lexicon. It is pure Rust and linear in the text: the
 //! same code runs natively and in the browser.
 
@@ -15,7 +15,6 @@ mod resolve;
 mod timex;
 mod tokens;
 pub mod typed;
-mod value;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -76,7 +75,7 @@ mod day {
 /// use sourceline_core::extract::extract;
 /// let found = extract("Talks end\n\nMarch 22, 2013\n\nThe talks ended on Thursday after two days.", None);
 /// assert_eq!(found.dateline.map(|d| d.to_string()).as_deref(), Some("2013-03-22"));
-/// let values: Vec<&str> = found.mentions.iter().map(|m| m.value.as_str()).collect();
+/// let values: Vec<String> = found.mentions.iter().map(|m| m.value.to_string()).collect();
 /// assert_eq!(values, ["2013-03-22", "2013-03-21", "P2D"]);
 /// assert_eq!(found.events.len(), 1, "the date line is not an event");
 /// ```

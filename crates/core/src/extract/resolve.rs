@@ -3,10 +3,11 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 
-use super::meaning::{Edge, Meaning, TimeOfDay, Timex, Unit};
-use super::value::Value;
+use super::meaning::{Edge, Meaning, TimeOfDay, Timex};
 use crate::doc::Resolution;
-use crate::time::{month_year, nearest_weekday, season_year, Direction, TimeValue};
+use crate::time::{
+    month_year, nearest_weekday, season_year, Direction, TimeValue, TimexValue, Unit,
+};
 
 /// How far from the dateline the story may be and still be news: beyond it, dates without a
 /// year follow the story.
@@ -70,9 +71,15 @@ impl Context {
     /// back ("a year earlier"), which compares rather than tells what came next, and the start
     /// of what is told `since`; a date stated in full moves the story's year, unless it is an
     /// [`Aside`].
-    pub fn note(&mut self, timex: &Timex, value: &Value, resolution: Resolution, aside: Aside) {
+    pub fn note(
+        &mut self,
+        timex: &Timex,
+        value: &TimexValue,
+        resolution: Resolution,
+        aside: Aside,
+    ) {
         // "the following morning" moves the story to its day: "that evening" is of it.
-        if let Value::PartOfDay(day, _) = *value {
+        if let TimexValue::PartOfDay(day, _) = *value {
             self.last_day = Some(day);
             self.day_in_sentence = Some(day);
             // "the early morning hours of November 1, 1954" states its year, too.
@@ -80,8 +87,8 @@ impl Context {
             return;
         }
         let point = match *value {
-            Value::Point(point) => point,
-            Value::Zoned(moment, _) => TimeValue::Minute(moment),
+            TimexValue::Point(point) => point,
+            TimexValue::Zoned(moment, _) => TimeValue::Minute(moment),
             _ => return,
         };
         let point = &point;
@@ -273,37 +280,37 @@ fn stated_year(point: &TimeValue) -> Option<i32> {
 
 /// Anchors `timex` in `context`: its value and what it was anchored on, or `None` when the
 /// context lacks what it needs (a weekday without a dateline) or the date does not exist.
-pub fn resolve(timex: &Timex, context: &Context) -> Option<(Value, Resolution)> {
+pub fn resolve(timex: &Timex, context: &Context) -> Option<(TimexValue, Resolution)> {
     let (value, resolution) = anchor(&timex.meaning, context)?;
     let Some(time_of_day) = timex.time_of_day else {
         return Some((value, resolution));
     };
-    let Value::Point(TimeValue::Day(day)) = value else {
+    let TimexValue::Point(TimeValue::Day(day)) = value else {
         return None;
     };
     let value = match time_of_day {
-        TimeOfDay::Part(part) => Value::PartOfDay(day, part),
+        TimeOfDay::Part(part) => TimexValue::PartOfDay(day, part),
         TimeOfDay::Clock { hour, minute, zone } => {
             let time = NaiveTime::from_hms_opt(hour, minute, 0)?;
             match zone {
-                Some(offset) => Value::Zoned(day.and_time(time), offset),
-                None => Value::Point(TimeValue::Minute(day.and_time(time))),
+                Some(offset) => TimexValue::Zoned(day.and_time(time), offset),
+                None => TimexValue::Point(TimeValue::Minute(day.and_time(time))),
             }
         }
     };
     Some((value, resolution))
 }
 
-fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
-    let dated = |value: TimeValue| Some((Value::Point(value), Resolution::Dateline));
+fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolution)> {
+    let dated = |value: TimeValue| Some((TimexValue::Point(value), Resolution::Dateline));
     let dct = context.dateline;
     match *meaning {
-        Meaning::Calendar(value) => Some((Value::Point(value), Resolution::Stated)),
+        Meaning::Calendar(value) => Some((TimexValue::Point(value), Resolution::Stated)),
         Meaning::Duration { amount, unit } => {
-            Some((Value::Duration(amount, unit), Resolution::Stated))
+            Some((TimexValue::Duration(amount, unit), Resolution::Stated))
         }
-        Meaning::Set(recurrence) => Some((Value::Set(recurrence), Resolution::Stated)),
-        Meaning::Vague(vague) => Some((Value::Vague(vague), Resolution::Dateline)),
+        Meaning::Set(recurrence) => Some((TimexValue::Set(recurrence), Resolution::Stated)),
+        Meaning::Vague(vague) => Some((TimexValue::Vague(vague), Resolution::Dateline)),
         Meaning::YearLess {
             month,
             day,
@@ -330,7 +337,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             // February 29 is in the nearest leap year that way.
             let step = if toward == Direction::Future { 1 } else { -1 };
             let point = (0..4).find_map(|k| month_or_day(year + step * k, month, day))?;
-            Some((Value::Point(point), resolution))
+            Some((TimexValue::Point(point), resolution))
         }
         Meaning::WeekOfMonth {
             week,
@@ -349,7 +356,9 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                         looks_back,
                     };
                     match anchor(&year_less, context)? {
-                        (Value::Point(point), resolution) => (stated_year(&point)?, resolution),
+                        (TimexValue::Point(point), resolution) => {
+                            (stated_year(&point)?, resolution)
+                        }
                         _ => return None,
                     }
                 }
@@ -362,7 +371,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             };
             let iso = middle.iso_week();
             Some((
-                Value::Point(TimeValue::Week(iso.year(), iso.week())),
+                TimexValue::Point(TimeValue::Week(iso.year(), iso.week())),
                 resolution,
             ))
         }
@@ -370,7 +379,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             if let Some(month) = context.last_month {
                 let date = NaiveDate::from_ymd_opt(month.year(), month.month(), day)?;
                 return Some((
-                    Value::Point(TimeValue::Day(date)),
+                    TimexValue::Point(TimeValue::Day(date)),
                     Resolution::EarlierMention,
                 ));
             }
@@ -398,12 +407,12 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 .flat_map(|n| [year - n, year + n])
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
                 .find(|date| date.weekday() == weekday)?;
-            Some((Value::Point(TimeValue::Day(date)), resolution))
+            Some((TimexValue::Point(TimeValue::Day(date)), resolution))
         }
         Meaning::HalfOfYear { half, years } => {
             let (year, resolution) = context.story_or_dateline_year(false)?;
             Some((
-                Value::Point(TimeValue::Half(year + years, half)),
+                TimexValue::Point(TimeValue::Half(year + years, half)),
                 resolution,
             ))
         }
@@ -411,7 +420,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             if let Some(year) = context.narrative_year() {
                 let day = movable.in_year(year)?;
                 return Some((
-                    Value::Point(TimeValue::Day(day)),
+                    TimexValue::Point(TimeValue::Day(day)),
                     Resolution::EarlierMention,
                 ));
             }
@@ -459,17 +468,17 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 Some(m) => month_or_day(year, m, day)?,
                 None => TimeValue::Year(year),
             };
-            Some((Value::Point(value), Resolution::Stated))
+            Some((TimexValue::Point(value), Resolution::Stated))
         }
         Meaning::InYearOfPrevious { month, day, years } => {
             let (from, resolution) = context.reference_or_dateline(Unit::Year)?;
             let value = month_or_day(from.year() + years, month, day)?;
-            Some((Value::Point(value), resolution))
+            Some((TimexValue::Point(value), resolution))
         }
         Meaning::SeasonOfPrevious { season, years } => {
             let (from, resolution) = context.reference_or_dateline(Unit::Year)?;
             let value = TimeValue::Season(from.year() + years, season);
-            Some((Value::Point(value), resolution))
+            Some((TimexValue::Point(value), resolution))
         }
         Meaning::ShiftedMonth { month, shift } => {
             let dct = dct?;
@@ -488,7 +497,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let saturday = nearest_weekday(dct?, chrono::Weekday::Sat, toward);
             let week = saturday.iso_week();
             Some((
-                Value::Weekend(week.year(), week.week()),
+                TimexValue::Weekend(week.year(), week.week()),
                 Resolution::Dateline,
             ))
         }
@@ -501,7 +510,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 .or(context.narrative_year().and(context.last_day));
             match earlier {
                 Some(day) => Some((
-                    Value::Point(TimeValue::Day(day)),
+                    TimexValue::Point(TimeValue::Day(day)),
                     Resolution::EarlierMention,
                 )),
                 None => dated(TimeValue::Day(dct?)),
@@ -534,7 +543,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 _ => (from.pred_opt()?, Direction::Past),
             };
             let weekday = nearest_weekday(from, day, toward);
-            Some((Value::Point(TimeValue::Day(weekday)), resolution))
+            Some((TimexValue::Point(TimeValue::Day(weekday)), resolution))
         }
         Meaning::WeekdayOfWeek { day, weeks } => {
             let dct = dct?;
@@ -553,7 +562,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let count = count as i32;
             match context.reported_quarter().filter(|_| unit == Unit::Year) {
                 Some(quarter) => Some((
-                    Value::Point(shifted_keeping_precision(quarter, unit, -count)?),
+                    TimexValue::Point(shifted_keeping_precision(quarter, unit, -count)?),
                     Resolution::EarlierMention,
                 )),
                 None => Some((shifted(dct?, unit, -count)?, Resolution::Dateline)),
@@ -583,7 +592,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 _ => (dct?.month0() / 3 + 3) % 4 + 1,
             };
             Some((
-                Value::Point(TimeValue::Quarter(year, quarter)),
+                TimexValue::Point(TimeValue::Quarter(year, quarter)),
                 Resolution::EarlierMention,
             ))
         }
@@ -591,12 +600,12 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
             let (quarter, resolution) = match context.last_quarter {
                 Some(quarter) => (quarter, Resolution::EarlierMention),
                 None => match shifted(dct?, Unit::Quarter, -1)? {
-                    Value::Point(quarter) => (quarter, Resolution::Dateline),
+                    TimexValue::Point(quarter) => (quarter, Resolution::Dateline),
                     _ => return None,
                 },
             };
             let quarter = shifted_keeping_precision(quarter, Unit::Year, years)?;
-            Some((Value::Point(quarter), resolution))
+            Some((TimexValue::Point(quarter), resolution))
         }
         // "two decades earlier" is a decade, whatever the precision of the date it counts from.
         Meaning::Shifted {
@@ -614,7 +623,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 .flatten()
                 .find_map(|last| shifted_keeping_precision(no_finer(last, unit), unit, offset));
             match earlier {
-                Some(point) => Some((Value::Point(point), Resolution::EarlierMention)),
+                Some(point) => Some((TimexValue::Point(point), Resolution::EarlierMention)),
                 None => Some((shifted(dct?, unit, offset)?, Resolution::Dateline)),
             }
         }
@@ -633,7 +642,10 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
                 Some(year) => (year, Resolution::EarlierMention),
                 None => (season_year(dct?, season, toward), Resolution::Dateline),
             };
-            Some((Value::Point(TimeValue::Season(year, season)), resolution))
+            Some((
+                TimexValue::Point(TimeValue::Season(year, season)),
+                resolution,
+            ))
         }
         Meaning::Quarter {
             quarter,
@@ -651,7 +663,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
         Meaning::YearEdge { edge, toward } => {
             if let Some(year) = context.story_year_for(toward != Direction::Future) {
                 return Some((
-                    Value::Point(TimeValue::Year(year)),
+                    TimexValue::Point(TimeValue::Year(year)),
                     Resolution::EarlierMention,
                 ));
             }
@@ -669,7 +681,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(Value, Resolution)> {
 }
 
 /// The period of `unit` that contains `from`, moved by `k` units: `2013-W11`, `2012`.
-fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<Value> {
+fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<TimexValue> {
     let months = |n: i32| add_months(from, n);
     let days = |n: i64| add_days(from, n);
     let week = |d: NaiveDate| {
@@ -684,7 +696,7 @@ fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<Value> {
         }
         Unit::Weekend => {
             let (year, week) = week(days(7 * i64::from(k))?);
-            return Some(Value::Weekend(year, week));
+            return Some(TimexValue::Weekend(year, week));
         }
         Unit::Month => {
             let d = months(k)?;
@@ -699,7 +711,7 @@ fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<Value> {
         Unit::Century => TimeValue::century_of(from.year().checked_add(k.checked_mul(100)?)?)?,
         Unit::Hour | Unit::Minute | Unit::Second => return None,
     };
-    Some(Value::Point(point))
+    Some(TimexValue::Point(point))
 }
 
 /// `point` moved by `k` units, at its own precision, when the unit is not finer than it:
@@ -807,7 +819,7 @@ mod tests {
     fn stated(context: &mut Context, point: TimeValue) {
         context.note(
             &Meaning::Calendar(point).into(),
-            &Value::Point(point),
+            &TimexValue::Point(point),
             Resolution::Stated,
             Aside::No,
         );

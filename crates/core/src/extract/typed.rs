@@ -5,10 +5,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::timex::{self, Expression};
-use super::value::Value;
 use crate::doc::{EventDate, TimexType};
 use crate::text::Span;
-use crate::time::Season;
+use crate::time::{Season, TimexValue};
 use crate::{Error, TimeValue};
 
 /// The words that join the two ends of a range a person types: "2019 to 2021", "2019-2021",
@@ -118,9 +117,9 @@ pub fn read_date(typed: &str, dateline: Option<NaiveDate>) -> Result<(EventDate,
 fn one(text: &str, expression: &Expression) -> Result<(TimeValue, String), String> {
     let words = expression.span.of(text);
     let value = match expression.value {
-        Value::Point(value) => value,
-        Value::PartOfDay(day, _) => TimeValue::Day(day),
-        Value::Weekend(year, week) => TimeValue::Week(year, week),
+        TimexValue::Point(value) => value,
+        TimexValue::PartOfDay(day, _) => TimeValue::Day(day),
+        TimexValue::Weekend(year, week) => TimeValue::Week(year, week),
         _ => {
             return Err(match expression.kind() {
                 TimexType::Duration => {

@@ -2,9 +2,11 @@
 //! a year points.
 
 mod direction;
+mod timex;
 mod value;
 
 pub use direction::Direction;
 pub(crate) use direction::{month_year, nearest_weekday, season_year};
+pub use timex::{Amount, Modifier, Recurrence, TimexType, TimexValue, Unit, Vague};
 pub(crate) use value::EARLIEST_DEEP_YEAR;
 pub use value::{PartOfDay, Precision, Season, TimeValue};

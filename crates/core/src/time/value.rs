@@ -69,7 +69,8 @@ impl Season {
         Season::ALL[self.position()].1
     }
 
-    fn name(self) -> &'static str {
+    /// The season in words: "summer".
+    pub fn name(self) -> &'static str {
         SEASONS[self.position()]
     }
 

@@ -223,9 +223,9 @@ struct MentionJson<'a> {
     text: &'a str,
     #[serde(rename = "type")]
     kind: TimexType,
-    value: &'a str,
+    value: String,
     #[serde(rename = "mod")]
-    modifier: Option<&'a str>,
+    modifier: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -252,9 +252,9 @@ impl<'a> ExtractionJson<'a> {
                 start: m.span.start,
                 end: m.span.end,
                 text: m.span.of(text),
-                kind: m.kind,
-                value: &m.value,
-                modifier: m.modifier.as_deref(),
+                kind: m.kind(),
+                value: m.value.to_string(),
+                modifier: m.modifier.map(|m| m.to_string()),
             })
             .collect();
         let events = extraction
@@ -579,9 +579,9 @@ fn timex_of(mention: &Mention) -> Timex {
     Timex {
         id: None,
         span: mention.span,
-        kind: type_name(mention.kind),
-        value: mention.value.clone(),
-        modifier: mention.modifier.clone(),
+        kind: type_name(mention.kind()),
+        value: mention.value.to_string(),
+        modifier: mention.modifier.map(|m| m.to_string()),
     }
 }
 
@@ -726,6 +726,7 @@ fn score_table(total: &Counts, types_annotated: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sourceline_core::time::TimexValue;
     use sourceline_core::{Event, EventDate, Origin, Resolution};
 
     fn args(line: &str) -> Vec<OsString> {
@@ -765,8 +766,7 @@ mod tests {
         let text = "Kim’s summit on Wednesday, after 2019.";
         let mention = |start: usize, end: usize, value: &str| Mention {
             span: Span::new(start, end),
-            kind: TimexType::Date,
-            value: value.to_string(),
+            value: TimexValue::Point(value.parse().unwrap()),
             modifier: None,
             resolution: Resolution::Stated,
         };

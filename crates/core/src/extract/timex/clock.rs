@@ -4,7 +4,7 @@ use super::{part_of_day, Found, Reader};
 use crate::extract::meaning::{Meaning, TimeOfDay, Timex};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{AT_A_TIME, SMALL_NUMBERS, TIME_ZONES, ZONE_OFFSETS};
-use crate::time::PartOfDay;
+use crate::time::{Modifier, PartOfDay};
 
 impl Reader<'_> {
     /// Clock times: "8 PM", "3:30 p.m.", "15:00 GMT", "noon", with a following day if any:
@@ -59,7 +59,7 @@ impl Reader<'_> {
                 time_of_day: Some(TimeOfDay::Clock { hour, minute, zone }),
             },
         )
-        .map(|f| f.with_modifier(blurred.then_some("APPROX")))
+        .map(|f| f.with_modifier(blurred.then_some(Modifier::Approx)))
     }
 
     /// The day named at token `i`, after a time of the day: a weekday, date or deictic word,

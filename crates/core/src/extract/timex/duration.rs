@@ -2,29 +2,30 @@
 //! years", "four-week", "month-long", "almost seven years".
 
 use super::{Found, Reader};
-use crate::extract::meaning::{Amount, Meaning, Unit};
+use crate::extract::meaning::Meaning;
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
     unit_of_time, BOUND_BY_OVER, DETERMINERS, KINDS_OF_DAY, LENGTH_VERBS, PERIODS,
 };
+use crate::time::{Amount, Modifier, Unit};
 
 impl Reader<'_> {
     /// Words before a length or a date that bound or blur it, and the TimeML `mod` they
     /// give: "more than", "at least", "up to", "nearly", "about".
-    pub(super) fn approximation(&self, i: usize) -> Option<(&'static str, usize)> {
+    pub(super) fn approximation(&self, i: usize) -> Option<(Modifier, usize)> {
         let two = (self.word(i), self.word(i + 1));
         let (modifier, next) = match two {
-            ("more" | "longer", "than") => ("MORE_THAN", i + 2),
-            ("less" | "fewer" | "shorter", "than") => ("LESS_THAN", i + 2),
-            ("at", "least") => ("EQUAL_OR_MORE", i + 2),
-            ("up", "to") | ("at", "most") => ("EQUAL_OR_LESS", i + 2),
-            ("no", "more") if self.word(i + 2) == "than" => ("EQUAL_OR_LESS", i + 3),
-            ("almost" | "nearly", _) => ("LESS_THAN", i + 1),
+            ("more" | "longer", "than") => (Modifier::MoreThan, i + 2),
+            ("less" | "fewer" | "shorter", "than") => (Modifier::LessThan, i + 2),
+            ("at", "least") => (Modifier::EqualOrMore, i + 2),
+            ("up", "to") | ("at", "most") => (Modifier::EqualOrLess, i + 2),
+            ("no", "more") if self.word(i + 2) == "than" => (Modifier::EqualOrLess, i + 3),
+            ("almost" | "nearly", _) => (Modifier::LessThan, i + 1),
             ("about" | "around" | "roughly" | "approximately" | "some" | "circa", _) => {
-                ("APPROX", i + 1)
+                (Modifier::Approx, i + 1)
             }
             // "ca. 466 BC", "c. 1200"
-            ("ca" | "c", ".") => ("APPROX", i + 2),
+            ("ca" | "c", ".") => (Modifier::Approx, i + 2),
             _ => return None,
         };
         // "some" is also a count ("some years"): it blurs only a number that follows.
@@ -37,10 +38,10 @@ impl Reader<'_> {
     /// "over" or "under" before a count at token `i`, where it bounds the length ("for over
     /// a year", "in under a week") rather than spans it ("spread over three years"): the
     /// TimeML `mod` and the next token.
-    fn over_or_under(&self, i: usize) -> Option<(&'static str, usize)> {
+    fn over_or_under(&self, i: usize) -> Option<(Modifier, usize)> {
         let modifier = match self.word(i) {
-            "over" => "MORE_THAN",
-            "under" => "LESS_THAN",
+            "over" => Modifier::MoreThan,
+            "under" => Modifier::LessThan,
             _ => return None,
         };
         let bounds = i > 0 && self.is(i - 1, &BOUND_BY_OVER);

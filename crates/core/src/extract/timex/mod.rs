@@ -21,10 +21,9 @@ use chrono::{NaiveDate, Weekday};
 use super::clauses::Clauses;
 use super::events::Sentence;
 use super::grammar::{read_tokens, Reading};
-use super::meaning::{Amount, Meaning, Timex, Unit};
+use super::meaning::{Meaning, Timex};
 use super::resolve::{resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
-use super::value::Value;
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
     unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS, FUTURE_CUES, MONTHS,
@@ -33,16 +32,16 @@ use crate::lexicon::{
     WEEKDAYS,
 };
 use crate::text::{paragraphs, Span};
-use crate::time::Direction;
+use crate::time::{Amount, Direction, Modifier, TimexValue, Unit};
 use crate::TimeValue;
 
 /// A temporal expression found and anchored: what the extractor hands on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expression {
     pub span: Span,
-    pub value: Value,
+    pub value: TimexValue,
     /// The TimeML `mod`: START, END, APPROX, ON_OR_AFTER...
-    pub modifier: Option<&'static str>,
+    pub modifier: Option<Modifier>,
     pub resolution: Resolution,
     /// Whether it dates a happening its sentence's main clause tells, which moves the story
     /// to it ([`Clauses::moves_story`]).
@@ -54,13 +53,12 @@ impl Expression {
         self.value.kind()
     }
 
-    /// The expression as the document model stores it, its value written as TimeML.
+    /// The expression as the document model stores it.
     pub fn mention(&self) -> Mention {
         Mention {
             span: self.span,
-            kind: self.kind(),
-            value: self.value.to_string(),
-            modifier: self.modifier.map(str::to_string),
+            value: self.value,
+            modifier: self.modifier,
             resolution: self.resolution,
         }
     }
@@ -71,7 +69,7 @@ impl Expression {
 struct Found {
     end: usize,
     timex: Timex,
-    modifier: Option<&'static str>,
+    modifier: Option<Modifier>,
 }
 
 impl Found {
@@ -83,7 +81,7 @@ impl Found {
         })
     }
 
-    fn with_modifier(self, modifier: Option<&'static str>) -> Found {
+    fn with_modifier(self, modifier: Option<Modifier>) -> Found {
         Found { modifier, ..self }
     }
 }
@@ -210,7 +208,7 @@ pub fn find_reporting(
                 let modifier = rule
                     .modifier
                     .or(bound)
-                    .or((since && dates).then_some("ON_OR_AFTER"));
+                    .or((since && dates).then_some(Modifier::OnOrAfter));
                 found.push(Expression {
                     span,
                     value,
@@ -413,10 +411,10 @@ impl Reader<'_> {
     fn on_the_day_after(
         &self,
         clock: &Found,
-        value: Value,
+        value: TimexValue,
         resolution: Resolution,
         context: &Context,
-    ) -> (Value, Resolution) {
+    ) -> (TimexValue, Resolution) {
         if clock.timex.meaning != Meaning::ThatDay {
             return (value, resolution);
         }
@@ -432,21 +430,21 @@ impl Reader<'_> {
             .is(at, &["on", ","])
             .then(|| self.longest_at(at + 1, context))
             .flatten();
-        let Some((_, Value::Point(TimeValue::Day(d)), day_resolution)) = day else {
+        let Some((_, TimexValue::Point(TimeValue::Day(d)), day_resolution)) = day else {
             return (value, resolution);
         };
         match value {
-            Value::Point(TimeValue::Minute(t)) => (
-                Value::Point(TimeValue::Minute(d.and_time(t.time()))),
+            TimexValue::Point(TimeValue::Minute(t)) => (
+                TimexValue::Point(TimeValue::Minute(d.and_time(t.time()))),
                 day_resolution,
             ),
-            Value::PartOfDay(_, part) => (Value::PartOfDay(d, part), day_resolution),
+            TimexValue::PartOfDay(_, part) => (TimexValue::PartOfDay(d, part), day_resolution),
             _ => (value, resolution),
         }
     }
 
     /// The longest expression that starts at token `i` and can be anchored in `context`.
-    fn longest_at(&self, i: usize, context: &Context) -> Option<(Found, Value, Resolution)> {
+    fn longest_at(&self, i: usize, context: &Context) -> Option<(Found, TimexValue, Resolution)> {
         if !*self.starts.get(i)? {
             return None;
         }
@@ -1004,13 +1002,13 @@ impl Reader<'_> {
 
     /// Words after an expression ending at token `end` that leave it open or blur it: "1994
     /// or later", "2015 and beyond", "the next year or so": (new end, TimeML `mod`).
-    fn open_end(&self, end: usize, kind: TimexType) -> (usize, Option<&'static str>) {
+    fn open_end(&self, end: usize, kind: TimexType) -> (usize, Option<Modifier>) {
         let dates = matches!(kind, TimexType::Date | TimexType::Time);
         let bound = match (self.word(end), self.word(end + 1)) {
-            ("or", "later" | "after") | ("and", "beyond") if dates => Some("ON_OR_AFTER"),
-            ("or", "earlier" | "before") if dates => Some("ON_OR_BEFORE"),
-            ("or", "so") => Some("APPROX"),
-            ("or", "more") if kind == TimexType::Duration => Some("EQUAL_OR_MORE"),
+            ("or", "later" | "after") | ("and", "beyond") if dates => Some(Modifier::OnOrAfter),
+            ("or", "earlier" | "before") if dates => Some(Modifier::OnOrBefore),
+            ("or", "so") => Some(Modifier::Approx),
+            ("or", "more") if kind == TimexType::Duration => Some(Modifier::EqualOrMore),
             _ => None,
         };
         match bound {

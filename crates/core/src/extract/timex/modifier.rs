@@ -1,8 +1,8 @@
 //! Modifiers of a date: "early 2011", "late last July", "mid-March", "the end of the year".
 
 use super::{part_of_day, Found, Reader};
-use crate::extract::meaning::{Edge, Meaning, TimeOfDay, Timex, Unit};
-use crate::time::PartOfDay;
+use crate::extract::meaning::{Edge, Meaning, TimeOfDay, Timex};
+use crate::time::{Modifier, PartOfDay, Unit};
 
 impl Reader<'_> {
     /// "early 2011", "late last July", "the end of the year", "mid-March".
@@ -12,14 +12,14 @@ impl Reader<'_> {
             return self.modified(i + 1);
         }
         // "about two weeks ago", "around Nov. 1", "around 7:15 p.m.": a date or time blurred.
-        if let Some(("APPROX" | "LESS_THAN", next)) = self.approximation(i) {
+        if let Some((Modifier::Approx | Modifier::LessThan, next)) = self.approximation(i) {
             let inner = [self.calendar(next), self.relative(next), self.clock(next)]
                 .into_iter()
                 .flatten()
                 .max_by_key(|f| f.end)?;
             let dated = inner.timex.is_plain_date() || inner.timex.time_of_day.is_some();
             let vague = matches!(inner.timex.meaning, Meaning::Vague(_));
-            return (dated && !vague).then(|| inner.with_modifier(Some("APPROX")));
+            return (dated && !vague).then(|| inner.with_modifier(Some(Modifier::Approx)));
         }
         // "year-end", "year end", "year's end", "month's end": the end of the year or month,
         // as "the end of the year".

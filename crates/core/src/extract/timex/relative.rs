@@ -2,13 +2,13 @@
 //! ago, the next day, and vague references to the present, past and future.
 
 use super::{part_of_day, shift, Found, Reader};
-use crate::extract::meaning::{Amount, Meaning, TimeOfDay, Timex, Unit, Vague};
+use crate::extract::meaning::{Meaning, TimeOfDay, Timex};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
     LENGTH_BEFORE, THIS, TODAY, TOMORROW, TONIGHT, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT,
     YESTERDAY,
 };
-use crate::time::{Direction, PartOfDay};
+use crate::time::{Amount, Direction, Modifier, PartOfDay, Unit, Vague};
 
 /// The most units "N units ago" or "N units later" counts: 9,999 years is the calendar's.
 const MOST_UNITS_COUNTED: u32 = 9_999;
@@ -404,7 +404,7 @@ impl Reader<'_> {
             (_, 1) => Meaning::Vague(Vague::Future),
             (_, _) => Meaning::Vague(Vague::Past),
         };
-        Found::new(end, meaning).map(|f| f.with_modifier(blurred.then_some("APPROX")))
+        Found::new(end, meaning).map(|f| f.with_modifier(blurred.then_some(Modifier::Approx)))
     }
 
     /// "the year", "the full year", "the fiscal year": the year a report is about; "the

@@ -2,9 +2,10 @@
 //! "twice a week", "each July", "Tuesday nights".
 
 use super::{part_of_day, season_named, Found, Reader};
-use crate::extract::meaning::{Amount, Meaning, Recurrence, Unit};
+use crate::extract::meaning::Meaning;
 use crate::extract::tokens::Kind;
 use crate::lexicon::{AMOUNT_WORDS, EVERY, FUNCTION_WORDS, RECURRING, TIMES, WEEKDAYS};
+use crate::time::{Amount, Recurrence, Unit};
 
 impl Reader<'_> {
     /// Recurring times: "every year", "each week", "daily", "annually", "every morning",

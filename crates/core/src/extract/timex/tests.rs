@@ -185,7 +185,7 @@ fn since_opens_a_range_to_the_dateline() {
     let dct = NaiveDate::from_ymd_opt(2013, 3, 22);
     let found = find(text, &sentences(text), dct);
     assert_eq!(found[0].value.to_string(), "2012-09");
-    assert_eq!(found[0].modifier, Some("ON_OR_AFTER"));
+    assert_eq!(found[0].modifier, Some(Modifier::OnOrAfter));
 }
 
 #[test]
@@ -410,7 +410,7 @@ fn the_middle_of_a_part_of_a_day_is_of_the_day_named_or_else_the_dateline() {
     let text = "Trading slowed in mid evening.";
     let found = find(text, &sentences(text), NaiveDate::from_ymd_opt(2013, 3, 22));
     assert_eq!(found[0].value.to_string(), "2013-03-22TEV");
-    assert_eq!(found[0].modifier, Some("MID"));
+    assert_eq!(found[0].modifier, Some(Modifier::Mid));
 }
 
 #[test]
@@ -472,15 +472,19 @@ fn months_and_seasons_listed_before_a_year_take_it() {
 fn over_and_under_bound_a_length_they_do_not_span() {
     let text = "The strike lasted over a week, and talks took under ten days. Costs were spread over three years.";
     let found = find(text, &sentences(text), NaiveDate::from_ymd_opt(2013, 3, 22));
-    let read: Vec<(&str, String, Option<&str>)> = found
+    let read: Vec<(&str, String, Option<Modifier>)> = found
         .iter()
         .map(|m| (m.span.of(text), m.value.to_string(), m.modifier))
         .collect();
     assert_eq!(
         read,
         [
-            ("over a week", "P1W".to_string(), Some("MORE_THAN")),
-            ("under ten days", "P10D".to_string(), Some("LESS_THAN")),
+            ("over a week", "P1W".to_string(), Some(Modifier::MoreThan)),
+            (
+                "under ten days",
+                "P10D".to_string(),
+                Some(Modifier::LessThan)
+            ),
             ("three years", "P3Y".to_string(), None),
         ]
     );
