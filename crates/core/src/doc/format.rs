@@ -17,6 +17,8 @@
 //! Offsets count Unicode scalar values (a JavaScript reader must count code points, not
 //! UTF-16 units). Offsets are a hint: a quote is found by its words when they do not match.
 
+mod parts;
+
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
@@ -28,6 +30,8 @@ use super::{
 use crate::text::{CharIndex, Span};
 use crate::time::{Modifier, TimexValue};
 use crate::{sort, Error, TimeValue};
+
+pub use parts::PartReader;
 
 const FORMAT: &str = "sourceline-timeline";
 const VERSION: u32 = 1;
@@ -121,93 +125,16 @@ impl Timeline {
     pub fn from_json(json: &str) -> Result<Timeline, Error> {
         super::check_text(json)?;
         let file: File = serde_json::from_str(json).map_err(|e| json_problem(json, &e))?;
-        if file.format != FORMAT {
-            return Err(Error::BadFormat(format!(
-                "\"format\" is \"{}\", expected \"{FORMAT}\"",
-                file.format
-            )));
-        }
-        if file.version != VERSION {
-            return Err(Error::BadFormat(format!(
-                "version {} is not supported; this Sourceline reads version {VERSION}",
-                file.version
-            )));
-        }
-        let mut document = Document::new(
-            file.document.title,
-            file.document.text,
-            file.document.dateline,
-        );
-        document.source = file.document.source;
-        if let Some(lang) = file
-            .document
-            .lang
-            .as_deref()
-            .filter(|l| !is_language_tag(l))
-        {
-            return Err(Error::BadFormat(format!(
-                "\"lang\" is \"{lang}\", which is not a language tag such as \"en\" or \"pt-BR\""
-            )));
-        }
-        document.lang = file.document.lang;
+        check_kind(&file.format, file.version)?;
+        let document = file.document.into_document()?;
         let index = CharIndex::new(&document.text);
-        let unanchored = |quote: &str| {
-            Error::BadTimeline(format!("the article has no \"{quote}\" to underline"))
-        };
-        document.mentions = file
-            .document
-            .mentions
-            .iter()
-            .map(|m| {
-                let span = anchor(&document.text, &index, m.start, m.end, &m.text)
-                    .ok_or_else(|| unanchored(&m.text))?;
-                m.to_mention(span)
-            })
-            .collect::<Result<Vec<Mention>, Error>>()?;
-        // The page underlines them in one pass: in text order, none inside another.
-        sort::stable_by(&mut document.mentions, |a, b| a.span.cmp(&b.span));
-        let mut last_end = 0;
-        document.mentions.retain(|m| {
-            let apart = m.span.start >= last_end;
-            if apart {
-                last_end = m.span.end;
-            }
-            apart
-        });
-        let mut events: Vec<Event> = Vec::with_capacity(file.events.len());
         // A set, not a search of the events read so far: a file may hold 100,000 events.
         let mut ids: HashSet<String> = HashSet::with_capacity(file.events.len());
-        for event in file.events {
-            check_id(&event.id, &mut ids)?;
-            let anchor = |start, end, quote: &str| {
-                anchor(&document.text, &index, start, end, quote).ok_or_else(|| {
-                    Error::BadTimeline(format!(
-                        "event '{}' quotes \"{quote}\", which is not in the article",
-                        event.id
-                    ))
-                })
-            };
-            let mut evidence = event
-                .evidence
-                .iter()
-                .map(|q| anchor(q.start, q.end, &q.quote))
-                .collect::<Result<Vec<Span>, Error>>()?;
-            sort::stable_by(&mut evidence, Ord::cmp);
-            let mentions = event
-                .mentions
-                .iter()
-                .map(|m| m.to_mention(anchor(m.start, m.end, &m.text)?))
-                .collect::<Result<Vec<Mention>, Error>>()?;
-            events.push(Event {
-                id: event.id,
-                title: event.title,
-                date: event.date,
-                derivation: event.derivation,
-                evidence,
-                mentions,
-                origin: event.origin,
-            });
-        }
+        let events = file
+            .events
+            .into_iter()
+            .map(|event| event.into_event(&document.text, &index, &mut ids))
+            .collect::<Result<Vec<Event>, Error>>()?;
         Ok(Timeline::new(document, events))
     }
 
@@ -262,6 +189,111 @@ impl Timeline {
         // impl that errs: `File` has neither.
         let json = serde_json::to_string_pretty(&file).expect("a timeline always serializes");
         super::escape_controls(json)
+    }
+}
+
+/// Checks a file's `format` and `version`.
+///
+/// # Errors
+/// [`Error::BadFormat`] when it is another format or another version of this one.
+pub(super) fn check_kind(format: &str, version: u32) -> Result<(), Error> {
+    if format != FORMAT {
+        return Err(Error::BadFormat(format!(
+            "\"format\" is \"{format}\", expected \"{FORMAT}\""
+        )));
+    }
+    if version != VERSION {
+        return Err(Error::BadFormat(format!(
+            "version {version} is not supported; this Sourceline reads version {VERSION}"
+        )));
+    }
+    Ok(())
+}
+
+impl DocumentJson {
+    /// The document, its mentions found in its text.
+    ///
+    /// # Errors
+    /// [`Error::BadFormat`] for a `lang` that is no language tag; [`Error::BadTimeline`] for
+    /// a mention whose words are not in the text.
+    pub(super) fn into_document(self) -> Result<Document, Error> {
+        let mut document = Document::new(self.title, self.text, self.dateline);
+        document.source = self.source;
+        if let Some(lang) = self.lang.as_deref().filter(|l| !is_language_tag(l)) {
+            return Err(Error::BadFormat(format!(
+                "\"lang\" is \"{lang}\", which is not a language tag such as \"en\" or \"pt-BR\""
+            )));
+        }
+        document.lang = self.lang;
+        let index = CharIndex::new(&document.text);
+        let unanchored = |quote: &str| {
+            Error::BadTimeline(format!("the article has no \"{quote}\" to underline"))
+        };
+        document.mentions = self
+            .mentions
+            .iter()
+            .map(|m| {
+                let span = anchor(&document.text, &index, m.start, m.end, &m.text)
+                    .ok_or_else(|| unanchored(&m.text))?;
+                m.to_mention(span)
+            })
+            .collect::<Result<Vec<Mention>, Error>>()?;
+        // The page underlines them in one pass: in text order, none inside another.
+        sort::stable_by(&mut document.mentions, |a, b| a.span.cmp(&b.span));
+        let mut last_end = 0;
+        document.mentions.retain(|m| {
+            let apart = m.span.start >= last_end;
+            if apart {
+                last_end = m.span.end;
+            }
+            apart
+        });
+        Ok(document)
+    }
+}
+
+impl EventJson {
+    /// The event, its evidence and mentions found in `text`; its id must not be in `ids`,
+    /// which then holds it.
+    ///
+    /// # Errors
+    /// [`Error::BadTimeline`] when the id is not a slug or is taken, or a quote is not in the
+    /// text.
+    pub(super) fn into_event(
+        self,
+        text: &str,
+        index: &CharIndex<'_>,
+        ids: &mut HashSet<String>,
+    ) -> Result<Event, Error> {
+        check_id(&self.id, ids)?;
+        let anchor = |start, end, quote: &str| {
+            anchor(text, index, start, end, quote).ok_or_else(|| {
+                Error::BadTimeline(format!(
+                    "event '{}' quotes \"{quote}\", which is not in the article",
+                    self.id
+                ))
+            })
+        };
+        let mut evidence = self
+            .evidence
+            .iter()
+            .map(|q| anchor(q.start, q.end, &q.quote))
+            .collect::<Result<Vec<Span>, Error>>()?;
+        sort::stable_by(&mut evidence, Ord::cmp);
+        let mentions = self
+            .mentions
+            .iter()
+            .map(|m| m.to_mention(anchor(m.start, m.end, &m.text)?))
+            .collect::<Result<Vec<Mention>, Error>>()?;
+        Ok(Event {
+            id: self.id,
+            title: self.title,
+            date: self.date,
+            derivation: self.derivation,
+            evidence,
+            mentions,
+            origin: self.origin,
+        })
     }
 }
 

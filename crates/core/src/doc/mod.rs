@@ -22,6 +22,7 @@ use crate::{sort, Error, TimeValue};
 
 pub use crate::time::TimexType;
 pub use edit::Edit;
+pub use format::PartReader;
 pub use rebuild::Carried;
 pub use timelinejs::Import;
 
@@ -46,41 +47,69 @@ pub fn check_text(text: &str) -> Result<(), Error> {
     if text.trim().is_empty() {
         return Err(Error::NotText("it is empty"));
     }
-    // Read by bytes (a file may be 50 MB): a control character is one byte below 0x20 or
-    // DEL, or U+0080 to U+009F, written C2 80 to C2 9F; every byte but a continuation byte
-    // (10xxxxxx) starts a character. Eight printable ASCII bytes, most of a text or of a JSON
-    // file, are passed at once.
-    let (mut chars, mut controls, mut after_c2) = (0usize, 0usize, false);
-    let mut rest = text.as_bytes();
-    while let Some((&byte, after)) = rest.split_first() {
-        if let Some((eight, after)) = rest.split_first_chunk::<8>() {
-            if printable_ascii(u64::from_le_bytes(*eight)) {
-                (chars, after_c2, rest) = (chars + 8, false, after);
-                continue;
+    let mut counts = TextCounts::default();
+    counts.feed(text.as_bytes());
+    counts.verdict()
+}
+
+/// What [`check_text`] judges a text by, counted a part of its bytes at a time, so that a file
+/// read as it arrives is judged as the whole of it would be.
+#[derive(Debug, Default)]
+pub(crate) struct TextCounts {
+    chars: usize,
+    controls: usize,
+    after_c2: bool,
+    /// A NUL byte was met: the text is judged by what came before it.
+    nul: bool,
+}
+
+impl TextCounts {
+    /// Counts the characters and control characters of the next bytes of the text.
+    pub(crate) fn feed(&mut self, bytes: &[u8]) {
+        // Read by bytes (a file may be 50 MB): a control character is one byte below 0x20 or
+        // DEL, or U+0080 to U+009F, written C2 80 to C2 9F; every byte but a continuation byte
+        // (10xxxxxx) starts a character. Eight printable ASCII bytes, most of a text or of a
+        // JSON file, are passed at once.
+        if self.nul {
+            return;
+        }
+        let mut rest = bytes;
+        while let Some((&byte, after)) = rest.split_first() {
+            if let Some((eight, after)) = rest.split_first_chunk::<8>() {
+                if printable_ascii(u64::from_le_bytes(*eight)) {
+                    (self.chars, self.after_c2, rest) = (self.chars + 8, false, after);
+                    continue;
+                }
             }
+            rest = after;
+            self.chars += usize::from(byte & 0xC0 != 0x80);
+            if byte == 0 {
+                (self.controls, self.nul) = (self.chars, true);
+                return;
+            }
+            let control = match byte {
+                b'\t' | b'\n' | b'\r' | 0x0c => false,
+                0..=0x1f | 0x7f => true,
+                0x80..=0x9f => self.after_c2,
+                _ => false,
+            };
+            self.controls += usize::from(control);
+            self.after_c2 = byte == 0xC2;
         }
-        rest = after;
-        chars += usize::from(byte & 0xC0 != 0x80);
-        if byte == 0 {
-            controls = chars;
-            break;
+    }
+
+    /// Whether the bytes counted so far are those of a text.
+    ///
+    /// # Errors
+    /// [`Error::NotText`] when they are those of a binary file.
+    pub(crate) fn verdict(&self) -> Result<(), Error> {
+        if self.controls * 100 > self.chars.max(100) {
+            return Err(Error::NotText(
+                "it is not text: it holds bytes such as those of an image, a program or an archive",
+            ));
         }
-        let control = match byte {
-            b'\t' | b'\n' | b'\r' | 0x0c => false,
-            0..=0x1f | 0x7f => true,
-            0x80..=0x9f => after_c2,
-            _ => false,
-        };
-        controls += usize::from(control);
-        after_c2 = byte == 0xC2;
+        Ok(())
     }
-    let binary = controls * 100 > chars.max(100);
-    if binary {
-        return Err(Error::NotText(
-            "it is not text: it holds bytes such as those of an image, a program or an archive",
-        ));
-    }
-    Ok(())
 }
 
 /// Whether every byte of `word` is printable ASCII, 0x20 to 0x7E: none below 0x20 (the
@@ -599,10 +628,11 @@ impl Timeline {
         events
     }
 
-    /// A timeline whose events are put in date order (earlier and longer first).
-    pub fn new(document: Document, events: Vec<Event>) -> Self {
+    /// A timeline whose events are put in date order (earlier and longer first). The document
+    /// may be one another timeline shows too (the first events of a file, then all of them).
+    pub fn new(document: impl Into<Rc<Document>>, events: Vec<Event>) -> Self {
         let mut timeline = Timeline {
-            document: Rc::new(document),
+            document: document.into(),
             events,
         };
         timeline.sort();

@@ -72,6 +72,17 @@ impl<'t> CharIndex<'t> {
         CharIndex { text, marks }
     }
 
+    /// What the index keeps of its text, to index it again later without reading it
+    /// ([`CharIndex::again`]).
+    pub(crate) fn into_marks(self) -> Vec<usize> {
+        self.marks
+    }
+
+    /// The index of `text` from what [`CharIndex::into_marks`] kept of an index of it.
+    pub(crate) fn again(text: &'t str, marks: Vec<usize>) -> Self {
+        CharIndex { text, marks }
+    }
+
     /// The byte offset of char offset `chars`, or `None` past the end of the text.
     pub fn byte_offset(&self, chars: usize) -> Option<usize> {
         if self.marks.is_empty() {
