@@ -28,3 +28,21 @@ if (framed && 'ResizeObserver' in window) {
     parent.postMessage({ type: 'sourceline:height', height: Math.ceil(root.getBoundingClientRect().height) }, '*');
   }).observe(root);
 }
+// A `?timeline=` file is asked for now, as the page starts, so that it arrives while the
+// page's wasm loads rather than after it; the wasm takes this response (src/browser.rs,
+// `fetch_hosted`), never asking twice, and says what went wrong with it, if anything. Only web
+// addresses: the page's policy forbids fetching any other, and the wasm says so.
+const hosted = params.get('timeline');
+if (hosted) {
+  try {
+    const url = new URL(hosted, location.href);
+    if (url.protocol === 'http:' || url.protocol === 'https:') {
+      const response = fetch(url);
+      // Handled where the wasm reads it: no unhandled rejection in the meantime.
+      response.catch(() => {});
+      window.sourcelineHosted = { url: url.href, response };
+    }
+  } catch {
+    // Not an address: the wasm says so.
+  }
+}

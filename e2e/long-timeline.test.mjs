@@ -33,9 +33,13 @@ after(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** Opens the page with the long timeline, once it has replaced the seed. */
+/**
+ * Opens the page with the long timeline, once all of it has replaced the seed (its first
+ * events may be shown while the rest is read).
+ */
 async function open(hash = '') {
   const page = await openPage(browser, `${site.url}?timeline=long.timeline.json${hash}`);
+  await page.waitForFunction((count) => document.querySelector('.timeline-bar .hint')?.textContent.startsWith(`${count} events`), COUNT);
   await page.waitForSelector('button.cluster');
   return page;
 }

@@ -5,13 +5,13 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use sourceline_core::doc::Edit;
+use sourceline_core::doc::{Edit, PartReader};
 use sourceline_core::extract::Extraction;
 use sourceline_core::{Span, TimeValue, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::browser;
+use crate::browser::{self, Arrival};
 use crate::components::use_printing;
 use crate::components::{
     library, not_opened, opened_in_part, problem_banner, ArticleView, ComposeForm, Draft,
@@ -51,28 +51,133 @@ async fn open_timeline(json: String) -> Result<(Timeline, Option<String>), Strin
     }
 }
 
+/// How long the page reads a hosted file, or waits for it, before it lets the browser draw and
+/// answer the reader; the first events of a file still arriving are shown then.
+const SLICE_MS: f64 = 20.0;
+
+/// Reads the `?timeline=` file at `url` as it arrives: what has arrived is taken first, and
+/// read while more is on its way. A file still arriving when a slice is over shows its first
+/// events ([`show_first`], and `shown` is set) and then the whole (`Action::Arrived`); one
+/// that has all arrived before any of it was read is read whole (`Timeline::from_json`).
+/// Ends in the whole timeline, what of it was left out, and the site it came from.
+///
+/// # Errors
+/// Why the file was not loaded, for the reader.
+async fn read_hosted(
+    url: &str,
+    dispatch: &UseReducerDispatcher<AppState>,
+    shown: &mut bool,
+) -> Result<(Timeline, Option<String>, Option<String>), String> {
+    let mut download = browser::fetch_hosted(url).await?;
+    let from = download.from.clone();
+    let mut reader = PartReader::with_length(download.length);
+    let mut slice = js_sys::Date::now();
+    // Whether bytes that have arrived wait to be read.
+    let mut unread = false;
+    loop {
+        let left = (slice + SLICE_MS - js_sys::Date::now()).max(0.0) as i32;
+        let within = match (unread, *shown) {
+            (true, _) => Some(0),
+            (false, false) => Some(left),
+            (false, true) => None,
+        };
+        match download.next(within).await? {
+            Arrival::Done => break,
+            Arrival::Bytes(bytes) => {
+                reader.push(&bytes);
+                unread = true;
+            }
+            // All there but its end: the whole is read at once.
+            Arrival::Waiting if download.arrived() => unread = false,
+            Arrival::Waiting => {
+                unread = read_slice(&mut reader, slice);
+                if js_sys::Date::now() - slice > SLICE_MS {
+                    if !download.arrived() {
+                        show_first(&reader, dispatch, &from, shown);
+                    }
+                    browser::next_task().await;
+                    slice = js_sys::Date::now();
+                }
+            }
+        }
+    }
+    drop(download);
+    // Every byte has arrived. Once the first events are shown, the rest is read in slices;
+    // before, the reader reads it at once (a file none of which was read yet, as a whole).
+    while *shown && read_slice(&mut reader, slice) {
+        browser::next_task().await;
+        slice = js_sys::Date::now();
+    }
+    let (timeline, left_out) = match reader.finish() {
+        Ok(timeline) => (timeline, None),
+        Err(text) => open_timeline(text)
+            .await
+            .map_err(|e| format!("it could not be read: {e}"))?,
+    };
+    Ok((timeline, left_out, from))
+}
+
+/// Reads parts of the file until [`SLICE_MS`] after `slice`; whether parts are left to read.
+fn read_slice(reader: &mut PartReader, slice: f64) -> bool {
+    while reader.read(64) > 0 {
+        if js_sys::Date::now() - slice > SLICE_MS {
+            return true;
+        }
+    }
+    false
+}
+
+/// Shows the events of the hosted file read so far, once, and says that the rest is on its way.
+fn show_first(
+    reader: &PartReader,
+    dispatch: &UseReducerDispatcher<AppState>,
+    from: &Option<String>,
+    shown: &mut bool,
+) {
+    if *shown {
+        return;
+    }
+    let Some(first) = reader.so_far().filter(|t| !t.events.is_empty()) else {
+        return;
+    };
+    let count = first.events.len();
+    dispatch.dispatch(Action::Host(Rc::new(first), from.clone()));
+    dispatch.dispatch(Action::Notice(format!(
+        "The first {count} events are shown; the rest of the timeline is on its way."
+    )));
+    *shown = true;
+}
+
 /// Loads the `?timeline=` file, or else the timeline the reader last worked on, if any; then
 /// selects the `#event=` of the URL.
 async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
     if let Some(url) = browser::timeline_in_url() {
-        let loaded = match browser::fetch_text(&url).await {
-            Ok((json, from)) => open_timeline(json)
-                .await
-                .map(|read| (read, from))
-                .map_err(|e| format!("it could not be read: {e}")),
-            Err(why) => Err(why),
-        };
-        match loaded {
-            Ok(((timeline, left_out), from)) => {
-                dispatch.dispatch(Action::Host(Rc::new(timeline), from));
+        let mut shown = false;
+        match read_hosted(&url, &dispatch, &mut shown).await {
+            Ok((timeline, left_out, from)) => {
+                let timeline = Rc::new(timeline);
+                if shown {
+                    // Drawn in a task of its own, after the task that read the last events.
+                    browser::next_task().await;
+                    dispatch.dispatch(Action::Arrived(timeline));
+                } else {
+                    dispatch.dispatch(Action::Host(timeline, from));
+                }
                 if let Some(left_out) = left_out {
                     let what = format!("The timeline \"{url}\"");
                     dispatch.dispatch(Action::Problem(opened_in_part(&what, &left_out)));
                 }
             }
-            Err(why) => dispatch.dispatch(Action::Problem(format!(
-                "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is shown instead."
-            ))),
+            Err(why) => {
+                if shown {
+                    // Its first events are on screen: the built-in timeline takes their place.
+                    dispatch.dispatch(Action::Load(AppState::seed().timeline));
+                }
+                dispatch.dispatch(Action::Problem(format!(
+                    "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is \
+                     shown instead."
+                )));
+            }
         }
     } else if let Some((key, kept)) = storage::current().filter(|_| !browser::embedded()) {
         dispatch.dispatch(Action::Reopen(Rc::new(kept), key));

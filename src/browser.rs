@@ -457,23 +457,111 @@ pub fn focus_event(id: &str) -> bool {
     }
 }
 
-/// The text of `bytes` as the browser's own reading of a text has it: UTF-8 without its
-/// byte-order mark, bytes that are no UTF-8 as U+FFFD.
-pub fn utf8_or_lossy(mut bytes: Vec<u8>) -> String {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    String::from_utf8(bytes)
-        .unwrap_or_else(|invalid| String::from_utf8_lossy(invalid.as_bytes()).into_owned())
+/// Resolves in a task of its own: the browser may draw and answer the reader in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Fetches a text file, relative URLs resolving against the page: its text, and the site it
-/// came from (after any redirect) when that is not the page's own, as its host
-/// (`example.org`, `127.0.0.1:8081`).
+/// A `?timeline=` file on its way: its bytes as they arrive.
+pub struct Download {
+    /// The file's body; none for an answer without one.
+    body: Option<web_sys::ReadableStreamDefaultReader>,
+    /// The read asked for and not answered yet.
+    reading: Option<js_sys::Promise>,
+    /// How many bytes the server said the file has (0 where it did not say).
+    pub length: usize,
+    /// How many have arrived.
+    received: usize,
+    /// The site it came from (after any redirect) when that is not the page's own, as its
+    /// host (`example.org`, `127.0.0.1:8081`).
+    pub from: Option<String>,
+}
+
+/// What [`Download::next`] brings.
+pub enum Arrival {
+    /// The next bytes of the file.
+    Bytes(Vec<u8>),
+    /// None yet, in the time given.
+    Waiting,
+    /// Every byte has arrived.
+    Done,
+}
+
+impl Download {
+    /// The next bytes of the file as they arrive, or `Waiting` when none have within
+    /// `within` ms (`None`: however long it takes); the bytes asked for then come next.
+    ///
+    /// # Errors
+    /// A sentence for the reader: why the rest did not arrive.
+    pub async fn next(&mut self, within: Option<i32>) -> Result<Arrival, String> {
+        use wasm_bindgen::JsCast;
+        let Some(body) = &self.body else {
+            return Ok(Arrival::Done);
+        };
+        let read = self.reading.get_or_insert_with(|| body.read()).clone();
+        let first = match within {
+            Some(ms) => js_sys::Promise::race(&js_sys::Array::of2(
+                &read,
+                &js_sys::Promise::new(&mut |resolve, _| {
+                    let _ = window()
+                        .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+                }),
+            )),
+            None => read,
+        };
+        let first = wasm_bindgen_futures::JsFuture::from(first)
+            .await
+            .map_err(|e| format!("its content could not be read ({})", said(&e)))?;
+        // The timer's answer is `undefined`; a read's, an object.
+        if first.is_undefined() {
+            return Ok(Arrival::Waiting);
+        }
+        self.reading = None;
+        let read = web_sys::ReadableStreamReadResult::unchecked_from_js(first);
+        if read.get_done() == Some(true) {
+            return Ok(Arrival::Done);
+        }
+        // Copied into the wasm at once, as bytes: a string would cross a character at a time.
+        let bytes = js_sys::Uint8Array::new(&read.get_value()).to_vec();
+        self.received += bytes.len();
+        Ok(Arrival::Bytes(bytes))
+    }
+
+    /// Whether every byte the server said the file has has arrived (for a file it sent
+    /// compressed, sooner: the length it says is the compressed one).
+    pub fn arrived(&self) -> bool {
+        self.length > 0 && self.received >= self.length
+    }
+}
+
+impl Drop for Download {
+    /// A file left unread (one found wrong before its end) stops arriving.
+    fn drop(&mut self) {
+        if let Some(body) = &self.body {
+            let _ = body.cancel();
+        }
+    }
+}
+
+/// What a JavaScript error says (`TypeError: Failed to fetch`).
+fn said(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => format!("{}: {}", error.name(), error.message()),
+        None => error.as_string().unwrap_or_else(|| format!("{error:?}")),
+    }
+}
+
+/// Starts reading the `?timeline=` file `url` names, relative URLs resolving against the page:
+/// the request `first-paint.js` made for it as the page started, else a new one.
 ///
 /// # Errors
 /// A sentence for the reader: the server's answer, or why there was none.
-pub async fn fetch_text(url: &str) -> Result<(String, Option<String>), String> {
+pub async fn fetch_hosted(url: &str) -> Result<Download, String> {
+    use wasm_bindgen::JsCast;
     // Only web addresses: the page's policy forbids fetching any other (`data:`, `blob:`).
     let page = window().location().href().unwrap_or_default();
     let url = web_sys::Url::new_with_base(url, &page)
@@ -484,10 +572,24 @@ pub async fn fetch_text(url: &str) -> Result<(String, Option<String>), String> {
             url.protocol()
         ));
     }
-    let response = gloo::net::http::Request::get(&url.href())
-        .send()
+    // Taken once: whatever asks again fetches again.
+    let key = wasm_bindgen::JsValue::from_str("sourcelineHosted");
+    let early = js_sys::Reflect::get(&window(), &key).ok();
+    let _ = js_sys::Reflect::delete_property(&window(), &key);
+    let asked = early
+        .filter(|early| {
+            js_sys::Reflect::get(early, &"url".into())
+                .ok()
+                .and_then(|asked| asked.as_string())
+                == Some(url.href())
+        })
+        .and_then(|early| js_sys::Reflect::get(&early, &"response".into()).ok())
+        .and_then(|response| response.dyn_into::<js_sys::Promise>().ok())
+        .unwrap_or_else(|| window().fetch_with_str(&url.href()));
+    let response = wasm_bindgen_futures::JsFuture::from(asked)
         .await
-        .map_err(|e| format!("the request failed ({e})"))?;
+        .map_err(|e| format!("the request failed ({})", said(&e)))?;
+    let response = web_sys::Response::unchecked_from_js(response);
     if !response.ok() {
         return Err(format!(
             "the server answered {} {}",
@@ -499,39 +601,28 @@ pub async fn fetch_text(url: &str) -> Result<(String, Option<String>), String> {
         .ok()
         .filter(|came| Some(came.origin()) != window().location().origin().ok())
         .map(|came| came.host());
-    // Read as bytes, copied into the wasm at once: a string crosses into it a character at a
-    // time, which for a 50 MB file took longer than reading it. Copied by `to_vec`, which
-    // fills the buffer once; gloo's `binary` zeroes it first.
-    let unread = |e: wasm_bindgen::JsValue| format!("its content could not be read ({e:?})");
-    let buffer = web_sys::Response::from(response)
-        .array_buffer()
-        .map_err(unread)?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(buffer)
-        .await
-        .map_err(unread)?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Ok((utf8_or_lossy(bytes), from))
+    let length = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|length| length.parse().ok())
+        .unwrap_or(0);
+    let body = response.body().map(|body| {
+        web_sys::ReadableStreamDefaultReader::unchecked_from_js(body.get_reader().into())
+    });
+    Ok(Download {
+        body,
+        reading: None,
+        length,
+        received: 0,
+        from,
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{event_in_fragment, utf8_or_lossy};
-
-    #[test]
-    fn bytes_read_as_the_browser_reads_a_text() {
-        assert_eq!(
-            utf8_or_lossy(b"\xEF\xBB\xBF{\"a\": 1}".to_vec()),
-            "{\"a\": 1}"
-        );
-        assert_eq!(
-            utf8_or_lossy("19 juin 2024 à Pyongyang".into()),
-            "19 juin 2024 à Pyongyang"
-        );
-        assert_eq!(
-            utf8_or_lossy(b"1961 \xFF treaty".to_vec()),
-            "1961 \u{FFFD} treaty"
-        );
-    }
+    use super::event_in_fragment;
 
     #[test]
     fn the_event_is_read_from_the_fragment() {

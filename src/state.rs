@@ -148,6 +148,10 @@ pub enum Action {
     /// Like `Load`, for the `?timeline=` file of the page's URL, with the site it came from
     /// when that is not the page's own.
     Host(Rc<Timeline>, Option<String>),
+    /// The whole of the `?timeline=` file whose first events are on screen (`Host`): it takes
+    /// their place, the selection kept. A reader who has changed them or moved on keeps what is
+    /// on screen, and is told.
+    Arrived(Rc<Timeline>),
     /// Like `Load`, for a timeline of the Library, kept under this key.
     Reopen(Rc<Timeline>, String),
     /// The timeline on screen is kept in the Library under this key.
@@ -480,6 +484,20 @@ impl Reducible for AppState {
                 next.hosted = true;
                 next.from = from;
             }
+            Action::Arrived(timeline) if self.hosted => {
+                next.timeline = timeline;
+                next.notice = None;
+                if next.selected_event().is_none() {
+                    next.selected = None;
+                }
+            }
+            Action::Arrived(timeline) => {
+                next.notice = Some(format!(
+                    "The rest of \"{}\" arrived after the timeline on screen had changed, \
+                     and was left out: open the link again to see all of it.",
+                    timeline.document.title
+                ));
+            }
             Action::Open(timeline) => {
                 next = (*self.reduce(Action::Load(timeline))).clone();
                 next.revision += 1;
@@ -613,6 +631,27 @@ mod tests {
         assert_eq!(edited.from.as_deref(), Some("example.org"));
         assert_eq!(edited.reduce(Action::Open(seed.clone())).from, None);
         assert_eq!(after(vec![Action::Host(seed, None)]).from, None);
+    }
+
+    #[test]
+    fn the_whole_of_a_hosted_file_takes_the_place_of_its_first_events() {
+        let whole = Rc::new(AppState::seed().timeline.as_ref().clone());
+        let mut first = whole.as_ref().clone();
+        first.events.truncate(2);
+        let first_id = first.events[0].id.clone();
+        let shown = after(vec![
+            Action::Host(Rc::new(first), None),
+            Action::Select(first_id.clone()),
+        ]);
+        let arrived = shown.clone().reduce(Action::Arrived(whole.clone()));
+        assert_eq!(arrived.timeline.events.len(), 6);
+        assert_eq!(arrived.selected.as_deref(), Some(first_id.as_str()));
+        assert!(arrived.hosted);
+        // Changed meanwhile: what is on screen stays, and the reader is told.
+        let edited = shown.reduce(Action::Edit(Edit::Delete { id: first_id }));
+        let kept = edited.reduce(Action::Arrived(whole));
+        assert_eq!(kept.timeline.events.len(), 1);
+        assert!(kept.notice.as_deref().unwrap().contains("left out"));
     }
 
     #[test]
