@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // The page benchmark: the built dist/ against TimelineJS3 (the seed's six events) and
 // vis-timeline (generated timelines of 1,000 to 100,000 events), each served from local files
-// over HTTP on 127.0.0.1 and loaded in headless Chromium with a fresh cache, after the least
-// any page takes (one button in plain HTML). Prints one table of medians: navigation start to
-// the first event visible, a zoom click and a pan of one screen (ours only: the axis
-// scrolled) to the next frame, the longest task while loading and after, the number of DOM
-// elements, and the bytes (gzip -9) of the HTML, JS, wasm and CSS the page loads before any
-// timeline data.
+// over HTTP on 127.0.0.1 and loaded in headless Chromium with a fresh cache, beside two floors
+// measured in the same run: the least any page takes (one button in plain HTML), and for each
+// file the least a page that reads it takes (its only script fetches the file and shows a
+// button once every byte has arrived, parsing nothing). Prints one table of medians:
+// navigation start to the first event visible, against both floors and the peer; when the
+// page became live (its wasm started); a zoom click and a pan of one screen (ours only: the
+// axis scrolled) to the next frame; the longest task while loading and after; the number of
+// DOM elements; and the bytes (gzip -9) of the HTML, JS, wasm and CSS the page loads before
+// any timeline data. Then each budget, met or not.
 //
 //   node scripts/page-bench.mjs [--runs N] [--only seed,1000,10000,100000]
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -69,6 +72,22 @@ const FLOOR_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Floor</title><link rel="icon" href="data:,"></head>
 <body><ol aria-label="Timeline"><li><button type="button">1961</button></li></ol></body></html>`;
 
+// The least a page that shows a file takes: the file asked for as the page starts and a
+// button shown when its last byte has arrived, nothing parsed. What a page's first event
+// costs beyond it is that page's own reading and drawing.
+const ARRIVES = {
+  name: 'file arrives',
+  url: (data) => `peers/arrives.html?data=../data/${data}`,
+  event: () => 'button',
+};
+const ARRIVES_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>File arrives</title><link rel="icon" href="data:,">
+<script>
+fetch(new URL(location).searchParams.get('data')).then((r) => r.arrayBuffer()).then(() => {
+  document.body.innerHTML = '<ol aria-label="Timeline"><li><button type="button">1961</button></li></ol>';
+});
+</script></head><body></body></html>`;
+
 const TIMELINEJS_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>TimelineJS3</title>
 <link rel="icon" href="data:,">
@@ -97,10 +116,14 @@ fetch(data).then((r) => r.json()).then((file) => {
 });
 </script></body></html>`;
 
-/** Runs in the page before its own scripts: records when an event is first on screen and every long task. */
+/**
+ * Runs in the page before its own scripts: records when an event is first on screen, when the
+ * page became live (Trunk's start script has run the wasm's start) and every long task.
+ */
 function recorder(selector) {
-  const bench = { first: null, tasks: [] };
+  const bench = { first: null, live: null, tasks: [] };
   window.__bench = bench;
+  addEventListener('TrunkApplicationStarted', () => { bench.live = performance.now(); });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.tasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -157,10 +180,11 @@ async function measure(browser, base, engine, data, { transfer }) {
     const pan = engine.pan ? await page.evaluate(toNextFrame, [engine.pan, 'scroll']) : null;
     await settle(page);
     const figures = await page.evaluate(() => {
-      const { first, tasks } = window.__bench;
+      const { first, live, tasks } = window.__bench;
       const longest = (keep) => tasks.filter(keep).reduce((most, [, d]) => Math.max(most, d), 0);
       return {
         first,
+        live,
         loadTask: longest(([start]) => start < first),
         afterTask: longest(([start]) => start >= first),
         nodes: document.getElementsByTagName('*').length,
@@ -180,25 +204,36 @@ async function measure(browser, base, engine, data, { transfer }) {
   }
 }
 
-async function series(browser, base, engine, data, runs) {
-  const all = [];
+/**
+ * `runs` loads of each of `engines` on `data`, taken in turn (ours, then each other page, run
+ * after run), so that a change in the machine's load touches all alike; each page's medians.
+ */
+async function series(browser, base, engines, data, runs) {
+  const all = engines.map(() => []);
   for (let run = 0; run < runs; run += 1) {
-    all.push(await measure(browser, base, engine, data, { transfer: run === 0 }));
-    // A page that did not show an event in the time allowed is not tried again.
-    if (all[0] === null) break;
+    for (const [i, engine] of engines.entries()) {
+      // A page that did not show an event in the time allowed is not tried again.
+      if (run > 0 && all[i][0] === null) continue;
+      all[i].push(await measure(browser, base, engine, data, { transfer: run === 0 }));
+    }
   }
-  const done = all.filter(Boolean);
-  const of = (key) => median(done.map((f) => f[key]));
-  return {
-    runs: `${done.length}/${all.length}`,
-    first: of('first'), zoom: of('zoom'), pan: of('pan'), loadTask: of('loadTask'), afterTask: of('afterTask'),
-    nodes: of('nodes'), transfer: done[0]?.transfer ?? null,
-  };
+  return all.map((loads) => {
+    const done = loads.filter(Boolean);
+    const of = (key) => median(done.map((f) => f[key]));
+    return {
+      runs: `${done.length}/${loads.length}`,
+      first: of('first'), live: of('live'), zoom: of('zoom'), pan: of('pan'), loadTask: of('loadTask'), afterTask: of('afterTask'),
+      nodes: of('nodes'), transfer: done[0]?.transfer ?? null,
+    };
+  });
 }
 
-const ms = (v) => (v === null ? 'n/a' : `${Math.round(v).toLocaleString('en-US')}`);
+const ms = (v) => (v === null || v === undefined ? 'n/a' : `${Math.round(v).toLocaleString('en-US')}`);
 const count = (v) => (v === null ? 'n/a' : Math.round(v).toLocaleString('en-US'));
 const kb = (v) => (v === null || v === undefined ? '' : `${Math.round(v / 1024)}`);
+/** `ours` over `theirs`, as the table writes it; null where either is missing. */
+const ratio = (ours, theirs) => (ours !== null && theirs ? ours / theirs : null);
+const times = (r) => (r === null ? '' : `${r.toFixed(2)}x`);
 
 const served = await mkdtemp(join(tmpdir(), 'sourceline-bench-'));
 try {
@@ -209,43 +244,60 @@ try {
   await writeFile(join(served, 'peers', 'timelinejs.html'), TIMELINEJS_PAGE);
   await writeFile(join(served, 'peers', 'vis.html'), VIS_PAGE);
   await writeFile(join(served, 'peers', 'floor.html'), FLOOR_PAGE);
+  await writeFile(join(served, 'peers', 'arrives.html'), ARRIVES_PAGE);
   const seed = JSON.parse(readFileSync(join(root, 'data', 'seed.timeline.json'), 'utf8'));
   await writeFile(join(served, 'data', 'seed.timelinejs.json'), JSON.stringify(timelineJsEvents(seed)));
 
-  const cases = [{ label: 'the browser alone', data: null, ours: FLOOR, peer: null, runs: RUNS }];
-  if (ONLY.includes('seed')) cases.push({ label: 'seed page (6 events)', data: null, peer: TIMELINEJS, runs: RUNS });
+  const cases = [];
+  if (ONLY.includes('seed')) cases.push({ label: 'seed page (6 events)', size: 0, data: null, peer: TIMELINEJS });
   for (const size of [1000, 10000, 100000]) {
     if (!ONLY.includes(String(size))) continue;
     const file = `generated-${size}.timeline.json`;
     await writeFile(join(served, 'data', file), JSON.stringify(sourcelineTimeline(size)));
-    // The largest loads take seconds each: fewer runs.
-    cases.push({ label: `${size.toLocaleString('en-US')} events`, data: file, peer: VIS, runs: size >= 100000 ? Math.min(RUNS, 3) : RUNS });
+    cases.push({ label: `${size.toLocaleString('en-US')} events`, size, data: file, peer: VIS });
   }
 
   // The peers' pages start with inline scripts, which the page's own policy would block.
   const site = await serve([served], { policy: false });
   const browser = await launch();
-  const rows = [];
-  for (const { label, data, ours: page = SOURCELINE, peer, runs } of cases) {
-    const ours = await series(browser, site.url, page, data, runs);
-    if (!peer) {
-      rows.push([label, page.name, ours, '']);
-      continue;
+  const [alone] = await series(browser, site.url, [FLOOR], null, RUNS);
+  const rows = [['the browser alone', FLOOR.name, alone, {}]];
+  const budgets = [];
+  for (const { label, size, data, peer } of cases) {
+    const floors = data ? [ARRIVES] : [];
+    const [ours, theirs, arrives] = await series(browser, site.url, [SOURCELINE, peer, ...floors], data, RUNS);
+    const vs = { button: ratio(ours.first, alone.first), arrives: ratio(ours.first, arrives?.first), peer: ratio(ours.first, theirs.first) };
+    rows.push([label, SOURCELINE.name, ours, vs], ['', peer.name, theirs, {}]);
+    if (arrives) rows.push(['', ARRIVES.name, arrives, {}]);
+    // What the budgets ask of each case, in this run.
+    const budget = (what, value, most, unit = 'x') => {
+      const shown = value === null ? 'n/a' : unit === 'x' ? times(value) : `${ms(value)} ms`;
+      const met = value !== null && (unit === 'x' ? value <= most : value < most);
+      budgets.push(`${label}: ${what} ${shown}, budget ${unit === 'x' ? `at most ${most}x` : `under ${most} ms`}: ${met ? 'met' : 'NOT met'}`);
+    };
+    if (size === 0) budget('first event against TimelineJS3', vs.peer, 0.5);
+    if (size > 0 && size < 100000) {
+      budget('first event against the file arriving', vs.arrives, 2.5);
+      budget('first event against vis-timeline', vs.peer, 0.5);
     }
-    const theirs = await series(browser, site.url, peer, data, runs);
-    const ratio = ours.first !== null && theirs.first ? `${(ours.first / theirs.first).toFixed(2)}x` : 'n/a';
-    rows.push([label, page.name, ours, ratio], ['', peer.name, theirs, '']);
+    if (size >= 100000) {
+      budget('first event against the file arriving', vs.arrives, 2);
+      budget('longest task after the first event', ours.afterTask, 200, 'ms');
+      budget('zoom to frame', ours.zoom, 50, 'ms');
+    }
   }
   await browser.close();
   await site.close();
 
-  const header = ['case', 'page', 'runs', 'first event ms', 'vs peer', 'zoom to frame ms', 'pan to frame ms', 'longest task ms (load / after)', 'DOM elements', 'transfer KB gzip'];
+  const header = ['case', 'page', 'runs', 'first event ms', 'vs one button', 'vs file arrives', 'vs peer', 'live ms', 'zoom to frame ms', 'pan to frame ms', 'longest task ms (load / after)', 'DOM elements', 'transfer KB gzip'];
   console.log(`\nPage benchmark, headless Chromium, medians (${new Date().toISOString().slice(0, 10)})\n`);
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
-  for (const [label, name, f, ratio] of rows) {
-    console.log(`| ${[label, name, f.runs, ms(f.first), ratio, ms(f.zoom), ms(f.pan), `${ms(f.loadTask)} / ${ms(f.afterTask)}`, count(f.nodes), kb(f.transfer)].join(' | ')} |`);
+  for (const [label, name, f, vs] of rows) {
+    const live = f.live === null ? '' : ms(f.live);
+    console.log(`| ${[label, name, f.runs, ms(f.first), times(vs.button ?? null), times(vs.arrives ?? null), times(vs.peer ?? null), live, ms(f.zoom), ms(f.pan), `${ms(f.loadTask)} / ${ms(f.afterTask)}`, count(f.nodes), kb(f.transfer)].join(' | ')} |`);
   }
+  if (budgets.length > 0) console.log(`\n${budgets.join('\n')}`);
 } finally {
   await rm(served, { recursive: true, force: true });
 }
