@@ -56,7 +56,7 @@ async fn open_timeline(json: String) -> Result<(Timeline, Option<String>), Strin
 const SLICE_MS: f64 = 20.0;
 
 /// Reads the `?timeline=` file at `url` as it arrives: what has arrived is taken first, and
-/// read while more is on its way. A file still arriving when a slice is over shows its first
+/// read while more is on its way (bytes that keep coming are taken and read by turns). A file still arriving when a slice is over shows its first
 /// events ([`show_first`], and `shown` is set) and then the whole (`Action::Arrived`); one
 /// that has all arrived before any of it was read is read whole (`Timeline::from_json`).
 /// Ends in the whole timeline, what of it was left out, and the site it came from.
@@ -86,19 +86,26 @@ async fn read_hosted(
             Arrival::Bytes(bytes) => {
                 reader.push(&bytes);
                 unread = true;
-            }
-            // All there but its end: the whole is read at once.
-            Arrival::Waiting if download.arrived() => unread = false,
-            Arrival::Waiting => {
-                unread = read_slice(&mut reader, slice);
-                if js_sys::Date::now() - slice > SLICE_MS {
-                    if !download.arrived() {
-                        show_first(&reader, dispatch, &from, shown);
-                    }
-                    browser::next_task().await;
-                    slice = js_sys::Date::now();
+                // Bytes that keep coming are taken for a slice, then read for one.
+                if js_sys::Date::now() - slice <= SLICE_MS || download.arrived() {
+                    continue;
                 }
             }
+            // All there but its end: the whole is read at once.
+            Arrival::Waiting if download.arrived() => {
+                unread = false;
+                continue;
+            }
+            Arrival::Waiting => {}
+        }
+        // Read to the slice's end, or for a slice of its own when taking bytes used this one.
+        unread = read_slice(&mut reader, js_sys::Date::now().min(slice + SLICE_MS));
+        if js_sys::Date::now() - slice > SLICE_MS {
+            if !download.arrived() {
+                show_first(&reader, dispatch, &from, shown);
+            }
+            browser::next_task().await;
+            slice = js_sys::Date::now();
         }
     }
     drop(download);
