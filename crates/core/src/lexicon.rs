@@ -987,6 +987,17 @@ pub(crate) const NOUN_DETERMINERS: [&str; 18] = [
 pub(crate) const PRONOUNS: [&str; 11] = [
     "i", "you", "he", "she", "it", "we", "they", "him", "them", "us", "me",
 ];
+/// Words that open a date line: "Published Nov. 24, 2024", "Last updated on March 12, 2024".
+pub(crate) const DATE_LINE_LABELS: [&str; 8] = [
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "last",
+    "first",
+    "date",
+    "dated",
+];
 /// Prepositions: what a phrase after a clause's verb opens with.
 pub(crate) const PREPOSITIONS: [&str; 38] = [
     "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::timex;
+use crate::lexicon::{DATE_LINE_LABELS, PREPOSITIONS};
 use crate::text::{head, paragraphs, Span};
 
 /// How far into the text a date line may stand: in paragraphs, and in bytes.
@@ -24,7 +25,8 @@ pub fn find(text: &str) -> Option<(NaiveDate, Span)> {
         let mentions = timex::find(line, &[Span::new(0, line.len())], None);
         let found = mentions.into_iter().find_map(|m| {
             let date = m.value.period()?.date()?;
-            (line.len() <= SHORT_LINE || m.span.start <= DATE_FIRST).then_some((date, m))
+            let placed = line.len() <= SHORT_LINE || m.span.start <= DATE_FIRST;
+            (placed && leads_a_date_line(&line[..m.span.start])).then_some((date, m))
         });
         if let Some((date, mention)) = found {
             // A line of its own is the date line whole, with its clock time ("March 12, 2024
@@ -38,6 +40,26 @@ pub fn find(text: &str) -> Option<(NaiveDate, Span)> {
         }
     }
     None
+}
+
+/// Whether the words before a date in its line are those of a date line ("Tuesday, ", "By
+/// Ana Ruiz | ", "WASHINGTON, ", "Published ", "Last updated on "), not of a sentence that
+/// tells something on that date ("On ", "The council voted on "): a sentence has a word in
+/// lower case or a preposition before its date, a date line neither, unless a label opens it.
+fn leads_a_date_line(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = |w: &str| w.to_lowercase();
+    match words.as_slice() {
+        [first, ..] if DATE_LINE_LABELS.contains(&lower(first).as_str()) => true,
+        // "By Ana Ruiz | March 12, 2024" is a byline; "By March 3, 2024, ..." a sentence.
+        [first, _, ..] if lower(first) == "by" => true,
+        _ => words.iter().all(|w| {
+            !w.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(&lower(w).as_str())
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -59,6 +81,31 @@ mod tests {
             ("WASHINGTON, March 22, 2013 — Lawmakers voted on a long bill that took many months to write and pass.", "2013-03-22"),
         ] {
             assert_eq!(date(text).as_deref(), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn labelled_bylined_and_placed_date_lines_are_found() {
+        for (text, expected) in [
+            ("Headline\nPublished Nov. 24, 2024 at 3:15 p.m. ET\nBody.", "2024-11-24"),
+            ("Headline\nLast updated on March 12, 2024\nBody.", "2024-03-12"),
+            ("Headline\nBy Ana Ruiz | March 12, 2024\nBody.", "2024-03-12"),
+            ("Headline\nPosted: Mar 12, 2024 / 09:15 AM EDT\nBody.", "2024-03-12"),
+            ("MIAMI, March 12, 2024 (Reuters) - The storm hit the coast on Monday, officials said, and power was cut.", "2024-03-12"),
+        ] {
+            assert_eq!(date(text).as_deref(), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_story_sentence_that_opens_with_its_date_is_not_the_dateline() {
+        for text in [
+            "Council votes\n\nOn March 3, 2024, the council voted to close the library, which had opened in 1990, officials said on Friday.",
+            "Council votes\nThe council voted on March 3, 2024 to close the library.",
+            "Council votes\n\nOn March 3, 2024, the council voted.",
+            "Council votes\n\nIn March 2024 the council voted to close the library.",
+        ] {
+            assert_eq!(date(text), None, "{text}");
         }
     }
 
