@@ -79,8 +79,10 @@ impl<'t> Clauses<'t> {
         let finite = phrases
             .iter()
             .map(|&(start, end)| {
-                // "In a press release issued the following day": a participle, not a past.
-                let adverbial = words[start].role == Role::Preposition;
+                // "In a press release issued the following day": a participle, not a past;
+                // but "In March 2024 the council voted": the date ends the phrase it opens.
+                let adverbial = words[start].role == Role::Preposition
+                    && words.get(start + 1).is_none_or(|w| w.role != Role::Date);
                 (start..end).find(|&i| {
                     reading.is_finite(i)
                         && !bracketed[i]
@@ -799,6 +801,30 @@ mod tests {
         let at = sentence.find(date).expect("the date is in the sentence");
         let span = Span::new(at, at + date.len());
         Clauses::read(sentence, Span::new(0, sentence.len()), &[span]).title(Some(span))
+    }
+
+    #[test]
+    fn a_date_that_opens_a_sentence_without_a_comma_dates_its_main_clause() {
+        for (sentence, date) in [
+            (
+                "In March 2024 the council voted to close the library, which had opened in 1990.",
+                "March 2024",
+            ),
+            (
+                "On Wednesday an attorney sent a letter to the company, which had denied it.",
+                "Wednesday",
+            ),
+        ] {
+            let title = titled(sentence, date);
+            assert!(!title.contains("had"), "{sentence}: {title}");
+        }
+        assert_eq!(
+            titled(
+                "In a press release issued the following day, the ministry denounced the summit.",
+                "the following day"
+            ),
+            "Ministry denounced the summit"
+        );
     }
 
     #[test]
