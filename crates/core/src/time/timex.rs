@@ -1,12 +1,11 @@
 //! What a temporal expression means once anchored, typed: a [`TimexValue`] and its
 //! [`Modifier`], with the units, amounts and recurrences they are made of. The formats write
-//! and read them as TimeML strings (`Display`, `FromStr`).
+//! them as TimeML strings (`Display`) and read them back ([`TimexValue::from_timeml`],
+//! [`Modifier::from_timeml`]).
 
 use std::fmt;
 
-use chrono::{NaiveDate, NaiveDateTime};
-
-use chrono::Weekday;
+use chrono::{NaiveDate, NaiveDateTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::UNITS;
