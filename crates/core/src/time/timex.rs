@@ -43,7 +43,7 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// Every unit, in the order of [`UNITS`].
+    /// Every unit, in the order of the lexicon's unit names.
     pub const ALL: [Unit; 11] = [
         Unit::Second,
         Unit::Minute,
