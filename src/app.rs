@@ -19,8 +19,9 @@ use crate::components::{
     TimelineView,
 };
 use crate::extraction::{self, Conversion, Job, Read, Reply};
+use crate::hooks::{use_app_state, AppHandle};
 use crate::recovery;
-use crate::state::{Action, AppState, Export, Opened, DESCRIPTION};
+use crate::state::{Action, AppState, Effect, Export, Opened, DESCRIPTION};
 use crate::storage::{self, Elsewhere};
 
 /// Scrolls the first sentence of an event's evidence, and its button, into view.
@@ -65,7 +66,7 @@ const SLICE_MS: f64 = 20.0;
 /// Why the file was not loaded, for the reader.
 async fn read_hosted(
     url: &str,
-    dispatch: &UseReducerDispatcher<AppState>,
+    dispatch: &Callback<Action>,
     shown: &mut bool,
 ) -> Result<(Timeline, Option<String>, Option<String>), String> {
     let mut download = browser::fetch_hosted(url).await?;
@@ -137,7 +138,7 @@ fn read_slice(reader: &mut PartReader, slice: f64) -> bool {
 /// Shows the events of the hosted file read so far, once, and says that the rest is on its way.
 fn show_first(
     reader: &PartReader,
-    dispatch: &UseReducerDispatcher<AppState>,
+    dispatch: &Callback<Action>,
     from: &Option<String>,
     shown: &mut bool,
 ) {
@@ -148,8 +149,8 @@ fn show_first(
         return;
     };
     let count = first.events.len();
-    dispatch.dispatch(Action::Host(Rc::new(first), from.clone()));
-    dispatch.dispatch(Action::Notice(format!(
+    dispatch.emit(Action::Host(Rc::new(first), from.clone()));
+    dispatch.emit(Action::Notice(format!(
         "The first {count} events are shown; the rest of the timeline is on its way."
     )));
     *shown = true;
@@ -157,7 +158,7 @@ fn show_first(
 
 /// Loads the `?timeline=` file, or else the timeline the reader last worked on, if any; then
 /// selects the `#event=` of the URL.
-async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
+async fn load_from_url(dispatch: Callback<Action>) {
     if let Some(url) = browser::timeline_in_url() {
         let mut shown = false;
         match read_hosted(&url, &dispatch, &mut shown).await {
@@ -166,31 +167,31 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
                 if shown {
                     // Drawn in a task of its own, after the task that read the last events.
                     browser::next_task().await;
-                    dispatch.dispatch(Action::Arrived(timeline));
+                    dispatch.emit(Action::Arrived(timeline));
                 } else {
-                    dispatch.dispatch(Action::Host(timeline, from));
+                    dispatch.emit(Action::Host(timeline, from));
                 }
                 if let Some(left_out) = left_out {
                     let what = format!("The timeline \"{url}\"");
-                    dispatch.dispatch(Action::Problem(opened_in_part(&what, &left_out)));
+                    dispatch.emit(Action::Problem(opened_in_part(&what, &left_out)));
                 }
             }
             Err(why) => {
                 if shown {
                     // Its first events are on screen: the built-in timeline takes their place.
-                    dispatch.dispatch(Action::Load(AppState::seed().timeline));
+                    dispatch.emit(Action::Load(AppState::seed().timeline));
                 }
-                dispatch.dispatch(Action::Problem(format!(
+                dispatch.emit(Action::Problem(format!(
                     "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is \
                      shown instead."
                 )));
             }
         }
     } else if let Some((key, kept)) = storage::current().filter(|_| !browser::embedded()) {
-        dispatch.dispatch(Action::Reopen(Rc::new(kept), key));
+        dispatch.emit(Action::Reopen(Rc::new(kept), key));
     }
     if let Some(id) = browser::event_in_url() {
-        dispatch.dispatch(Action::Select(id));
+        dispatch.emit(Action::Select(id));
     }
 }
 
@@ -205,7 +206,7 @@ fn found_only(onfound: Callback<Extraction>) -> Callback<Read> {
 
 /// Saves the timeline on screen as a file in `format`: our JSON at once, the other formats as
 /// the worker writes them from it; the reader is told the file's name, or why there is none.
-fn save_export(state: &AppState, format: Export, dispatch: UseReducerDispatcher<AppState>) {
+fn save_export(state: &AppState, format: Export, dispatch: Callback<Action>) {
     let (name, mime, json) = state.export(format);
     let said = {
         let name = name.clone();
@@ -215,20 +216,24 @@ fn save_export(state: &AppState, format: Export, dispatch: UseReducerDispatcher<
         }
     };
     if format == Export::Sourceline {
-        dispatch.dispatch(said(browser::download(&name, mime, &json)));
+        dispatch.emit(said(browser::download(&name, mime, &json)));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         let saved = extraction::convert_in_worker(&Conversion::Export(format, json))
             .await
             .and_then(|contents| browser::download(&name, mime, &contents));
-        dispatch.dispatch(said(saved));
+        dispatch.emit(said(saved));
     });
 }
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::seed);
+    let AppHandle {
+        state,
+        dispatch,
+        effects,
+    } = use_app_state();
     // Read after the first render: storage is a browser API, and the page renders natively too.
     let saved = use_state(Vec::new);
     // The timelines deleted from the Library in this session, which can be restored.
@@ -244,7 +249,7 @@ pub fn App() -> Html {
     let query = use_state(String::new);
     let order = use_state(|| Order::Date);
     {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         let (saved, deleted) = (saved.clone(), deleted.clone());
         use_effect_with((), move |_| {
             browser::drop_first_view();
@@ -254,7 +259,7 @@ pub fn App() -> Html {
             wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
             let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 if let Some(id) = browser::event_in_url() {
-                    dispatch.dispatch(Action::Select(id));
+                    dispatch.emit(Action::Select(id));
                 }
             });
             move || drop(onhash)
@@ -262,7 +267,7 @@ pub fn App() -> Html {
     }
     // Undo and redo from anywhere but a text field, which has its own.
     {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let onkey = browser::on_page_key(move |e| {
                 let key = e.key().to_ascii_lowercase();
@@ -270,8 +275,8 @@ pub fn App() -> Html {
                     return;
                 }
                 match (key.as_str(), e.shift_key()) {
-                    ("z", false) => dispatch.dispatch(Action::Undo),
-                    ("z", true) | ("y", false) => dispatch.dispatch(Action::Redo),
+                    ("z", false) => dispatch.emit(Action::Undo),
+                    ("z", true) | ("y", false) => dispatch.emit(Action::Redo),
                     _ => return,
                 }
                 e.prevent_default();
@@ -305,31 +310,30 @@ pub fn App() -> Html {
         });
     }
     let printing = use_printing();
-    // A timeline another took the place of, with what was typed for it applied, is kept
-    // first: the one on screen is then the one the page reopens.
+    // What the actions asked for, once their state is drawn: a timeline set aside for another,
+    // then the reader's work, kept in the browser; an event brought into view.
     {
-        let (saved, dispatch) = (saved.clone(), state.dispatcher());
-        use_effect_with(state.outgoing.clone(), move |outgoing| {
-            if let Some((timeline, key)) = outgoing {
-                match storage::keep(timeline, key.as_deref(), false) {
-                    Ok((_, library)) => saved.set(library),
-                    Err(problem) => dispatch.dispatch(Action::Problem(problem)),
-                }
-            }
-        });
-    }
-    // The reader's work is kept in the browser on every change.
-    {
-        let (timeline, saved) = (state.timeline.clone(), saved.clone());
-        let (dispatch, kept) = (state.dispatcher(), state.kept.clone());
-        use_effect_with(state.revision, move |revision| {
-            if *revision > 0 {
-                match storage::keep(&timeline, kept.as_deref(), true) {
-                    Ok((key, library)) => {
-                        saved.set(library);
-                        dispatch.dispatch(Action::Kept(key));
+        let (state, saved, dispatch) = (state.clone(), saved.clone(), dispatch.clone());
+        use_effect(move || {
+            let asked = std::mem::take(&mut *effects.borrow_mut());
+            for effect in asked {
+                match effect {
+                    Effect::SetAside((timeline, key)) => {
+                        match storage::keep(&timeline, key.as_deref(), false) {
+                            Ok((_, library)) => saved.set(library),
+                            Err(problem) => dispatch.emit(Action::Problem(problem)),
+                        }
                     }
-                    Err(problem) => dispatch.dispatch(Action::Problem(problem)),
+                    Effect::Keep => {
+                        match storage::keep(&state.timeline, state.kept.as_deref(), true) {
+                            Ok((key, library)) => {
+                                saved.set(library);
+                                dispatch.emit(Action::Kept(key));
+                            }
+                            Err(problem) => dispatch.emit(Action::Problem(problem)),
+                        }
+                    }
+                    Effect::Reveal(id) => reveal(&state, &id),
                 }
             }
         });
@@ -338,7 +342,7 @@ pub fn App() -> Html {
     // Another tab or window of this page keeps timelines in the same storage: its saves are
     // shown here, so that neither tab overwrites the other's work unseen.
     {
-        let (dispatch, saved) = (state.dispatcher(), saved.clone());
+        let (dispatch, saved) = (dispatch.clone(), saved.clone());
         use_effect_with(state.kept.clone(), move |kept| {
             let kept = kept.clone();
             let onstorage = EventListener::new(&gloo::utils::window(), "storage", move |e| {
@@ -349,7 +353,7 @@ pub fn App() -> Html {
                     Elsewhere::Nothing => return,
                     Elsewhere::Library => {}
                     Elsewhere::OnScreen(timeline) => {
-                        dispatch.dispatch(Action::ChangedElsewhere(timeline.map(Rc::new)));
+                        dispatch.emit(Action::ChangedElsewhere(timeline.map(Rc::new)));
                     }
                 }
                 saved.set(storage::library());
@@ -361,10 +365,9 @@ pub fn App() -> Html {
     // The URL follows the selection, once the selection the URL asked for is applied; a page
     // this one is embedded in is told of it.
     {
-        let reveals = state.reveal;
-        let timeline = state.timeline.clone();
+        let (follows, timeline) = (state.url_follows, state.timeline.clone());
         use_effect_with(state.selected.clone(), move |selected| {
-            if reveals > 0 || browser::event_in_url().is_none() {
+            if follows || browser::event_in_url().is_none() {
                 browser::show_event_in_url(selected.as_deref());
             }
             let event = selected.as_deref().and_then(|id| timeline.event(id));
@@ -380,25 +383,17 @@ pub fn App() -> Html {
             let _ = link.set_attribute("href", &address);
         }
     });
-    {
-        let state = state.clone();
-        use_effect_with(state.reveal, move |_| {
-            if let Some(id) = &state.selected {
-                reveal(&state, id);
-            }
-        });
-    }
 
     let ontoggle = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |id: String| dispatch.dispatch(Action::Toggle(id)))
+        let dispatch = dispatch.clone();
+        Callback::from(move |id: String| dispatch.emit(Action::Toggle(id)))
     };
     // Every reading of a text (a build, a new publication date, a file's underlines) is done
     // by the worker: the extractor is not part of the page. A new reading replaces the one
     // running, which stops. A build may send the curated timeline its text is a new version
     // of (`curated`, in our JSON), which the worker builds again.
     let read = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         let (progress, building) = (progress.clone(), building.clone());
         Rc::new(
             move |text: Rc<String>,
@@ -435,10 +430,10 @@ pub fn App() -> Html {
                                 Ok(Reply { answer, on_page }) => {
                                     onread.emit(answer);
                                     if let Some(why) = on_page {
-                                        dispatch.dispatch(Action::Problem(why));
+                                        dispatch.emit(Action::Problem(why));
                                     }
                                 }
-                                Err(why) => dispatch.dispatch(Action::Problem(format!(
+                                Err(why) => dispatch.emit(Action::Problem(format!(
                                     "The article was not read: {why}. The timeline on screen stays."
                                 ))),
                             }
@@ -463,21 +458,21 @@ pub fn App() -> Html {
     // A timeline file without the article's temporal expressions gets them from the worker,
     // for the underlines.
     {
-        let (read, dispatch) = (read.clone(), state.dispatcher());
+        let (read, dispatch) = (read.clone(), dispatch.clone());
         use_effect_with(state.timeline.document.clone(), move |document| {
             if document.mentions.is_empty() && !document.text.is_empty() {
                 let document = document.clone();
                 let published = document.dateline.and_then(|d| d.date());
                 let text = Rc::new(document.text.clone());
                 let onfound = Callback::from(move |found: Extraction| {
-                    dispatch.dispatch(Action::Underline(document.clone(), found.mentions));
+                    dispatch.emit(Action::Underline(document.clone(), found.mentions));
                 });
                 read(text, published, None, found_only(onfound));
             }
         });
     }
     let onbuild = {
-        let (dispatch, read) = (state.dispatcher(), read.clone());
+        let (dispatch, read) = (dispatch.clone(), read.clone());
         let on_screen = state.timeline.clone();
         let version = {
             let state = state.clone();
@@ -485,7 +480,7 @@ pub fn App() -> Html {
         };
         Callback::from(move |draft: Draft| {
             if let Err(problem) = AppState::check(&draft) {
-                dispatch.dispatch(Action::Problem(problem));
+                dispatch.emit(Action::Problem(problem));
                 return;
             }
             let text = Rc::new(draft.text);
@@ -521,9 +516,9 @@ pub fn App() -> Html {
                             }
                         }
                     };
-                    dispatch.dispatch(built);
+                    dispatch.emit(built);
                     if let Some(warning) = warning {
-                        dispatch.dispatch(Action::Problem(warning));
+                        dispatch.emit(Action::Problem(warning));
                     }
                 })
             };
@@ -540,19 +535,19 @@ pub fn App() -> Html {
         })
     };
     let onopentimeline = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |file: OpenedFile| {
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match open_timeline(file.text).await {
                     Ok((timeline, left_out)) => {
-                        dispatch.dispatch(Action::Open(Rc::new(timeline)));
+                        dispatch.emit(Action::Open(Rc::new(timeline)));
                         if let Some(left_out) = left_out {
                             let what = format!("The file \"{}\"", file.name);
-                            dispatch.dispatch(Action::Problem(opened_in_part(&what, &left_out)));
+                            dispatch.emit(Action::Problem(opened_in_part(&what, &left_out)));
                         }
                     }
-                    Err(e) => dispatch.dispatch(Action::Problem(not_opened(&file.name, &e))),
+                    Err(e) => dispatch.emit(Action::Problem(not_opened(&file.name, &e))),
                 }
             });
         })
@@ -560,117 +555,117 @@ pub fn App() -> Html {
     // An export waits for a reading in progress (a new publication date, say), so that the
     // file holds what the reader asked for.
     let export = |format: Export| {
-        let (state, queued) = (state.clone(), queued.clone());
+        let (state, queued, dispatch) = (state.clone(), queued.clone(), dispatch.clone());
         let reading = progress.is_some();
         Callback::from(move |_: MouseEvent| {
             if reading {
                 queued.set(Some(format));
             } else {
-                save_export(&state, format, state.dispatcher());
+                save_export(&state, format, dispatch.clone());
             }
         })
     };
     {
-        let (state, queued) = (state.clone(), queued.clone());
+        let (state, queued, dispatch) = (state.clone(), queued.clone(), dispatch.clone());
         let waiting = (*queued, progress.is_some(), state.timeline.clone());
         use_effect_with(waiting, move |(format, reading, _)| {
             if let (Some(format), false) = (*format, *reading) {
-                save_export(&state, format, state.dispatcher());
+                save_export(&state, format, dispatch.clone());
                 queued.set(None);
             }
         });
     }
     // The same callback on every render, so the article's parts need not draw again.
-    let onselectsentence = use_callback(state.dispatcher(), |index, dispatch| {
-        dispatch.dispatch(Action::SelectBySentence(index))
+    let onselectsentence = use_callback(dispatch.clone(), |index, dispatch| {
+        dispatch.emit(Action::SelectBySentence(index))
     });
     let ondismiss = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_| dispatch.dispatch(Action::DismissProblem))
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::DismissProblem))
     };
     let onnotice = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |said: String| dispatch.dispatch(Action::Notice(said)))
+        let dispatch = dispatch.clone();
+        Callback::from(move |said: String| dispatch.emit(Action::Notice(said)))
     };
     let ondismissnotice = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice))
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::DismissNotice))
     };
     let onedit = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |edit: Edit| dispatch.dispatch(Action::Edit(edit)))
+        let dispatch = dispatch.clone();
+        Callback::from(move |edit: Edit| dispatch.emit(Action::Edit(edit)))
     };
     let ontype = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |typed| dispatch.dispatch(Action::Type(typed)))
+        let dispatch = dispatch.clone();
+        Callback::from(move |typed| dispatch.emit(Action::Type(typed)))
     };
     let ondateread = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |(id, words, reading)| {
-            dispatch.dispatch(Action::DateRead { id, words, reading })
+            dispatch.emit(Action::DateRead { id, words, reading })
         })
     };
     let onproblem = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |problem: String| dispatch.dispatch(Action::Problem(problem)))
+        let dispatch = dispatch.clone();
+        Callback::from(move |problem: String| dispatch.emit(Action::Problem(problem)))
     };
     let onopensaved = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |key: String| match storage::open(&key) {
-            Ok(timeline) => dispatch.dispatch(Action::Reopen(Rc::new(timeline), key)),
-            Err(why) => dispatch.dispatch(Action::Problem(format!(
+            Ok(timeline) => dispatch.emit(Action::Reopen(Rc::new(timeline), key)),
+            Err(why) => dispatch.emit(Action::Problem(format!(
                 "That timeline was not opened: {why}."
             ))),
         })
     };
     let ondeletesaved = {
-        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), state.dispatcher());
+        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), dispatch.clone());
         Callback::from(move |key: String| match storage::forget(&key) {
             Ok(library) => {
                 let title = saved.iter().find(|s| s.key == key).map(|s| s.title.clone());
                 saved.set(library);
                 deleted.set(storage::deleted());
-                dispatch.dispatch(Action::Notice(format!(
+                dispatch.emit(Action::Notice(format!(
                     "\"{}\" was deleted from the Library; Restore, in the Library, brings it back.",
                     title.unwrap_or_default()
                 )));
-                dispatch.dispatch(Action::Forgotten(key));
+                dispatch.emit(Action::Forgotten(key));
             }
-            Err(why) => dispatch.dispatch(Action::Problem(why)),
+            Err(why) => dispatch.emit(Action::Problem(why)),
         })
     };
     let onrestoresaved = {
-        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), state.dispatcher());
+        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), dispatch.clone());
         let (on_screen, kept) = (state.timeline.clone(), state.kept.clone());
         Callback::from(move |key: String| match storage::restore(&key) {
             Ok((restored, library)) => {
                 saved.set(library);
                 deleted.set(storage::deleted());
-                dispatch.dispatch(Action::Notice(format!(
+                dispatch.emit(Action::Notice(format!(
                     "\"{}\" is back in the Library.",
                     restored.title
                 )));
                 // The one on screen, deleted, is kept under its key again.
                 let article = restored.article.as_deref();
                 if kept.is_none() && article == Some(&storage::key_of(&on_screen)) {
-                    dispatch.dispatch(Action::Kept(restored.key));
+                    dispatch.emit(Action::Kept(restored.key));
                 }
             }
-            Err(why) => dispatch.dispatch(Action::Problem(format!(
+            Err(why) => dispatch.emit(Action::Problem(format!(
                 "That timeline was not restored: {why}."
             ))),
         })
     };
     let undo = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Undo))
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Undo))
     };
     let redo = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Redo))
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Redo))
     };
     let add = passage.map(|evidence| {
-        let (dispatch, read, timeline) = (state.dispatcher(), read.clone(), state.timeline.clone());
+        let (dispatch, read, timeline) = (dispatch.clone(), read.clone(), state.timeline.clone());
         Callback::from(move |_: MouseEvent| {
             let Some((text, dateline)) = timeline.passage_to_read(evidence) else {
                 return;
@@ -678,7 +673,7 @@ pub fn App() -> Html {
             let dispatch = dispatch.clone();
             let onfound = Callback::from(move |found: Extraction| {
                 let found = found.into();
-                dispatch.dispatch(Action::Edit(Edit::Add { evidence, found }));
+                dispatch.emit(Action::Edit(Edit::Add { evidence, found }));
             });
             read(
                 Rc::new(text.to_string()),
@@ -697,11 +692,11 @@ pub fn App() -> Html {
         Callback::from(move |chosen: Order| order.set(chosen))
     };
     let oncopylink = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                dispatch.dispatch(match browser::copy_page_link().await {
+                dispatch.emit(match browser::copy_page_link().await {
                     Ok(()) => Action::Notice(
                         "Link copied. It opens this timeline for readers, without the editor; \
                          \"Open in Sourceline\" there opens it whole."
@@ -713,10 +708,10 @@ pub fn App() -> Html {
         })
     };
     let onkeydown = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" && !browser::typing_in_field(&e) && !browser::in_dialog(&e) {
-                dispatch.dispatch(Action::Clear);
+                dispatch.emit(Action::Clear);
             }
         })
     };
@@ -726,7 +721,7 @@ pub fn App() -> Html {
     // A new date is applied when the field is left or Enter is pressed, not at each keystroke
     // (a year typed digit by digit would be four dates).
     let republish = {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         let current = published.clone();
         let (read, document) = (read.clone(), state.timeline.document.clone());
         Rc::new(move |input: web_sys::HtmlInputElement| {
@@ -738,7 +733,7 @@ pub fn App() -> Html {
                 let dispatch = dispatch.clone();
                 let onfound = Callback::from(move |found: Extraction| {
                     let found = found.into();
-                    dispatch.dispatch(Action::Edit(Edit::Republish { published, found }));
+                    dispatch.emit(Action::Edit(Edit::Republish { published, found }));
                 });
                 read(
                     Rc::new(document.text.clone()),

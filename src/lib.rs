@@ -2,6 +2,7 @@
 //!
 //! - [`app`]: the root component; loads the seed or a `?timeline=` file, follows `#event=`.
 //! - [`state`]: [`state::AppState`] and the [`state::Action`]s that change it.
+//! - [`hooks`]: the state machines held for the page, and their effects carried out.
 //! - [`axis`]: where each event goes on the time axis (pure arithmetic).
 //! - [`view`]: the timeline view's zoom, pan, keys and what it draws (a reducer).
 //! - [`components`]: the timeline, the article, the editor, the Library and the forms.
@@ -19,6 +20,7 @@ pub mod browser;
 pub mod components;
 pub mod curation;
 pub mod extraction;
+pub mod hooks;
 pub mod locale;
 pub mod picture;
 pub mod recovery;

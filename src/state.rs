@@ -8,7 +8,6 @@ use sourceline_core::{Document, Mention, Timeline};
 
 use crate::components::Draft;
 use crate::curation::{self, Reading, Typed};
-use yew::Reducible;
 
 /// The curated timeline of the seed article, embedded in the app.
 pub const SEED_TIMELINE: &str = include_str!("../data/seed.timeline.json");
@@ -21,15 +20,13 @@ pub struct AppState {
     pub selected: Option<String>,
     /// What went wrong last, shown until dismissed.
     pub problem: Option<String>,
-    /// Counts requests to scroll the selected event into view; the page reveals it on change.
-    pub reveal: u32,
+    /// Whether the URL follows the selection: from the first event selected on purpose (the
+    /// URL's own `#event=`, or the reader's); before, a `#event=` still to be applied stays.
+    pub url_follows: bool,
     /// The timelines before each edit, the latest last: what Undo goes back to.
     pub undo: Vec<Rc<Timeline>>,
     /// The timelines Undo left, the latest last: what Redo goes forward to.
     pub redo: Vec<Rc<Timeline>>,
-    /// Counts changes that are the reader's own work (opened, built, edited); the page keeps
-    /// the timeline in the browser's storage on each.
-    pub revision: u32,
     /// Whether the timeline on screen is the `?timeline=` file as hosted, so a link to the
     /// page shows it.
     pub hosted: bool,
@@ -44,9 +41,20 @@ pub struct AppState {
     /// What is typed in the editors of events and not applied yet: the selected event's, and
     /// a date that could not be read when the reader moved on, kept with its event.
     pub typed: Vec<Typed>,
-    /// The timeline another one just replaced, with what was typed for it applied: for the
-    /// page to keep before it is gone.
-    pub outgoing: Option<SetAside>,
+}
+
+/// What an action asks the page to do, besides showing the next state; the page's hooks carry
+/// it out once the next state is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Scroll the event's first sentence of evidence, and its button, into view.
+    Reveal(String),
+    /// Keep the timeline on screen in the Library: it changed by the reader's own work
+    /// (opened, built, edited).
+    Keep,
+    /// Keep a timeline another one just replaced, with what was typed for it applied, before
+    /// it is gone.
+    SetAside(SetAside),
 }
 
 /// A timeline set aside for another, and the Library key it is kept under, if any.
@@ -257,16 +265,14 @@ impl AppState {
             timeline: Rc::new(timeline),
             selected: None,
             problem: None,
-            reveal: 0,
+            url_follows: false,
             undo: Vec::new(),
             redo: Vec::new(),
-            revision: 0,
             hosted: false,
             from: None,
             kept: None,
             notice: None,
             typed: Vec::new(),
-            outgoing: None,
         }
     }
 
@@ -317,13 +323,11 @@ impl AppState {
         self.typed.retain(|t| !t.is_empty());
     }
 
-    /// After Undo or Redo: the selection stays where its event still exists; the result is
-    /// the reader's work, so it is kept.
+    /// After Undo or Redo: the selection stays where its event still exists.
     fn keep_selection_if_present(&mut self) {
         if self.selected_event().is_none() {
             self.selected = None;
         }
-        self.revision += 1;
     }
 
     /// Whether `text` may be a new version of the article on screen, worth sending its
@@ -343,8 +347,9 @@ impl AppState {
     }
 
     /// Before the selection leaves its event: what was typed for it and not applied is
-    /// applied (one step, which Undo takes back) or kept with it, and the reader is told.
-    fn leave(&mut self) {
+    /// applied (one step, which Undo takes back, and kept) or kept with it, and the reader is
+    /// told.
+    fn leave(&mut self, effects: &mut Vec<Effect>) {
         let Some(at) = self
             .selected
             .as_ref()
@@ -356,7 +361,7 @@ impl AppState {
         let (made, said, kept) = self.typed.remove(at).settle(&mut timeline);
         if made {
             self.replace_undoably(Rc::new(timeline));
-            self.revision += 1;
+            effects.push(Effect::Keep);
             self.hosted = false;
         }
         self.typed.extend(kept);
@@ -369,7 +374,7 @@ impl AppState {
     /// is applied, and the result handed on to be kept in the Library.
     fn set_aside(&self) -> (Option<SetAside>, Option<String>) {
         let mut before = self.clone();
-        before.leave();
+        before.leave(&mut Vec::new());
         if Rc::ptr_eq(&before.timeline, &self.timeline) {
             return (None, None);
         }
@@ -398,19 +403,30 @@ impl AppState {
     }
 }
 
-impl Reducible for AppState {
-    type Action = Action;
+impl AppState {
+    /// The state after `action`, and what it asks the page to do, in order and each once.
+    pub fn reduce(&self, action: Action) -> (AppState, Vec<Effect>) {
+        let mut effects = Vec::new();
+        let next = self.step(action, &mut effects);
+        let mut once = Vec::new();
+        for effect in effects {
+            if !once.contains(&effect) {
+                once.push(effect);
+            }
+        }
+        (next, once)
+    }
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.outgoing = None;
+    fn step(&self, action: Action, effects: &mut Vec<Effect>) -> AppState {
+        let mut next = self.clone();
         match action {
             Action::Select(id) if self.timeline.event(&id).is_some() => {
                 if self.selected.as_ref() != Some(&id) {
-                    next.leave();
+                    next.leave(effects);
                 }
+                effects.push(Effect::Reveal(id.clone()));
                 next.selected = Some(id);
-                next.reveal += 1;
+                next.url_follows = true;
             }
             Action::Select(id) => {
                 next.problem = Some(format!(
@@ -418,23 +434,25 @@ impl Reducible for AppState {
                 ));
             }
             Action::Toggle(id) if self.selected.as_ref() == Some(&id) => {
-                next.leave();
+                next.leave(effects);
                 next.selected = None;
             }
-            Action::Toggle(id) => return self.reduce(Action::Select(id)),
+            Action::Toggle(id) => return self.step(Action::Select(id), effects),
             Action::SelectBySentence(index) => {
                 let chosen = self.event_for_sentence(index);
                 if chosen.is_some() && chosen != self.selected {
-                    next.leave();
+                    next.leave(effects);
                     next.selected = chosen;
                 }
             }
             Action::Clear => {
-                next.leave();
+                next.leave(effects);
                 next.selected = None;
             }
             Action::Load(timeline) => {
-                (next.outgoing, next.notice) = self.set_aside();
+                let (aside, said) = self.set_aside();
+                effects.extend(aside.map(Effect::SetAside));
+                next.notice = said;
                 next.typed.clear();
                 next.timeline = timeline;
                 next.selected = None;
@@ -476,11 +494,11 @@ impl Reducible for AppState {
                 next.kept = None;
             }
             Action::Reopen(timeline, key) => {
-                next = (*self.reduce(Action::Load(timeline))).clone();
+                next = self.step(Action::Load(timeline), effects);
                 next.kept = Some(key);
             }
             Action::Host(timeline, from) => {
-                next = (*self.reduce(Action::Load(timeline))).clone();
+                next = self.step(Action::Load(timeline), effects);
                 next.hosted = true;
                 next.from = from;
             }
@@ -499,8 +517,8 @@ impl Reducible for AppState {
                 ));
             }
             Action::Open(timeline) => {
-                next = (*self.reduce(Action::Load(timeline))).clone();
-                next.revision += 1;
+                next = self.step(Action::Load(timeline), effects);
+                effects.push(Effect::Keep);
             }
             Action::Rebuilt {
                 sent,
@@ -509,7 +527,7 @@ impl Reducible for AppState {
                 lost,
             } => {
                 next.replace_undoably(timeline);
-                next.revision += 1;
+                effects.push(Effect::Keep);
                 next.hosted = false;
                 next.notice = Some(said);
                 next.problem = lost;
@@ -523,7 +541,7 @@ impl Reducible for AppState {
                 }
                 // What was typed for the selected event is applied to it as rebuilt.
                 if next.selected_event().is_some() {
-                    next.leave();
+                    next.leave(effects);
                 } else {
                     next.selected = None;
                 }
@@ -538,9 +556,10 @@ impl Reducible for AppState {
                             next.notice = Some(curation::republished(&self.timeline, &timeline));
                         }
                         next.replace_undoably(Rc::new(timeline));
+                        effects.extend(shown.clone().map(Effect::Reveal));
                         next.selected = shown;
-                        next.reveal += 1;
-                        next.revision += 1;
+                        next.url_follows = true;
+                        effects.push(Effect::Keep);
                         next.problem = None;
                         next.hosted = false;
                     }
@@ -552,12 +571,14 @@ impl Reducible for AppState {
                     next.redo
                         .push(std::mem::replace(&mut next.timeline, earlier));
                     next.keep_selection_if_present();
+                    effects.push(Effect::Keep);
                 }
             }
             Action::Redo => {
                 if let Some(later) = next.redo.pop() {
                     next.undo.push(std::mem::replace(&mut next.timeline, later));
                     next.keep_selection_if_present();
+                    effects.push(Effect::Keep);
                 }
             }
             Action::Underline(document, mentions) => {
@@ -584,7 +605,7 @@ impl Reducible for AppState {
             Action::Notice(said) => next.notice = Some(said),
             Action::DismissNotice => next.notice = None,
         }
-        Rc::new(next)
+        next
     }
 }
 
@@ -611,12 +632,21 @@ mod tests {
         assert_eq!(untitled.page_title_and_description().0, "Sourceline");
     }
 
-    fn after(actions: Vec<Action>) -> Rc<AppState> {
+    fn after(actions: Vec<Action>) -> AppState {
         actions
             .into_iter()
-            .fold(Rc::new(AppState::seed()), |state, action| {
-                state.reduce(action)
-            })
+            .fold(AppState::seed(), |state, action| state.then(action))
+    }
+
+    /// The next state, for tests that follow the state alone.
+    trait Then {
+        fn then(&self, action: Action) -> AppState;
+    }
+
+    impl Then for AppState {
+        fn then(&self, action: Action) -> AppState {
+            self.reduce(action).0
+        }
     }
 
     #[test]
@@ -625,11 +655,11 @@ mod tests {
         let hosted = after(vec![Action::Host(seed.clone(), Some("example.org".into()))]);
         assert_eq!(hosted.from.as_deref(), Some("example.org"));
         // An edit keeps it: the words are still the other site's file.
-        let edited = hosted.reduce(Action::Edit(Edit::Delete {
+        let edited = hosted.then(Action::Edit(Edit::Delete {
             id: "treaty-1961".into(),
         }));
         assert_eq!(edited.from.as_deref(), Some("example.org"));
-        assert_eq!(edited.reduce(Action::Open(seed.clone())).from, None);
+        assert_eq!(edited.then(Action::Open(seed.clone())).from, None);
         assert_eq!(after(vec![Action::Host(seed, None)]).from, None);
     }
 
@@ -643,30 +673,31 @@ mod tests {
             Action::Host(Rc::new(first), None),
             Action::Select(first_id.clone()),
         ]);
-        let arrived = shown.clone().reduce(Action::Arrived(whole.clone()));
+        let arrived = shown.clone().then(Action::Arrived(whole.clone()));
         assert_eq!(arrived.timeline.events.len(), 6);
         assert_eq!(arrived.selected.as_deref(), Some(first_id.as_str()));
         assert!(arrived.hosted);
         // Changed meanwhile: what is on screen stays, and the reader is told.
-        let edited = shown.reduce(Action::Edit(Edit::Delete { id: first_id }));
-        let kept = edited.reduce(Action::Arrived(whole));
+        let edited = shown.then(Action::Edit(Edit::Delete { id: first_id }));
+        let kept = edited.then(Action::Arrived(whole));
         assert_eq!(kept.timeline.events.len(), 1);
         assert!(kept.notice.as_deref().unwrap().contains("left out"));
     }
 
     #[test]
     fn selecting_asks_for_a_reveal_but_a_sentence_click_does_not() {
-        let state = after(vec![Action::Select("summit-2019".into())]);
-        assert_eq!(state.reveal, 1);
+        let (state, effects) = AppState::seed().reduce(Action::Select("summit-2019".into()));
+        assert_eq!(effects, [Effect::Reveal("summit-2019".into())]);
+        assert!(state.url_follows);
         let sentence = state
             .timeline
             .document
             .sentences_of(&state.timeline.events[0].evidence[0])
             .next()
             .unwrap();
-        let clicked = state.reduce(Action::SelectBySentence(sentence));
+        let (clicked, effects) = state.reduce(Action::SelectBySentence(sentence));
         assert_eq!(clicked.selected.as_deref(), Some("treaty-1961"));
-        assert_eq!(clicked.reveal, 1);
+        assert_eq!(effects, []);
     }
 
     #[test]
@@ -763,7 +794,7 @@ mod tests {
         assert_eq!(
             state
                 .clone()
-                .reduce(Action::Toggle("summit-2019".into()))
+                .then(Action::Toggle("summit-2019".into()))
                 .selected,
             None
         );
@@ -792,13 +823,13 @@ mod tests {
                     .starts_with("It was Putin's third summit")
             })
             .unwrap();
-        let first = state.clone().reduce(Action::SelectBySentence(shared));
+        let first = state.clone().then(Action::SelectBySentence(shared));
         assert_eq!(first.selected.as_deref(), Some("summit-2019"));
-        let second = first.reduce(Action::SelectBySentence(shared));
+        let second = first.then(Action::SelectBySentence(shared));
         assert_eq!(second.selected.as_deref(), Some("summit-2023"));
         assert_eq!(
             second
-                .reduce(Action::SelectBySentence(shared))
+                .then(Action::SelectBySentence(shared))
                 .selected
                 .as_deref(),
             Some("summit-2019")
@@ -809,18 +840,22 @@ mod tests {
     fn every_edit_can_be_undone_and_redone_and_a_new_edit_drops_the_redo() {
         let seed = after(vec![]);
         let delete = |id: &str| Action::Edit(Edit::Delete { id: id.into() });
-        let state = after(vec![delete("treaty-1961"), delete("treaty-2000")]);
+        let state = after(vec![delete("treaty-1961")]);
+        // An edit asks for the timeline to be kept in the Library.
+        let (state, effects) = state.reduce(delete("treaty-2000"));
         assert_eq!(state.timeline.events.len(), 4);
-        assert_eq!(state.revision, 2);
-        let undone = state.reduce(Action::Undo).reduce(Action::Undo);
+        assert_eq!(effects, [Effect::Keep]);
+        let (undone, effects) = state.reduce(Action::Undo);
+        assert_eq!(effects, [Effect::Keep], "what Undo brings back is kept");
+        let undone = undone.then(Action::Undo);
         assert_eq!(undone.timeline, seed.timeline);
-        assert_eq!(undone.clone().reduce(Action::Undo).timeline, seed.timeline);
-        let redone = undone.reduce(Action::Redo);
+        assert_eq!(undone.clone().then(Action::Undo).timeline, seed.timeline);
+        let redone = undone.then(Action::Redo);
         assert_eq!(redone.timeline.events.len(), 5);
-        let branched = redone.reduce(delete("summit-2019"));
+        let branched = redone.then(delete("summit-2019"));
         assert!(branched.redo.is_empty());
         assert_eq!(
-            branched.clone().reduce(Action::Redo).timeline,
+            branched.clone().then(Action::Redo).timeline,
             branched.timeline
         );
     }
@@ -834,7 +869,7 @@ mod tests {
             &state.timeline.document,
             &state.undo[0].document
         ));
-        let undone = state.reduce(Action::Undo);
+        let undone = state.then(Action::Undo);
         assert!(Rc::ptr_eq(
             &undone.timeline.document,
             &undone.redo[0].document
@@ -843,7 +878,7 @@ mod tests {
         let published = chrono::NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
         let found =
             sourceline_core::extract::extract(&undone.timeline.document.text, Some(published));
-        let republished = undone.reduce(Action::Edit(Edit::Republish {
+        let republished = undone.then(Action::Edit(Edit::Republish {
             published,
             found: found.into(),
         }));
@@ -858,10 +893,10 @@ mod tests {
         let seed = after(vec![]);
         let mut bare = (*seed.timeline).clone();
         std::rc::Rc::make_mut(&mut bare.document).mentions.clear();
-        let opened = seed.reduce(Action::Load(Rc::new(bare)));
+        let opened = seed.then(Action::Load(Rc::new(bare)));
         let document = opened.timeline.document.clone();
         let mentions = AppState::seed().timeline.document.mentions.clone();
-        let stale = opened.clone().reduce(Action::Underline(
+        let stale = opened.clone().then(Action::Underline(
             Rc::new((*document).clone()),
             mentions.clone(),
         ));
@@ -869,7 +904,7 @@ mod tests {
             stale.timeline.document.mentions.is_empty(),
             "another document's"
         );
-        let underlined = opened.reduce(Action::Underline(document, mentions.clone()));
+        let underlined = opened.then(Action::Underline(document, mentions.clone()));
         assert_eq!(underlined.timeline.document.mentions, mentions);
     }
 
@@ -880,7 +915,12 @@ mod tests {
             title: " ".into(),
         })]);
         assert_eq!(state.timeline, AppState::seed().timeline);
-        assert!(state.undo.is_empty() && state.revision == 0);
+        assert!(state.undo.is_empty());
+        let (_, effects) = AppState::seed().reduce(Action::Edit(Edit::Rename {
+            id: "summit-2019".into(),
+            title: " ".into(),
+        }));
+        assert_eq!(effects, [], "nothing to keep");
         assert!(state.problem.as_deref().unwrap().contains("needs a title"));
     }
 
@@ -918,10 +958,7 @@ mod tests {
         assert!(state.notice.as_deref().unwrap().contains("as you moved on"));
         assert!(state.typed.is_empty());
         assert_eq!(state.undo.len(), 1);
-        assert_eq!(
-            state.reduce(Action::Undo).timeline,
-            AppState::seed().timeline
-        );
+        assert_eq!(state.then(Action::Undo).timeline, AppState::seed().timeline);
         // Clearing the selection moves on too; applying it there leaves nothing waiting.
         let cleared = after(vec![
             Action::Select("summit-2019".into()),
@@ -966,21 +1003,19 @@ mod tests {
             Document::new("T", "In 2011.", None),
             Vec::new(),
         ));
-        let replaced = after(vec![
+        let typing = after(vec![
             Action::Kept("k".into()),
             Action::Select("summit-2019".into()),
             typed("summit-2019", Some("Hanoi summit"), None),
-            Action::Open(other),
         ]);
-        let (aside, key) = replaced.outgoing.clone().unwrap();
+        let (replaced, effects) = typing.reduce(Action::Open(other));
+        let [Effect::SetAside((aside, key)), Effect::Keep] = &effects[..] else {
+            panic!("set aside, then the opened one kept: {effects:?}");
+        };
         assert_eq!(aside.event("summit-2019").unwrap().title, "Hanoi summit");
         assert_eq!(key.as_deref(), Some("k"));
         assert!(replaced.typed.is_empty());
-        assert_eq!(
-            replaced.reduce(Action::Clear).outgoing,
-            None,
-            "handed on once"
-        );
+        assert_eq!(replaced.reduce(Action::Clear).1, [], "handed on once");
     }
 
     #[test]
@@ -994,15 +1029,15 @@ mod tests {
             said: "Built again".into(),
             lost: None,
         };
-        let state = seed.clone().reduce(rebuild(&seed.timeline));
+        let state = seed.clone().then(rebuild(&seed.timeline));
         assert_eq!(state.timeline.events.len(), 5);
         assert_eq!(state.notice.as_deref(), Some("Built again"));
         assert_eq!(state.problem, None);
-        assert_eq!(state.reduce(Action::Undo).timeline, seed.timeline);
-        let edited = seed.clone().reduce(Action::Edit(Edit::Delete {
+        assert_eq!(state.then(Action::Undo).timeline, seed.timeline);
+        let edited = seed.clone().then(Action::Edit(Edit::Delete {
             id: "treaty-1961".into(),
         }));
-        let late = edited.reduce(rebuild(&seed.timeline));
+        let late = edited.then(rebuild(&seed.timeline));
         assert!(late
             .problem
             .as_deref()
@@ -1016,7 +1051,7 @@ mod tests {
         let seed = after(vec![]);
         let found =
             sourceline_core::extract::extract(&seed.timeline.document.text, Some(published));
-        let state = seed.reduce(Action::Edit(Edit::Republish {
+        let state = seed.then(Action::Edit(Edit::Republish {
             published,
             found: found.into(),
         }));
@@ -1033,9 +1068,9 @@ mod tests {
     #[test]
     fn deleting_the_timeline_on_screen_from_the_library_unlinks_it_and_says_so() {
         let kept = after(vec![Action::Kept("k".into())]);
-        let other = kept.clone().reduce(Action::Forgotten("j".into()));
+        let other = kept.clone().then(Action::Forgotten("j".into()));
         assert_eq!(other.kept.as_deref(), Some("k"));
-        let gone = kept.reduce(Action::Forgotten("k".into()));
+        let gone = kept.then(Action::Forgotten("k".into()));
         assert_eq!(gone.kept, None);
         assert!(gone.notice.as_deref().unwrap().contains("Restore"));
     }
@@ -1054,25 +1089,22 @@ mod tests {
             .unwrap();
         let shown = mine
             .clone()
-            .reduce(Action::ChangedElsewhere(Some(Rc::new(theirs.clone()))));
+            .then(Action::ChangedElsewhere(Some(Rc::new(theirs.clone()))));
         assert_eq!(*shown.timeline, theirs);
         assert_eq!(shown.selected.as_deref(), Some("summit-2019"));
         assert!(shown.problem.as_deref().unwrap().contains("another tab"));
         // Shown, not kept again: it is in storage already.
-        assert_eq!(shown.revision, mine.revision);
-        let undone = shown.reduce(Action::Undo);
+        let (_, effects) = mine.reduce(Action::ChangedElsewhere(Some(Rc::new(theirs.clone()))));
+        assert_eq!(effects, []);
+        let (undone, effects) = shown.reduce(Action::Undo);
         assert_eq!(undone.timeline, mine.timeline);
-        assert_eq!(
-            undone.revision,
-            mine.revision + 1,
-            "this tab's version is kept again"
-        );
+        assert_eq!(effects, [Effect::Keep], "this tab's version is kept again");
         // The same version again (its own write coming back) changes nothing.
         let same = mine
             .clone()
-            .reduce(Action::ChangedElsewhere(Some(mine.timeline.clone())));
+            .then(Action::ChangedElsewhere(Some(mine.timeline.clone())));
         assert_eq!(same, mine);
-        let deleted = mine.clone().reduce(Action::ChangedElsewhere(None));
+        let deleted = mine.clone().then(Action::ChangedElsewhere(None));
         assert_eq!(deleted.kept, None);
         assert_eq!(deleted.timeline, mine.timeline);
     }
