@@ -2,24 +2,21 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use sourceline_core::doc::{Edit, PartReader};
-use sourceline_core::extract::Extraction;
 use sourceline_core::{Span, TimeValue, Timeline};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{self, Arrival};
+use crate::build;
 use crate::components::use_printing;
 use crate::components::{
-    library, not_opened, opened_in_part, problem_banner, ArticleView, ComposeForm, Draft,
-    EmbedButton, EventEditor, OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu,
-    TimelineView,
+    library, not_opened, opened_in_part, problem_banner, ArticleView, ComposeForm, EmbedButton,
+    EventEditor, OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
 };
-use crate::extraction::{self, Conversion, Job, Read, Reply};
-use crate::hooks::{use_app_state, AppHandle};
+use crate::extraction::{self, Conversion};
+use crate::hooks::{use_app_state, use_build, AppHandle};
 use crate::recovery;
 use crate::state::{Action, AppState, Effect, Export, Opened, DESCRIPTION};
 use crate::storage::{self, Elsewhere};
@@ -195,15 +192,6 @@ async fn load_from_url(dispatch: Callback<Action>) {
     }
 }
 
-/// `onfound`, for a reading that sends no curated timeline: the worker answers what it found.
-fn found_only(onfound: Callback<Extraction>) -> Callback<Read> {
-    Callback::from(move |read: Read| {
-        if let Read::Found(found) = read {
-            onfound.emit(found);
-        }
-    })
-}
-
 /// Saves the timeline on screen as a file in `format`: our JSON at once, the other formats as
 /// the worker writes them from it; the reader is told the file's name, or why there is none.
 fn save_export(state: &AppState, format: Export, dispatch: Callback<Action>) {
@@ -240,10 +228,9 @@ pub fn App() -> Html {
     let deleted = use_state(Vec::new);
     // The article sentences the reader has selected, kept while buttons are pressed.
     let passage = use_state(|| None::<Span>);
-    // A long article's build in the background: its share done, and the worker doing it with
-    // a count of builds started, so a finished build stops only its own worker.
-    let progress = use_state(|| None::<f64>);
-    let building = use_mut_ref(|| (0_u32, None::<Job>));
+    // Every reading of a text (a build, a new publication date, a file's underlines) is done
+    // by the worker: the extractor is not part of the page.
+    let (progress, build) = use_build(&dispatch);
     // An export asked for while an article is read waits for the reading to end.
     let queued = use_state(|| None::<Export>);
     let query = use_state(String::new);
@@ -388,151 +375,21 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |id: String| dispatch.emit(Action::Toggle(id)))
     };
-    // Every reading of a text (a build, a new publication date, a file's underlines) is done
-    // by the worker: the extractor is not part of the page. A new reading replaces the one
-    // running, which stops. A build may send the curated timeline its text is a new version
-    // of (`curated`, in our JSON), which the worker builds again.
-    let read = {
-        let dispatch = dispatch.clone();
-        let (progress, building) = (progress.clone(), building.clone());
-        Rc::new(
-            move |text: Rc<String>,
-                  published: Option<NaiveDate>,
-                  curated: Option<String>,
-                  onread: Callback<Read>| {
-                let generation = {
-                    let mut building = building.borrow_mut();
-                    building.1 = None;
-                    building.0 += 1;
-                    building.0
-                };
-                let onprogress = {
-                    let progress = progress.clone();
-                    Callback::from(move |share| progress.set(Some(share)))
-                };
-                let ondone = {
-                    let (progress, building) = (progress.clone(), building.clone());
-                    let dispatch = dispatch.clone();
-                    Callback::from(move |found: Result<Reply<Read>, String>| {
-                        // Shown in a task of its own, apart from reading the worker's answer,
-                        // and after this callback (which the worker runs) returns, so it can
-                        // be stopped.
-                        let (progress, building) = (progress.clone(), building.clone());
-                        let (dispatch, onread) = (dispatch.clone(), onread.clone());
-                        Timeout::new(0, move || {
-                            // A reading cancelled or replaced since has nothing to show.
-                            if building.borrow().0 != generation {
-                                return;
-                            }
-                            building.borrow_mut().1 = None;
-                            progress.set(None);
-                            match found {
-                                Ok(Reply { answer, on_page }) => {
-                                    onread.emit(answer);
-                                    if let Some(why) = on_page {
-                                        dispatch.emit(Action::Problem(why));
-                                    }
-                                }
-                                Err(why) => dispatch.emit(Action::Problem(format!(
-                                    "The article was not read: {why}. The timeline on screen stays."
-                                ))),
-                            }
-                        })
-                        .forget();
-                    })
-                };
-                // The bar is drawn first; handing the text over is a task of its own.
-                progress.set(Some(0.0));
-                let building = building.clone();
-                Timeout::new(0, move || {
-                    let started =
-                        extraction::build(&text, published, curated.as_deref(), onprogress, ondone);
-                    if building.borrow().0 == generation {
-                        building.borrow_mut().1 = Some(started);
-                    }
-                })
-                .forget();
-            },
-        )
-    };
     // A timeline file without the article's temporal expressions gets them from the worker,
     // for the underlines.
     {
-        let (read, dispatch) = (read.clone(), dispatch.clone());
+        let build = build.clone();
         use_effect_with(state.timeline.document.clone(), move |document| {
-            if document.mentions.is_empty() && !document.text.is_empty() {
-                let document = document.clone();
-                let published = document.dateline.and_then(|d| d.date());
-                let text = Rc::new(document.text.clone());
-                let onfound = Callback::from(move |found: Extraction| {
-                    dispatch.emit(Action::Underline(document.clone(), found.mentions));
-                });
-                read(text, published, None, found_only(onfound));
-            }
+            build.emit(build::Action::Underline(document.clone()));
         });
     }
     let onbuild = {
-        let (dispatch, read) = (dispatch.clone(), read.clone());
-        let on_screen = state.timeline.clone();
-        let version = {
-            let state = state.clone();
-            move |text: &str| state.may_be_version(text)
-        };
-        Callback::from(move |draft: Draft| {
-            if let Err(problem) = AppState::check(&draft) {
-                dispatch.emit(Action::Problem(problem));
-                return;
-            }
-            let text = Rc::new(draft.text);
-            let curated = version(&text).then(|| on_screen.to_json());
-            let onread = {
-                let (dispatch, text, file) = (dispatch.clone(), text.clone(), draft.file);
-                let sent = on_screen.clone();
-                Callback::from(move |read: Read| {
-                    // A build's warning (no date line) is said after the timeline is shown,
-                    // which clears what was said before.
-                    let (built, warning) = match read {
-                        Read::Rebuilt(rebuilt) => match Timeline::from_json(&rebuilt.timeline) {
-                            Ok(timeline) => (
-                                Action::Rebuilt {
-                                    sent: sent.clone(),
-                                    timeline: Rc::new(timeline),
-                                    said: rebuilt.said,
-                                    lost: rebuilt.lost,
-                                },
-                                None,
-                            ),
-                            Err(e) => (
-                                Action::Problem(format!("The article was not built again: {e}.")),
-                                None,
-                            ),
-                        },
-                        Read::Found(found) => {
-                            match AppState::built(text.to_string(), file.as_deref(), found) {
-                                Ok((timeline, warning)) => {
-                                    (Action::Open(Rc::new(timeline)), warning)
-                                }
-                                Err(why) => (Action::Problem(why), None),
-                            }
-                        }
-                    };
-                    dispatch.emit(built);
-                    if let Some(warning) = warning {
-                        dispatch.emit(Action::Problem(warning));
-                    }
-                })
-            };
-            read(text, draft.published, curated, onread);
-        })
+        let (build, on_screen) = (build.clone(), state.timeline.clone());
+        Callback::from(move |draft| build.emit(build::Action::Article(draft, on_screen.clone())))
     };
     let oncancel = {
-        let (progress, building) = (progress.clone(), building.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut building = building.borrow_mut();
-            building.0 += 1;
-            building.1 = None;
-            progress.set(None);
-        })
+        let build = build.clone();
+        Callback::from(move |_: MouseEvent| build.emit(build::Action::Cancel))
     };
     let onopentimeline = {
         let dispatch = dispatch.clone();
@@ -665,22 +522,9 @@ pub fn App() -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Redo))
     };
     let add = passage.map(|evidence| {
-        let (dispatch, read, timeline) = (dispatch.clone(), read.clone(), state.timeline.clone());
+        let (build, timeline) = (build.clone(), state.timeline.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some((text, dateline)) = timeline.passage_to_read(evidence) else {
-                return;
-            };
-            let dispatch = dispatch.clone();
-            let onfound = Callback::from(move |found: Extraction| {
-                let found = found.into();
-                dispatch.emit(Action::Edit(Edit::Add { evidence, found }));
-            });
-            read(
-                Rc::new(text.to_string()),
-                dateline,
-                None,
-                found_only(onfound),
-            );
+            build.emit(build::Action::Passage(timeline.clone(), evidence))
         })
     });
     let onquery = {
@@ -721,26 +565,15 @@ pub fn App() -> Html {
     // A new date is applied when the field is left or Enter is pressed, not at each keystroke
     // (a year typed digit by digit would be four dates).
     let republish = {
-        let dispatch = dispatch.clone();
         let current = published.clone();
-        let (read, document) = (read.clone(), state.timeline.document.clone());
+        let (build, document) = (build.clone(), state.timeline.document.clone());
         Rc::new(move |input: web_sys::HtmlInputElement| {
             let value = input.value();
             if Some(&value) == current.as_ref() {
                 return;
             }
             if let Some(published) = value.parse::<TimeValue>().ok().and_then(|v| v.date()) {
-                let dispatch = dispatch.clone();
-                let onfound = Callback::from(move |found: Extraction| {
-                    let found = found.into();
-                    dispatch.emit(Action::Edit(Edit::Republish { published, found }));
-                });
-                read(
-                    Rc::new(document.text.clone()),
-                    Some(published),
-                    None,
-                    found_only(onfound),
-                );
+                build.emit(build::Action::Republish(document.clone(), published));
             }
         })
     };

@@ -2,6 +2,7 @@
 //!
 //! - [`app`]: the root component; loads the seed or a `?timeline=` file, follows `#event=`.
 //! - [`state`]: [`state::AppState`] and the [`state::Action`]s that change it.
+//! - [`build`]: every reading of a text by the worker, asked for to answered (a state machine).
 //! - [`hooks`]: the state machines held for the page, and their effects carried out.
 //! - [`axis`]: where each event goes on the time axis (pure arithmetic).
 //! - [`view`]: the timeline view's zoom, pan, keys and what it draws (a reducer).
@@ -17,6 +18,7 @@
 pub mod app;
 pub mod axis;
 pub mod browser;
+pub mod build;
 pub mod components;
 pub mod curation;
 pub mod extraction;

@@ -3,10 +3,8 @@
 use std::rc::Rc;
 
 use sourceline_core::doc::Edit;
-use sourceline_core::extract::{timeline_of, Extraction};
 use sourceline_core::{Document, Mention, Timeline};
 
-use crate::components::Draft;
 use crate::curation::{self, Reading, Typed};
 
 /// The curated timeline of the seed article, embedded in the app.
@@ -132,6 +130,7 @@ pub enum Opened {
     TimelineJs,
 }
 
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Select an event by id and bring it into view; an unknown id is reported as a problem.
     Select(String),
@@ -197,48 +196,6 @@ pub const DESCRIPTION: &str =
     "The chronology of a news article, every event linked to the sentences that state it.";
 
 impl AppState {
-    /// Whether there is an article to build at all.
-    pub fn check(draft: &Draft) -> Result<(), String> {
-        if draft.text.trim().is_empty() {
-            return Err("Paste the text of an article into \"Article text\" first.".into());
-        }
-        Ok(())
-    }
-
-    /// The timeline of an article (read from the file named `file`, if not pasted) from what
-    /// the worker found in it, and what the reader should know about it.
-    ///
-    /// # Errors
-    /// Why there is no timeline to show, when the article gave no event: the timeline on
-    /// screen stays rather than give way to an empty one.
-    pub fn built(
-        text: String,
-        file: Option<&str>,
-        found: Extraction,
-    ) -> Result<(Timeline, Option<String>), String> {
-        let timeline = timeline_of(text, found);
-        // Without a date, relative words cannot be dated: say so first, as it is the fix.
-        let undated = timeline.document.dateline.is_none().then(|| {
-            "This text has no date line, so words like \"Friday\" or \"last year\" could not be dated: \
-             enter the date it was published in \"Published\" and build again."
-                .to_string()
-        });
-        if !timeline.events.is_empty() {
-            return Ok((timeline, undated));
-        }
-        // Nothing to show: the timeline on screen stays, and the reader learns why.
-        let what = file.map_or("this text".to_string(), |name| format!("\"{name}\""));
-        Err(match undated {
-            Some(fix) => {
-                format!("No dates were found in {what}. {fix} The timeline on screen stays.")
-            }
-            None => format!(
-                "No dates were found in {what}, so there is nothing to put on a timeline. \
-                 The timeline on screen stays."
-            ),
-        })
-    }
-
     /// The page's title and description for the timeline on screen, as tabs, bookmarks and
     /// shared links show them.
     pub fn page_title_and_description(&self) -> (String, String) {
@@ -330,17 +287,6 @@ impl AppState {
         }
     }
 
-    /// Whether `text` may be a new version of the article on screen, worth sending its
-    /// curation to the worker with it: one of the article's first sentences is in it.
-    pub fn may_be_version(&self, text: &str) -> bool {
-        let doc = &self.timeline.document;
-        doc.sentences
-            .iter()
-            .take(5)
-            .map(|s| s.of(&doc.text))
-            .any(|sentence| sentence.len() > 20 && text.contains(sentence))
-    }
-
     /// What is typed and not applied for event `id`.
     pub fn typed_for(&self, id: &str) -> Option<&Typed> {
         self.typed.iter().find(|t| t.id == id)
@@ -404,17 +350,13 @@ impl AppState {
 }
 
 impl AppState {
-    /// The state after `action`, and what it asks the page to do, in order and each once.
+    /// The state after `action`, and what it asks the page to do, in order; the timeline is
+    /// kept once, however many of the action's steps changed it.
     pub fn reduce(&self, action: Action) -> (AppState, Vec<Effect>) {
         let mut effects = Vec::new();
         let next = self.step(action, &mut effects);
-        let mut once = Vec::new();
-        for effect in effects {
-            if !once.contains(&effect) {
-                once.push(effect);
-            }
-        }
-        (next, once)
+        effects.dedup_by(|a, b| matches!((a, b), (Effect::Keep, Effect::Keep)));
+        (next, effects)
     }
 
     fn step(&self, action: Action, effects: &mut Vec<Effect>) -> AppState {
@@ -698,46 +640,6 @@ mod tests {
         let (clicked, effects) = state.reduce(Action::SelectBySentence(sentence));
         assert_eq!(clicked.selected.as_deref(), Some("treaty-1961"));
         assert_eq!(effects, []);
-    }
-
-    #[test]
-    fn a_pasted_article_gets_its_own_timeline_or_a_reason() {
-        let draft = |text: &str, published| Draft {
-            text: text.into(),
-            published,
-            file: None,
-        };
-        // The page's steps: check the draft, the worker reads it, the page builds from that.
-        let build = |draft: &Draft| -> Result<(Timeline, Option<String>), String> {
-            AppState::check(draft)?;
-            let found = sourceline_core::extract::extract(&draft.text, draft.published);
-            AppState::built(draft.text.clone(), draft.file.as_deref(), found)
-        };
-        assert!(build(&draft("  \n ", None))
-            .unwrap_err()
-            .contains("Article text"));
-        assert_eq!(
-            build(&draft("Vote\n\nThe council voted on Friday.", None)).unwrap_err(),
-            "No dates were found in this text. This text has no date line, so words like \"Friday\" \
-             or \"last year\" could not be dated: enter the date it was published in \"Published\" \
-             and build again. The timeline on screen stays."
-        );
-        let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 22);
-        let file = Draft {
-            file: Some("notes.txt".into()),
-            ..draft("Notes\n\nWater the basil.", published)
-        };
-        assert_eq!(
-            build(&file).unwrap_err(),
-            "No dates were found in \"notes.txt\", so there is nothing to put on a timeline. \
-             The timeline on screen stays."
-        );
-        let (timeline, warning) =
-            build(&draft("Vote\n\nThe council voted on Monday.", published)).unwrap();
-        assert_eq!(warning, None);
-        assert_eq!(timeline.events[0].date.to_string(), "2013-03-18");
-        let (_, warning) = build(&draft("Vote\n\nThe council voted in 2011.", None)).unwrap();
-        assert!(warning.unwrap().contains("Published"));
     }
 
     #[test]

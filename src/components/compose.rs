@@ -1,11 +1,11 @@
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use sourceline_core::TimeValue;
 use yew::prelude::*;
 
+use crate::build::Draft;
 use crate::storage;
 
 /// The longest file put in "Article text" when opened, in bytes.
@@ -14,15 +14,6 @@ const LONGEST_IN_BOX: usize = 1_000_000;
 /// The drafts of this form kept across a reload (see [`storage::draft`]).
 const ARTICLE_DRAFT: &str = "article";
 const PUBLISHED_DRAFT: &str = "published";
-
-/// A pasted article and the date it was published, if the reader gave one.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
-    pub text: String,
-    pub published: Option<NaiveDate>,
-    /// The name of the file the text was read from, if it was not pasted.
-    pub file: Option<String>,
-}
 
 /// A file the reader opened or dropped: its name and its text.
 #[derive(Debug, Clone, PartialEq)]

@@ -13,7 +13,7 @@ mod theme;
 mod timeline;
 
 pub use article::{ArticleProps, ArticleView};
-pub use compose::{not_opened, opened_in_part, ComposeForm, ComposeProps, Draft, OpenedFile};
+pub use compose::{not_opened, opened_in_part, ComposeForm, ComposeProps, OpenedFile};
 pub use editor::{EditorProps, EventEditor};
 pub use embed::{EmbedButton, EmbedProps};
 pub use export_image::{ExportImage, ExportImageProps};
