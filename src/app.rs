@@ -5,7 +5,6 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use sourceline_core::doc::{Edit, PartReader};
 use sourceline_core::{Span, TimeValue, Timeline};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{self, Arrival};
@@ -16,23 +15,10 @@ use crate::components::{
     EventEditor, OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
 };
 use crate::extraction::{self, Conversion};
-use crate::hooks::{use_app_state, use_build, AppHandle};
+use crate::hooks::{use_app_state, use_build, use_library, use_page_effects};
 use crate::recovery;
-use crate::state::{Action, AppState, Effect, Export, Opened, DESCRIPTION};
-use crate::storage::{self, Elsewhere};
-
-/// Scrolls the first sentence of an event's evidence, and its button, into view.
-fn reveal(state: &AppState, id: &str) {
-    let timeline = &state.timeline;
-    let first = timeline
-        .event(id)
-        .and_then(|e| e.evidence.first())
-        .and_then(|span| timeline.document.sentences_of(span).next());
-    if let Some(index) = first {
-        browser::reveal_sentence(index);
-    }
-    browser::reveal_event(id);
-}
+use crate::state::{Action, AppState, Export, Opened, DESCRIPTION};
+use crate::storage;
 
 /// Reads a timeline file, ours or TimelineJS's (which the worker reads, with what of it can
 /// be read: what was left out is said for the reader).
@@ -217,15 +203,9 @@ fn save_export(state: &AppState, format: Export, dispatch: Callback<Action>) {
 
 #[component]
 pub fn App() -> Html {
-    let AppHandle {
-        state,
-        dispatch,
-        effects,
-    } = use_app_state();
-    // Read after the first render: storage is a browser API, and the page renders natively too.
-    let saved = use_state(Vec::new);
-    // The timelines deleted from the Library in this session, which can be restored.
-    let deleted = use_state(Vec::new);
+    let page = use_app_state();
+    let (state, dispatch) = (page.state.clone(), page.dispatch.clone());
+    let librarian = use_library(&dispatch, state.kept.clone());
     // The article sentences the reader has selected, kept while buttons are pressed.
     let passage = use_state(|| None::<Span>);
     // Every reading of a text (a build, a new publication date, a file's underlines) is done
@@ -237,12 +217,9 @@ pub fn App() -> Html {
     let order = use_state(|| Order::Date);
     {
         let dispatch = dispatch.clone();
-        let (saved, deleted) = (saved.clone(), deleted.clone());
         use_effect_with((), move |_| {
             browser::drop_first_view();
             browser::keep_for_offline();
-            saved.set(storage::library());
-            deleted.set(storage::deleted());
             wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
             let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 if let Some(id) = browser::event_in_url() {
@@ -297,57 +274,7 @@ pub fn App() -> Html {
         });
     }
     let printing = use_printing();
-    // What the actions asked for, once their state is drawn: a timeline set aside for another,
-    // then the reader's work, kept in the browser; an event brought into view.
-    {
-        let (state, saved, dispatch) = (state.clone(), saved.clone(), dispatch.clone());
-        use_effect(move || {
-            let asked = std::mem::take(&mut *effects.borrow_mut());
-            for effect in asked {
-                match effect {
-                    Effect::SetAside((timeline, key)) => {
-                        match storage::keep(&timeline, key.as_deref(), false) {
-                            Ok((_, library)) => saved.set(library),
-                            Err(problem) => dispatch.emit(Action::Problem(problem)),
-                        }
-                    }
-                    Effect::Keep => {
-                        match storage::keep(&state.timeline, state.kept.as_deref(), true) {
-                            Ok((key, library)) => {
-                                saved.set(library);
-                                dispatch.emit(Action::Kept(key));
-                            }
-                            Err(problem) => dispatch.emit(Action::Problem(problem)),
-                        }
-                    }
-                    Effect::Reveal(id) => reveal(&state, &id),
-                }
-            }
-        });
-    }
-
-    // Another tab or window of this page keeps timelines in the same storage: its saves are
-    // shown here, so that neither tab overwrites the other's work unseen.
-    {
-        let (dispatch, saved) = (dispatch.clone(), saved.clone());
-        use_effect_with(state.kept.clone(), move |kept| {
-            let kept = kept.clone();
-            let onstorage = EventListener::new(&gloo::utils::window(), "storage", move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                match storage::elsewhere(e.key().as_deref(), kept.as_deref()) {
-                    Elsewhere::Nothing => return,
-                    Elsewhere::Library => {}
-                    Elsewhere::OnScreen(timeline) => {
-                        dispatch.emit(Action::ChangedElsewhere(timeline.map(Rc::new)));
-                    }
-                }
-                saved.set(storage::library());
-            });
-            move || drop(onstorage)
-        });
-    }
+    use_page_effects(&page, &librarian);
 
     // The URL follows the selection, once the selection the URL asked for is applied; a page
     // this one is embedded in is told of it.
@@ -466,53 +393,6 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |problem: String| dispatch.emit(Action::Problem(problem)))
     };
-    let onopensaved = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |key: String| match storage::open(&key) {
-            Ok(timeline) => dispatch.emit(Action::Reopen(Rc::new(timeline), key)),
-            Err(why) => dispatch.emit(Action::Problem(format!(
-                "That timeline was not opened: {why}."
-            ))),
-        })
-    };
-    let ondeletesaved = {
-        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), dispatch.clone());
-        Callback::from(move |key: String| match storage::forget(&key) {
-            Ok(library) => {
-                let title = saved.iter().find(|s| s.key == key).map(|s| s.title.clone());
-                saved.set(library);
-                deleted.set(storage::deleted());
-                dispatch.emit(Action::Notice(format!(
-                    "\"{}\" was deleted from the Library; Restore, in the Library, brings it back.",
-                    title.unwrap_or_default()
-                )));
-                dispatch.emit(Action::Forgotten(key));
-            }
-            Err(why) => dispatch.emit(Action::Problem(why)),
-        })
-    };
-    let onrestoresaved = {
-        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), dispatch.clone());
-        let (on_screen, kept) = (state.timeline.clone(), state.kept.clone());
-        Callback::from(move |key: String| match storage::restore(&key) {
-            Ok((restored, library)) => {
-                saved.set(library);
-                deleted.set(storage::deleted());
-                dispatch.emit(Action::Notice(format!(
-                    "\"{}\" is back in the Library.",
-                    restored.title
-                )));
-                // The one on screen, deleted, is kept under its key again.
-                let article = restored.article.as_deref();
-                if kept.is_none() && article == Some(&storage::key_of(&on_screen)) {
-                    dispatch.emit(Action::Kept(restored.key));
-                }
-            }
-            Err(why) => dispatch.emit(Action::Problem(format!(
-                "That timeline was not restored: {why}."
-            ))),
-        })
-    };
     let undo = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Undo))
@@ -586,6 +466,7 @@ pub fn App() -> Html {
             republish(e.target_unchecked_into());
         }
     });
+    let lists = librarian.lists();
     html! {
         <div class="app" dir={if doc.is_right_to_left() { "rtl" } else { "ltr" }} {onkeydown}>
             <header class="masthead">
@@ -594,7 +475,7 @@ pub fn App() -> Html {
                 <ThemeMenu />
                 <ShortcutsHelp />
                 <ComposeForm {onbuild} {onopentimeline} onproblem={onproblem.clone()} />
-                { library(&saved, &deleted, &onopensaved, &ondeletesaved, &onrestoresaved) }
+                { library(&lists.saved, &lists.deleted, &librarian.onopen(), &librarian.ondelete(), &librarian.onrestore(&state)) }
             </header>
             // Over the page, not in it: what appears here never moves what is about to be pressed.
             <div class="toasts">

@@ -4,12 +4,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::build::{self, Build, Request};
 use crate::extraction::{self, Job};
-use crate::state::{Action, AppState, Effect};
+use crate::library::{self, Library};
+use crate::state::{Action, AppState, Effect, SetAside};
+use crate::storage;
 
 /// The page's state, where to send actions, and the effects they asked for that wait for the
 /// next state to be drawn.
@@ -46,6 +51,23 @@ pub fn use_app_state() -> AppHandle {
     }
 }
 
+/// Reduces the state in `cell` with `reduce`, drawing again when what `drawn` reads of it
+/// changed; the effects asked for.
+fn reduce_drawn<S, K: PartialEq, E>(
+    cell: &RefCell<S>,
+    redraw: &UseForceUpdateHandle,
+    drawn: impl Fn(&S) -> K,
+    reduce: impl FnOnce(&mut S) -> Vec<E>,
+) -> Vec<E> {
+    let mut state = cell.borrow_mut();
+    let before = drawn(&state);
+    let effects = reduce(&mut state);
+    if drawn(&state) != before {
+        redraw.force_update();
+    }
+    effects
+}
+
 /// The page's [`Build`], the worker doing it, and where the answers go.
 #[derive(Clone)]
 struct Builder {
@@ -59,15 +81,9 @@ impl Builder {
     /// Applies `action` to the build, draws the bar again if it changed, and carries out the
     /// effects.
     fn act(&self, action: build::Action) {
-        let effects = {
-            let mut build = self.build.borrow_mut();
-            let before = build.progress();
-            let effects = build.reduce(action);
-            if build.progress() != before {
-                self.redraw.force_update();
-            }
-            effects
-        };
+        let effects = reduce_drawn(&self.build, &self.redraw, Build::progress, |build| {
+            build.reduce(action)
+        });
         for effect in effects {
             self.carry(effect);
         }
@@ -125,4 +141,150 @@ pub fn use_build(onpage: &Callback<Action>) -> (Option<f64>, Callback<build::Act
         Callback::from(move |action| builder.act(action))
     });
     (progress, (*dispatch).clone())
+}
+
+/// The page's [`Library`], and the storage it lists.
+#[derive(Clone)]
+pub struct Librarian {
+    library: Rc<RefCell<Library>>,
+    redraw: UseForceUpdateHandle,
+    onpage: Callback<Action>,
+}
+
+impl Librarian {
+    /// Hands `action` to the Library, draws again if its lists changed, and carries out the
+    /// effects.
+    fn act(&self, action: library::Action) {
+        let effects = reduce_drawn(&self.library, &self.redraw, Library::clone, |library| {
+            library.reduce(action)
+        });
+        for effect in effects {
+            match effect {
+                library::Effect::Page(action) => self.onpage.emit(action),
+                library::Effect::Reread => {
+                    self.act(library::Action::Listed(storage::library(), None));
+                }
+            }
+        }
+    }
+
+    /// The Library's lists as drawn now.
+    pub fn lists(&self) -> Library {
+        self.library.borrow().clone()
+    }
+
+    /// Keeps the timeline on screen, the reader's work, under its key if it has one.
+    fn keep(&self, state: &AppState) {
+        let kept = storage::keep(&state.timeline, state.kept.as_deref(), true);
+        self.act(library::Action::Kept(kept));
+    }
+
+    /// Keeps a timeline another one just replaced.
+    fn set_aside(&self, (timeline, key): SetAside) {
+        let kept = storage::keep(&timeline, key.as_deref(), false);
+        self.act(library::Action::SetAside(kept.map(|(_, saved)| saved)));
+    }
+
+    /// Opens the timeline kept under a key.
+    pub fn onopen(&self) -> Callback<String> {
+        let librarian = self.clone();
+        Callback::from(move |key: String| {
+            let opened = storage::open(&key);
+            librarian.act(library::Action::Opened(key, opened));
+        })
+    }
+
+    /// Deletes the timeline kept under a key, for Restore to bring back.
+    pub fn ondelete(&self) -> Callback<String> {
+        let librarian = self.clone();
+        Callback::from(move |key: String| {
+            let lists = storage::forget(&key).map(|saved| (saved, storage::deleted()));
+            librarian.act(library::Action::Deleted(key, lists));
+        })
+    }
+
+    /// Restores a timeline deleted in this session; `state` is the page's now.
+    pub fn onrestore(&self, state: &AppState) -> Callback<String> {
+        let librarian = self.clone();
+        let on_screen = state
+            .kept
+            .is_none()
+            .then(|| storage::key_of(&state.timeline));
+        Callback::from(move |key: String| {
+            let restored = storage::restore(&key)
+                .map(|(restored, saved)| (restored, saved, storage::deleted()));
+            let on_screen = on_screen.clone();
+            librarian.act(library::Action::Restored {
+                restored,
+                on_screen,
+            });
+        })
+    }
+}
+
+/// The Library ([`Library`]), read after the first drawing (storage is a browser API, and the
+/// page is drawn natively too), and kept up with the saves of other tabs or windows of this
+/// page, which share its storage: so that neither overwrites the other's work unseen. What it
+/// comes to is sent to `onpage`; `kept` is the key of the timeline on screen.
+#[hook]
+pub fn use_library(onpage: &Callback<Action>, kept: Option<String>) -> Librarian {
+    let librarian = Librarian {
+        library: use_mut_ref(Library::default),
+        redraw: use_force_update(),
+        onpage: onpage.clone(),
+    };
+    {
+        let librarian = librarian.clone();
+        use_effect_with((), move |_| {
+            librarian.act(library::Action::Listed(
+                storage::library(),
+                Some(storage::deleted()),
+            ));
+        });
+    }
+    {
+        let librarian = librarian.clone();
+        use_effect_with(kept, move |kept| {
+            let kept = kept.clone();
+            let onstorage = EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
+                    let what = storage::elsewhere(e.key().as_deref(), kept.as_deref());
+                    librarian.act(library::Action::Elsewhere(what));
+                }
+            });
+            move || drop(onstorage)
+        });
+    }
+    librarian
+}
+
+/// Carries out what the page's actions asked for ([`Effect`]) once their state is drawn: a
+/// timeline set aside for another, then the reader's work, kept in the Library; an event
+/// brought into view.
+#[hook]
+pub fn use_page_effects(page: &AppHandle, librarian: &Librarian) {
+    let (state, effects, librarian) = (page.state.clone(), page.effects.clone(), librarian.clone());
+    use_effect(move || {
+        let asked = std::mem::take(&mut *effects.borrow_mut());
+        for effect in asked {
+            match effect {
+                Effect::SetAside(aside) => librarian.set_aside(aside),
+                Effect::Keep => librarian.keep(&state),
+                Effect::Reveal(id) => reveal(&state, &id),
+            }
+        }
+    });
+}
+
+/// Scrolls the first sentence of an event's evidence, and its button, into view.
+fn reveal(state: &AppState, id: &str) {
+    let timeline = &state.timeline;
+    let first = timeline
+        .event(id)
+        .and_then(|e| e.evidence.first())
+        .and_then(|span| timeline.document.sentences_of(span).next());
+    if let Some(index) = first {
+        browser::reveal_sentence(index);
+    }
+    browser::reveal_event(id);
 }
