@@ -183,18 +183,17 @@ impl Build {
                 let Some(running) = self.running.take() else {
                     return Vec::new();
                 };
-                let told = match answer {
-                    Ok(Reply { answer, on_page }) => {
-                        let mut told = running.purpose.told(answer);
-                        told.extend(on_page.map(state::Action::Problem));
-                        told
-                    }
-                    Err(why) => vec![state::Action::Problem(format!(
-                        "The article was not read: {why}. The timeline on screen stays."
-                    ))],
-                };
                 let mut effects = vec![Effect::Stop];
-                effects.extend(told.into_iter().map(Effect::Page));
+                match answer {
+                    Ok(Reply { answer, on_page }) => {
+                        running.purpose.tell(answer, &mut effects);
+                        effects
+                            .extend(on_page.map(|why| Effect::Page(state::Action::Problem(why))));
+                    }
+                    Err(why) => effects.push(Effect::Page(state::Action::Problem(format!(
+                        "The article was not read: {why}. The timeline on screen stays."
+                    )))),
+                }
                 effects
             }
             // A reading cancelled or replaced since has nothing to show.
@@ -220,12 +219,12 @@ impl Build {
 }
 
 impl Purpose {
-    /// What the worker's answer comes to, for the page.
-    fn told(self, read: Read) -> Vec<state::Action> {
+    /// What the worker's answer comes to, told the page after `effects`.
+    fn tell(self, read: Read, effects: &mut Vec<Effect>) {
         use state::Action::{Open, Problem, Rebuilt};
-        match (self, read) {
+        let told = match (self, read) {
             (Purpose::Article { sent, .. }, Read::Rebuilt(rebuilt)) => {
-                vec![match Timeline::from_json(&rebuilt.timeline) {
+                match Timeline::from_json(&rebuilt.timeline) {
                     Ok(timeline) => Rebuilt {
                         sent,
                         timeline: Rc::new(timeline),
@@ -233,32 +232,37 @@ impl Purpose {
                         lost: rebuilt.lost,
                     },
                     Err(e) => Problem(format!("The article was not built again: {e}.")),
-                }]
+                }
             }
             // A build's warning (no date line) is said after the timeline is shown, which
             // clears what was said before.
             (Purpose::Article { text, file, .. }, Read::Found(found)) => {
                 match built(text.to_string(), file.as_deref(), found) {
-                    Ok((timeline, warning)) => std::iter::once(Open(Rc::new(timeline)))
-                        .chain(warning.map(Problem))
-                        .collect(),
-                    Err(why) => vec![Problem(why)],
+                    Ok((timeline, warning)) => {
+                        effects.push(Effect::Page(Open(Rc::new(timeline))));
+                        match warning {
+                            Some(warning) => Problem(warning),
+                            None => return,
+                        }
+                    }
+                    Err(why) => Problem(why),
                 }
             }
             (Purpose::Passage(evidence), Read::Found(found)) => {
                 let found = found.into();
-                vec![state::Action::Edit(Edit::Add { evidence, found })]
+                state::Action::Edit(Edit::Add { evidence, found })
             }
             (Purpose::Republish(published), Read::Found(found)) => {
                 let found = found.into();
-                vec![state::Action::Edit(Edit::Republish { published, found })]
+                state::Action::Edit(Edit::Republish { published, found })
             }
             (Purpose::Underline(document), Read::Found(found)) => {
-                vec![state::Action::Underline(document, found.mentions)]
+                state::Action::Underline(document, found.mentions)
             }
             // Only an article's reading sends a curated timeline to build again.
-            (_, Read::Rebuilt(_)) => Vec::new(),
-        }
+            (_, Read::Rebuilt(_)) => return,
+        };
+        effects.push(Effect::Page(told));
     }
 }
 

@@ -51,23 +51,6 @@ pub fn use_app_state() -> AppHandle {
     }
 }
 
-/// Reduces the state in `cell` with `reduce`, drawing again when what `drawn` reads of it
-/// changed; the effects asked for.
-fn reduce_drawn<S, K: PartialEq, E>(
-    cell: &RefCell<S>,
-    redraw: &UseForceUpdateHandle,
-    drawn: impl Fn(&S) -> K,
-    reduce: impl FnOnce(&mut S) -> Vec<E>,
-) -> Vec<E> {
-    let mut state = cell.borrow_mut();
-    let before = drawn(&state);
-    let effects = reduce(&mut state);
-    if drawn(&state) != before {
-        redraw.force_update();
-    }
-    effects
-}
-
 /// The page's [`Build`], the worker doing it, and where the answers go.
 #[derive(Clone)]
 struct Builder {
@@ -81,9 +64,15 @@ impl Builder {
     /// Applies `action` to the build, draws the bar again if it changed, and carries out the
     /// effects.
     fn act(&self, action: build::Action) {
-        let effects = reduce_drawn(&self.build, &self.redraw, Build::progress, |build| {
-            build.reduce(action)
-        });
+        let effects = {
+            let mut build = self.build.borrow_mut();
+            let before = build.progress();
+            let effects = build.reduce(action);
+            if build.progress() != before {
+                self.redraw.force_update();
+            }
+            effects
+        };
         for effect in effects {
             self.carry(effect);
         }
@@ -152,12 +141,11 @@ pub struct Librarian {
 }
 
 impl Librarian {
-    /// Hands `action` to the Library, draws again if its lists changed, and carries out the
-    /// effects.
+    /// Hands `action` to the Library, draws it again, and carries out the effects.
     fn act(&self, action: library::Action) {
-        let effects = reduce_drawn(&self.library, &self.redraw, Library::clone, |library| {
-            library.reduce(action)
-        });
+        // Drawn again whatever storage did: the lists are short.
+        let effects = self.library.borrow_mut().reduce(action);
+        self.redraw.force_update();
         for effect in effects {
             match effect {
                 library::Effect::Page(action) => self.onpage.emit(action),
@@ -169,8 +157,8 @@ impl Librarian {
     }
 
     /// The Library's lists as drawn now.
-    pub fn lists(&self) -> Library {
-        self.library.borrow().clone()
+    pub fn lists(&self) -> std::cell::Ref<'_, Library> {
+        self.library.borrow()
     }
 
     /// Keeps the timeline on screen, the reader's work, under its key if it has one.

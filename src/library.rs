@@ -13,7 +13,7 @@ use crate::state;
 use crate::storage::{Elsewhere, Saved};
 
 /// The Library's lists, as last read from storage.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct Library {
     pub saved: Vec<Saved>,
     /// Deleted in this session, most recent first: what Restore brings back.
@@ -57,7 +57,7 @@ impl Library {
     /// The next lists after `action`, and what the page is told.
     pub fn reduce(&mut self, action: Action) -> Vec<Effect> {
         use state::Action::{Forgotten, Kept, Notice, Problem};
-        let told = match action {
+        match action {
             Action::Listed(saved, deleted) => {
                 self.saved = saved;
                 if let Some(deleted) = deleted {
@@ -67,21 +67,21 @@ impl Library {
             }
             Action::Kept(Ok((key, saved))) => {
                 self.saved = saved;
-                vec![Kept(key)]
+                vec![Effect::Page(Kept(key))]
             }
             Action::SetAside(Ok(saved)) => {
                 self.saved = saved;
                 Vec::new()
             }
             Action::Kept(Err(why)) | Action::SetAside(Err(why)) | Action::Deleted(_, Err(why)) => {
-                vec![Problem(why)]
+                vec![Effect::Page(Problem(why))]
             }
             Action::Opened(key, Ok(timeline)) => {
-                vec![state::Action::Reopen(Rc::new(timeline), key)]
+                vec![Effect::Page(state::Action::Reopen(Rc::new(timeline), key))]
             }
-            Action::Opened(_, Err(why)) => {
-                vec![Problem(format!("That timeline was not opened: {why}."))]
-            }
+            Action::Opened(_, Err(why)) => vec![Effect::Page(Problem(format!(
+                "That timeline was not opened: {why}."
+            )))],
             Action::Deleted(key, Ok((saved, deleted))) => {
                 let title = self
                     .saved
@@ -89,36 +89,37 @@ impl Library {
                     .find(|s| s.key == key)
                     .map(|s| s.title.clone());
                 (self.saved, self.deleted) = (saved, deleted);
-                vec![
-                    Notice(format!(
-                        "\"{}\" was deleted from the Library; Restore, in the Library, brings it back.",
-                        title.unwrap_or_default()
-                    )),
-                    Forgotten(key),
-                ]
+                let said = format!(
+                    "\"{}\" was deleted from the Library; Restore, in the Library, brings it back.",
+                    title.unwrap_or_default()
+                );
+                vec![Effect::Page(Notice(said)), Effect::Page(Forgotten(key))]
             }
             Action::Restored {
                 restored: Ok((restored, saved, deleted)),
                 on_screen,
             } => {
                 (self.saved, self.deleted) = (saved, deleted);
-                let notice = Notice(format!("\"{}\" is back in the Library.", restored.title));
+                let said = format!("\"{}\" is back in the Library.", restored.title);
+                let mut effects = vec![Effect::Page(Notice(said))];
                 // The one on screen, deleted, is kept under its key again.
-                let again = (on_screen.is_some() && restored.article == on_screen)
-                    .then_some(Kept(restored.key));
-                std::iter::once(notice).chain(again).collect()
+                if on_screen.is_some() && restored.article == on_screen {
+                    effects.push(Effect::Page(Kept(restored.key)));
+                }
+                effects
             }
             Action::Restored {
                 restored: Err(why), ..
-            } => vec![Problem(format!("That timeline was not restored: {why}."))],
-            Action::Elsewhere(Elsewhere::Nothing) => return Vec::new(),
-            Action::Elsewhere(Elsewhere::Library) => return vec![Effect::Reread],
+            } => vec![Effect::Page(Problem(format!(
+                "That timeline was not restored: {why}."
+            )))],
+            Action::Elsewhere(Elsewhere::Nothing) => Vec::new(),
+            Action::Elsewhere(Elsewhere::Library) => vec![Effect::Reread],
             Action::Elsewhere(Elsewhere::OnScreen(timeline)) => {
                 let changed = state::Action::ChangedElsewhere(timeline.map(Rc::new));
-                return vec![Effect::Page(changed), Effect::Reread];
+                vec![Effect::Page(changed), Effect::Reread]
             }
-        };
-        told.into_iter().map(Effect::Page).collect()
+        }
     }
 }
 
