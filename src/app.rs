@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use sourceline_core::doc::{Edit, PartReader};
+use sourceline_core::doc::PartReader;
 use sourceline_core::{Span, TimeValue, Timeline};
 use yew::prelude::*;
 
@@ -178,79 +178,53 @@ async fn load_from_url(dispatch: Callback<Action>) {
     }
 }
 
-/// Saves the timeline on screen as a file in `format`: our JSON at once, the other formats as
-/// the worker writes them from it; the reader is told the file's name, or why there is none.
-fn save_export(state: &AppState, format: Export, dispatch: Callback<Action>) {
-    let (name, mime, json) = state.export(format);
-    let said = {
-        let name = name.clone();
-        move |saved: Result<(), String>| match saved {
-            Ok(()) => Action::Notice(format!("Saved \"{name}\".")),
-            Err(why) => Action::Problem(format!("The timeline was not exported: {why}.")),
-        }
-    };
-    if format == Export::Sourceline {
-        dispatch.emit(said(browser::download(&name, mime, &json)));
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let saved = extraction::convert_in_worker(&Conversion::Export(format, json))
-            .await
-            .and_then(|contents| browser::download(&name, mime, &contents));
-        dispatch.emit(said(saved));
+/// Loads what the URL asks for ([`load_from_url`]) once the page is drawn, and selects the
+/// event of each new `#event=`.
+#[hook]
+fn use_load(dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_effect_with((), move |_| {
+        browser::drop_first_view();
+        browser::keep_for_offline();
+        wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
+        let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            if let Some(id) = browser::event_in_url() {
+                dispatch.emit(Action::Select(id));
+            }
+        });
+        move || drop(onhash)
     });
 }
 
-#[component]
-pub fn App() -> Html {
-    let page = use_app_state();
-    let (state, dispatch) = (page.state.clone(), page.dispatch.clone());
-    let librarian = use_library(&dispatch, state.kept.clone());
-    // The article sentences the reader has selected, kept while buttons are pressed.
+/// Undo and redo from anywhere but a text field, which has its own.
+#[hook]
+fn use_undo_keys(dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_effect_with((), move |_| {
+        let onkey = browser::on_page_key(move |e| {
+            let key = e.key().to_ascii_lowercase();
+            if !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
+            match (key.as_str(), e.shift_key()) {
+                ("z", false) => dispatch.emit(Action::Undo),
+                ("z", true) | ("y", false) => dispatch.emit(Action::Redo),
+                _ => return,
+            }
+            e.prevent_default();
+        });
+        move || drop(onkey)
+    });
+}
+
+/// The article sentences the reader has selected in `timeline`'s article, kept while buttons
+/// are pressed.
+#[hook]
+fn use_passage(timeline: &Rc<Timeline>) -> Option<Span> {
     let passage = use_state(|| None::<Span>);
-    // Every reading of a text (a build, a new publication date, a file's underlines) is done
-    // by the worker: the extractor is not part of the page.
-    let (progress, build) = use_build(&dispatch);
-    // An export asked for while an article is read waits for the reading to end.
-    let queued = use_state(|| None::<Export>);
-    let query = use_state(String::new);
-    let order = use_state(|| Order::Date);
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            browser::drop_first_view();
-            browser::keep_for_offline();
-            wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
-            let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                if let Some(id) = browser::event_in_url() {
-                    dispatch.emit(Action::Select(id));
-                }
-            });
-            move || drop(onhash)
-        });
-    }
-    // Undo and redo from anywhere but a text field, which has its own.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let onkey = browser::on_page_key(move |e| {
-                let key = e.key().to_ascii_lowercase();
-                if !(e.ctrl_key() || e.meta_key()) {
-                    return;
-                }
-                match (key.as_str(), e.shift_key()) {
-                    ("z", false) => dispatch.emit(Action::Undo),
-                    ("z", true) | ("y", false) => dispatch.emit(Action::Redo),
-                    _ => return,
-                }
-                e.prevent_default();
-            });
-            move || drop(onkey)
-        });
-    }
     {
         let passage = passage.clone();
-        use_effect_with(state.timeline.clone(), move |timeline| {
+        use_effect_with(timeline.clone(), move |timeline| {
             passage.set(None);
             let timeline = timeline.clone();
             let onselect =
@@ -263,6 +237,14 @@ pub fn App() -> Html {
             move || drop(onselect)
         });
     }
+    *passage
+}
+
+/// What follows the state outside the page: the work kept for recovery, the page's title and
+/// description, and the URL with the selection, once the selection the URL asked for is
+/// applied; a page this one is embedded in is told of it.
+#[hook]
+fn use_follow(state: &Rc<AppState>) {
     use_effect_with(state.timeline.clone(), |timeline| {
         recovery::remember(timeline)
     });
@@ -273,180 +255,117 @@ pub fn App() -> Html {
             browser::describe_page(&title, &description);
         });
     }
-    let printing = use_printing();
-    use_page_effects(&page, &librarian);
-
-    // The URL follows the selection, once the selection the URL asked for is applied; a page
-    // this one is embedded in is told of it.
-    {
-        let (follows, timeline) = (state.url_follows, state.timeline.clone());
-        use_effect_with(state.selected.clone(), move |selected| {
-            if follows || browser::event_in_url().is_none() {
-                browser::show_event_in_url(selected.as_deref());
-            }
-            let event = selected.as_deref().and_then(|id| timeline.event(id));
-            let date = event.map(|e| e.date.to_string());
-            browser::tell_embedding_page(event.map(|e| e.id.as_str()).zip(date.as_deref()));
-        });
-    }
-    let embedded = browser::embedded();
-    // The address as it is when the link is followed: the selection moves it after drawing.
-    let onopenfull = Callback::from(|e: MouseEvent| {
-        let link: web_sys::Element = e.target_unchecked_into();
-        if let Some(address) = browser::page_address(false) {
-            let _ = link.set_attribute("href", &address);
+    let (follows, timeline) = (state.url_follows, state.timeline.clone());
+    use_effect_with(state.selected.clone(), move |selected| {
+        if follows || browser::event_in_url().is_none() {
+            browser::show_event_in_url(selected.as_deref());
         }
+        let event = selected.as_deref().and_then(|id| timeline.event(id));
+        let date = event.map(|e| e.date.to_string());
+        browser::tell_embedding_page(event.map(|e| e.id.as_str()).zip(date.as_deref()));
     });
+}
 
-    let ontoggle = {
+/// Opens a timeline file the reader chose or dropped, saying what of it was left out.
+fn open_file(dispatch: &Callback<Action>) -> Callback<OpenedFile> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |file: OpenedFile| {
         let dispatch = dispatch.clone();
-        Callback::from(move |id: String| dispatch.emit(Action::Toggle(id)))
-    };
-    // A timeline file without the article's temporal expressions gets them from the worker,
-    // for the underlines.
-    {
-        let build = build.clone();
-        use_effect_with(state.timeline.document.clone(), move |document| {
-            build.emit(build::Action::Underline(document.clone()));
-        });
-    }
-    let onbuild = {
-        let (build, on_screen) = (build.clone(), state.timeline.clone());
-        Callback::from(move |draft| build.emit(build::Action::Article(draft, on_screen.clone())))
-    };
-    let oncancel = {
-        let build = build.clone();
-        Callback::from(move |_: MouseEvent| build.emit(build::Action::Cancel))
-    };
-    let onopentimeline = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |file: OpenedFile| {
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match open_timeline(file.text).await {
-                    Ok((timeline, left_out)) => {
-                        dispatch.emit(Action::Open(Rc::new(timeline)));
-                        if let Some(left_out) = left_out {
-                            let what = format!("The file \"{}\"", file.name);
-                            dispatch.emit(Action::Problem(opened_in_part(&what, &left_out)));
-                        }
+        wasm_bindgen_futures::spawn_local(async move {
+            match open_timeline(file.text).await {
+                Ok((timeline, left_out)) => {
+                    dispatch.emit(Action::Open(Rc::new(timeline)));
+                    if let Some(left_out) = left_out {
+                        let what = format!("The file \"{}\"", file.name);
+                        dispatch.emit(Action::Problem(opened_in_part(&what, &left_out)));
                     }
-                    Err(e) => dispatch.emit(Action::Problem(not_opened(&file.name, &e))),
                 }
-            });
-        })
-    };
-    // An export waits for a reading in progress (a new publication date, say), so that the
-    // file holds what the reader asked for.
-    let export = |format: Export| {
-        let (state, queued, dispatch) = (state.clone(), queued.clone(), dispatch.clone());
-        let reading = progress.is_some();
-        Callback::from(move |_: MouseEvent| {
-            if reading {
-                queued.set(Some(format));
-            } else {
-                save_export(&state, format, dispatch.clone());
-            }
-        })
-    };
-    {
-        let (state, queued, dispatch) = (state.clone(), queued.clone(), dispatch.clone());
-        let waiting = (*queued, progress.is_some(), state.timeline.clone());
-        use_effect_with(waiting, move |(format, reading, _)| {
-            if let (Some(format), false) = (*format, *reading) {
-                save_export(&state, format, dispatch.clone());
-                queued.set(None);
+                Err(e) => dispatch.emit(Action::Problem(not_opened(&file.name, &e))),
             }
         });
-    }
-    // The same callback on every render, so the article's parts need not draw again.
-    let onselectsentence = use_callback(dispatch.clone(), |index, dispatch| {
-        dispatch.emit(Action::SelectBySentence(index))
-    });
-    let ondismiss = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::DismissProblem))
-    };
-    let onnotice = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |said: String| dispatch.emit(Action::Notice(said)))
-    };
-    let ondismissnotice = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::DismissNotice))
-    };
-    let onedit = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |edit: Edit| dispatch.emit(Action::Edit(edit)))
-    };
-    let ontype = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |typed| dispatch.emit(Action::Type(typed)))
-    };
-    let ondateread = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |(id, words, reading)| {
-            dispatch.emit(Action::DateRead { id, words, reading })
-        })
-    };
-    let onproblem = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |problem: String| dispatch.emit(Action::Problem(problem)))
-    };
-    let undo = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Undo))
-    };
-    let redo = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Redo))
-    };
-    let add = passage.map(|evidence| {
-        let (build, timeline) = (build.clone(), state.timeline.clone());
-        Callback::from(move |_: MouseEvent| {
-            build.emit(build::Action::Passage(timeline.clone(), evidence))
-        })
-    });
-    let onquery = {
-        let query = query.clone();
-        Callback::from(move |text: String| query.set(text))
-    };
-    let onorder = {
-        let order = order.clone();
-        Callback::from(move |chosen: Order| order.set(chosen))
-    };
-    let oncopylink = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatch.emit(match browser::copy_page_link().await {
-                    Ok(()) => Action::Notice(
-                        "Link copied. It opens this timeline for readers, without the editor; \
-                         \"Open in Sourceline\" there opens it whole."
-                            .to_string(),
-                    ),
-                    Err(why) => Action::Problem(format!("The link was not copied: {why}.")),
-                });
-            });
-        })
-    };
-    let onkeydown = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && !browser::typing_in_field(&e) && !browser::in_dialog(&e) {
-                dispatch.emit(Action::Clear);
-            }
-        })
-    };
+    })
+}
 
+/// What floats over the page, and never moves what is about to be pressed: a reading's
+/// progress, with Cancel, and what an action did.
+fn toasts(
+    progress: Option<f64>,
+    notice: Option<&str>,
+    build: &Callback<build::Action>,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let oncancel = build.reform(|_: MouseEvent| build::Action::Cancel);
+    let ondismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
+    html! {
+        <div class="toasts">
+            if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
+                <div class="building" role="status">
+                    <label for="build-progress">{ format!("Reading the article… {percent}%") }</label>
+                    <progress id="build-progress" max="100" value={percent.to_string()}></progress>
+                    <button type="button" class="secondary" onclick={oncancel}>{ "Cancel" }</button>
+                </div>
+            }
+            <div class="notice" role="status">
+                if let Some(said) = notice {
+                    <p>{ said }</p>
+                    <button type="button" class="dismiss" aria-label="Dismiss" onclick={ondismiss}>{ "×" }</button>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// Undo, Redo, and a new event from the `passage` selected in the article.
+fn edits(
+    state: &AppState,
+    passage: Option<Span>,
+    build: &Callback<build::Action>,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let add = passage.map(|evidence| {
+        let timeline = state.timeline.clone();
+        build.reform(move |_: MouseEvent| build::Action::Passage(timeline.clone(), evidence))
+    });
+    html! {
+        <div class="edits" role="toolbar" aria-label="Edits">
+            <button type="button" onclick={dispatch.reform(|_: MouseEvent| Action::Undo)} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{ "Undo" }</button>
+            <button type="button" onclick={dispatch.reform(|_: MouseEvent| Action::Redo)} disabled={state.redo.is_empty()} title="Redo (Shift+Ctrl+Z)">{ "Redo" }</button>
+            <button type="button" disabled={add.is_none()} onclick={add.unwrap_or_default()}
+                title="Select one or more sentences with a date in the article first">
+                { "New event from selected text" }
+            </button>
+        </div>
+    }
+}
+
+/// Copies a link to the page as it is, and says so.
+fn copy_link(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| {
+        let dispatch = dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            dispatch.emit(match browser::copy_page_link().await {
+                Ok(()) => Action::Notice(
+                    "Link copied. It opens this timeline for readers, without the editor; \
+                     \"Open in Sourceline\" there opens it whole."
+                        .to_string(),
+                ),
+                Err(why) => Action::Problem(format!("The link was not copied: {why}.")),
+            });
+        });
+    })
+}
+
+/// Where the timeline came from, who published the article and when (a new date reads it
+/// again), and what can be done with it: a link, an embedding, the whole page, exports.
+fn byline(state: &AppState, build: &Callback<build::Action>, dispatch: &Callback<Action>) -> Html {
     let doc = &state.timeline.document;
     let published = doc.dateline.and_then(|d| d.date()).map(|d| d.to_string());
     // A new date is applied when the field is left or Enter is pressed, not at each keystroke
     // (a year typed digit by digit would be four dates).
     let republish = {
         let current = published.clone();
-        let (build, document) = (build.clone(), state.timeline.document.clone());
+        let (build, document) = (build.clone(), doc.clone());
         Rc::new(move |input: web_sys::HtmlInputElement| {
             let value = input.value();
             if Some(&value) == current.as_ref() {
@@ -466,7 +385,99 @@ pub fn App() -> Html {
             republish(e.target_unchecked_into());
         }
     });
+    // The address as it is when the link is followed: the selection moves it after drawing.
+    let onopenfull = Callback::from(|e: MouseEvent| {
+        let link: web_sys::Element = e.target_unchecked_into();
+        if let Some(address) = browser::page_address(false) {
+            let _ = link.set_attribute("href", &address);
+        }
+    });
+    let export = |format| build.reform(move |_: MouseEvent| build::Action::Export(format));
+    html! {
+        <div class="byline">
+            <p>
+                if let Some(from) = &state.from {
+                    <span class="origin" title={format!("This timeline is a file from {from}, not from this site")}>
+                        { format!("from {from}") }
+                    </span>{ " · " }
+                }
+                if let Some(source) = &doc.source { { source }{ " · " } }
+                <label for="dateline">{ "Published on" }</label>
+                <input id="dateline" type="date" value={published.clone().unwrap_or_default()} onblur={onrepublish} onkeydown={onrepublishkey}
+                    title="Changing it reads words like \"last September\" again against the new date" />
+                if published.is_none() {
+                    <span class="hint">{ " unknown: enter it to date words like \"Friday\"" }</span>
+                }
+            </p>
+            if state.hosted {
+                <button type="button" class="secondary" onclick={copy_link(dispatch)}
+                    title="Copy a link to this page with this timeline and the selected event">{ "Copy link" }</button>
+                <EmbedButton title={doc.title.clone()} />
+            }
+            if browser::embedded() {
+                <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener"
+                    onclick={onopenfull}>{ "Open in Sourceline" }</a>
+            }
+            <div class="exports" role="group" aria-label="Export">
+                <button type="button" class="secondary" onclick={export(Export::Sourceline)}
+                    title="Save this timeline, with the article, as a JSON file to host beside the page">
+                    { "Export JSON" }
+                </button>
+                <button type="button" class="secondary" onclick={export(Export::TimelineJs)}
+                    title="Save the events as a TimelineJS file">{ "Export TimelineJS" }</button>
+                <button type="button" class="secondary" onclick={export(Export::Csv)}
+                    title="Save one row per event, with its evidence, for a spreadsheet">{ "Export CSV" }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The page: the state machines' hooks, and the parts drawn from what they hold.
+#[component]
+pub fn App() -> Html {
+    let page = use_app_state();
+    let (state, dispatch) = (page.state.clone(), page.dispatch.clone());
+    let librarian = use_library(&dispatch, state.kept.clone());
+    // Every reading of a text (a build, a new publication date, a file's underlines) is done
+    // by the worker: the extractor is not part of the page.
+    let (progress, build) = use_build(&page);
+    use_page_effects(&page, &librarian);
+    use_load(&dispatch);
+    use_undo_keys(&dispatch);
+    use_follow(&state);
+    let passage = use_passage(&state.timeline);
+    let printing = use_printing();
+    let query = use_state(String::new);
+    let order = use_state(|| Order::Date);
+    // The same callback on every render, so the article's parts need not draw again.
+    let onselectsentence = use_callback(dispatch.clone(), |index, dispatch| {
+        dispatch.emit(Action::SelectBySentence(index))
+    });
+    let onbuild = {
+        let on_screen = state.timeline.clone();
+        build.reform(move |draft| build::Action::Article(draft, on_screen.clone()))
+    };
+    let onquery = {
+        let query = query.clone();
+        Callback::from(move |text: String| query.set(text))
+    };
+    let onorder = {
+        let order = order.clone();
+        Callback::from(move |chosen: Order| order.set(chosen))
+    };
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && !browser::typing_in_field(&e) && !browser::in_dialog(&e) {
+                dispatch.emit(Action::Clear);
+            }
+        })
+    };
+    let onproblem = dispatch.reform(Action::Problem);
+    let ondateread =
+        dispatch.reform(|(id, words, reading)| Action::DateRead { id, words, reading });
     let lists = librarian.lists();
+    let doc = &state.timeline.document;
     html! {
         <div class="app" dir={if doc.is_right_to_left() { "rtl" } else { "ltr" }} {onkeydown}>
             <header class="masthead">
@@ -474,77 +485,21 @@ pub fn App() -> Html {
                 <p class="tagline">{ DESCRIPTION }</p>
                 <ThemeMenu />
                 <ShortcutsHelp />
-                <ComposeForm {onbuild} {onopentimeline} onproblem={onproblem.clone()} />
+                <ComposeForm {onbuild} onopentimeline={open_file(&dispatch)} onproblem={onproblem.clone()} />
                 { library(&lists.saved, &lists.deleted, &librarian.onopen(), &librarian.ondelete(), &librarian.onrestore(&state)) }
             </header>
-            // Over the page, not in it: what appears here never moves what is about to be pressed.
-            <div class="toasts">
-                if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
-                    <div class="building" role="status">
-                        <label for="build-progress">{ format!("Reading the article… {percent}%") }</label>
-                        <progress id="build-progress" max="100" value={percent.to_string()}></progress>
-                        <button type="button" class="secondary" onclick={oncancel}>{ "Cancel" }</button>
-                    </div>
-                }
-                <div class="notice" role="status">
-                    if let Some(said) = &state.notice {
-                        <p>{ said }</p>
-                        <button type="button" class="dismiss" aria-label="Dismiss" onclick={ondismissnotice}>{ "×" }</button>
-                    }
-                </div>
-            </div>
-            { problem_banner(state.problem.as_deref(), &ondismiss) }
+            { toasts(progress, state.notice.as_deref(), &build, &dispatch) }
+            { problem_banner(state.problem.as_deref(), &dispatch.reform(|_| Action::DismissProblem)) }
             <main class="workspace">
-                <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} {ontoggle}
+                <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} ontoggle={dispatch.reform(Action::Toggle)}
                     query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} onproblem={onproblem.clone()}
-                    onnotice={onnotice} />
-                <div class="edits" role="toolbar" aria-label="Edits">
-                    <button type="button" onclick={undo} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{ "Undo" }</button>
-                    <button type="button" onclick={redo} disabled={state.redo.is_empty()} title="Redo (Shift+Ctrl+Z)">{ "Redo" }</button>
-                    <button type="button" disabled={add.is_none()} onclick={add.unwrap_or_default()}
-                        title="Select one or more sentences with a date in the article first">
-                        { "New event from selected text" }
-                    </button>
-                </div>
+                    onnotice={dispatch.reform(Action::Notice)} />
+                { edits(&state, passage, &build, &dispatch) }
                 if let Some(id) = state.selected.clone() {
-                    <EventEditor timeline={state.timeline.clone()} typed={state.typed_for(&id).cloned()} {id} passage={*passage}
-                        {onedit} {onproblem} {ontype} {ondateread} />
+                    <EventEditor timeline={state.timeline.clone()} typed={state.typed_for(&id).cloned()} {id} {passage}
+                        onedit={dispatch.reform(Action::Edit)} {onproblem} ontype={dispatch.reform(Action::Type)} {ondateread} />
                 }
-                <div class="byline">
-                    <p>
-                        if let Some(from) = &state.from {
-                            <span class="origin" title={format!("This timeline is a file from {from}, not from this site")}>
-                                { format!("from {from}") }
-                            </span>{ " · " }
-                        }
-                        if let Some(source) = &doc.source { { source }{ " · " } }
-                        <label for="dateline">{ "Published on" }</label>
-                        <input id="dateline" type="date" value={published.clone().unwrap_or_default()} onblur={onrepublish} onkeydown={onrepublishkey}
-                            title="Changing it reads words like \"last September\" again against the new date" />
-                        if published.is_none() {
-                            <span class="hint">{ " unknown: enter it to date words like \"Friday\"" }</span>
-                        }
-                    </p>
-                    if state.hosted {
-                        <button type="button" class="secondary" onclick={oncopylink}
-                            title="Copy a link to this page with this timeline and the selected event">{ "Copy link" }</button>
-                        <EmbedButton title={doc.title.clone()} />
-                    }
-                    if embedded {
-                        <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener"
-                            onclick={onopenfull}>{ "Open in Sourceline" }</a>
-                    }
-                    <div class="exports" role="group" aria-label="Export">
-                        <button type="button" class="secondary" onclick={export(Export::Sourceline)}
-                            title="Save this timeline, with the article, as a JSON file to host beside the page">
-                            { "Export JSON" }
-                        </button>
-                        <button type="button" class="secondary" onclick={export(Export::TimelineJs)}
-                            title="Save the events as a TimelineJS file">{ "Export TimelineJS" }</button>
-                        <button type="button" class="secondary" onclick={export(Export::Csv)}
-                            title="Save one row per event, with its evidence, for a spreadsheet">{ "Export CSV" }</button>
-                    </div>
-                </div>
+                { byline(&state, &build, &dispatch) }
                 if printing {
                     <PrintedTimeline timeline={state.timeline.clone()} />
                 }

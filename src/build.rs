@@ -3,8 +3,9 @@
 //! worker never answers), cancelled, or replaced by the next one.
 //!
 //! [`Build::reduce`] returns the effects the `use_build` hook carries out: stop the worker,
-//! start it, and the page's actions an answer comes to. Every reading of a text goes through
-//! it: an article built, a passage made an event, a new publication date, a file's underlines.
+//! start it, the page's actions an answer comes to, an export that waited for the reading.
+//! Every reading of a text goes through it: an article built, a passage made an event, a new
+//! publication date, a file's underlines.
 
 use std::rc::Rc;
 
@@ -14,7 +15,7 @@ use sourceline_core::extract::{timeline_of, Extraction};
 use sourceline_core::{Document, Span, Timeline};
 
 use crate::extraction::{Read, Reply};
-use crate::state;
+use crate::state::{self, Export};
 
 /// A pasted article and the date it was published, if the reader gave one.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,6 +71,9 @@ pub struct Build {
     /// cancelled or replaced since is told apart and ignored.
     asked: u32,
     running: Option<Running>,
+    /// An export asked for during a reading (a new publication date, say): done once it
+    /// ends, so that the file holds what the reader asked for.
+    queued: Option<Export>,
 }
 
 /// What the reader asked for, or the worker said.
@@ -91,6 +95,8 @@ pub enum Action {
     /// The answer to reading `job`, or why there is none.
     Answered(u32, Result<Reply<Read>, String>),
     Cancel,
+    /// Save the timeline on screen as a file in this format, once no reading is in progress.
+    Export(Export),
 }
 
 /// What the hook does for an action.
@@ -104,6 +110,8 @@ pub enum Effect {
     Start(u32, Request),
     /// An action for the page's state: what the answer comes to, or a problem.
     Page(state::Action),
+    /// Save the timeline on screen, as it is once the actions before are done.
+    Export(Export),
 }
 
 impl Build {
@@ -194,14 +202,22 @@ impl Build {
                         "The article was not read: {why}. The timeline on screen stays."
                     )))),
                 }
+                effects.extend(self.queued.take().map(Effect::Export));
                 effects
             }
             // A reading cancelled or replaced since has nothing to show.
             Action::HandOver(_) | Action::Progress(..) | Action::Answered(..) => Vec::new(),
             Action::Cancel => match self.running.take() {
-                Some(_) => vec![Effect::Stop],
+                Some(_) => std::iter::once(Effect::Stop)
+                    .chain(self.queued.take().map(Effect::Export))
+                    .collect(),
                 None => Vec::new(),
             },
+            Action::Export(format) if self.running.is_some() => {
+                self.queued = Some(format);
+                Vec::new()
+            }
+            Action::Export(format) => vec![Effect::Export(format)],
         }
     }
 
@@ -566,5 +582,35 @@ mod tests {
             mentions.len() > 10,
             "the article's dates are underlined: {mentions:?}"
         );
+    }
+
+    #[test]
+    fn an_export_asked_for_during_a_reading_is_done_once_it_ends() {
+        let mut build = Build::default();
+        assert_eq!(
+            build.reduce(Action::Export(Export::Csv)),
+            [Effect::Export(Export::Csv)],
+            "at once when nothing is read"
+        );
+        let (job, request) = started(&mut build, vote());
+        assert_eq!(build.reduce(Action::Export(Export::Csv)), []);
+        assert_eq!(
+            build.reduce(Action::Export(Export::TimelineJs)),
+            [],
+            "the last one asked"
+        );
+        let effects = build.reduce(answered(job, worker(&request), None));
+        assert_eq!(
+            effects.last(),
+            Some(&Effect::Export(Export::TimelineJs)),
+            "after the page is told what was read: {effects:?}"
+        );
+        started(&mut build, vote());
+        build.reduce(Action::Export(Export::Sourceline));
+        assert_eq!(
+            build.reduce(Action::Cancel),
+            [Effect::Stop, Effect::Export(Export::Sourceline)]
+        );
+        assert_eq!(build.reduce(Action::Cancel), [], "done once");
     }
 }

@@ -11,9 +11,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::build::{self, Build, Request};
-use crate::extraction::{self, Job};
+use crate::extraction::{self, Conversion, Job};
 use crate::library::{self, Library};
-use crate::state::{Action, AppState, Effect, SetAside};
+use crate::state::{Action, AppState, Effect, Export, SetAside};
 use crate::storage;
 
 /// The page's state, where to send actions, and the effects they asked for that wait for the
@@ -23,6 +23,8 @@ pub struct AppHandle {
     /// The same callback on every render.
     pub dispatch: Callback<Action>,
     pub effects: Rc<RefCell<Vec<Effect>>>,
+    /// The state as the last action left it, drawn or not.
+    latest: Rc<RefCell<Rc<AppState>>>,
 }
 
 /// The page's [`AppState`], from the seed article on: each action is reduced at once and
@@ -48,6 +50,7 @@ pub fn use_app_state() -> AppHandle {
         state: current,
         dispatch: (*dispatch).clone(),
         effects,
+        latest: state,
     }
 }
 
@@ -58,6 +61,8 @@ struct Builder {
     worker: Rc<RefCell<Option<Job>>>,
     redraw: UseForceUpdateHandle,
     onpage: Callback<Action>,
+    /// The page's state, for an export.
+    page: Rc<RefCell<Rc<AppState>>>,
 }
 
 impl Builder {
@@ -110,25 +115,37 @@ impl Builder {
                 *self.worker.borrow_mut() = Some(started);
             }
             build::Effect::Page(action) => self.onpage.emit(action),
+            build::Effect::Export(format) => {
+                let state = self.page.borrow().clone();
+                save_export(&state, format, self.onpage.clone());
+            }
         }
     }
 }
 
 /// The page's reading of a text ([`Build`]): its share done, if one is in progress, and
 /// where to send its actions (the same callback on every render); what it comes to is sent
-/// to `onpage`.
+/// to the `page`. A document without its temporal expressions (a timeline file may not
+/// carry them) is read for its underlines.
 #[hook]
-pub fn use_build(onpage: &Callback<Action>) -> (Option<f64>, Callback<build::Action>) {
+pub fn use_build(page: &AppHandle) -> (Option<f64>, Callback<build::Action>) {
     let builder = Builder {
         build: use_mut_ref(Build::default),
         worker: use_mut_ref(|| None),
         redraw: use_force_update(),
-        onpage: onpage.clone(),
+        onpage: page.dispatch.clone(),
+        page: page.latest.clone(),
     };
     let progress = builder.build.borrow().progress();
     let dispatch = use_memo((), move |_| {
         Callback::from(move |action| builder.act(action))
     });
+    {
+        let dispatch = (*dispatch).clone();
+        use_effect_with(page.state.timeline.document.clone(), move |document| {
+            dispatch.emit(build::Action::Underline(document.clone()));
+        });
+    }
     (progress, (*dispatch).clone())
 }
 
@@ -275,4 +292,27 @@ fn reveal(state: &AppState, id: &str) {
         browser::reveal_sentence(index);
     }
     browser::reveal_event(id);
+}
+
+/// Saves the timeline on screen as a file in `format`: our JSON at once, the other formats as
+/// the worker writes them from it; the reader is told the file's name, or why there is none.
+fn save_export(state: &AppState, format: Export, dispatch: Callback<Action>) {
+    let (name, mime, json) = state.export(format);
+    let said = {
+        let name = name.clone();
+        move |saved: Result<(), String>| match saved {
+            Ok(()) => Action::Notice(format!("Saved \"{name}\".")),
+            Err(why) => Action::Problem(format!("The timeline was not exported: {why}.")),
+        }
+    };
+    if format == Export::Sourceline {
+        dispatch.emit(said(browser::download(&name, mime, &json)));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let saved = extraction::convert_in_worker(&Conversion::Export(format, json))
+            .await
+            .and_then(|contents| browser::download(&name, mime, &contents));
+        dispatch.emit(said(saved));
+    });
 }
