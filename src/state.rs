@@ -359,6 +359,106 @@ impl AppState {
         (next, effects)
     }
 
+    /// Shows `timeline` in place of the one on screen, which is set aside; the selection, any
+    /// problem, the edit history and where it came from are cleared.
+    fn load(&mut self, timeline: Rc<Timeline>, effects: &mut Vec<Effect>) {
+        let (aside, said) = self.set_aside();
+        effects.extend(aside.map(Effect::SetAside));
+        self.notice = said;
+        self.typed.clear();
+        self.timeline = timeline;
+        self.selected = None;
+        self.problem = None;
+        self.undo.clear();
+        self.redo.clear();
+        self.hosted = false;
+        self.from = None;
+        self.kept = None;
+    }
+
+    /// Shows the timeline on screen built again, one undo step; `changed` when it changed
+    /// since the build was asked for.
+    fn rebuilt(
+        &mut self,
+        timeline: Rc<Timeline>,
+        said: String,
+        lost: Option<String>,
+        changed: bool,
+        effects: &mut Vec<Effect>,
+    ) {
+        self.replace_undoably(timeline);
+        effects.push(Effect::Keep);
+        self.hosted = false;
+        self.notice = Some(said);
+        self.problem = lost;
+        if changed {
+            self.problem = Some(
+                "The timeline changed while the article was read: it was built again \
+                 with the curation it had when you pressed \"Build timeline\". Undo \
+                 brings back the later changes."
+                    .to_string(),
+            );
+        }
+        // What was typed for the selected event is applied to it as rebuilt.
+        if self.selected_event().is_some() {
+            self.leave(effects);
+        } else {
+            self.selected = None;
+        }
+        let timeline = self.timeline.clone();
+        self.typed.retain(|t| timeline.event(&t.id).is_some());
+    }
+
+    /// Makes `edit`, one undo step, and shows the event it leaves selected; a refused edit
+    /// is said and changes nothing.
+    fn edit(&mut self, edit: Edit, effects: &mut Vec<Effect>) {
+        let mut timeline = (*self.timeline).clone();
+        match timeline.apply(&edit) {
+            Ok(shown) => {
+                self.typed_applied(&edit);
+                if let Edit::Republish { .. } = edit {
+                    self.notice = Some(curation::republished(&self.timeline, &timeline));
+                }
+                self.replace_undoably(Rc::new(timeline));
+                effects.extend(shown.clone().map(Effect::Reveal));
+                self.selected = shown;
+                self.url_follows = true;
+                effects.push(Effect::Keep);
+                self.problem = None;
+                self.hosted = false;
+            }
+            Err(e) => self.problem = Some(format!("That edit was not made: {e}.")),
+        }
+    }
+
+    /// Shows the new version of the timeline on screen that another tab or window kept
+    /// (`Some`; Undo brings back this tab's), or says that it deleted it (`None`).
+    fn changed_elsewhere(&mut self, changed: Option<Rc<Timeline>>) {
+        match changed {
+            Some(timeline) if timeline != self.timeline => {
+                let title = &timeline.document.title;
+                self.problem = Some(format!(
+                    "\"{title}\" was changed in another tab or window, so its new version is shown \
+                     here; Undo brings back the version this tab had."
+                ));
+                self.replace_undoably(timeline);
+                if self.selected_event().is_none() {
+                    self.selected = None;
+                }
+            }
+            Some(_) => {}
+            None => {
+                let title = &self.timeline.document.title;
+                self.problem = Some(format!(
+                    "\"{title}\" was deleted from the Library in another tab or window. It is \
+                     still open here, and is kept again at your next change."
+                ));
+                self.kept = None;
+            }
+        }
+    }
+
+    /// The state after `action`, with the effects it asks for added to `effects`.
     fn step(&self, action: Action, effects: &mut Vec<Effect>) -> AppState {
         let mut next = self.clone();
         match action {
@@ -391,20 +491,7 @@ impl AppState {
                 next.leave(effects);
                 next.selected = None;
             }
-            Action::Load(timeline) => {
-                let (aside, said) = self.set_aside();
-                effects.extend(aside.map(Effect::SetAside));
-                next.notice = said;
-                next.typed.clear();
-                next.timeline = timeline;
-                next.selected = None;
-                next.problem = None;
-                next.undo.clear();
-                next.redo.clear();
-                next.hosted = false;
-                next.from = None;
-                next.kept = None;
-            }
+            Action::Load(timeline) => next.load(timeline, effects),
             Action::Kept(key) => next.kept = Some(key),
             Action::Forgotten(key) if self.kept.as_ref() == Some(&key) => {
                 next.kept = None;
@@ -415,26 +502,7 @@ impl AppState {
                 ));
             }
             Action::Forgotten(_) => {}
-            Action::ChangedElsewhere(Some(timeline)) if timeline != self.timeline => {
-                let title = &timeline.document.title;
-                next.problem = Some(format!(
-                    "\"{title}\" was changed in another tab or window, so its new version is shown \
-                     here; Undo brings back the version this tab had."
-                ));
-                next.replace_undoably(timeline);
-                if next.selected_event().is_none() {
-                    next.selected = None;
-                }
-            }
-            Action::ChangedElsewhere(Some(_)) => {}
-            Action::ChangedElsewhere(None) => {
-                let title = &self.timeline.document.title;
-                next.problem = Some(format!(
-                    "\"{title}\" was deleted from the Library in another tab or window. It is \
-                     still open here, and is kept again at your next change."
-                ));
-                next.kept = None;
-            }
+            Action::ChangedElsewhere(changed) => next.changed_elsewhere(changed),
             Action::Reopen(timeline, key) => {
                 next = self.step(Action::Load(timeline), effects);
                 next.kept = Some(key);
@@ -468,46 +536,10 @@ impl AppState {
                 said,
                 lost,
             } => {
-                next.replace_undoably(timeline);
-                effects.push(Effect::Keep);
-                next.hosted = false;
-                next.notice = Some(said);
-                next.problem = lost;
-                if !Rc::ptr_eq(&sent, &self.timeline) {
-                    next.problem = Some(
-                        "The timeline changed while the article was read: it was built again \
-                         with the curation it had when you pressed \"Build timeline\". Undo \
-                         brings back the later changes."
-                            .to_string(),
-                    );
-                }
-                // What was typed for the selected event is applied to it as rebuilt.
-                if next.selected_event().is_some() {
-                    next.leave(effects);
-                } else {
-                    next.selected = None;
-                }
-                next.typed.retain(|t| next.timeline.event(&t.id).is_some());
+                let changed = !Rc::ptr_eq(&sent, &self.timeline);
+                next.rebuilt(timeline, said, lost, changed, effects);
             }
-            Action::Edit(edit) => {
-                let mut timeline = (*self.timeline).clone();
-                match timeline.apply(&edit) {
-                    Ok(shown) => {
-                        next.typed_applied(&edit);
-                        if let Edit::Republish { .. } = edit {
-                            next.notice = Some(curation::republished(&self.timeline, &timeline));
-                        }
-                        next.replace_undoably(Rc::new(timeline));
-                        effects.extend(shown.clone().map(Effect::Reveal));
-                        next.selected = shown;
-                        next.url_follows = true;
-                        effects.push(Effect::Keep);
-                        next.problem = None;
-                        next.hosted = false;
-                    }
-                    Err(e) => next.problem = Some(format!("That edit was not made: {e}.")),
-                }
-            }
+            Action::Edit(edit) => next.edit(edit, effects),
             Action::Undo => {
                 if let Some(earlier) = next.undo.pop() {
                     next.redo
