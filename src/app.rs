@@ -12,7 +12,7 @@ use crate::build;
 use crate::components::use_printing;
 use crate::components::{
     library, not_opened, opened_in_part, problem_banner, ArticleView, ComposeForm, EmbedButton,
-    EventEditor, OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
+    EventEditor, OpenedFile, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
 };
 use crate::extraction::{self, Conversion};
 use crate::hooks::{use_app_state, use_build, use_library, use_page_effects};
@@ -217,27 +217,22 @@ fn use_undo_keys(dispatch: &Callback<Action>) {
     });
 }
 
-/// The article sentences the reader has selected in `timeline`'s article, kept while buttons
-/// are pressed.
+/// Tells the page which of the article's sentences the reader selects in `timeline`'s
+/// article.
 #[hook]
-fn use_passage(timeline: &Rc<Timeline>) -> Option<Span> {
-    let passage = use_state(|| None::<Span>);
-    {
-        let passage = passage.clone();
-        use_effect_with(timeline.clone(), move |timeline| {
-            passage.set(None);
-            let timeline = timeline.clone();
-            let onselect =
-                EventListener::new(&gloo::utils::document(), "selectionchange", move |_| {
-                    let sentences = &timeline.document.sentences;
-                    if let Some((first, last)) = browser::selected_sentences() {
-                        passage.set(Some(Span::new(sentences[first].start, sentences[last].end)));
-                    }
-                });
-            move || drop(onselect)
+fn use_passage(timeline: &Rc<Timeline>, dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_effect_with(timeline.clone(), move |timeline| {
+        let timeline = timeline.clone();
+        let onselect = EventListener::new(&gloo::utils::document(), "selectionchange", move |_| {
+            let sentences = &timeline.document.sentences;
+            if let Some((first, last)) = browser::selected_sentences() {
+                let passage = Span::new(sentences[first].start, sentences[last].end);
+                dispatch.emit(Action::Passage(passage));
+            }
         });
-    }
-    *passage
+        move || drop(onselect)
+    });
 }
 
 /// What follows the state outside the page: the work kept for recovery, the page's title and
@@ -315,14 +310,9 @@ fn toasts(
     }
 }
 
-/// Undo, Redo, and a new event from the `passage` selected in the article.
-fn edits(
-    state: &AppState,
-    passage: Option<Span>,
-    build: &Callback<build::Action>,
-    dispatch: &Callback<Action>,
-) -> Html {
-    let add = passage.map(|evidence| {
+/// Undo, Redo, and a new event from the passage selected in the article.
+fn edits(state: &AppState, build: &Callback<build::Action>, dispatch: &Callback<Action>) -> Html {
+    let add = state.passage.map(|evidence| {
         let timeline = state.timeline.clone();
         build.reform(move |_: MouseEvent| build::Action::Passage(timeline.clone(), evidence))
     });
@@ -445,10 +435,8 @@ pub fn App() -> Html {
     use_load(&dispatch);
     use_undo_keys(&dispatch);
     use_follow(&state);
-    let passage = use_passage(&state.timeline);
+    use_passage(&state.timeline, &dispatch);
     let printing = use_printing();
-    let query = use_state(String::new);
-    let order = use_state(|| Order::Date);
     // The same callback on every render, so the article's parts need not draw again.
     let onselectsentence = use_callback(dispatch.clone(), |index, dispatch| {
         dispatch.emit(Action::SelectBySentence(index))
@@ -456,14 +444,6 @@ pub fn App() -> Html {
     let onbuild = {
         let on_screen = state.timeline.clone();
         build.reform(move |draft| build::Action::Article(draft, on_screen.clone()))
-    };
-    let onquery = {
-        let query = query.clone();
-        Callback::from(move |text: String| query.set(text))
-    };
-    let onorder = {
-        let order = order.clone();
-        Callback::from(move |chosen: Order| order.set(chosen))
     };
     let onkeydown = {
         let dispatch = dispatch.clone();
@@ -492,11 +472,11 @@ pub fn App() -> Html {
             { problem_banner(state.problem.as_deref(), &dispatch.reform(|_| Action::DismissProblem)) }
             <main class="workspace">
                 <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} ontoggle={dispatch.reform(Action::Toggle)}
-                    query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} onproblem={onproblem.clone()}
+                    query={state.query.clone()} onquery={dispatch.reform(Action::Query)} order={state.order} onorder={dispatch.reform(Action::Order)} onproblem={onproblem.clone()}
                     onnotice={dispatch.reform(Action::Notice)} />
-                { edits(&state, passage, &build, &dispatch) }
+                { edits(&state, &build, &dispatch) }
                 if let Some(id) = state.selected.clone() {
-                    <EventEditor timeline={state.timeline.clone()} typed={state.typed_for(&id).cloned()} {id} {passage}
+                    <EventEditor timeline={state.timeline.clone()} typed={state.typed_for(&id).cloned()} {id} passage={state.passage}
                         onedit={dispatch.reform(Action::Edit)} {onproblem} ontype={dispatch.reform(Action::Type)} {ondateread} />
                 }
                 { byline(&state, &build, &dispatch) }
@@ -504,7 +484,7 @@ pub fn App() -> Html {
                     <PrintedTimeline timeline={state.timeline.clone()} />
                 }
                 <ArticleView timeline={state.timeline.clone()} selected={state.selected.clone()}
-                    query={(*query).clone()} {onselectsentence} whole={printing} />
+                    query={state.query.clone()} {onselectsentence} whole={printing} />
             </main>
         </div>
     }

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use sourceline_core::doc::Edit;
-use sourceline_core::{Document, Mention, Timeline};
+use sourceline_core::{Document, Mention, Span, Timeline};
 
 use crate::curation::{self, Reading, Typed};
 
@@ -36,6 +36,12 @@ pub struct AppState {
     pub kept: Option<String>,
     /// What an action did, said until the next one says something or it is dismissed.
     pub notice: Option<String>,
+    /// The words the reader searches the events and the article for.
+    pub query: String,
+    pub order: Order,
+    /// The article's sentences the reader has selected, for a new event; cleared when the
+    /// timeline changes.
+    pub passage: Option<Span>,
     /// What is typed in the editors of events and not applied yet: the selected event's, and
     /// a date that could not be read when the reader moved on, kept with its event.
     pub typed: Vec<Typed>,
@@ -53,6 +59,15 @@ pub enum Effect {
     /// Keep a timeline another one just replaced, with what was typed for it applied, before
     /// it is gone.
     SetAside(SetAside),
+}
+
+/// How the events are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// On a time axis, in date order.
+    Date,
+    /// As a list, in the order the article tells them.
+    Story,
 }
 
 /// A timeline set aside for another, and the Library key it is kept under, if any.
@@ -188,6 +203,12 @@ pub enum Action {
     /// Something done, said to the reader.
     Notice(String),
     DismissNotice,
+    /// Search the events and the article for these words.
+    Query(String),
+    /// Lay the events out in this order.
+    Order(Order),
+    /// The reader selected these sentences of the article.
+    Passage(Span),
 }
 
 /// What the page says of itself: its tagline, and its description when it shows no titled
@@ -229,6 +250,9 @@ impl AppState {
             from: None,
             kept: None,
             notice: None,
+            query: String::new(),
+            order: Order::Date,
+            passage: None,
             typed: Vec::new(),
         }
     }
@@ -458,6 +482,24 @@ impl AppState {
         }
     }
 
+    /// Shows the whole of the hosted file whose first events are on screen, the selection
+    /// kept, unless the reader changed them or moved on: then says it was left out.
+    fn arrived(&mut self, timeline: Rc<Timeline>) {
+        if self.hosted {
+            self.timeline = timeline;
+            self.notice = None;
+            if self.selected_event().is_none() {
+                self.selected = None;
+            }
+        } else {
+            self.notice = Some(format!(
+                "The rest of \"{}\" arrived after the timeline on screen had changed, \
+                 and was left out: open the link again to see all of it.",
+                timeline.document.title
+            ));
+        }
+    }
+
     /// The state after `action`, with the effects it asks for added to `effects`.
     fn step(&self, action: Action, effects: &mut Vec<Effect>) -> AppState {
         let mut next = self.clone();
@@ -512,20 +554,7 @@ impl AppState {
                 next.hosted = true;
                 next.from = from;
             }
-            Action::Arrived(timeline) if self.hosted => {
-                next.timeline = timeline;
-                next.notice = None;
-                if next.selected_event().is_none() {
-                    next.selected = None;
-                }
-            }
-            Action::Arrived(timeline) => {
-                next.notice = Some(format!(
-                    "The rest of \"{}\" arrived after the timeline on screen had changed, \
-                     and was left out: open the link again to see all of it.",
-                    timeline.document.title
-                ));
-            }
+            Action::Arrived(timeline) => next.arrived(timeline),
             Action::Open(timeline) => {
                 next = self.step(Action::Load(timeline), effects);
                 effects.push(Effect::Keep);
@@ -578,6 +607,12 @@ impl AppState {
             }
             Action::Notice(said) => next.notice = Some(said),
             Action::DismissNotice => next.notice = None,
+            Action::Query(words) => next.query = words,
+            Action::Order(order) => next.order = order,
+            Action::Passage(passage) => next.passage = Some(passage),
+        }
+        if !Rc::ptr_eq(&next.timeline, &self.timeline) {
+            next.passage = None;
         }
         next
     }
@@ -1041,5 +1076,26 @@ mod tests {
         let deleted = mine.clone().then(Action::ChangedElsewhere(None));
         assert_eq!(deleted.kept, None);
         assert_eq!(deleted.timeline, mine.timeline);
+    }
+
+    #[test]
+    fn a_selected_passage_lasts_until_the_timeline_changes_and_the_search_and_order_stay() {
+        let seed = AppState::seed();
+        let passage = seed.timeline.events[0].evidence[0];
+        let state = after(vec![
+            Action::Query("summit".into()),
+            Action::Order(Order::Story),
+            Action::Passage(passage),
+            Action::Select("summit-2019".into()),
+        ]);
+        assert_eq!(state.passage, Some(passage), "selecting an event keeps it");
+        let edited = state.then(Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        }));
+        assert_eq!(edited.passage, None);
+        assert_eq!(
+            (edited.query.as_str(), edited.order),
+            ("summit", Order::Story)
+        );
     }
 }
