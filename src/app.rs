@@ -2,39 +2,23 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
-use sourceline_core::doc::{Edit, PartReader};
-use sourceline_core::extract::Extraction;
+use sourceline_core::doc::PartReader;
 use sourceline_core::{Span, TimeValue, Timeline};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{self, Arrival};
+use crate::build;
 use crate::components::use_printing;
 use crate::components::{
-    library, not_opened, opened_in_part, problem_banner, ArticleView, ComposeForm, Draft,
-    EmbedButton, EventEditor, OpenedFile, Order, PrintedTimeline, ShortcutsHelp, ThemeMenu,
-    TimelineView,
+    library, not_opened, opened_in_part, problem_banner, ArticleView, ComposeForm, EmbedButton,
+    EventEditor, OpenedFile, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
 };
-use crate::extraction::{self, Conversion, Job, Read, Reply};
+use crate::extraction::{self, Conversion};
+use crate::hooks::{use_app_state, use_build, use_library, use_page_effects};
 use crate::recovery;
 use crate::state::{Action, AppState, Export, Opened, DESCRIPTION};
-use crate::storage::{self, Elsewhere};
-
-/// Scrolls the first sentence of an event's evidence, and its button, into view.
-fn reveal(state: &AppState, id: &str) {
-    let timeline = &state.timeline;
-    let first = timeline
-        .event(id)
-        .and_then(|e| e.evidence.first())
-        .and_then(|span| timeline.document.sentences_of(span).next());
-    if let Some(index) = first {
-        browser::reveal_sentence(index);
-    }
-    browser::reveal_event(id);
-}
+use crate::storage;
 
 /// Reads a timeline file, ours or TimelineJS's (which the worker reads, with what of it can
 /// be read: what was left out is said for the reader).
@@ -65,7 +49,7 @@ const SLICE_MS: f64 = 20.0;
 /// Why the file was not loaded, for the reader.
 async fn read_hosted(
     url: &str,
-    dispatch: &UseReducerDispatcher<AppState>,
+    dispatch: &Callback<Action>,
     shown: &mut bool,
 ) -> Result<(Timeline, Option<String>, Option<String>), String> {
     let mut download = browser::fetch_hosted(url).await?;
@@ -137,7 +121,7 @@ fn read_slice(reader: &mut PartReader, slice: f64) -> bool {
 /// Shows the events of the hosted file read so far, once, and says that the rest is on its way.
 fn show_first(
     reader: &PartReader,
-    dispatch: &UseReducerDispatcher<AppState>,
+    dispatch: &Callback<Action>,
     from: &Option<String>,
     shown: &mut bool,
 ) {
@@ -148,8 +132,8 @@ fn show_first(
         return;
     };
     let count = first.events.len();
-    dispatch.dispatch(Action::Host(Rc::new(first), from.clone()));
-    dispatch.dispatch(Action::Notice(format!(
+    dispatch.emit(Action::Host(Rc::new(first), from.clone()));
+    dispatch.emit(Action::Notice(format!(
         "The first {count} events are shown; the rest of the timeline is on its way."
     )));
     *shown = true;
@@ -157,7 +141,7 @@ fn show_first(
 
 /// Loads the `?timeline=` file, or else the timeline the reader last worked on, if any; then
 /// selects the `#event=` of the URL.
-async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
+async fn load_from_url(dispatch: Callback<Action>) {
     if let Some(url) = browser::timeline_in_url() {
         let mut shown = false;
         match read_hosted(&url, &dispatch, &mut shown).await {
@@ -166,134 +150,96 @@ async fn load_from_url(dispatch: UseReducerDispatcher<AppState>) {
                 if shown {
                     // Drawn in a task of its own, after the task that read the last events.
                     browser::next_task().await;
-                    dispatch.dispatch(Action::Arrived(timeline));
+                    dispatch.emit(Action::Arrived(timeline));
                 } else {
-                    dispatch.dispatch(Action::Host(timeline, from));
+                    dispatch.emit(Action::Host(timeline, from));
                 }
                 if let Some(left_out) = left_out {
                     let what = format!("The timeline \"{url}\"");
-                    dispatch.dispatch(Action::Problem(opened_in_part(&what, &left_out)));
+                    dispatch.emit(Action::Problem(opened_in_part(&what, &left_out)));
                 }
             }
             Err(why) => {
                 if shown {
                     // Its first events are on screen: the built-in timeline takes their place.
-                    dispatch.dispatch(Action::Load(AppState::seed().timeline));
+                    dispatch.emit(Action::Load(AppState::seed().timeline));
                 }
-                dispatch.dispatch(Action::Problem(format!(
+                dispatch.emit(Action::Problem(format!(
                     "The timeline \"{url}\" was not loaded: {why}. The built-in timeline is \
                      shown instead."
                 )));
             }
         }
     } else if let Some((key, kept)) = storage::current().filter(|_| !browser::embedded()) {
-        dispatch.dispatch(Action::Reopen(Rc::new(kept), key));
+        dispatch.emit(Action::Reopen(Rc::new(kept), key));
     }
     if let Some(id) = browser::event_in_url() {
-        dispatch.dispatch(Action::Select(id));
+        dispatch.emit(Action::Select(id));
     }
 }
 
-/// `onfound`, for a reading that sends no curated timeline: the worker answers what it found.
-fn found_only(onfound: Callback<Extraction>) -> Callback<Read> {
-    Callback::from(move |read: Read| {
-        if let Read::Found(found) = read {
-            onfound.emit(found);
-        }
-    })
-}
-
-/// Saves the timeline on screen as a file in `format`: our JSON at once, the other formats as
-/// the worker writes them from it; the reader is told the file's name, or why there is none.
-fn save_export(state: &AppState, format: Export, dispatch: UseReducerDispatcher<AppState>) {
-    let (name, mime, json) = state.export(format);
-    let said = {
-        let name = name.clone();
-        move |saved: Result<(), String>| match saved {
-            Ok(()) => Action::Notice(format!("Saved \"{name}\".")),
-            Err(why) => Action::Problem(format!("The timeline was not exported: {why}.")),
-        }
-    };
-    if format == Export::Sourceline {
-        dispatch.dispatch(said(browser::download(&name, mime, &json)));
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let saved = extraction::convert_in_worker(&Conversion::Export(format, json))
-            .await
-            .and_then(|contents| browser::download(&name, mime, &contents));
-        dispatch.dispatch(said(saved));
+/// Loads what the URL asks for ([`load_from_url`]) once the page is drawn, and selects the
+/// event of each new `#event=`.
+#[hook]
+fn use_load(dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_effect_with((), move |_| {
+        browser::drop_first_view();
+        browser::keep_for_offline();
+        wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
+        let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            if let Some(id) = browser::event_in_url() {
+                dispatch.emit(Action::Select(id));
+            }
+        });
+        move || drop(onhash)
     });
 }
 
-#[component]
-pub fn App() -> Html {
-    let state = use_reducer(AppState::seed);
-    // Read after the first render: storage is a browser API, and the page renders natively too.
-    let saved = use_state(Vec::new);
-    // The timelines deleted from the Library in this session, which can be restored.
-    let deleted = use_state(Vec::new);
-    // The article sentences the reader has selected, kept while buttons are pressed.
-    let passage = use_state(|| None::<Span>);
-    // A long article's build in the background: its share done, and the worker doing it with
-    // a count of builds started, so a finished build stops only its own worker.
-    let progress = use_state(|| None::<f64>);
-    let building = use_mut_ref(|| (0_u32, None::<Job>));
-    // An export asked for while an article is read waits for the reading to end.
-    let queued = use_state(|| None::<Export>);
-    let query = use_state(String::new);
-    let order = use_state(|| Order::Date);
-    {
-        let dispatch = state.dispatcher();
-        let (saved, deleted) = (saved.clone(), deleted.clone());
-        use_effect_with((), move |_| {
-            browser::drop_first_view();
-            browser::keep_for_offline();
-            saved.set(storage::library());
-            deleted.set(storage::deleted());
-            wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
-            let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                if let Some(id) = browser::event_in_url() {
-                    dispatch.dispatch(Action::Select(id));
-                }
-            });
-            move || drop(onhash)
+/// Undo and redo from anywhere but a text field, which has its own.
+#[hook]
+fn use_undo_keys(dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_effect_with((), move |_| {
+        let onkey = browser::on_page_key(move |e| {
+            let key = e.key().to_ascii_lowercase();
+            if !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
+            match (key.as_str(), e.shift_key()) {
+                ("z", false) => dispatch.emit(Action::Undo),
+                ("z", true) | ("y", false) => dispatch.emit(Action::Redo),
+                _ => return,
+            }
+            e.prevent_default();
         });
-    }
-    // Undo and redo from anywhere but a text field, which has its own.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let onkey = browser::on_page_key(move |e| {
-                let key = e.key().to_ascii_lowercase();
-                if !(e.ctrl_key() || e.meta_key()) {
-                    return;
-                }
-                match (key.as_str(), e.shift_key()) {
-                    ("z", false) => dispatch.dispatch(Action::Undo),
-                    ("z", true) | ("y", false) => dispatch.dispatch(Action::Redo),
-                    _ => return,
-                }
-                e.prevent_default();
-            });
-            move || drop(onkey)
+        move || drop(onkey)
+    });
+}
+
+/// Tells the page which of the article's sentences the reader selects in `timeline`'s
+/// article.
+#[hook]
+fn use_passage(timeline: &Rc<Timeline>, dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_effect_with(timeline.clone(), move |timeline| {
+        let timeline = timeline.clone();
+        let onselect = EventListener::new(&gloo::utils::document(), "selectionchange", move |_| {
+            let sentences = &timeline.document.sentences;
+            if let Some((first, last)) = browser::selected_sentences() {
+                let passage = Span::new(sentences[first].start, sentences[last].end);
+                dispatch.emit(Action::Passage(passage));
+            }
         });
-    }
-    {
-        let passage = passage.clone();
-        use_effect_with(state.timeline.clone(), move |timeline| {
-            passage.set(None);
-            let timeline = timeline.clone();
-            let onselect =
-                EventListener::new(&gloo::utils::document(), "selectionchange", move |_| {
-                    let sentences = &timeline.document.sentences;
-                    if let Some((first, last)) = browser::selected_sentences() {
-                        passage.set(Some(Span::new(sentences[first].start, sentences[last].end)));
-                    }
-                });
-            move || drop(onselect)
-        });
-    }
+        move || drop(onselect)
+    });
+}
+
+/// What follows the state outside the page: the work kept for recovery, the page's title and
+/// description, and the URL with the selection, once the selection the URL asked for is
+/// applied; a page this one is embedded in is told of it.
+#[hook]
+fn use_follow(state: &Rc<AppState>) {
     use_effect_with(state.timeline.clone(), |timeline| {
         recovery::remember(timeline)
     });
@@ -304,448 +250,119 @@ pub fn App() -> Html {
             browser::describe_page(&title, &description);
         });
     }
-    let printing = use_printing();
-    // A timeline another took the place of, with what was typed for it applied, is kept
-    // first: the one on screen is then the one the page reopens.
-    {
-        let (saved, dispatch) = (saved.clone(), state.dispatcher());
-        use_effect_with(state.outgoing.clone(), move |outgoing| {
-            if let Some((timeline, key)) = outgoing {
-                match storage::keep(timeline, key.as_deref(), false) {
-                    Ok((_, library)) => saved.set(library),
-                    Err(problem) => dispatch.dispatch(Action::Problem(problem)),
-                }
-            }
-        });
-    }
-    // The reader's work is kept in the browser on every change.
-    {
-        let (timeline, saved) = (state.timeline.clone(), saved.clone());
-        let (dispatch, kept) = (state.dispatcher(), state.kept.clone());
-        use_effect_with(state.revision, move |revision| {
-            if *revision > 0 {
-                match storage::keep(&timeline, kept.as_deref(), true) {
-                    Ok((key, library)) => {
-                        saved.set(library);
-                        dispatch.dispatch(Action::Kept(key));
-                    }
-                    Err(problem) => dispatch.dispatch(Action::Problem(problem)),
-                }
-            }
-        });
-    }
-
-    // Another tab or window of this page keeps timelines in the same storage: its saves are
-    // shown here, so that neither tab overwrites the other's work unseen.
-    {
-        let (dispatch, saved) = (state.dispatcher(), saved.clone());
-        use_effect_with(state.kept.clone(), move |kept| {
-            let kept = kept.clone();
-            let onstorage = EventListener::new(&gloo::utils::window(), "storage", move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                match storage::elsewhere(e.key().as_deref(), kept.as_deref()) {
-                    Elsewhere::Nothing => return,
-                    Elsewhere::Library => {}
-                    Elsewhere::OnScreen(timeline) => {
-                        dispatch.dispatch(Action::ChangedElsewhere(timeline.map(Rc::new)));
-                    }
-                }
-                saved.set(storage::library());
-            });
-            move || drop(onstorage)
-        });
-    }
-
-    // The URL follows the selection, once the selection the URL asked for is applied; a page
-    // this one is embedded in is told of it.
-    {
-        let reveals = state.reveal;
-        let timeline = state.timeline.clone();
-        use_effect_with(state.selected.clone(), move |selected| {
-            if reveals > 0 || browser::event_in_url().is_none() {
-                browser::show_event_in_url(selected.as_deref());
-            }
-            let event = selected.as_deref().and_then(|id| timeline.event(id));
-            let date = event.map(|e| e.date.to_string());
-            browser::tell_embedding_page(event.map(|e| e.id.as_str()).zip(date.as_deref()));
-        });
-    }
-    let embedded = browser::embedded();
-    // The address as it is when the link is followed: the selection moves it after drawing.
-    let onopenfull = Callback::from(|e: MouseEvent| {
-        let link: web_sys::Element = e.target_unchecked_into();
-        if let Some(address) = browser::page_address(false) {
-            let _ = link.set_attribute("href", &address);
+    let (follows, timeline) = (state.url_follows, state.timeline.clone());
+    use_effect_with(state.selected.clone(), move |selected| {
+        if follows || browser::event_in_url().is_none() {
+            browser::show_event_in_url(selected.as_deref());
         }
+        let event = selected.as_deref().and_then(|id| timeline.event(id));
+        let date = event.map(|e| e.date.to_string());
+        browser::tell_embedding_page(event.map(|e| e.id.as_str()).zip(date.as_deref()));
     });
-    {
-        let state = state.clone();
-        use_effect_with(state.reveal, move |_| {
-            if let Some(id) = &state.selected {
-                reveal(&state, id);
-            }
-        });
-    }
+}
 
-    let ontoggle = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |id: String| dispatch.dispatch(Action::Toggle(id)))
-    };
-    // Every reading of a text (a build, a new publication date, a file's underlines) is done
-    // by the worker: the extractor is not part of the page. A new reading replaces the one
-    // running, which stops. A build may send the curated timeline its text is a new version
-    // of (`curated`, in our JSON), which the worker builds again.
-    let read = {
-        let dispatch = state.dispatcher();
-        let (progress, building) = (progress.clone(), building.clone());
-        Rc::new(
-            move |text: Rc<String>,
-                  published: Option<NaiveDate>,
-                  curated: Option<String>,
-                  onread: Callback<Read>| {
-                let generation = {
-                    let mut building = building.borrow_mut();
-                    building.1 = None;
-                    building.0 += 1;
-                    building.0
-                };
-                let onprogress = {
-                    let progress = progress.clone();
-                    Callback::from(move |share| progress.set(Some(share)))
-                };
-                let ondone = {
-                    let (progress, building) = (progress.clone(), building.clone());
-                    let dispatch = dispatch.clone();
-                    Callback::from(move |found: Result<Reply<Read>, String>| {
-                        // Shown in a task of its own, apart from reading the worker's answer,
-                        // and after this callback (which the worker runs) returns, so it can
-                        // be stopped.
-                        let (progress, building) = (progress.clone(), building.clone());
-                        let (dispatch, onread) = (dispatch.clone(), onread.clone());
-                        Timeout::new(0, move || {
-                            // A reading cancelled or replaced since has nothing to show.
-                            if building.borrow().0 != generation {
-                                return;
-                            }
-                            building.borrow_mut().1 = None;
-                            progress.set(None);
-                            match found {
-                                Ok(Reply { answer, on_page }) => {
-                                    onread.emit(answer);
-                                    if let Some(why) = on_page {
-                                        dispatch.dispatch(Action::Problem(why));
-                                    }
-                                }
-                                Err(why) => dispatch.dispatch(Action::Problem(format!(
-                                    "The article was not read: {why}. The timeline on screen stays."
-                                ))),
-                            }
-                        })
-                        .forget();
-                    })
-                };
-                // The bar is drawn first; handing the text over is a task of its own.
-                progress.set(Some(0.0));
-                let building = building.clone();
-                Timeout::new(0, move || {
-                    let started =
-                        extraction::build(&text, published, curated.as_deref(), onprogress, ondone);
-                    if building.borrow().0 == generation {
-                        building.borrow_mut().1 = Some(started);
+/// Opens a timeline file the reader chose or dropped, saying what of it was left out.
+fn open_file(dispatch: &Callback<Action>) -> Callback<OpenedFile> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |file: OpenedFile| {
+        let dispatch = dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match open_timeline(file.text).await {
+                Ok((timeline, left_out)) => {
+                    dispatch.emit(Action::Open(Rc::new(timeline)));
+                    if let Some(left_out) = left_out {
+                        let what = format!("The file \"{}\"", file.name);
+                        dispatch.emit(Action::Problem(opened_in_part(&what, &left_out)));
                     }
-                })
-                .forget();
-            },
-        )
-    };
-    // A timeline file without the article's temporal expressions gets them from the worker,
-    // for the underlines.
-    {
-        let (read, dispatch) = (read.clone(), state.dispatcher());
-        use_effect_with(state.timeline.document.clone(), move |document| {
-            if document.mentions.is_empty() && !document.text.is_empty() {
-                let document = document.clone();
-                let published = document.dateline.and_then(|d| d.date());
-                let text = Rc::new(document.text.clone());
-                let onfound = Callback::from(move |found: Extraction| {
-                    dispatch.dispatch(Action::Underline(document.clone(), found.mentions));
-                });
-                read(text, published, None, found_only(onfound));
+                }
+                Err(e) => dispatch.emit(Action::Problem(not_opened(&file.name, &e))),
             }
         });
-    }
-    let onbuild = {
-        let (dispatch, read) = (state.dispatcher(), read.clone());
-        let on_screen = state.timeline.clone();
-        let version = {
-            let state = state.clone();
-            move |text: &str| state.may_be_version(text)
-        };
-        Callback::from(move |draft: Draft| {
-            if let Err(problem) = AppState::check(&draft) {
-                dispatch.dispatch(Action::Problem(problem));
-                return;
-            }
-            let text = Rc::new(draft.text);
-            let curated = version(&text).then(|| on_screen.to_json());
-            let onread = {
-                let (dispatch, text, file) = (dispatch.clone(), text.clone(), draft.file);
-                let sent = on_screen.clone();
-                Callback::from(move |read: Read| {
-                    // A build's warning (no date line) is said after the timeline is shown,
-                    // which clears what was said before.
-                    let (built, warning) = match read {
-                        Read::Rebuilt(rebuilt) => match Timeline::from_json(&rebuilt.timeline) {
-                            Ok(timeline) => (
-                                Action::Rebuilt {
-                                    sent: sent.clone(),
-                                    timeline: Rc::new(timeline),
-                                    said: rebuilt.said,
-                                    lost: rebuilt.lost,
-                                },
-                                None,
-                            ),
-                            Err(e) => (
-                                Action::Problem(format!("The article was not built again: {e}.")),
-                                None,
-                            ),
-                        },
-                        Read::Found(found) => {
-                            match AppState::built(text.to_string(), file.as_deref(), found) {
-                                Ok((timeline, warning)) => {
-                                    (Action::Open(Rc::new(timeline)), warning)
-                                }
-                                Err(why) => (Action::Problem(why), None),
-                            }
-                        }
-                    };
-                    dispatch.dispatch(built);
-                    if let Some(warning) = warning {
-                        dispatch.dispatch(Action::Problem(warning));
-                    }
-                })
-            };
-            read(text, draft.published, curated, onread);
-        })
-    };
-    let oncancel = {
-        let (progress, building) = (progress.clone(), building.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut building = building.borrow_mut();
-            building.0 += 1;
-            building.1 = None;
-            progress.set(None);
-        })
-    };
-    let onopentimeline = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |file: OpenedFile| {
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match open_timeline(file.text).await {
-                    Ok((timeline, left_out)) => {
-                        dispatch.dispatch(Action::Open(Rc::new(timeline)));
-                        if let Some(left_out) = left_out {
-                            let what = format!("The file \"{}\"", file.name);
-                            dispatch.dispatch(Action::Problem(opened_in_part(&what, &left_out)));
-                        }
-                    }
-                    Err(e) => dispatch.dispatch(Action::Problem(not_opened(&file.name, &e))),
-                }
-            });
-        })
-    };
-    // An export waits for a reading in progress (a new publication date, say), so that the
-    // file holds what the reader asked for.
-    let export = |format: Export| {
-        let (state, queued) = (state.clone(), queued.clone());
-        let reading = progress.is_some();
-        Callback::from(move |_: MouseEvent| {
-            if reading {
-                queued.set(Some(format));
-            } else {
-                save_export(&state, format, state.dispatcher());
-            }
-        })
-    };
-    {
-        let (state, queued) = (state.clone(), queued.clone());
-        let waiting = (*queued, progress.is_some(), state.timeline.clone());
-        use_effect_with(waiting, move |(format, reading, _)| {
-            if let (Some(format), false) = (*format, *reading) {
-                save_export(&state, format, state.dispatcher());
-                queued.set(None);
-            }
-        });
-    }
-    // The same callback on every render, so the article's parts need not draw again.
-    let onselectsentence = use_callback(state.dispatcher(), |index, dispatch| {
-        dispatch.dispatch(Action::SelectBySentence(index))
-    });
-    let ondismiss = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_| dispatch.dispatch(Action::DismissProblem))
-    };
-    let onnotice = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |said: String| dispatch.dispatch(Action::Notice(said)))
-    };
-    let ondismissnotice = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice))
-    };
-    let onedit = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |edit: Edit| dispatch.dispatch(Action::Edit(edit)))
-    };
-    let ontype = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |typed| dispatch.dispatch(Action::Type(typed)))
-    };
-    let ondateread = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |(id, words, reading)| {
-            dispatch.dispatch(Action::DateRead { id, words, reading })
-        })
-    };
-    let onproblem = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |problem: String| dispatch.dispatch(Action::Problem(problem)))
-    };
-    let onopensaved = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |key: String| match storage::open(&key) {
-            Ok(timeline) => dispatch.dispatch(Action::Reopen(Rc::new(timeline), key)),
-            Err(why) => dispatch.dispatch(Action::Problem(format!(
-                "That timeline was not opened: {why}."
-            ))),
-        })
-    };
-    let ondeletesaved = {
-        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), state.dispatcher());
-        Callback::from(move |key: String| match storage::forget(&key) {
-            Ok(library) => {
-                let title = saved.iter().find(|s| s.key == key).map(|s| s.title.clone());
-                saved.set(library);
-                deleted.set(storage::deleted());
-                dispatch.dispatch(Action::Notice(format!(
-                    "\"{}\" was deleted from the Library; Restore, in the Library, brings it back.",
-                    title.unwrap_or_default()
-                )));
-                dispatch.dispatch(Action::Forgotten(key));
-            }
-            Err(why) => dispatch.dispatch(Action::Problem(why)),
-        })
-    };
-    let onrestoresaved = {
-        let (saved, deleted, dispatch) = (saved.clone(), deleted.clone(), state.dispatcher());
-        let (on_screen, kept) = (state.timeline.clone(), state.kept.clone());
-        Callback::from(move |key: String| match storage::restore(&key) {
-            Ok((restored, library)) => {
-                saved.set(library);
-                deleted.set(storage::deleted());
-                dispatch.dispatch(Action::Notice(format!(
-                    "\"{}\" is back in the Library.",
-                    restored.title
-                )));
-                // The one on screen, deleted, is kept under its key again.
-                let article = restored.article.as_deref();
-                if kept.is_none() && article == Some(&storage::key_of(&on_screen)) {
-                    dispatch.dispatch(Action::Kept(restored.key));
-                }
-            }
-            Err(why) => dispatch.dispatch(Action::Problem(format!(
-                "That timeline was not restored: {why}."
-            ))),
-        })
-    };
-    let undo = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Undo))
-    };
-    let redo = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Redo))
-    };
-    let add = passage.map(|evidence| {
-        let (dispatch, read, timeline) = (state.dispatcher(), read.clone(), state.timeline.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some((text, dateline)) = timeline.passage_to_read(evidence) else {
-                return;
-            };
-            let dispatch = dispatch.clone();
-            let onfound = Callback::from(move |found: Extraction| {
-                let found = found.into();
-                dispatch.dispatch(Action::Edit(Edit::Add { evidence, found }));
-            });
-            read(
-                Rc::new(text.to_string()),
-                dateline,
-                None,
-                found_only(onfound),
-            );
-        })
-    });
-    let onquery = {
-        let query = query.clone();
-        Callback::from(move |text: String| query.set(text))
-    };
-    let onorder = {
-        let order = order.clone();
-        Callback::from(move |chosen: Order| order.set(chosen))
-    };
-    let oncopylink = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| {
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatch.dispatch(match browser::copy_page_link().await {
-                    Ok(()) => Action::Notice(
-                        "Link copied. It opens this timeline for readers, without the editor; \
-                         \"Open in Sourceline\" there opens it whole."
-                            .to_string(),
-                    ),
-                    Err(why) => Action::Problem(format!("The link was not copied: {why}.")),
-                });
-            });
-        })
-    };
-    let onkeydown = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && !browser::typing_in_field(&e) && !browser::in_dialog(&e) {
-                dispatch.dispatch(Action::Clear);
-            }
-        })
-    };
+    })
+}
 
+/// What floats over the page, and never moves what is about to be pressed: a reading's
+/// progress, with Cancel, and what an action did.
+fn toasts(
+    progress: Option<f64>,
+    notice: Option<&str>,
+    build: &Callback<build::Action>,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let oncancel = build.reform(|_: MouseEvent| build::Action::Cancel);
+    let ondismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
+    html! {
+        <div class="toasts">
+            if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
+                <div class="building" role="status">
+                    <label for="build-progress">{ format!("Reading the article… {percent}%") }</label>
+                    <progress id="build-progress" max="100" value={percent.to_string()}></progress>
+                    <button type="button" class="secondary" onclick={oncancel}>{ "Cancel" }</button>
+                </div>
+            }
+            <div class="notice" role="status">
+                if let Some(said) = notice {
+                    <p>{ said }</p>
+                    <button type="button" class="dismiss" aria-label="Dismiss" onclick={ondismiss}>{ "×" }</button>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// Undo, Redo, and a new event from the passage selected in the article.
+fn edits(state: &AppState, build: &Callback<build::Action>, dispatch: &Callback<Action>) -> Html {
+    let add = state.passage.map(|evidence| {
+        let timeline = state.timeline.clone();
+        build.reform(move |_: MouseEvent| build::Action::Passage(timeline.clone(), evidence))
+    });
+    html! {
+        <div class="edits" role="toolbar" aria-label="Edits">
+            <button type="button" onclick={dispatch.reform(|_: MouseEvent| Action::Undo)} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{ "Undo" }</button>
+            <button type="button" onclick={dispatch.reform(|_: MouseEvent| Action::Redo)} disabled={state.redo.is_empty()} title="Redo (Shift+Ctrl+Z)">{ "Redo" }</button>
+            <button type="button" disabled={add.is_none()} onclick={add.unwrap_or_default()}
+                title="Select one or more sentences with a date in the article first">
+                { "New event from selected text" }
+            </button>
+        </div>
+    }
+}
+
+/// Copies a link to the page as it is, and says so.
+fn copy_link(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| {
+        let dispatch = dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            dispatch.emit(match browser::copy_page_link().await {
+                Ok(()) => Action::Notice(
+                    "Link copied. It opens this timeline for readers, without the editor; \
+                     \"Open in Sourceline\" there opens it whole."
+                        .to_string(),
+                ),
+                Err(why) => Action::Problem(format!("The link was not copied: {why}.")),
+            });
+        });
+    })
+}
+
+/// Where the timeline came from, who published the article and when (a new date reads it
+/// again), and what can be done with it: a link, an embedding, the whole page, exports.
+fn byline(state: &AppState, build: &Callback<build::Action>, dispatch: &Callback<Action>) -> Html {
     let doc = &state.timeline.document;
     let published = doc.dateline.and_then(|d| d.date()).map(|d| d.to_string());
     // A new date is applied when the field is left or Enter is pressed, not at each keystroke
     // (a year typed digit by digit would be four dates).
     let republish = {
-        let dispatch = state.dispatcher();
         let current = published.clone();
-        let (read, document) = (read.clone(), state.timeline.document.clone());
+        let (build, document) = (build.clone(), doc.clone());
         Rc::new(move |input: web_sys::HtmlInputElement| {
             let value = input.value();
             if Some(&value) == current.as_ref() {
                 return;
             }
             if let Some(published) = value.parse::<TimeValue>().ok().and_then(|v| v.date()) {
-                let dispatch = dispatch.clone();
-                let onfound = Callback::from(move |found: Extraction| {
-                    let found = found.into();
-                    dispatch.dispatch(Action::Edit(Edit::Republish { published, found }));
-                });
-                read(
-                    Rc::new(document.text.clone()),
-                    Some(published),
-                    None,
-                    found_only(onfound),
-                );
+                build.emit(build::Action::Republish(document.clone(), published));
             }
         })
     };
@@ -758,6 +375,89 @@ pub fn App() -> Html {
             republish(e.target_unchecked_into());
         }
     });
+    // The address as it is when the link is followed: the selection moves it after drawing.
+    let onopenfull = Callback::from(|e: MouseEvent| {
+        let link: web_sys::Element = e.target_unchecked_into();
+        if let Some(address) = browser::page_address(false) {
+            let _ = link.set_attribute("href", &address);
+        }
+    });
+    let export = |format| build.reform(move |_: MouseEvent| build::Action::Export(format));
+    html! {
+        <div class="byline">
+            <p>
+                if let Some(from) = &state.from {
+                    <span class="origin" title={format!("This timeline is a file from {from}, not from this site")}>
+                        { format!("from {from}") }
+                    </span>{ " · " }
+                }
+                if let Some(source) = &doc.source { { source }{ " · " } }
+                <label for="dateline">{ "Published on" }</label>
+                <input id="dateline" type="date" value={published.clone().unwrap_or_default()} onblur={onrepublish} onkeydown={onrepublishkey}
+                    title="Changing it reads words like \"last September\" again against the new date" />
+                if published.is_none() {
+                    <span class="hint">{ " unknown: enter it to date words like \"Friday\"" }</span>
+                }
+            </p>
+            if state.hosted {
+                <button type="button" class="secondary" onclick={copy_link(dispatch)}
+                    title="Copy a link to this page with this timeline and the selected event">{ "Copy link" }</button>
+                <EmbedButton title={doc.title.clone()} />
+            }
+            if browser::embedded() {
+                <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener"
+                    onclick={onopenfull}>{ "Open in Sourceline" }</a>
+            }
+            <div class="exports" role="group" aria-label="Export">
+                <button type="button" class="secondary" onclick={export(Export::Sourceline)}
+                    title="Save this timeline, with the article, as a JSON file to host beside the page">
+                    { "Export JSON" }
+                </button>
+                <button type="button" class="secondary" onclick={export(Export::TimelineJs)}
+                    title="Save the events as a TimelineJS file">{ "Export TimelineJS" }</button>
+                <button type="button" class="secondary" onclick={export(Export::Csv)}
+                    title="Save one row per event, with its evidence, for a spreadsheet">{ "Export CSV" }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The page: the state machines' hooks, and the parts drawn from what they hold.
+#[component]
+pub fn App() -> Html {
+    let page = use_app_state();
+    let (state, dispatch) = (page.state.clone(), page.dispatch.clone());
+    let librarian = use_library(&dispatch, state.kept.clone());
+    // Every reading of a text (a build, a new publication date, a file's underlines) is done
+    // by the worker: the extractor is not part of the page.
+    let (progress, build) = use_build(&page);
+    use_page_effects(&page, &librarian);
+    use_load(&dispatch);
+    use_undo_keys(&dispatch);
+    use_follow(&state);
+    use_passage(&state.timeline, &dispatch);
+    let printing = use_printing();
+    // The same callback on every render, so the article's parts need not draw again.
+    let onselectsentence = use_callback(dispatch.clone(), |index, dispatch| {
+        dispatch.emit(Action::SelectBySentence(index))
+    });
+    let onbuild = {
+        let on_screen = state.timeline.clone();
+        build.reform(move |draft| build::Action::Article(draft, on_screen.clone()))
+    };
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && !browser::typing_in_field(&e) && !browser::in_dialog(&e) {
+                dispatch.emit(Action::Clear);
+            }
+        })
+    };
+    let onproblem = dispatch.reform(Action::Problem);
+    let ondateread =
+        dispatch.reform(|(id, words, reading)| Action::DateRead { id, words, reading });
+    let lists = librarian.lists();
+    let doc = &state.timeline.document;
     html! {
         <div class="app" dir={if doc.is_right_to_left() { "rtl" } else { "ltr" }} {onkeydown}>
             <header class="masthead">
@@ -765,82 +465,26 @@ pub fn App() -> Html {
                 <p class="tagline">{ DESCRIPTION }</p>
                 <ThemeMenu />
                 <ShortcutsHelp />
-                <ComposeForm {onbuild} {onopentimeline} onproblem={onproblem.clone()} />
-                { library(&saved, &deleted, &onopensaved, &ondeletesaved, &onrestoresaved) }
+                <ComposeForm {onbuild} onopentimeline={open_file(&dispatch)} onproblem={onproblem.clone()} />
+                { library(&lists.saved, &lists.deleted, &librarian.onopen(), &librarian.ondelete(), &librarian.onrestore(&state)) }
             </header>
-            // Over the page, not in it: what appears here never moves what is about to be pressed.
-            <div class="toasts">
-                if let Some(percent) = progress.map(|share| (share * 100.0).round() as u32) {
-                    <div class="building" role="status">
-                        <label for="build-progress">{ format!("Reading the article… {percent}%") }</label>
-                        <progress id="build-progress" max="100" value={percent.to_string()}></progress>
-                        <button type="button" class="secondary" onclick={oncancel}>{ "Cancel" }</button>
-                    </div>
-                }
-                <div class="notice" role="status">
-                    if let Some(said) = &state.notice {
-                        <p>{ said }</p>
-                        <button type="button" class="dismiss" aria-label="Dismiss" onclick={ondismissnotice}>{ "×" }</button>
-                    }
-                </div>
-            </div>
-            { problem_banner(state.problem.as_deref(), &ondismiss) }
+            { toasts(progress, state.notice.as_deref(), &build, &dispatch) }
+            { problem_banner(state.problem.as_deref(), &dispatch.reform(|_| Action::DismissProblem)) }
             <main class="workspace">
-                <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} {ontoggle}
-                    query={(*query).clone()} onquery={onquery} order={*order} onorder={onorder} onproblem={onproblem.clone()}
-                    onnotice={onnotice} />
-                <div class="edits" role="toolbar" aria-label="Edits">
-                    <button type="button" onclick={undo} disabled={state.undo.is_empty()} title="Undo (Ctrl+Z)">{ "Undo" }</button>
-                    <button type="button" onclick={redo} disabled={state.redo.is_empty()} title="Redo (Shift+Ctrl+Z)">{ "Redo" }</button>
-                    <button type="button" disabled={add.is_none()} onclick={add.unwrap_or_default()}
-                        title="Select one or more sentences with a date in the article first">
-                        { "New event from selected text" }
-                    </button>
-                </div>
+                <TimelineView timeline={state.timeline.clone()} selected={state.selected.clone()} ontoggle={dispatch.reform(Action::Toggle)}
+                    query={state.query.clone()} onquery={dispatch.reform(Action::Query)} order={state.order} onorder={dispatch.reform(Action::Order)} onproblem={onproblem.clone()}
+                    onnotice={dispatch.reform(Action::Notice)} />
+                { edits(&state, &build, &dispatch) }
                 if let Some(id) = state.selected.clone() {
-                    <EventEditor timeline={state.timeline.clone()} typed={state.typed_for(&id).cloned()} {id} passage={*passage}
-                        {onedit} {onproblem} {ontype} {ondateread} />
+                    <EventEditor timeline={state.timeline.clone()} typed={state.typed_for(&id).cloned()} {id} passage={state.passage}
+                        onedit={dispatch.reform(Action::Edit)} {onproblem} ontype={dispatch.reform(Action::Type)} {ondateread} />
                 }
-                <div class="byline">
-                    <p>
-                        if let Some(from) = &state.from {
-                            <span class="origin" title={format!("This timeline is a file from {from}, not from this site")}>
-                                { format!("from {from}") }
-                            </span>{ " · " }
-                        }
-                        if let Some(source) = &doc.source { { source }{ " · " } }
-                        <label for="dateline">{ "Published on" }</label>
-                        <input id="dateline" type="date" value={published.clone().unwrap_or_default()} onblur={onrepublish} onkeydown={onrepublishkey}
-                            title="Changing it reads words like \"last September\" again against the new date" />
-                        if published.is_none() {
-                            <span class="hint">{ " unknown: enter it to date words like \"Friday\"" }</span>
-                        }
-                    </p>
-                    if state.hosted {
-                        <button type="button" class="secondary" onclick={oncopylink}
-                            title="Copy a link to this page with this timeline and the selected event">{ "Copy link" }</button>
-                        <EmbedButton title={doc.title.clone()} />
-                    }
-                    if embedded {
-                        <a class="full" href={browser::page_address(false).unwrap_or_default()} target="_blank" rel="noopener"
-                            onclick={onopenfull}>{ "Open in Sourceline" }</a>
-                    }
-                    <div class="exports" role="group" aria-label="Export">
-                        <button type="button" class="secondary" onclick={export(Export::Sourceline)}
-                            title="Save this timeline, with the article, as a JSON file to host beside the page">
-                            { "Export JSON" }
-                        </button>
-                        <button type="button" class="secondary" onclick={export(Export::TimelineJs)}
-                            title="Save the events as a TimelineJS file">{ "Export TimelineJS" }</button>
-                        <button type="button" class="secondary" onclick={export(Export::Csv)}
-                            title="Save one row per event, with its evidence, for a spreadsheet">{ "Export CSV" }</button>
-                    </div>
-                </div>
+                { byline(&state, &build, &dispatch) }
                 if printing {
                     <PrintedTimeline timeline={state.timeline.clone()} />
                 }
                 <ArticleView timeline={state.timeline.clone()} selected={state.selected.clone()}
-                    query={(*query).clone()} {onselectsentence} whole={printing} />
+                    query={state.query.clone()} {onselectsentence} whole={printing} />
             </main>
         </div>
     }

@@ -327,7 +327,11 @@ pub fn build(
 ///
 /// # Errors
 /// Why `curated` cannot be read (which would be a fault of the page's own).
-fn rebuilt(text: &str, found: &Extraction, curated: &str) -> Result<Option<Rebuilt>, String> {
+pub(crate) fn rebuilt(
+    text: &str,
+    found: &Extraction,
+    curated: &str,
+) -> Result<Option<Rebuilt>, String> {
     let curated = Timeline::from_json(curated).map_err(|e| e.to_string())?;
     let fresh = timeline_of(text.to_string(), found.clone());
     if !curated.is_version_of(&fresh.document) {

@@ -2,6 +2,9 @@
 //!
 //! - [`app`]: the root component; loads the seed or a `?timeline=` file, follows `#event=`.
 //! - [`state`]: [`state::AppState`] and the [`state::Action`]s that change it.
+//! - [`build`]: every reading of a text by the worker, asked for to answered (a state machine).
+//! - [`library`]: the Library's lists and what the reader and other tabs do to them.
+//! - [`hooks`]: the state machines held for the page, and their effects carried out.
 //! - [`axis`]: where each event goes on the time axis (pure arithmetic).
 //! - [`view`]: the timeline view's zoom, pan, keys and what it draws (a reducer).
 //! - [`components`]: the timeline, the article, the editor, the Library and the forms.
@@ -16,9 +19,12 @@
 pub mod app;
 pub mod axis;
 pub mod browser;
+pub mod build;
 pub mod components;
 pub mod curation;
 pub mod extraction;
+pub mod hooks;
+pub mod library;
 pub mod locale;
 pub mod picture;
 pub mod recovery;

@@ -3,12 +3,9 @@
 use std::rc::Rc;
 
 use sourceline_core::doc::Edit;
-use sourceline_core::extract::{timeline_of, Extraction};
-use sourceline_core::{Document, Mention, Timeline};
+use sourceline_core::{Document, Mention, Span, Timeline};
 
-use crate::components::Draft;
 use crate::curation::{self, Reading, Typed};
-use yew::Reducible;
 
 /// The curated timeline of the seed article, embedded in the app.
 pub const SEED_TIMELINE: &str = include_str!("../data/seed.timeline.json");
@@ -21,15 +18,13 @@ pub struct AppState {
     pub selected: Option<String>,
     /// What went wrong last, shown until dismissed.
     pub problem: Option<String>,
-    /// Counts requests to scroll the selected event into view; the page reveals it on change.
-    pub reveal: u32,
+    /// Whether the URL follows the selection: from the first event selected on purpose (the
+    /// URL's own `#event=`, or the reader's); before, a `#event=` still to be applied stays.
+    pub url_follows: bool,
     /// The timelines before each edit, the latest last: what Undo goes back to.
     pub undo: Vec<Rc<Timeline>>,
     /// The timelines Undo left, the latest last: what Redo goes forward to.
     pub redo: Vec<Rc<Timeline>>,
-    /// Counts changes that are the reader's own work (opened, built, edited); the page keeps
-    /// the timeline in the browser's storage on each.
-    pub revision: u32,
     /// Whether the timeline on screen is the `?timeline=` file as hosted, so a link to the
     /// page shows it.
     pub hosted: bool,
@@ -41,12 +36,38 @@ pub struct AppState {
     pub kept: Option<String>,
     /// What an action did, said until the next one says something or it is dismissed.
     pub notice: Option<String>,
+    /// The words the reader searches the events and the article for.
+    pub query: String,
+    pub order: Order,
+    /// The article's sentences the reader has selected, for a new event; cleared when the
+    /// timeline changes.
+    pub passage: Option<Span>,
     /// What is typed in the editors of events and not applied yet: the selected event's, and
     /// a date that could not be read when the reader moved on, kept with its event.
     pub typed: Vec<Typed>,
-    /// The timeline another one just replaced, with what was typed for it applied: for the
-    /// page to keep before it is gone.
-    pub outgoing: Option<SetAside>,
+}
+
+/// What an action asks the page to do, besides showing the next state; the page's hooks carry
+/// it out once the next state is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Scroll the event's first sentence of evidence, and its button, into view.
+    Reveal(String),
+    /// Keep the timeline on screen in the Library: it changed by the reader's own work
+    /// (opened, built, edited).
+    Keep,
+    /// Keep a timeline another one just replaced, with what was typed for it applied, before
+    /// it is gone.
+    SetAside(SetAside),
+}
+
+/// How the events are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// On a time axis, in date order.
+    Date,
+    /// As a list, in the order the article tells them.
+    Story,
 }
 
 /// A timeline set aside for another, and the Library key it is kept under, if any.
@@ -124,6 +145,7 @@ pub enum Opened {
     TimelineJs,
 }
 
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Select an event by id and bring it into view; an unknown id is reported as a problem.
     Select(String),
@@ -181,6 +203,12 @@ pub enum Action {
     /// Something done, said to the reader.
     Notice(String),
     DismissNotice,
+    /// Search the events and the article for these words.
+    Query(String),
+    /// Lay the events out in this order.
+    Order(Order),
+    /// The reader selected these sentences of the article.
+    Passage(Span),
 }
 
 /// What the page says of itself: its tagline, and its description when it shows no titled
@@ -189,48 +217,6 @@ pub const DESCRIPTION: &str =
     "The chronology of a news article, every event linked to the sentences that state it.";
 
 impl AppState {
-    /// Whether there is an article to build at all.
-    pub fn check(draft: &Draft) -> Result<(), String> {
-        if draft.text.trim().is_empty() {
-            return Err("Paste the text of an article into \"Article text\" first.".into());
-        }
-        Ok(())
-    }
-
-    /// The timeline of an article (read from the file named `file`, if not pasted) from what
-    /// the worker found in it, and what the reader should know about it.
-    ///
-    /// # Errors
-    /// Why there is no timeline to show, when the article gave no event: the timeline on
-    /// screen stays rather than give way to an empty one.
-    pub fn built(
-        text: String,
-        file: Option<&str>,
-        found: Extraction,
-    ) -> Result<(Timeline, Option<String>), String> {
-        let timeline = timeline_of(text, found);
-        // Without a date, relative words cannot be dated: say so first, as it is the fix.
-        let undated = timeline.document.dateline.is_none().then(|| {
-            "This text has no date line, so words like \"Friday\" or \"last year\" could not be dated: \
-             enter the date it was published in \"Published\" and build again."
-                .to_string()
-        });
-        if !timeline.events.is_empty() {
-            return Ok((timeline, undated));
-        }
-        // Nothing to show: the timeline on screen stays, and the reader learns why.
-        let what = file.map_or("this text".to_string(), |name| format!("\"{name}\""));
-        Err(match undated {
-            Some(fix) => {
-                format!("No dates were found in {what}. {fix} The timeline on screen stays.")
-            }
-            None => format!(
-                "No dates were found in {what}, so there is nothing to put on a timeline. \
-                 The timeline on screen stays."
-            ),
-        })
-    }
-
     /// The page's title and description for the timeline on screen, as tabs, bookmarks and
     /// shared links show them.
     pub fn page_title_and_description(&self) -> (String, String) {
@@ -257,16 +243,17 @@ impl AppState {
             timeline: Rc::new(timeline),
             selected: None,
             problem: None,
-            reveal: 0,
+            url_follows: false,
             undo: Vec::new(),
             redo: Vec::new(),
-            revision: 0,
             hosted: false,
             from: None,
             kept: None,
             notice: None,
+            query: String::new(),
+            order: Order::Date,
+            passage: None,
             typed: Vec::new(),
-            outgoing: None,
         }
     }
 
@@ -317,24 +304,11 @@ impl AppState {
         self.typed.retain(|t| !t.is_empty());
     }
 
-    /// After Undo or Redo: the selection stays where its event still exists; the result is
-    /// the reader's work, so it is kept.
+    /// After Undo or Redo: the selection stays where its event still exists.
     fn keep_selection_if_present(&mut self) {
         if self.selected_event().is_none() {
             self.selected = None;
         }
-        self.revision += 1;
-    }
-
-    /// Whether `text` may be a new version of the article on screen, worth sending its
-    /// curation to the worker with it: one of the article's first sentences is in it.
-    pub fn may_be_version(&self, text: &str) -> bool {
-        let doc = &self.timeline.document;
-        doc.sentences
-            .iter()
-            .take(5)
-            .map(|s| s.of(&doc.text))
-            .any(|sentence| sentence.len() > 20 && text.contains(sentence))
     }
 
     /// What is typed and not applied for event `id`.
@@ -343,8 +317,9 @@ impl AppState {
     }
 
     /// Before the selection leaves its event: what was typed for it and not applied is
-    /// applied (one step, which Undo takes back) or kept with it, and the reader is told.
-    fn leave(&mut self) {
+    /// applied (one step, which Undo takes back, and kept) or kept with it, and the reader is
+    /// told.
+    fn leave(&mut self, effects: &mut Vec<Effect>) {
         let Some(at) = self
             .selected
             .as_ref()
@@ -356,7 +331,7 @@ impl AppState {
         let (made, said, kept) = self.typed.remove(at).settle(&mut timeline);
         if made {
             self.replace_undoably(Rc::new(timeline));
-            self.revision += 1;
+            effects.push(Effect::Keep);
             self.hosted = false;
         }
         self.typed.extend(kept);
@@ -369,7 +344,7 @@ impl AppState {
     /// is applied, and the result handed on to be kept in the Library.
     fn set_aside(&self) -> (Option<SetAside>, Option<String>) {
         let mut before = self.clone();
-        before.leave();
+        before.leave(&mut Vec::new());
         if Rc::ptr_eq(&before.timeline, &self.timeline) {
             return (None, None);
         }
@@ -398,19 +373,144 @@ impl AppState {
     }
 }
 
-impl Reducible for AppState {
-    type Action = Action;
+impl AppState {
+    /// The state after `action`, and what it asks the page to do, in order; the timeline is
+    /// kept once, however many of the action's steps changed it.
+    pub fn reduce(&self, action: Action) -> (AppState, Vec<Effect>) {
+        let mut effects = Vec::new();
+        let next = self.step(action, &mut effects);
+        effects.dedup_by(|a, b| matches!((a, b), (Effect::Keep, Effect::Keep)));
+        (next, effects)
+    }
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.outgoing = None;
+    /// Shows `timeline` in place of the one on screen, which is set aside; the selection, any
+    /// problem, the edit history and where it came from are cleared.
+    fn load(&mut self, timeline: Rc<Timeline>, effects: &mut Vec<Effect>) {
+        let (aside, said) = self.set_aside();
+        effects.extend(aside.map(Effect::SetAside));
+        self.notice = said;
+        self.typed.clear();
+        self.timeline = timeline;
+        self.selected = None;
+        self.problem = None;
+        self.undo.clear();
+        self.redo.clear();
+        self.hosted = false;
+        self.from = None;
+        self.kept = None;
+    }
+
+    /// Shows the timeline on screen built again, one undo step; `changed` when it changed
+    /// since the build was asked for.
+    fn rebuilt(
+        &mut self,
+        timeline: Rc<Timeline>,
+        said: String,
+        lost: Option<String>,
+        changed: bool,
+        effects: &mut Vec<Effect>,
+    ) {
+        self.replace_undoably(timeline);
+        effects.push(Effect::Keep);
+        self.hosted = false;
+        self.notice = Some(said);
+        self.problem = lost;
+        if changed {
+            self.problem = Some(
+                "The timeline changed while the article was read: it was built again \
+                 with the curation it had when you pressed \"Build timeline\". Undo \
+                 brings back the later changes."
+                    .to_string(),
+            );
+        }
+        // What was typed for the selected event is applied to it as rebuilt.
+        if self.selected_event().is_some() {
+            self.leave(effects);
+        } else {
+            self.selected = None;
+        }
+        let timeline = self.timeline.clone();
+        self.typed.retain(|t| timeline.event(&t.id).is_some());
+    }
+
+    /// Makes `edit`, one undo step, and shows the event it leaves selected; a refused edit
+    /// is said and changes nothing.
+    fn edit(&mut self, edit: Edit, effects: &mut Vec<Effect>) {
+        let mut timeline = (*self.timeline).clone();
+        match timeline.apply(&edit) {
+            Ok(shown) => {
+                self.typed_applied(&edit);
+                if let Edit::Republish { .. } = edit {
+                    self.notice = Some(curation::republished(&self.timeline, &timeline));
+                }
+                self.replace_undoably(Rc::new(timeline));
+                effects.extend(shown.clone().map(Effect::Reveal));
+                self.selected = shown;
+                self.url_follows = true;
+                effects.push(Effect::Keep);
+                self.problem = None;
+                self.hosted = false;
+            }
+            Err(e) => self.problem = Some(format!("That edit was not made: {e}.")),
+        }
+    }
+
+    /// Shows the new version of the timeline on screen that another tab or window kept
+    /// (`Some`; Undo brings back this tab's), or says that it deleted it (`None`).
+    fn changed_elsewhere(&mut self, changed: Option<Rc<Timeline>>) {
+        match changed {
+            Some(timeline) if timeline != self.timeline => {
+                let title = &timeline.document.title;
+                self.problem = Some(format!(
+                    "\"{title}\" was changed in another tab or window, so its new version is shown \
+                     here; Undo brings back the version this tab had."
+                ));
+                self.replace_undoably(timeline);
+                if self.selected_event().is_none() {
+                    self.selected = None;
+                }
+            }
+            Some(_) => {}
+            None => {
+                let title = &self.timeline.document.title;
+                self.problem = Some(format!(
+                    "\"{title}\" was deleted from the Library in another tab or window. It is \
+                     still open here, and is kept again at your next change."
+                ));
+                self.kept = None;
+            }
+        }
+    }
+
+    /// Shows the whole of the hosted file whose first events are on screen, the selection
+    /// kept, unless the reader changed them or moved on: then says it was left out.
+    fn arrived(&mut self, timeline: Rc<Timeline>) {
+        if self.hosted {
+            self.timeline = timeline;
+            self.notice = None;
+            if self.selected_event().is_none() {
+                self.selected = None;
+            }
+        } else {
+            self.notice = Some(format!(
+                "The rest of \"{}\" arrived after the timeline on screen had changed, \
+                 and was left out: open the link again to see all of it.",
+                timeline.document.title
+            ));
+        }
+    }
+
+    /// The state after `action`, with the effects it asks for added to `effects`.
+    fn step(&self, action: Action, effects: &mut Vec<Effect>) -> AppState {
+        let mut next = self.clone();
         match action {
             Action::Select(id) if self.timeline.event(&id).is_some() => {
                 if self.selected.as_ref() != Some(&id) {
-                    next.leave();
+                    next.leave(effects);
                 }
+                effects.push(Effect::Reveal(id.clone()));
                 next.selected = Some(id);
-                next.reveal += 1;
+                next.url_follows = true;
             }
             Action::Select(id) => {
                 next.problem = Some(format!(
@@ -418,33 +518,22 @@ impl Reducible for AppState {
                 ));
             }
             Action::Toggle(id) if self.selected.as_ref() == Some(&id) => {
-                next.leave();
+                next.leave(effects);
                 next.selected = None;
             }
-            Action::Toggle(id) => return self.reduce(Action::Select(id)),
+            Action::Toggle(id) => return self.step(Action::Select(id), effects),
             Action::SelectBySentence(index) => {
                 let chosen = self.event_for_sentence(index);
                 if chosen.is_some() && chosen != self.selected {
-                    next.leave();
+                    next.leave(effects);
                     next.selected = chosen;
                 }
             }
             Action::Clear => {
-                next.leave();
+                next.leave(effects);
                 next.selected = None;
             }
-            Action::Load(timeline) => {
-                (next.outgoing, next.notice) = self.set_aside();
-                next.typed.clear();
-                next.timeline = timeline;
-                next.selected = None;
-                next.problem = None;
-                next.undo.clear();
-                next.redo.clear();
-                next.hosted = false;
-                next.from = None;
-                next.kept = None;
-            }
+            Action::Load(timeline) => next.load(timeline, effects),
             Action::Kept(key) => next.kept = Some(key),
             Action::Forgotten(key) if self.kept.as_ref() == Some(&key) => {
                 next.kept = None;
@@ -455,52 +544,20 @@ impl Reducible for AppState {
                 ));
             }
             Action::Forgotten(_) => {}
-            Action::ChangedElsewhere(Some(timeline)) if timeline != self.timeline => {
-                let title = &timeline.document.title;
-                next.problem = Some(format!(
-                    "\"{title}\" was changed in another tab or window, so its new version is shown \
-                     here; Undo brings back the version this tab had."
-                ));
-                next.replace_undoably(timeline);
-                if next.selected_event().is_none() {
-                    next.selected = None;
-                }
-            }
-            Action::ChangedElsewhere(Some(_)) => {}
-            Action::ChangedElsewhere(None) => {
-                let title = &self.timeline.document.title;
-                next.problem = Some(format!(
-                    "\"{title}\" was deleted from the Library in another tab or window. It is \
-                     still open here, and is kept again at your next change."
-                ));
-                next.kept = None;
-            }
+            Action::ChangedElsewhere(changed) => next.changed_elsewhere(changed),
             Action::Reopen(timeline, key) => {
-                next = (*self.reduce(Action::Load(timeline))).clone();
+                next = self.step(Action::Load(timeline), effects);
                 next.kept = Some(key);
             }
             Action::Host(timeline, from) => {
-                next = (*self.reduce(Action::Load(timeline))).clone();
+                next = self.step(Action::Load(timeline), effects);
                 next.hosted = true;
                 next.from = from;
             }
-            Action::Arrived(timeline) if self.hosted => {
-                next.timeline = timeline;
-                next.notice = None;
-                if next.selected_event().is_none() {
-                    next.selected = None;
-                }
-            }
-            Action::Arrived(timeline) => {
-                next.notice = Some(format!(
-                    "The rest of \"{}\" arrived after the timeline on screen had changed, \
-                     and was left out: open the link again to see all of it.",
-                    timeline.document.title
-                ));
-            }
+            Action::Arrived(timeline) => next.arrived(timeline),
             Action::Open(timeline) => {
-                next = (*self.reduce(Action::Load(timeline))).clone();
-                next.revision += 1;
+                next = self.step(Action::Load(timeline), effects);
+                effects.push(Effect::Keep);
             }
             Action::Rebuilt {
                 sent,
@@ -508,56 +565,23 @@ impl Reducible for AppState {
                 said,
                 lost,
             } => {
-                next.replace_undoably(timeline);
-                next.revision += 1;
-                next.hosted = false;
-                next.notice = Some(said);
-                next.problem = lost;
-                if !Rc::ptr_eq(&sent, &self.timeline) {
-                    next.problem = Some(
-                        "The timeline changed while the article was read: it was built again \
-                         with the curation it had when you pressed \"Build timeline\". Undo \
-                         brings back the later changes."
-                            .to_string(),
-                    );
-                }
-                // What was typed for the selected event is applied to it as rebuilt.
-                if next.selected_event().is_some() {
-                    next.leave();
-                } else {
-                    next.selected = None;
-                }
-                next.typed.retain(|t| next.timeline.event(&t.id).is_some());
+                let changed = !Rc::ptr_eq(&sent, &self.timeline);
+                next.rebuilt(timeline, said, lost, changed, effects);
             }
-            Action::Edit(edit) => {
-                let mut timeline = (*self.timeline).clone();
-                match timeline.apply(&edit) {
-                    Ok(shown) => {
-                        next.typed_applied(&edit);
-                        if let Edit::Republish { .. } = edit {
-                            next.notice = Some(curation::republished(&self.timeline, &timeline));
-                        }
-                        next.replace_undoably(Rc::new(timeline));
-                        next.selected = shown;
-                        next.reveal += 1;
-                        next.revision += 1;
-                        next.problem = None;
-                        next.hosted = false;
-                    }
-                    Err(e) => next.problem = Some(format!("That edit was not made: {e}.")),
-                }
-            }
+            Action::Edit(edit) => next.edit(edit, effects),
             Action::Undo => {
                 if let Some(earlier) = next.undo.pop() {
                     next.redo
                         .push(std::mem::replace(&mut next.timeline, earlier));
                     next.keep_selection_if_present();
+                    effects.push(Effect::Keep);
                 }
             }
             Action::Redo => {
                 if let Some(later) = next.redo.pop() {
                     next.undo.push(std::mem::replace(&mut next.timeline, later));
                     next.keep_selection_if_present();
+                    effects.push(Effect::Keep);
                 }
             }
             Action::Underline(document, mentions) => {
@@ -583,8 +607,14 @@ impl Reducible for AppState {
             }
             Action::Notice(said) => next.notice = Some(said),
             Action::DismissNotice => next.notice = None,
+            Action::Query(words) => next.query = words,
+            Action::Order(order) => next.order = order,
+            Action::Passage(passage) => next.passage = Some(passage),
         }
-        Rc::new(next)
+        if !Rc::ptr_eq(&next.timeline, &self.timeline) {
+            next.passage = None;
+        }
+        next
     }
 }
 
@@ -611,12 +641,21 @@ mod tests {
         assert_eq!(untitled.page_title_and_description().0, "Sourceline");
     }
 
-    fn after(actions: Vec<Action>) -> Rc<AppState> {
+    fn after(actions: Vec<Action>) -> AppState {
         actions
             .into_iter()
-            .fold(Rc::new(AppState::seed()), |state, action| {
-                state.reduce(action)
-            })
+            .fold(AppState::seed(), |state, action| state.then(action))
+    }
+
+    /// The next state, for tests that follow the state alone.
+    trait Then {
+        fn then(&self, action: Action) -> AppState;
+    }
+
+    impl Then for AppState {
+        fn then(&self, action: Action) -> AppState {
+            self.reduce(action).0
+        }
     }
 
     #[test]
@@ -625,11 +664,11 @@ mod tests {
         let hosted = after(vec![Action::Host(seed.clone(), Some("example.org".into()))]);
         assert_eq!(hosted.from.as_deref(), Some("example.org"));
         // An edit keeps it: the words are still the other site's file.
-        let edited = hosted.reduce(Action::Edit(Edit::Delete {
+        let edited = hosted.then(Action::Edit(Edit::Delete {
             id: "treaty-1961".into(),
         }));
         assert_eq!(edited.from.as_deref(), Some("example.org"));
-        assert_eq!(edited.reduce(Action::Open(seed.clone())).from, None);
+        assert_eq!(edited.then(Action::Open(seed.clone())).from, None);
         assert_eq!(after(vec![Action::Host(seed, None)]).from, None);
     }
 
@@ -643,70 +682,31 @@ mod tests {
             Action::Host(Rc::new(first), None),
             Action::Select(first_id.clone()),
         ]);
-        let arrived = shown.clone().reduce(Action::Arrived(whole.clone()));
+        let arrived = shown.clone().then(Action::Arrived(whole.clone()));
         assert_eq!(arrived.timeline.events.len(), 6);
         assert_eq!(arrived.selected.as_deref(), Some(first_id.as_str()));
         assert!(arrived.hosted);
         // Changed meanwhile: what is on screen stays, and the reader is told.
-        let edited = shown.reduce(Action::Edit(Edit::Delete { id: first_id }));
-        let kept = edited.reduce(Action::Arrived(whole));
+        let edited = shown.then(Action::Edit(Edit::Delete { id: first_id }));
+        let kept = edited.then(Action::Arrived(whole));
         assert_eq!(kept.timeline.events.len(), 1);
         assert!(kept.notice.as_deref().unwrap().contains("left out"));
     }
 
     #[test]
     fn selecting_asks_for_a_reveal_but_a_sentence_click_does_not() {
-        let state = after(vec![Action::Select("summit-2019".into())]);
-        assert_eq!(state.reveal, 1);
+        let (state, effects) = AppState::seed().reduce(Action::Select("summit-2019".into()));
+        assert_eq!(effects, [Effect::Reveal("summit-2019".into())]);
+        assert!(state.url_follows);
         let sentence = state
             .timeline
             .document
             .sentences_of(&state.timeline.events[0].evidence[0])
             .next()
             .unwrap();
-        let clicked = state.reduce(Action::SelectBySentence(sentence));
+        let (clicked, effects) = state.reduce(Action::SelectBySentence(sentence));
         assert_eq!(clicked.selected.as_deref(), Some("treaty-1961"));
-        assert_eq!(clicked.reveal, 1);
-    }
-
-    #[test]
-    fn a_pasted_article_gets_its_own_timeline_or_a_reason() {
-        let draft = |text: &str, published| Draft {
-            text: text.into(),
-            published,
-            file: None,
-        };
-        // The page's steps: check the draft, the worker reads it, the page builds from that.
-        let build = |draft: &Draft| -> Result<(Timeline, Option<String>), String> {
-            AppState::check(draft)?;
-            let found = sourceline_core::extract::extract(&draft.text, draft.published);
-            AppState::built(draft.text.clone(), draft.file.as_deref(), found)
-        };
-        assert!(build(&draft("  \n ", None))
-            .unwrap_err()
-            .contains("Article text"));
-        assert_eq!(
-            build(&draft("Vote\n\nThe council voted on Friday.", None)).unwrap_err(),
-            "No dates were found in this text. This text has no date line, so words like \"Friday\" \
-             or \"last year\" could not be dated: enter the date it was published in \"Published\" \
-             and build again. The timeline on screen stays."
-        );
-        let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 22);
-        let file = Draft {
-            file: Some("notes.txt".into()),
-            ..draft("Notes\n\nWater the basil.", published)
-        };
-        assert_eq!(
-            build(&file).unwrap_err(),
-            "No dates were found in \"notes.txt\", so there is nothing to put on a timeline. \
-             The timeline on screen stays."
-        );
-        let (timeline, warning) =
-            build(&draft("Vote\n\nThe council voted on Monday.", published)).unwrap();
-        assert_eq!(warning, None);
-        assert_eq!(timeline.events[0].date.to_string(), "2013-03-18");
-        let (_, warning) = build(&draft("Vote\n\nThe council voted in 2011.", None)).unwrap();
-        assert!(warning.unwrap().contains("Published"));
+        assert_eq!(effects, []);
     }
 
     #[test]
@@ -763,7 +763,7 @@ mod tests {
         assert_eq!(
             state
                 .clone()
-                .reduce(Action::Toggle("summit-2019".into()))
+                .then(Action::Toggle("summit-2019".into()))
                 .selected,
             None
         );
@@ -792,13 +792,13 @@ mod tests {
                     .starts_with("It was Putin's third summit")
             })
             .unwrap();
-        let first = state.clone().reduce(Action::SelectBySentence(shared));
+        let first = state.clone().then(Action::SelectBySentence(shared));
         assert_eq!(first.selected.as_deref(), Some("summit-2019"));
-        let second = first.reduce(Action::SelectBySentence(shared));
+        let second = first.then(Action::SelectBySentence(shared));
         assert_eq!(second.selected.as_deref(), Some("summit-2023"));
         assert_eq!(
             second
-                .reduce(Action::SelectBySentence(shared))
+                .then(Action::SelectBySentence(shared))
                 .selected
                 .as_deref(),
             Some("summit-2019")
@@ -809,18 +809,22 @@ mod tests {
     fn every_edit_can_be_undone_and_redone_and_a_new_edit_drops_the_redo() {
         let seed = after(vec![]);
         let delete = |id: &str| Action::Edit(Edit::Delete { id: id.into() });
-        let state = after(vec![delete("treaty-1961"), delete("treaty-2000")]);
+        let state = after(vec![delete("treaty-1961")]);
+        // An edit asks for the timeline to be kept in the Library.
+        let (state, effects) = state.reduce(delete("treaty-2000"));
         assert_eq!(state.timeline.events.len(), 4);
-        assert_eq!(state.revision, 2);
-        let undone = state.reduce(Action::Undo).reduce(Action::Undo);
+        assert_eq!(effects, [Effect::Keep]);
+        let (undone, effects) = state.reduce(Action::Undo);
+        assert_eq!(effects, [Effect::Keep], "what Undo brings back is kept");
+        let undone = undone.then(Action::Undo);
         assert_eq!(undone.timeline, seed.timeline);
-        assert_eq!(undone.clone().reduce(Action::Undo).timeline, seed.timeline);
-        let redone = undone.reduce(Action::Redo);
+        assert_eq!(undone.clone().then(Action::Undo).timeline, seed.timeline);
+        let redone = undone.then(Action::Redo);
         assert_eq!(redone.timeline.events.len(), 5);
-        let branched = redone.reduce(delete("summit-2019"));
+        let branched = redone.then(delete("summit-2019"));
         assert!(branched.redo.is_empty());
         assert_eq!(
-            branched.clone().reduce(Action::Redo).timeline,
+            branched.clone().then(Action::Redo).timeline,
             branched.timeline
         );
     }
@@ -834,7 +838,7 @@ mod tests {
             &state.timeline.document,
             &state.undo[0].document
         ));
-        let undone = state.reduce(Action::Undo);
+        let undone = state.then(Action::Undo);
         assert!(Rc::ptr_eq(
             &undone.timeline.document,
             &undone.redo[0].document
@@ -843,7 +847,7 @@ mod tests {
         let published = chrono::NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
         let found =
             sourceline_core::extract::extract(&undone.timeline.document.text, Some(published));
-        let republished = undone.reduce(Action::Edit(Edit::Republish {
+        let republished = undone.then(Action::Edit(Edit::Republish {
             published,
             found: found.into(),
         }));
@@ -858,10 +862,10 @@ mod tests {
         let seed = after(vec![]);
         let mut bare = (*seed.timeline).clone();
         std::rc::Rc::make_mut(&mut bare.document).mentions.clear();
-        let opened = seed.reduce(Action::Load(Rc::new(bare)));
+        let opened = seed.then(Action::Load(Rc::new(bare)));
         let document = opened.timeline.document.clone();
         let mentions = AppState::seed().timeline.document.mentions.clone();
-        let stale = opened.clone().reduce(Action::Underline(
+        let stale = opened.clone().then(Action::Underline(
             Rc::new((*document).clone()),
             mentions.clone(),
         ));
@@ -869,7 +873,7 @@ mod tests {
             stale.timeline.document.mentions.is_empty(),
             "another document's"
         );
-        let underlined = opened.reduce(Action::Underline(document, mentions.clone()));
+        let underlined = opened.then(Action::Underline(document, mentions.clone()));
         assert_eq!(underlined.timeline.document.mentions, mentions);
     }
 
@@ -880,7 +884,12 @@ mod tests {
             title: " ".into(),
         })]);
         assert_eq!(state.timeline, AppState::seed().timeline);
-        assert!(state.undo.is_empty() && state.revision == 0);
+        assert!(state.undo.is_empty());
+        let (_, effects) = AppState::seed().reduce(Action::Edit(Edit::Rename {
+            id: "summit-2019".into(),
+            title: " ".into(),
+        }));
+        assert_eq!(effects, [], "nothing to keep");
         assert!(state.problem.as_deref().unwrap().contains("needs a title"));
     }
 
@@ -918,10 +927,7 @@ mod tests {
         assert!(state.notice.as_deref().unwrap().contains("as you moved on"));
         assert!(state.typed.is_empty());
         assert_eq!(state.undo.len(), 1);
-        assert_eq!(
-            state.reduce(Action::Undo).timeline,
-            AppState::seed().timeline
-        );
+        assert_eq!(state.then(Action::Undo).timeline, AppState::seed().timeline);
         // Clearing the selection moves on too; applying it there leaves nothing waiting.
         let cleared = after(vec![
             Action::Select("summit-2019".into()),
@@ -966,21 +972,19 @@ mod tests {
             Document::new("T", "In 2011.", None),
             Vec::new(),
         ));
-        let replaced = after(vec![
+        let typing = after(vec![
             Action::Kept("k".into()),
             Action::Select("summit-2019".into()),
             typed("summit-2019", Some("Hanoi summit"), None),
-            Action::Open(other),
         ]);
-        let (aside, key) = replaced.outgoing.clone().unwrap();
+        let (replaced, effects) = typing.reduce(Action::Open(other));
+        let [Effect::SetAside((aside, key)), Effect::Keep] = &effects[..] else {
+            panic!("set aside, then the opened one kept: {effects:?}");
+        };
         assert_eq!(aside.event("summit-2019").unwrap().title, "Hanoi summit");
         assert_eq!(key.as_deref(), Some("k"));
         assert!(replaced.typed.is_empty());
-        assert_eq!(
-            replaced.reduce(Action::Clear).outgoing,
-            None,
-            "handed on once"
-        );
+        assert_eq!(replaced.reduce(Action::Clear).1, [], "handed on once");
     }
 
     #[test]
@@ -994,15 +998,15 @@ mod tests {
             said: "Built again".into(),
             lost: None,
         };
-        let state = seed.clone().reduce(rebuild(&seed.timeline));
+        let state = seed.clone().then(rebuild(&seed.timeline));
         assert_eq!(state.timeline.events.len(), 5);
         assert_eq!(state.notice.as_deref(), Some("Built again"));
         assert_eq!(state.problem, None);
-        assert_eq!(state.reduce(Action::Undo).timeline, seed.timeline);
-        let edited = seed.clone().reduce(Action::Edit(Edit::Delete {
+        assert_eq!(state.then(Action::Undo).timeline, seed.timeline);
+        let edited = seed.clone().then(Action::Edit(Edit::Delete {
             id: "treaty-1961".into(),
         }));
-        let late = edited.reduce(rebuild(&seed.timeline));
+        let late = edited.then(rebuild(&seed.timeline));
         assert!(late
             .problem
             .as_deref()
@@ -1016,7 +1020,7 @@ mod tests {
         let seed = after(vec![]);
         let found =
             sourceline_core::extract::extract(&seed.timeline.document.text, Some(published));
-        let state = seed.reduce(Action::Edit(Edit::Republish {
+        let state = seed.then(Action::Edit(Edit::Republish {
             published,
             found: found.into(),
         }));
@@ -1033,9 +1037,9 @@ mod tests {
     #[test]
     fn deleting_the_timeline_on_screen_from_the_library_unlinks_it_and_says_so() {
         let kept = after(vec![Action::Kept("k".into())]);
-        let other = kept.clone().reduce(Action::Forgotten("j".into()));
+        let other = kept.clone().then(Action::Forgotten("j".into()));
         assert_eq!(other.kept.as_deref(), Some("k"));
-        let gone = kept.reduce(Action::Forgotten("k".into()));
+        let gone = kept.then(Action::Forgotten("k".into()));
         assert_eq!(gone.kept, None);
         assert!(gone.notice.as_deref().unwrap().contains("Restore"));
     }
@@ -1054,26 +1058,44 @@ mod tests {
             .unwrap();
         let shown = mine
             .clone()
-            .reduce(Action::ChangedElsewhere(Some(Rc::new(theirs.clone()))));
+            .then(Action::ChangedElsewhere(Some(Rc::new(theirs.clone()))));
         assert_eq!(*shown.timeline, theirs);
         assert_eq!(shown.selected.as_deref(), Some("summit-2019"));
         assert!(shown.problem.as_deref().unwrap().contains("another tab"));
         // Shown, not kept again: it is in storage already.
-        assert_eq!(shown.revision, mine.revision);
-        let undone = shown.reduce(Action::Undo);
+        let (_, effects) = mine.reduce(Action::ChangedElsewhere(Some(Rc::new(theirs.clone()))));
+        assert_eq!(effects, []);
+        let (undone, effects) = shown.reduce(Action::Undo);
         assert_eq!(undone.timeline, mine.timeline);
-        assert_eq!(
-            undone.revision,
-            mine.revision + 1,
-            "this tab's version is kept again"
-        );
+        assert_eq!(effects, [Effect::Keep], "this tab's version is kept again");
         // The same version again (its own write coming back) changes nothing.
         let same = mine
             .clone()
-            .reduce(Action::ChangedElsewhere(Some(mine.timeline.clone())));
+            .then(Action::ChangedElsewhere(Some(mine.timeline.clone())));
         assert_eq!(same, mine);
-        let deleted = mine.clone().reduce(Action::ChangedElsewhere(None));
+        let deleted = mine.clone().then(Action::ChangedElsewhere(None));
         assert_eq!(deleted.kept, None);
         assert_eq!(deleted.timeline, mine.timeline);
+    }
+
+    #[test]
+    fn a_selected_passage_lasts_until_the_timeline_changes_and_the_search_and_order_stay() {
+        let seed = AppState::seed();
+        let passage = seed.timeline.events[0].evidence[0];
+        let state = after(vec![
+            Action::Query("summit".into()),
+            Action::Order(Order::Story),
+            Action::Passage(passage),
+            Action::Select("summit-2019".into()),
+        ]);
+        assert_eq!(state.passage, Some(passage), "selecting an event keeps it");
+        let edited = state.then(Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        }));
+        assert_eq!(edited.passage, None);
+        assert_eq!(
+            (edited.query.as_str(), edited.order),
+            ("summit", Order::Story)
+        );
     }
 }

@@ -1,11 +1,11 @@
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use sourceline_core::TimeValue;
 use yew::prelude::*;
 
+use crate::build::Draft;
 use crate::storage;
 
 /// The longest file put in "Article text" when opened, in bytes.
@@ -14,15 +14,6 @@ const LONGEST_IN_BOX: usize = 1_000_000;
 /// The drafts of this form kept across a reload (see [`storage::draft`]).
 const ARTICLE_DRAFT: &str = "article";
 const PUBLISHED_DRAFT: &str = "published";
-
-/// A pasted article and the date it was published, if the reader gave one.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
-    pub text: String,
-    pub published: Option<NaiveDate>,
-    /// The name of the file the text was read from, if it was not pasted.
-    pub file: Option<String>,
-}
 
 /// A file the reader opened or dropped: its name and its text.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,14 +42,12 @@ pub struct ComposeProps {
     pub onproblem: Callback<String>,
 }
 
-/// "Your own article": paste a text or open a file (an article in text, Markdown or HTML, or a
-/// timeline), say when it was published, build its timeline. The text stays in the box after
-/// building, and through a reload, so nothing typed is lost; a long file is built without
-/// taking its place.
-#[component]
-pub fn ComposeForm(props: &ComposeProps) -> Html {
-    let text = use_node_ref();
-    let published = use_node_ref();
+/// Keeps what is typed in the article's box (`text`) and the `published` field as drafts: they
+/// come back after a reload, and are kept when the page is left and shortly after each pause
+/// in typing (a long text is not written out at every keystroke). The callbacks for the box's
+/// input and the field's change.
+#[hook]
+fn use_drafts(text: &NodeRef, published: &NodeRef) -> (Callback<InputEvent>, Callback<Event>) {
     let keep_drafts = {
         let (text, published) = (text.clone(), published.clone());
         move || {
@@ -70,8 +59,6 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
             }
         }
     };
-    // The drafts come back after a reload, and are kept when the page is left and shortly
-    // after each pause in typing (a long text is not written out at every keystroke).
     {
         let (text, published) = (text.clone(), published.clone());
         let keep_drafts = keep_drafts.clone();
@@ -101,6 +88,18 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
         })
     };
     let onpublished = Callback::from(move |_: Event| keep_drafts());
+    (oninput, onpublished)
+}
+
+/// "Your own article": paste a text or open a file (an article in text, Markdown or HTML, or a
+/// timeline), say when it was published, build its timeline. The text stays in the box after
+/// building, and through a reload, so nothing typed is lost; a long file is built without
+/// taking its place.
+#[component]
+pub fn ComposeForm(props: &ComposeProps) -> Html {
+    let text = use_node_ref();
+    let published = use_node_ref();
+    let (oninput, onpublished) = use_drafts(&text, &published);
     // The reading in progress; dropping it would cancel it.
     let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let published_date = {
@@ -127,44 +126,15 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
             );
             let published = published_date();
             let reader = gloo::file::callbacks::read_as_text(&file, move |read| {
-                let checked = read
-                    .map_err(|e| format!("it could not be read ({e})"))
-                    .and_then(
-                        |contents| match sourceline_core::doc::check_text(&contents) {
-                            Ok(()) => Ok(contents),
-                            Err(why) => Err(why.to_string()),
-                        },
-                    );
-                let contents = match checked {
-                    Ok(contents) => contents,
-                    Err(why) => return onproblem.emit(not_opened(&name, &why)),
-                };
-                let lower = name.to_ascii_lowercase();
-                if lower.ends_with(".json") {
-                    onopentimeline.emit(OpenedFile {
-                        name,
-                        text: contents,
-                    });
-                    return;
-                }
-                let contents = if lower.ends_with(".html") || lower.ends_with(".htm") {
-                    crate::browser::readable_text(&contents).unwrap_or_default()
-                } else {
-                    contents
-                };
-                // A box holding a long text takes seconds to lay out (about half a second a
-                // megabyte): a long file is built without being put in it, and the box keeps
-                // what it had.
-                if contents.len() <= LONGEST_IN_BOX {
-                    if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
-                        area.set_value(&contents);
-                    }
-                }
-                onbuild.emit(Draft {
-                    text: contents,
+                take_file(
+                    name,
+                    read,
                     published,
-                    file: Some(name),
-                });
+                    &text,
+                    &onbuild,
+                    &onopentimeline,
+                    &onproblem,
+                );
             });
             *reading.borrow_mut() = Some(reader);
         })
@@ -235,4 +205,56 @@ pub fn ComposeForm(props: &ComposeProps) -> Html {
             </form>
         </details>
     }
+}
+
+/// A file read as text: a timeline file (`.json`) is opened; an article (text, Markdown or
+/// HTML) goes into the box `text`, unless too long to lay out there, and is built as
+/// published on `published`; a file that is neither is explained.
+fn take_file(
+    name: String,
+    read: Result<String, gloo::file::FileReadError>,
+    published: Option<chrono::NaiveDate>,
+    text: &NodeRef,
+    onbuild: &Callback<Draft>,
+    onopentimeline: &Callback<OpenedFile>,
+    onproblem: &Callback<String>,
+) {
+    let checked = read
+        .map_err(|e| format!("it could not be read ({e})"))
+        .and_then(
+            |contents| match sourceline_core::doc::check_text(&contents) {
+                Ok(()) => Ok(contents),
+                Err(why) => Err(why.to_string()),
+            },
+        );
+    let contents = match checked {
+        Ok(contents) => contents,
+        Err(why) => return onproblem.emit(not_opened(&name, &why)),
+    };
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".json") {
+        onopentimeline.emit(OpenedFile {
+            name,
+            text: contents,
+        });
+        return;
+    }
+    let contents = if lower.ends_with(".html") || lower.ends_with(".htm") {
+        crate::browser::readable_text(&contents).unwrap_or_default()
+    } else {
+        contents
+    };
+    // A box holding a long text takes seconds to lay out (about half a second a
+    // megabyte): a long file is built without being put in it, and the box keeps
+    // what it had.
+    if contents.len() <= LONGEST_IN_BOX {
+        if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
+            area.set_value(&contents);
+        }
+    }
+    onbuild.emit(Draft {
+        text: contents,
+        published,
+        file: Some(name),
+    });
 }

@@ -187,15 +187,47 @@ pub fn EventEditor(props: &EditorProps) -> Html {
         Some(Err(why)) => format!("Not understood: {why}."),
         None => "Reading…".to_string(),
     };
-    let edit = |edit: Edit| {
-        let onedit = props.onedit.clone();
-        Callback::from(move |_: MouseEvent| onedit.emit(edit.clone()))
-    };
-    let others: Vec<_> = props
-        .timeline
+    let edit = |edit: Edit| on_click(&props.onedit, edit);
+    html! {
+        <section class="editor" aria-label="Edit event" key={id.clone()}>
+            <h3>{ "Edit this event" }</h3>
+            <form class="field" onsubmit={onrename}>
+                <label for="event-title">{ "Title" }</label>
+                <input id="event-title" dir="auto" value={typed.title.clone().unwrap_or_else(|| event.title.clone())}
+                    oninput={oninput(true)} />
+                <button type="submit">{ "Rename" }</button>
+            </form>
+            <form class="field" onsubmit={onredate}>
+                <label for="event-date">{ "Date" }</label>
+                <input id="event-date" value={typed.date.clone().unwrap_or_else(|| shown_date.clone())} spellcheck="false"
+                    oninput={oninput(false)} aria-describedby="event-date-understood" />
+                <button type="submit">{ "Change date" }</button>
+                <span id="event-date-understood" class="hint" aria-live="polite">{ understood }</span>
+            </form>
+            { evidence(event, text, props.passage, &props.onedit) }
+            { merging(event, &props.timeline, &merge_with, &merged, &props.onedit) }
+            <div class="actions">
+                <button type="button" disabled={event.evidence.len() < 2} onclick={edit(Edit::Split { id: id.clone() })}
+                    title="One event for each passage of evidence">{ "Split" }</button>
+                <button type="button" class="danger" onclick={edit(Edit::Delete { id: id.clone() })}>{ "Delete event" }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Merging `event` with another event of `timeline`: the one chosen (`merge_with`, else the
+/// first other), and, where their dates differ, the date the merged event keeps (`merged`).
+fn merging(
+    event: &sourceline_core::Event,
+    timeline: &Timeline,
+    merge_with: &UseStateHandle<Option<String>>,
+    merged: &UseStateHandle<Merged>,
+    onedit: &Callback<Edit>,
+) -> Html {
+    let others: Vec<_> = timeline
         .events
         .iter()
-        .filter(|e| e.id != id)
+        .filter(|e| e.id != event.id)
         .collect();
     let partner = merge_with
         .as_deref()
@@ -210,13 +242,13 @@ pub fn EventEditor(props: &EditorProps) -> Html {
         ]
     });
     let onmerge = {
-        let onedit = props.onedit.clone();
+        let onedit = onedit.clone();
         let from = partner.map(|p| p.id.clone());
         let date = choices
             .as_ref()
-            .and_then(|all| all.iter().find(|(which, ..)| *which == *merged))
+            .and_then(|all| all.iter().find(|(which, ..)| *which == **merged))
             .map(|(_, date, _)| *date);
-        let into = id.clone();
+        let into = event.id.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(from) = from.clone() {
                 onedit.emit(Edit::Merge {
@@ -252,13 +284,45 @@ pub fn EventEditor(props: &EditorProps) -> Html {
             </fieldset>
         }
     });
+    let partner_id = partner.map(|p| p.id.clone());
+    html! {
+    <div class="actions">
+        <label for="merge-with">{ "Merge with" }</label>
+        <select id="merge-with" onchange={onpartner}>
+            { for others.iter().map(|e| html! {
+                <option value={e.id.clone()} selected={Some(&e.id) == partner_id.as_ref()}>
+                    { format!("{}: {}", locale::event_date(&e.date), e.title) }
+                </option>
+            }) }
+        </select>
+        <button type="button" onclick={onmerge} disabled={partner.is_none()}>{ "Merge" }</button>
+        { for merge_dates }
+    </div>
+    }
+}
+
+/// A button's click that makes `edit`.
+fn on_click(onedit: &Callback<Edit>, edit: Edit) -> Callback<MouseEvent> {
+    let onedit = onedit.clone();
+    Callback::from(move |_: MouseEvent| onedit.emit(edit.clone()))
+}
+
+/// The passages of `event`'s evidence in `text`, each to remove, and the article's `passage`
+/// selected, to add.
+fn evidence(
+    event: &sourceline_core::Event,
+    text: &str,
+    passage: Option<Span>,
+    onedit: &Callback<Edit>,
+) -> Html {
+    let id = &event.id;
     let passages = event.evidence.iter().enumerate().map(|(index, span)| {
         let words: Vec<&str> = span.of(text).split_whitespace().collect();
         let quote = match words.len() {
             0..=14 => words.join(" "),
             _ => format!("{} …", words[..14].join(" ")),
         };
-        let remove = edit(Edit::RemoveEvidence {
+        let remove = on_click(onedit, Edit::RemoveEvidence {
             id: id.clone(),
             index,
         });
@@ -270,29 +334,17 @@ pub fn EventEditor(props: &EditorProps) -> Html {
             </li>
         }
     });
-    let mark = props.passage.map(|passage| {
-        edit(Edit::AddEvidence {
-            id: id.clone(),
-            passage,
-        })
+    let mark = passage.map(|passage| {
+        on_click(
+            onedit,
+            Edit::AddEvidence {
+                id: id.clone(),
+                passage,
+            },
+        )
     });
-    let partner_id = partner.map(|p| p.id.clone());
     html! {
-        <section class="editor" aria-label="Edit event" key={id.clone()}>
-            <h3>{ "Edit this event" }</h3>
-            <form class="field" onsubmit={onrename}>
-                <label for="event-title">{ "Title" }</label>
-                <input id="event-title" dir="auto" value={typed.title.clone().unwrap_or_else(|| event.title.clone())}
-                    oninput={oninput(true)} />
-                <button type="submit">{ "Rename" }</button>
-            </form>
-            <form class="field" onsubmit={onredate}>
-                <label for="event-date">{ "Date" }</label>
-                <input id="event-date" value={typed.date.clone().unwrap_or_else(|| shown_date.clone())} spellcheck="false"
-                    oninput={oninput(false)} aria-describedby="event-date-understood" />
-                <button type="submit">{ "Change date" }</button>
-                <span id="event-date-understood" class="hint" aria-live="polite">{ understood }</span>
-            </form>
+        <>
             <h4>{ "Evidence" }</h4>
             <ol class="passages">{ for passages }</ol>
             <div class="actions">
@@ -301,23 +353,6 @@ pub fn EventEditor(props: &EditorProps) -> Html {
                     { "Mark selected text as evidence" }
                 </button>
             </div>
-            <div class="actions">
-                <label for="merge-with">{ "Merge with" }</label>
-                <select id="merge-with" onchange={onpartner}>
-                    { for others.iter().map(|e| html! {
-                        <option value={e.id.clone()} selected={Some(&e.id) == partner_id.as_ref()}>
-                            { format!("{}: {}", locale::event_date(&e.date), e.title) }
-                        </option>
-                    }) }
-                </select>
-                <button type="button" onclick={onmerge} disabled={partner.is_none()}>{ "Merge" }</button>
-                { for merge_dates }
-            </div>
-            <div class="actions">
-                <button type="button" disabled={event.evidence.len() < 2} onclick={edit(Edit::Split { id: id.clone() })}
-                    title="One event for each passage of evidence">{ "Split" }</button>
-                <button type="button" class="danger" onclick={edit(Edit::Delete { id: id.clone() })}>{ "Delete event" }</button>
-            </div>
-        </section>
+        </>
     }
 }

@@ -12,8 +12,9 @@ mod shortcuts;
 mod theme;
 mod timeline;
 
+pub use crate::state::Order;
 pub use article::{ArticleProps, ArticleView};
-pub use compose::{not_opened, opened_in_part, ComposeForm, ComposeProps, Draft, OpenedFile};
+pub use compose::{not_opened, opened_in_part, ComposeForm, ComposeProps, OpenedFile};
 pub use editor::{EditorProps, EventEditor};
 pub use embed::{EmbedButton, EmbedProps};
 pub use export_image::{ExportImage, ExportImageProps};
@@ -22,4 +23,4 @@ pub use printed::{use_printing, PrintedProps, PrintedTimeline};
 pub use problem::problem_banner;
 pub use shortcuts::ShortcutsHelp;
 pub use theme::ThemeMenu;
-pub use timeline::{Order, TimelineProps, TimelineView};
+pub use timeline::{TimelineProps, TimelineView};

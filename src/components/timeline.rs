@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::axis::{self, px, Layout, CLUSTER_HEIGHT, LANE_HEIGHT, TICKS_HEIGHT, ZOOM_RANGE};
 use crate::components::ExportImage;
+use crate::state::Order;
 use crate::view::{Action, Effect, Frame, Key, View, Window, OPEN_LIMIT, ROW_HEIGHT, ZOOM_STEP};
 use crate::{browser, locale};
 
@@ -36,15 +37,6 @@ pub struct TimelineProps {
     pub onproblem: Callback<String>,
     /// Something the reader asked for was done (an image saved), said for them.
     pub onnotice: Callback<String>,
-}
-
-/// How the events are laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Order {
-    /// On a time axis, in date order.
-    Date,
-    /// As a list, in the order the article tells them.
-    Story,
 }
 
 /// What the latest drawing shows: what actions between drawings act on.
