@@ -6,7 +6,9 @@
 use sourceline_core::text::html::escape_xml;
 use sourceline_core::Timeline;
 
-use crate::axis::{px, Layout, CARD_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, ROWS, TICKS_HEIGHT};
+use crate::axis::{
+    px, Card, Layout, Visible, CARD_WIDTH, CLUSTER_HEIGHT, LANE_HEIGHT, ROWS, TICKS_HEIGHT,
+};
 use crate::locale;
 
 /// Room above the axis for the title and the source line, and around the picture.
@@ -94,14 +96,37 @@ pub fn svg(
     );
     let x = |at: f64| px(at - left + PADDING);
     let y = |at: f64| px(at + HEADER);
-    let (pad, card, bottom) = (px(PADDING), px(CARD_WIDTH), y(axis_height));
+    let (pad, card_width, bottom) = (px(PADDING), px(CARD_WIDTH), y(axis_height));
     let (w, h) = (px(width), px(height));
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, sans-serif\">\n\
          <rect width=\"100%\" height=\"100%\" fill=\"{PANEL}\"/>\n"
     );
+    out += &heading(timeline, pad);
+    out += &ticks_and_breaks(layout, &visible, x, (y(0.0), y(18.0), bottom));
+    for card in visible.cards.iter().map(|&c| &layout.cards[c]) {
+        let (at, bar) = (x(card.x), y(TICKS_HEIGHT + LANE_HEIGHT * card.lane as f64));
+        out += &card_of(timeline, shown, layout, card, (at, bar));
+    }
+    let marker = y(lanes_bottom) + 8;
+    for cluster in &layout.clusters[visible.clusters] {
+        let (at, count) = (x(cluster.x), cluster.members.len());
+        out += &format!(
+            "<rect x=\"{at}\" y=\"{marker}\" width=\"{card_width}\" height=\"34\" rx=\"17\" fill=\"{SOFT}\" stroke=\"{ACCENT}\"/>\n\
+             <text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"700\" fill=\"{INK}\">{count} events</text>\n",
+            at + 14,
+            marker + 22,
+        );
+    }
+    out += "</svg>\n";
+    (out, width, height)
+}
+
+/// The picture's head, `pad` from its left: the article's title, and its source line (the
+/// source, the dateline, "Sourceline").
+fn heading(timeline: &Timeline, pad: i64) -> String {
     let doc = &timeline.document;
-    out += &format!(
+    let mut out = format!(
         "<text x=\"{pad}\" y=\"28\" font-size=\"18\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n",
         escape_xml(&doc.title)
     );
@@ -120,11 +145,22 @@ pub fn svg(
                 .join(" · ")
         )
     );
-    let (top, labels) = (y(0.0), y(18.0));
+    out
+}
+
+/// The ticks and the breaks of the axis `visible` shows, `x` placing them, from `top` to
+/// `bottom` with their labels at `labels`: the ticks' lines and labels, then the breaks, a
+/// tick's label left out where it would overlap a break or its label or another tick's.
+fn ticks_and_breaks(
+    layout: &Layout,
+    visible: &Visible,
+    x: impl Fn(f64) -> i64,
+    (top, labels, bottom): (i64, i64, i64),
+) -> String {
     // Where the breaks and their labels are, about: no tick's label is drawn over them.
     let mut taken: Vec<(i64, i64)> = Vec::new();
     let mut gaps = String::new();
-    for gap in &layout.breaks[visible.breaks] {
+    for gap in &layout.breaks[visible.breaks.clone()] {
         let (from, width) = (x(gap.x), px(gap.width));
         let centre = x(gap.x + gap.width / 2.0);
         gaps += &format!(
@@ -147,7 +183,8 @@ pub fn svg(
         }
         taken.push((from, from + width));
     }
-    for (k, tick) in layout.ticks[visible.ticks].iter().enumerate() {
+    let mut out = String::new();
+    for (k, tick) in layout.ticks[visible.ticks.clone()].iter().enumerate() {
         let at = x(tick.x);
         out += &format!(
             "<line x1=\"{at}\" x2=\"{at}\" y1=\"{top}\" y2=\"{bottom}\" stroke=\"{LINE}\"/>\n"
@@ -169,62 +206,60 @@ pub fn svg(
             escape_xml(&label),
         );
     }
-    out += &gaps;
-    for card in visible.cards.iter().map(|&c| &layout.cards[c]) {
-        let (at, bar) = (x(card.x), y(TICKS_HEIGHT + LANE_HEIGHT * card.lane as f64));
-        for &position in &card.members {
-            let bar_width = px(layout.placements[position].width).max(1);
-            out += &format!(
-                "<rect x=\"{at}\" y=\"{bar}\" width=\"{bar_width}\" height=\"5\" rx=\"2\" fill=\"{ACCENT}\" opacity=\".55\"/>\n"
-            );
-        }
-        let first = &timeline.events[shown[card.members[0]]];
-        let (date_y, title_y) = (22, 40);
+    out + &gaps
+}
+
+/// A card of `timeline`'s events `shown`, its left edge at `at` and its bar at `bar`: a bar
+/// for each of its events, the first one's date, and their titles.
+fn card_of(
+    timeline: &Timeline,
+    shown: &[usize],
+    layout: &Layout,
+    card: &Card,
+    (at, bar): (i64, i64),
+) -> String {
+    let mut out = String::new();
+    for &position in &card.members {
+        let bar_width = px(layout.placements[position].width).max(1);
         out += &format!(
-            "<rect x=\"{at}\" y=\"{0}\" width=\"{1}\" height=\"56\" rx=\"4\" fill=\"{PANEL}\" stroke=\"{LINE}\"/>\n\
-             <rect x=\"{at}\" y=\"{0}\" width=\"3\" height=\"56\" fill=\"{ACCENT}\"/>\n\
-             <text x=\"{2}\" y=\"{3}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{4}</text>\n",
-            bar + 8,
-            px(card.width),
-            at + 10,
-            bar + date_y,
-            escape_xml(&locale::event_date(&first.date)),
-        );
-        let columns = card.columns;
-        let column = (card.width + 8.0) / columns as f64 - 8.0;
-        // One event's title on the card's lines, as on screen; several events' titles a line
-        // each, in rows of its columns.
-        let room = title_room(column);
-        let titled: Vec<String> = match card.members[..] {
-            [only] => lines(&timeline.events[shown[only]].title, room, ROWS),
-            _ => card
-                .members
-                .iter()
-                .take(columns * ROWS)
-                .flat_map(|&p| lines(&timeline.events[shown[p]].title, room, 1))
-                .collect(),
-        };
-        for (k, line) in titled.iter().enumerate() {
-            out += &format!(
-                "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{INK}\">{}</text>\n",
-                at + 10 + px((k % columns) as f64 * (column + 8.0)),
-                bar + title_y + 16 * (k / columns) as i64,
-                escape_xml(line),
-            );
-        }
-    }
-    let marker = y(lanes_bottom) + 8;
-    for cluster in &layout.clusters[visible.clusters] {
-        let (at, count) = (x(cluster.x), cluster.members.len());
-        out += &format!(
-            "<rect x=\"{at}\" y=\"{marker}\" width=\"{card}\" height=\"34\" rx=\"17\" fill=\"{SOFT}\" stroke=\"{ACCENT}\"/>\n\
-             <text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"700\" fill=\"{INK}\">{count} events</text>\n",
-            at + 14,
-            marker + 22,
+            "<rect x=\"{at}\" y=\"{bar}\" width=\"{bar_width}\" height=\"5\" rx=\"2\" fill=\"{ACCENT}\" opacity=\".55\"/>\n"
         );
     }
-    out += "</svg>\n";
-    (out, width, height)
+    let first = &timeline.events[shown[card.members[0]]];
+    let (date_y, title_y) = (22, 40);
+    out += &format!(
+        "<rect x=\"{at}\" y=\"{0}\" width=\"{1}\" height=\"56\" rx=\"4\" fill=\"{PANEL}\" stroke=\"{LINE}\"/>\n\
+         <rect x=\"{at}\" y=\"{0}\" width=\"3\" height=\"56\" fill=\"{ACCENT}\"/>\n\
+         <text x=\"{2}\" y=\"{3}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{4}</text>\n",
+        bar + 8,
+        px(card.width),
+        at + 10,
+        bar + date_y,
+        escape_xml(&locale::event_date(&first.date)),
+    );
+    let columns = card.columns;
+    let column = (card.width + 8.0) / columns as f64 - 8.0;
+    // One event's title on the card's lines, as on screen; several events' titles a line
+    // each, in rows of its columns.
+    let room = title_room(column);
+    let titled: Vec<String> = match card.members[..] {
+        [only] => lines(&timeline.events[shown[only]].title, room, ROWS),
+        _ => card
+            .members
+            .iter()
+            .take(columns * ROWS)
+            .flat_map(|&p| lines(&timeline.events[shown[p]].title, room, 1))
+            .collect(),
+    };
+    for (k, line) in titled.iter().enumerate() {
+        out += &format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{INK}\">{}</text>\n",
+            at + 10 + px((k % columns) as f64 * (column + 8.0)),
+            bar + title_y + 16 * (k / columns) as i64,
+            escape_xml(line),
+        );
+    }
+    out
 }
 
 #[cfg(test)]
