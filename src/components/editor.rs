@@ -70,41 +70,8 @@ pub fn EventEditor(props: &EditorProps) -> Html {
         id: props.id.clone(),
         ..Typed::default()
     });
-    // A title or date typed and not yet applied comes back after a reload.
-    {
-        let (ontype, typed) = (props.ontype.clone(), typed.clone());
-        use_effect_with(props.id.clone(), move |id| {
-            if storage::draft(EVENT_DRAFT).as_ref() == Some(id) && typed.is_empty() {
-                let kept = |field| storage::draft(field).filter(|d| !d.is_empty());
-                ontype.emit(Typed {
-                    title: kept(TITLE_DRAFT),
-                    date: kept(DATE_DRAFT),
-                    ..typed
-                });
-            }
-            let id = id.clone();
-            move || {
-                if storage::draft(EVENT_DRAFT).as_ref() == Some(&id) {
-                    storage::keep_draft(EVENT_DRAFT, "");
-                }
-            }
-        });
-    }
-    // The date field's words are read once typing pauses.
-    {
-        let timeline = props.timeline.clone();
-        let ondateread = props.ondateread.clone();
-        let unread = typed.date.clone().filter(|_| typed.reading().is_none());
-        use_effect_with((props.id.clone(), unread), move |(id, unread)| {
-            let (id, unread) = (id.clone(), unread.clone());
-            let pause = unread.map(|words| {
-                Timeout::new(READ_AFTER_MS, move || {
-                    read_date(id, words, &timeline, ondateread, Callback::noop());
-                })
-            });
-            move || drop(pause)
-        });
-    }
+    use_drafts_brought_back(props, &typed);
+    use_date_read_on_pause(props, &typed);
     let Some(event) = props.timeline.event(&props.id) else {
         return Html::default();
     };
@@ -143,50 +110,7 @@ pub fn EventEditor(props: &EditorProps) -> Html {
             }
         })
     };
-    let onredate = {
-        let (onedit, onproblem, typed) =
-            (props.onedit.clone(), props.onproblem.clone(), typed.clone());
-        let (timeline, ondateread) = (props.timeline.clone(), props.ondateread.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let id = typed.id.clone();
-            let (onedit, onproblem) = (onedit.clone(), onproblem.clone());
-            let apply = Callback::from(move |reading: Reading| match reading {
-                Ok((date, _)) => onedit.emit(Edit::Redate {
-                    id: id.clone(),
-                    date,
-                }),
-                Err(why) => onproblem.emit(format!("The date was not changed: {why}.")),
-            });
-            match (typed.reading(), &typed.date) {
-                (Some(reading), _) => apply.emit(reading),
-                // Not read yet: read now, and apply what it gives.
-                (None, Some(words)) => read_date(
-                    typed.id.clone(),
-                    words.clone(),
-                    &timeline,
-                    ondateread.clone(),
-                    apply,
-                ),
-                (None, None) => {}
-            }
-        })
-    };
-    let understood = match typed.reading() {
-        _ if typed.date.is_none() => {
-            "Write it as you would: 20 March 2025, spring 2019, 2019 to 2021, the 1990s".to_string()
-        }
-        Some(Ok((date, said))) => {
-            let drawn = locale::event_date(&date);
-            if said == date.label() || said == drawn {
-                format!("Understood: {said}")
-            } else {
-                format!("Understood: {said}, drawn as {drawn}")
-            }
-        }
-        Some(Err(why)) => format!("Not understood: {why}."),
-        None => "Reading…".to_string(),
-    };
+    let onredate = on_redate(props, &typed);
     let edit = |edit: Edit| on_click(&props.onedit, edit);
     html! {
         <section class="editor" aria-label="Edit event" key={id.clone()}>
@@ -202,7 +126,7 @@ pub fn EventEditor(props: &EditorProps) -> Html {
                 <input id="event-date" value={typed.date.clone().unwrap_or_else(|| shown_date.clone())} spellcheck="false"
                     oninput={oninput(false)} aria-describedby="event-date-understood" />
                 <button type="submit">{ "Change date" }</button>
-                <span id="event-date-understood" class="hint" aria-live="polite">{ understood }</span>
+                <span id="event-date-understood" class="hint" aria-live="polite">{ understood(&typed) }</span>
             </form>
             { evidence(event, text, props.passage, &props.onedit) }
             { merging(event, &props.timeline, &merge_with, &merged, &props.onedit) }
@@ -212,6 +136,96 @@ pub fn EventEditor(props: &EditorProps) -> Html {
                 <button type="button" class="danger" onclick={edit(Edit::Delete { id: id.clone() })}>{ "Delete event" }</button>
             </div>
         </section>
+    }
+}
+
+/// A title or date typed for the event being edited and not yet applied comes back after a
+/// reload; its drafts are cleared when the editor leaves the event.
+#[hook]
+fn use_drafts_brought_back(props: &EditorProps, typed: &Typed) {
+    let (ontype, typed) = (props.ontype.clone(), typed.clone());
+    use_effect_with(props.id.clone(), move |id| {
+        if storage::draft(EVENT_DRAFT).as_ref() == Some(id) && typed.is_empty() {
+            let kept = |field| storage::draft(field).filter(|d| !d.is_empty());
+            ontype.emit(Typed {
+                title: kept(TITLE_DRAFT),
+                date: kept(DATE_DRAFT),
+                ..typed
+            });
+        }
+        let id = id.clone();
+        move || {
+            if storage::draft(EVENT_DRAFT).as_ref() == Some(&id) {
+                storage::keep_draft(EVENT_DRAFT, "");
+            }
+        }
+    });
+}
+
+/// The date field's words are read once typing pauses.
+#[hook]
+fn use_date_read_on_pause(props: &EditorProps, typed: &Typed) {
+    let timeline = props.timeline.clone();
+    let ondateread = props.ondateread.clone();
+    let unread = typed.date.clone().filter(|_| typed.reading().is_none());
+    use_effect_with((props.id.clone(), unread), move |(id, unread)| {
+        let (id, unread) = (id.clone(), unread.clone());
+        let pause = unread.map(|words| {
+            Timeout::new(READ_AFTER_MS, move || {
+                read_date(id, words, &timeline, ondateread, Callback::noop());
+            })
+        });
+        move || drop(pause)
+    });
+}
+
+/// Change date: the date field's reading applied to the event, or what it could not be read
+/// as said; words not read yet are read first.
+fn on_redate(props: &EditorProps, typed: &Typed) -> Callback<SubmitEvent> {
+    let (onedit, onproblem, typed) = (props.onedit.clone(), props.onproblem.clone(), typed.clone());
+    let (timeline, ondateread) = (props.timeline.clone(), props.ondateread.clone());
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        let id = typed.id.clone();
+        let (onedit, onproblem) = (onedit.clone(), onproblem.clone());
+        let apply = Callback::from(move |reading: Reading| match reading {
+            Ok((date, _)) => onedit.emit(Edit::Redate {
+                id: id.clone(),
+                date,
+            }),
+            Err(why) => onproblem.emit(format!("The date was not changed: {why}.")),
+        });
+        match (typed.reading(), &typed.date) {
+            (Some(reading), _) => apply.emit(reading),
+            // Not read yet: read now, and apply what it gives.
+            (None, Some(words)) => read_date(
+                typed.id.clone(),
+                words.clone(),
+                &timeline,
+                ondateread.clone(),
+                apply,
+            ),
+            (None, None) => {}
+        }
+    })
+}
+
+/// The date field's hint: how to write a date, or what the words typed were read as.
+fn understood(typed: &Typed) -> String {
+    match typed.reading() {
+        _ if typed.date.is_none() => {
+            "Write it as you would: 20 March 2025, spring 2019, 2019 to 2021, the 1990s".to_string()
+        }
+        Some(Ok((date, said))) => {
+            let drawn = locale::event_date(&date);
+            if said == date.label() || said == drawn {
+                format!("Understood: {said}")
+            } else {
+                format!("Understood: {said}, drawn as {drawn}")
+            }
+        }
+        Some(Err(why)) => format!("Not understood: {why}."),
+        None => "Reading…".to_string(),
     }
 }
 
