@@ -143,20 +143,7 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
         return Html::default();
     };
     let query = props.query.trim();
-    // Search matches, as the search finds events.
-    let searched = |start: usize, end: usize| -> Html {
-        let piece = &text[start..end];
-        let mut parts = Vec::new();
-        let mut at = 0;
-        for found in find_ignoring_ascii_case(piece, query) {
-            let to = found + query.len();
-            parts.push(html! { &piece[at..found] });
-            parts.push(html! { <span class="match">{ &piece[found..to] }</span> });
-            at = to;
-        }
-        parts.push(html! { &piece[at..] });
-        html! { <>{ for parts }</> }
-    };
+    let searched = |start: usize, end: usize| with_matches(text, query, start, end);
     let mentions = doc.mentions.as_slice();
     // Mentions are in text order, as are sentences: one cursor serves the whole chunk.
     let mut next_mention = mentions.partition_point(|m| m.span.end <= area.start);
@@ -190,18 +177,7 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
         html! { <>{ for parts }</> }
     };
 
-    // The events with evidence here, each with just that evidence: a book-length text's
-    // events have thousands of passages, and each sentence is checked against these.
-    let local: Vec<(&str, Vec<Span>)> = timeline
-        .events
-        .iter()
-        .map(|e| {
-            let from = e.evidence.partition_point(|s| s.end <= area.start);
-            let to = e.evidence.partition_point(|s| s.start < area.end);
-            (e.title.as_str(), e.evidence[from..to.max(from)].to_vec())
-        })
-        .filter(|(_, spans)| !spans.is_empty())
-        .collect();
+    let local = evidence_in(timeline, area);
     let mut sentence = |index: usize| -> Html {
         let span = doc.sentences[index];
         let titles: Vec<&str> = local
@@ -221,18 +197,13 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
             </>},
             None => underlined(span.start, span.end),
         };
-        if titles.is_empty() {
-            return html! { <span class="sentence" data-sentence={index.to_string()}>{ content }</span> };
-        }
-        let hint = format!("Evidence for: {}", titles.join("; "));
-        let shared = (titles.len() > 1).then(|| format!("{} events", titles.len()));
-        let onclick = props.onselectsentence.reform(move |_: MouseEvent| index);
-        html! {
-            <span class={if highlight.is_some() { "sentence evidence selected" } else { "sentence evidence" }}
-                data-sentence={index.to_string()} title={hint} data-shared={shared} {onclick}>
-                { content }
-            </span>
-        }
+        sentence_of(
+            index,
+            &titles,
+            highlight.is_some(),
+            content,
+            &props.onselectsentence,
+        )
     };
 
     let mut next_sentence = doc.sentences.partition_point(|s| s.end <= area.start);
@@ -252,4 +223,59 @@ fn ArticleChunk(props: &ChunkProps) -> Html {
         html! { <p dir="auto">{ for parts }</p> }
     });
     html! { <>{ for body }</> }
+}
+
+/// The article's words from `start` to `end`, with the matches of the search for `query`
+/// marked, as the search finds events.
+fn with_matches(text: &str, query: &str, start: usize, end: usize) -> Html {
+    let piece = &text[start..end];
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for found in find_ignoring_ascii_case(piece, query) {
+        let to = found + query.len();
+        parts.push(html! { &piece[at..found] });
+        parts.push(html! { <span class="match">{ &piece[found..to] }</span> });
+        at = to;
+    }
+    parts.push(html! { &piece[at..] });
+    html! { <>{ for parts }</> }
+}
+
+/// The events of `timeline` with evidence in `area`, each with just that evidence: a
+/// book-length text's events have thousands of passages, and each sentence is checked
+/// against these.
+fn evidence_in(timeline: &Timeline, area: Span) -> Vec<(&str, Vec<Span>)> {
+    timeline
+        .events
+        .iter()
+        .map(|e| {
+            let from = e.evidence.partition_point(|s| s.end <= area.start);
+            let to = e.evidence.partition_point(|s| s.start < area.end);
+            (e.title.as_str(), e.evidence[from..to.max(from)].to_vec())
+        })
+        .filter(|(_, spans)| !spans.is_empty())
+        .collect()
+}
+
+/// Sentence `index`, drawn as `content`: when it is evidence of the events `titled`, it says
+/// so on hover and selects them when clicked; `selected` when the selected event's is here.
+fn sentence_of(
+    index: usize,
+    titled: &[&str],
+    selected: bool,
+    content: Html,
+    onselectsentence: &Callback<usize>,
+) -> Html {
+    if titled.is_empty() {
+        return html! { <span class="sentence" data-sentence={index.to_string()}>{ content }</span> };
+    }
+    let hint = format!("Evidence for: {}", titled.join("; "));
+    let shared = (titled.len() > 1).then(|| format!("{} events", titled.len()));
+    let onclick = onselectsentence.reform(move |_: MouseEvent| index);
+    html! {
+        <span class={if selected { "sentence evidence selected" } else { "sentence evidence" }}
+            data-sentence={index.to_string()} title={hint} data-shared={shared} {onclick}>
+            { content }
+        </span>
+    }
 }
