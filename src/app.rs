@@ -15,10 +15,12 @@ use crate::components::{
     EventEditor, OpenedFile, PrintedTimeline, ShortcutsHelp, ThemeMenu, TimelineView,
 };
 use crate::extraction::{self, Conversion};
+use crate::files::{self, Export, Opened};
 use crate::hooks::{use_app_state, use_build, use_library, use_page_effects};
 use crate::recovery;
-use crate::state::{Action, AppState, Export, Opened, DESCRIPTION};
+use crate::state::{Action, AppState};
 use crate::storage;
+use crate::titles::{self, DESCRIPTION};
 
 /// Reads a timeline file, ours or TimelineJS's (which the worker reads, with what of it can
 /// be read: what was left out is said for the reader).
@@ -26,7 +28,7 @@ use crate::storage;
 /// # Errors
 /// Why the file cannot be read, for the reader.
 async fn open_timeline(json: String) -> Result<(Timeline, Option<String>), String> {
-    match AppState::read_timeline(&json).map_err(|e| e.to_string())? {
+    match files::read_timeline(&json).map_err(|e| e.to_string())? {
         Opened::Ours(timeline) => Ok((timeline, None)),
         Opened::TimelineJs => {
             let answer = extraction::convert_in_worker(&Conversion::Import(json)).await?;
@@ -246,7 +248,7 @@ fn use_follow(state: &Rc<AppState>) {
     {
         let state = state.clone();
         use_effect_with(state.timeline.clone(), move |_| {
-            let (title, description) = state.page_title_and_description();
+            let (title, description) = titles::page_title_and_description(&state.timeline);
             browser::describe_page(&title, &description);
         });
     }

@@ -15,7 +15,8 @@ use sourceline_core::extract::{timeline_of, Extraction};
 use sourceline_core::{Document, Span, Timeline};
 
 use crate::extraction::{Read, Reply};
-use crate::state::{self, Export};
+use crate::files::Export;
+use crate::state;
 
 /// A pasted article and the date it was published, if the reader gave one.
 #[derive(Debug, Clone, PartialEq)]

@@ -33,7 +33,7 @@ use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use crate::curation;
-use crate::state::Export;
+use crate::files::Export;
 
 /// The worker's loader, which Trunk writes beside the page.
 const WORKER_URL: &str = "sourceline-worker_loader.js";

@@ -12,8 +12,9 @@ use yew::prelude::*;
 use crate::browser;
 use crate::build::{self, Build, Request};
 use crate::extraction::{self, Conversion, Job};
+use crate::files::Export;
 use crate::library::{self, Library};
-use crate::state::{Action, AppState, Effect, Export, SetAside};
+use crate::state::{Action, AppState, Effect, SetAside};
 use crate::storage;
 
 /// The page's state, where to send actions, and the effects they asked for that wait for the
@@ -297,7 +298,7 @@ fn reveal(state: &AppState, id: &str) {
 /// Saves the timeline on screen as a file in `format`: our JSON at once, the other formats as
 /// the worker writes them from it; the reader is told the file's name, or why there is none.
 fn save_export(state: &AppState, format: Export, dispatch: Callback<Action>) {
-    let (name, mime, json) = state.export(format);
+    let (name, mime, json) = format.file_of(&state.timeline);
     let said = {
         let name = name.clone();
         move |saved: Result<(), String>| match saved {

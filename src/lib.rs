@@ -14,6 +14,8 @@
 //! - [`browser`]: the few browser APIs the app touches (URL, scrolling, fetching).
 //! - [`storage`]: the Library, the reader's timelines kept in the browser.
 //! - [`recovery`]: the panel that saves the work on screen if the page fails.
+//! - [`files`]: the timeline files the page saves and opens, their formats and names.
+//! - [`titles`]: what the page says of itself: its tagline, title and description.
 //! - [`extraction`]: every reading of a text by the extractor, in a web worker, with progress.
 
 pub mod app;
@@ -23,6 +25,7 @@ pub mod build;
 pub mod components;
 pub mod curation;
 pub mod extraction;
+pub mod files;
 pub mod hooks;
 pub mod library;
 pub mod locale;
@@ -30,6 +33,7 @@ pub mod picture;
 pub mod recovery;
 pub mod state;
 pub mod storage;
+pub mod titles;
 pub mod view;
 
 pub use app::App;

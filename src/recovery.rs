@@ -12,7 +12,7 @@ use std::rc::Rc;
 use sourceline_core::Timeline;
 use wasm_bindgen::JsCast;
 
-use crate::state::Export;
+use crate::files::Export;
 
 thread_local! {
     /// The timeline on screen, for the panel to save: a shared pointer, so keeping it costs

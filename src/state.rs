@@ -76,75 +76,6 @@ pub type SetAside = (Rc<Timeline>, Option<String>);
 /// How many edits Undo can take back.
 const UNDO_LIMIT: usize = 100;
 
-/// The file formats a timeline is exported in.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Export {
-    /// Sourceline's own JSON: the article, its events and their evidence.
-    Sourceline,
-    /// TimelineJS3's JSON, to open in TimelineJS as it is.
-    TimelineJs,
-    /// One row per event with its evidence, for spreadsheets.
-    Csv,
-}
-
-impl Export {
-    /// The format's name in a request to the worker.
-    pub fn name(self) -> &'static str {
-        match self {
-            Export::Sourceline => "sourceline",
-            Export::TimelineJs => "timelinejs",
-            Export::Csv => "csv",
-        }
-    }
-
-    pub fn named(name: &str) -> Option<Export> {
-        [Export::Sourceline, Export::TimelineJs, Export::Csv]
-            .into_iter()
-            .find(|format| format.name() == name)
-    }
-
-    /// `timeline` as a file to save: its name (from the title, as in
-    /// "russia-north-korea-upgrade.timeline.json"), media type, and the timeline in our JSON,
-    /// which is the file itself or what the worker writes the other formats from
-    /// ([`crate::extraction::Conversion::Export`]).
-    pub fn file_of(self, timeline: &Timeline) -> (String, &'static str, String) {
-        let stem = file_stem(timeline);
-        let (name, mime) = match self {
-            Export::Sourceline => (format!("{stem}.timeline.json"), "application/json"),
-            Export::TimelineJs => (format!("{stem}.timelinejs.json"), "application/json"),
-            Export::Csv => (format!("{stem}.csv"), "text/csv;charset=utf-8"),
-        };
-        (name, mime, timeline.to_json())
-    }
-}
-
-/// The name files of `timeline` start with: the first words of its title
-/// ("russia-north-korea-upgrade-partnership"), or "timeline".
-pub fn file_stem(timeline: &Timeline) -> String {
-    let words: Vec<String> = timeline
-        .document
-        .title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(5)
-        .map(crate::browser::lowercase)
-        .collect();
-    if words.is_empty() {
-        "timeline".to_string()
-    } else {
-        words.join("-")
-    }
-}
-
-/// A timeline file as the page reads it.
-#[derive(Debug, PartialEq)]
-pub enum Opened {
-    /// In our format: read.
-    Ours(Timeline),
-    /// A TimelineJS file, for the worker to read.
-    TimelineJs,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Select an event by id and bring it into view; an unknown id is reported as a problem.
@@ -211,29 +142,7 @@ pub enum Action {
     Passage(Span),
 }
 
-/// What the page says of itself: its tagline, and its description when it shows no titled
-/// article (`index.html` says it too).
-pub const DESCRIPTION: &str =
-    "The chronology of a news article, every event linked to the sentences that state it.";
-
 impl AppState {
-    /// The page's title and description for the timeline on screen, as tabs, bookmarks and
-    /// shared links show them.
-    pub fn page_title_and_description(&self) -> (String, String) {
-        let title = self.timeline.document.title.trim();
-        if title.is_empty() {
-            return ("Sourceline".into(), DESCRIPTION.into());
-        }
-        let events = match self.timeline.events.len() {
-            1 => "One event".to_string(),
-            n => format!("{n} events"),
-        };
-        (
-            format!("{title} · Sourceline"),
-            format!("{events} from \u{201c}{title}\u{201d}, each linked to the sentences that state it."),
-        )
-    }
-
     /// The seed article and its curated timeline.
     pub fn seed() -> Self {
         // Said with the error's Display: `expect` would bring Debug's escaping into the page.
@@ -254,24 +163,6 @@ impl AppState {
             order: Order::Date,
             passage: None,
             typed: Vec::new(),
-        }
-    }
-
-    /// The timeline on screen as a file to save: see [`Export::file_of`].
-    pub fn export(&self, format: Export) -> (String, &'static str, String) {
-        format.file_of(&self.timeline)
-    }
-
-    /// Reads a timeline file: Sourceline's JSON format at once; a TimelineJS file is left to
-    /// the worker ([`crate::extraction::Conversion::Import`]).
-    ///
-    /// # Errors
-    /// Why the file cannot be read as ours, when it does not look like TimelineJS's.
-    pub fn read_timeline(json: &str) -> Result<Opened, sourceline_core::Error> {
-        match Timeline::from_json(json) {
-            Ok(timeline) => Ok(Opened::Ours(timeline)),
-            Err(ours) if !Timeline::looks_like_timelinejs(json) => Err(ours),
-            Err(_) => Ok(Opened::TimelineJs),
         }
     }
 
@@ -622,25 +513,6 @@ impl AppState {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_page_is_titled_and_described_by_the_article_on_screen() {
-        let (title, description) = AppState::seed().page_title_and_description();
-        assert!(
-            title.starts_with("Russia, North Korea upgrade partnership"),
-            "{title}"
-        );
-        assert!(title.ends_with(" · Sourceline"));
-        assert!(
-            description.starts_with("6 events from \u{201c}Russia, North Korea"),
-            "{description}"
-        );
-        let untitled = after(vec![Action::Open(Rc::new(Timeline::new(
-            Document::new("  ", "Nothing dated here.", None),
-            Vec::new(),
-        )))]);
-        assert_eq!(untitled.page_title_and_description().0, "Sourceline");
-    }
-
     fn after(actions: Vec<Action>) -> AppState {
         actions
             .into_iter()
@@ -707,53 +579,6 @@ mod tests {
         let (clicked, effects) = state.reduce(Action::SelectBySentence(sentence));
         assert_eq!(clicked.selected.as_deref(), Some("treaty-1961"));
         assert_eq!(effects, []);
-    }
-
-    #[test]
-    fn exports_are_named_after_the_article_and_read_back() {
-        use crate::extraction::{convert, imported, Conversion};
-        let state = after(vec![]);
-        let (name, _, json) = state.export(Export::Sourceline);
-        assert_eq!(name, "russia-north-korea-upgrade-partnership.timeline.json");
-        assert_eq!(
-            AppState::read_timeline(&json).unwrap(),
-            Opened::Ours((*state.timeline).clone())
-        );
-        // The page hands the other formats to the worker, both ways.
-        let (name, _, json) = state.export(Export::TimelineJs);
-        assert_eq!(
-            name,
-            "russia-north-korea-upgrade-partnership.timelinejs.json"
-        );
-        let file = convert(&Conversion::Export(Export::TimelineJs, json)).unwrap();
-        assert_eq!(AppState::read_timeline(&file).unwrap(), Opened::TimelineJs);
-        let answer = convert(&Conversion::Import(file)).unwrap();
-        let (ours, left_out) = imported(&answer).unwrap();
-        let ids = |t: &Timeline| t.events.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
-        assert_eq!(ids(&ours), ids(&state.timeline));
-        assert_eq!(left_out, None, "our own TimelineJS file reads whole");
-        for format in [Export::Sourceline, Export::TimelineJs, Export::Csv] {
-            assert_eq!(Export::named(format.name()), Some(format));
-        }
-        let (name, mime, json) = state.export(Export::Csv);
-        let csv = convert(&Conversion::Export(Export::Csv, json)).unwrap();
-        assert!(csv.contains("summit-2019"));
-        assert_eq!(
-            (name.as_str(), mime),
-            (
-                "russia-north-korea-upgrade-partnership.csv",
-                "text/csv;charset=utf-8"
-            )
-        );
-        let broken = "{\"events\": [{\"start_date\": {}}]}";
-        assert_eq!(AppState::read_timeline(broken).unwrap(), Opened::TimelineJs);
-        let broken = convert(&Conversion::Import(broken.to_string()));
-        assert!(broken.unwrap_err().contains("TimelineJS"));
-        let broken = AppState::read_timeline("{\"format\": \"x\"}");
-        assert!(broken
-            .unwrap_err()
-            .to_string()
-            .contains("Sourceline timeline"));
     }
 
     #[test]

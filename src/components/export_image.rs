@@ -7,7 +7,7 @@ use sourceline_core::Timeline;
 use yew::prelude::*;
 
 use crate::axis::{self, Layout};
-use crate::{browser, picture, state};
+use crate::{browser, files, picture};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportImageProps {
@@ -51,7 +51,7 @@ pub fn ExportImage(props: &ExportImageProps) -> Html {
             let (svg, width, height) = picture::svg(&timeline, &shown, &layout, left, right);
             let name = format!(
                 "{}.{}",
-                state::file_stem(&timeline),
+                files::file_stem(&timeline),
                 if png { "png" } else { "svg" }
             );
             let ondone = {
