@@ -383,15 +383,15 @@ impl Reading<'_> {
         }
     }
 
-    /// The tense of the sentence: that of its first finite verb outside quotation marks, or
-    /// inside them when it has none outside. `None` when it has no finite verb (a heading, a
-    /// caption, a date line).
+    /// The tense of the sentence: that of its first finite verb outside quotation marks, or,
+    /// where that tells a state, of the first verb of a clause after a semicolon that tells
+    /// more ("The helicopter was a Black Hawk; radar lost it"); inside quotation marks when
+    /// it has none outside. `None` when it has no finite verb (a heading, a caption, a date
+    /// line).
     pub fn tense(&self) -> Option<Tense> {
         let mut quoting = false;
         let mut first = None;
-        let mut told = None;
-        // After a semicolon a new clause may tell what a state before it led to: "The
-        // helicopter was a Black Hawk; radar lost it".
+        let mut a_state = false;
         let mut clause_starts = true;
         for (i, word) in self.words.iter().enumerate() {
             quoting = quote_after(&word.lower, quoting);
@@ -404,13 +404,16 @@ impl Reading<'_> {
                     if tense != Tense::State {
                         return Some(tense);
                     }
-                    told = told.or(Some(tense));
+                    a_state = true;
                     clause_starts = false;
                 }
                 first = first.or(Some(i));
             }
         }
-        told.or(first.map(|i| self.tense_at(i)))
+        match a_state {
+            true => Some(Tense::State),
+            false => first.map(|i| self.tense_at(i)),
+        }
     }
 
     /// Whether each word stands inside quotation marks.
