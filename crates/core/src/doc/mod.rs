@@ -17,7 +17,9 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::{find_ignoring_ascii_case, sentences, Span};
-use crate::time::{Amount, Modifier, Recurrence, TimexValue, Unit, Vague};
+use crate::time::{
+    month_name, zone_offset_words, Amount, Modifier, Recurrence, TimexValue, Unit, Vague,
+};
 use crate::{sort, Error, TimeValue};
 
 pub use crate::time::TimexType;
@@ -365,10 +367,7 @@ impl Mention {
             }
             TimexValue::Set(Recurrence::PartOfDay(part)) => format!("every {}", part.name()),
             TimexValue::Set(Recurrence::Month(month)) => {
-                format!(
-                    "every {}",
-                    crate::lexicon::MONTHS[(month as usize).clamp(1, 12) - 1]
-                )
+                format!("every {}", month_name(month))
             }
             TimexValue::Set(Recurrence::Season(season)) => format!("every {}", season.name()),
         };
@@ -447,12 +446,9 @@ fn weekday_name(day: chrono::Weekday) -> &'static str {
 
 /// A stated zone as a reader would say it with the time: " UTC", " UTC−05", " UTC+05:30".
 fn zone_words(offset: i16) -> String {
-    let (hours, minutes) = (offset.abs() / 60, offset.abs() % 60);
-    let sign = if offset < 0 { '−' } else { '+' };
-    match (offset, minutes) {
-        (0, _) => " UTC".to_string(),
-        (_, 0) => format!(" UTC{sign}{hours:02}"),
-        _ => format!(" UTC{sign}{hours:02}:{minutes:02}"),
+    match offset {
+        0 => " UTC".to_string(),
+        _ => format!(" UTC{}", zone_offset_words(offset, '−')),
     }
 }
 

@@ -7,6 +7,7 @@ mod value;
 
 pub use direction::Direction;
 pub(crate) use direction::{month_year, nearest_weekday, season_year};
+pub(crate) use timex::zone_offset_words;
 pub use timex::{Amount, Modifier, Recurrence, TimexType, TimexValue, Unit, Vague};
-pub(crate) use value::EARLIEST_DEEP_YEAR;
+pub(crate) use value::{month_name, zone_offset, EARLIEST_DEEP_YEAR};
 pub use value::{PartOfDay, Precision, Season, TimeValue};

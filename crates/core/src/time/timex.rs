@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::UNITS;
-use crate::time::{PartOfDay, Season, TimeValue};
+use crate::time::{zone_offset, PartOfDay, Season, TimeValue};
 
 /// The TimeML type of a temporal expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -185,6 +185,17 @@ impl TimexValue {
     }
 }
 
+/// An offset from UTC in minutes as ISO 8601 writes it, in whole hours where it is
+/// (`+05:30`, `-05`), its minus sign `minus`: `-` for TimeML, `−` for a reader.
+pub(crate) fn zone_offset_words(offset: i16, minus: char) -> String {
+    let (hours, minutes) = (offset.abs() / 60, offset.abs() % 60);
+    let sign = if offset < 0 { minus } else { '+' };
+    match minutes {
+        0 => format!("{sign}{hours:02}"),
+        _ => format!("{sign}{hours:02}:{minutes:02}"),
+    }
+}
+
 /// A unit's TimeML letter and whether it is counted in time (`PT2H`) rather than in dates.
 fn unit_code(unit: Unit) -> Option<(&'static str, bool)> {
     Some(match unit {
@@ -245,15 +256,14 @@ impl fmt::Display for TimexValue {
         match *self {
             TimexValue::Point(value) => write!(f, "{value}"),
             // ISO 8601 writes UTC as "Z", and an offset in whole hours as its hours alone.
+            TimexValue::Zoned(moment, 0) => write!(f, "{}Z", TimeValue::Minute(moment)),
             TimexValue::Zoned(moment, offset) => {
-                write!(f, "{}", TimeValue::Minute(moment))?;
-                let (hours, minutes) = (offset.abs() / 60, offset.abs() % 60);
-                let sign = if offset < 0 { '-' } else { '+' };
-                match (offset, minutes) {
-                    (0, _) => write!(f, "Z"),
-                    (_, 0) => write!(f, "{sign}{hours:02}"),
-                    _ => write!(f, "{sign}{hours:02}:{minutes:02}"),
-                }
+                write!(
+                    f,
+                    "{}{}",
+                    TimeValue::Minute(moment),
+                    zone_offset_words(offset, '-')
+                )
             }
             TimexValue::PartOfDay(day, part) => {
                 write!(f, "{}T{}", TimeValue::Day(day), part.code())
@@ -402,23 +412,6 @@ fn point(value: &str) -> Option<TimexValue> {
         }
     }
     value.parse().ok().map(TimexValue::Point)
-}
-
-/// The offset from UTC, in minutes, of a zone as ISO 8601 writes it: `Z`, `-05`, `+05:30`.
-fn zone_offset(zone: &str) -> Option<i16> {
-    if zone == "Z" {
-        return Some(0);
-    }
-    let (sign, rest) = match zone.split_at_checked(1)? {
-        ("+", rest) => (1, rest),
-        ("-", rest) => (-1, rest),
-        _ => return None,
-    };
-    let (hours, minutes) = rest.split_once(':').unwrap_or((rest, "00"));
-    let two_digits = |s: &str| -> Option<i16> {
-        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
-    };
-    Some(sign * (two_digits(hours)? * 60 + two_digits(minutes)?))
 }
 
 /// The unit TimeML writes as `code`, counted in time (after `T`) or in dates.

@@ -178,6 +178,11 @@ pub enum TimeValue {
     DeepYear(i64),
 }
 
+/// A month (1 to 12) in words: "July".
+pub(crate) fn month_name(month: u32) -> &'static str {
+    MONTHS[(month as usize).clamp(1, 12) - 1]
+}
+
 /// The earliest year a [`TimeValue::Year`] holds, 9999 BC; anything earlier is a
 /// [`TimeValue::DeepYear`], so every year has one value.
 pub const EARLIEST_CALENDAR_YEAR: i32 = -9998;
@@ -348,7 +353,7 @@ impl TimeValue {
 
     /// The value as a reader would say it: "1961", "July 2000", "19 June 2024", "the 1990s".
     pub fn label(&self) -> String {
-        let month = |m: u32| MONTHS[(m as usize).clamp(1, 12) - 1];
+        let month = month_name;
         // "1961", "490 BC", "AD 9": the year as the rest of a label names it; a year of
         // fewer than four figures says its era, or "September 9" would read as a day.
         let year = |y: i32| match y {
@@ -509,15 +514,33 @@ fn missing_day(value: &str) -> Option<(TimeValue, i64)> {
     (number > days).then_some((month, days))
 }
 
-/// Whether `zone` is one as ISO 8601 writes it after a time: "Z", "+05", "-05:00", "+0530".
-fn valid_zone(zone: &str) -> bool {
-    let Some(offset) = zone.strip_prefix(['+', '-']) else {
-        return zone == "Z";
+/// The offset from UTC, in minutes, of a zone as ISO 8601 writes it after a time: "Z", "+05",
+/// "-05:00", "+0530".
+pub(crate) fn zone_offset(zone: &str) -> Option<i16> {
+    if zone == "Z" {
+        return Some(0);
+    }
+    let (sign, offset) = match zone.split_at_checked(1)? {
+        ("+", offset) => (1, offset),
+        ("-", offset) => (-1, offset),
+        _ => return None,
     };
-    let digits: String = offset.chars().filter(|&c| c != ':').collect();
-    matches!(digits.len(), 2 | 4)
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (offset.len() == digits.len() || offset.as_bytes().get(2) == Some(&b':'))
+    // ASCII only: every cut below is on a char boundary.
+    if !offset.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+        return None;
+    }
+    let (hours, minutes) = match offset.len() {
+        2 => (offset, "00"),
+        4 => offset.split_at(2),
+        5 if offset.as_bytes()[2] == b':' => (&offset[..2], &offset[3..]),
+        _ => return None,
+    };
+    let number = |s: &str| -> Option<i16> {
+        s.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    Some(sign * (number(hours)? * 60 + number(minutes)?))
 }
 
 fn parse(value: &str) -> Option<TimeValue> {
@@ -561,7 +584,7 @@ fn parse(value: &str) -> Option<TimeValue> {
         };
         // A stated zone ("16:08Z", "09:00-05", "09:00+05:30"): the moment is its local time.
         let time = match time.find(['Z', '+', '-']) {
-            Some(at) if valid_zone(&time[at..]) => &time[..at],
+            Some(at) if zone_offset(&time[at..]).is_some() => &time[..at],
             Some(_) => return None,
             None => time,
         };
@@ -825,6 +848,19 @@ mod tests {
         // 5 BC: neither its decade nor its century has a TimeML value of its own.
         assert_eq!(periods(-4), (None, None));
         assert_eq!(periods(20_000), (None, None));
+    }
+
+    #[test]
+    fn a_stated_zone_is_read_as_iso_8601_writes_it() {
+        for (zone, minutes) in [("Z", 0), ("+05", 300), ("-05:00", -300), ("+0530", 330)] {
+            assert_eq!(zone_offset(zone), Some(minutes), "{zone}");
+            let moment = format!("2024-06-19T09:20{zone}").parse::<TimeValue>();
+            assert_eq!(moment.unwrap().to_string(), "2024-06-19T09:20", "{zone}");
+        }
+        for zone in ["+5", "05", "+05:3", "+0٥", "UTC", "+05:00:00"] {
+            assert_eq!(zone_offset(zone), None, "{zone}");
+            assert!(format!("2024-06-19T09:20{zone}").parse::<TimeValue>().is_err(), "{zone}");
+        }
     }
 
     #[test]
