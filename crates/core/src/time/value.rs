@@ -859,7 +859,12 @@ mod tests {
         }
         for zone in ["+5", "05", "+05:3", "+0٥", "UTC", "+05:00:00"] {
             assert_eq!(zone_offset(zone), None, "{zone}");
-            assert!(format!("2024-06-19T09:20{zone}").parse::<TimeValue>().is_err(), "{zone}");
+            assert!(
+                format!("2024-06-19T09:20{zone}")
+                    .parse::<TimeValue>()
+                    .is_err(),
+                "{zone}"
+            );
         }
     }
 
