@@ -546,6 +546,7 @@ const TIMES_OF_DAY: &[Case] = &[
     ("Troops moved in on Tuesday morning.", "2013-03-22", "Tuesday morning", Time, "2013-03-19TMO", None),
     ("The envoy landed on Wednesday night.", "2013-03-22", "Wednesday night", Time, "2013-03-20TNI", None),
     ("The talks went on until 10 p.m.", "2013-03-22", "10 p.m.", Time, "2013-03-22T22:00", None),
+    ("The plane that crashed Wednesday left Moscow at noon. It said: \"Today is a sad day.\" Radar lost it by 6:19 PM.", "2023-08-25", "6:19 PM", Time, "2023-08-23T18:19", None),
     ("The troops landed on 31 January 1965. They joined the others that afternoon.", "2009-12-19", "that afternoon", Time, "1965-01-31TAF", None),
     ("Lincoln was shot on April 14, 1865. Lincoln died early the next morning.", "2009-12-19", "early the next morning", Time, "1865-04-15TMO", Some("START")),
     ("The talks began on May 4. The next evening they ended.", "2009-12-19", "The next evening", Time, "2009-05-05TEV", None),

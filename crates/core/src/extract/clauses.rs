@@ -150,6 +150,15 @@ impl<'t> Clauses<'t> {
         !limit && verb.is_some_and(eventful)
     }
 
+    /// Whether the date at `anchor` stands inside quotation marks: a speaker's day, which
+    /// may not be the story's.
+    pub fn quotes(&self, anchor: Span) -> bool {
+        self.words()
+            .iter()
+            .position(|w| w.span.overlaps(&anchor))
+            .is_some_and(|k| self.quoted[k])
+    }
+
     /// The title of the happening that `anchor` (a date's span) dates, or with none, of what
     /// the sentence tells.
     pub fn title(&self, anchor: Option<Span>) -> String {

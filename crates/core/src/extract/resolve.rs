@@ -38,6 +38,9 @@ pub struct Context {
     /// The day the story has reached: the last a happening of a main clause was dated by,
     /// for a clock time without a day of its own ("It was under control by 8:30pm").
     story_day: Option<NaiveDate>,
+    /// The last day the story named outside quotation marks, in any clause ("a plane that
+    /// crashed Wednesday"): for a clock time when no main clause has dated a day.
+    told_day: Option<NaiveDate>,
     /// The first day of the last month the text gave, for "the following month".
     last_month: Option<NaiveDate>,
     /// The last calendar period the text gave, for "a year earlier".
@@ -145,6 +148,11 @@ impl Context {
     /// Moves the story to `day`: a happening the text tells in a main clause is on it.
     pub fn story_moves_to(&mut self, day: NaiveDate) {
         self.story_day = Some(day);
+    }
+
+    /// Notes that the story named `day`, outside quotation marks.
+    pub fn story_tells(&mut self, day: NaiveDate) {
+        self.told_day = Some(day);
     }
 
     /// Begins a sentence.
@@ -507,6 +515,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             let earlier = context
                 .day_in_sentence
                 .or(context.story_day)
+                .or(context.told_day)
                 .or(context.narrative_year().and(context.last_day));
             match earlier {
                 Some(day) => Some((

@@ -273,6 +273,14 @@ fn note_story<'t>(
     if let Some(day) = finest.and_then(|v| v.date()) {
         context.story_moves_to(day);
     }
+    let told = found
+        .iter()
+        .filter(|e| dates_a_day(e) && !clauses.quotes(e.span))
+        .filter_map(|e| e.value.period()?.date())
+        .last();
+    if let Some(day) = told {
+        context.story_tells(day);
+    }
     clauses
 }
 
