@@ -215,6 +215,14 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
         evidence: &["radar lost it"],
         not_evidence: &[],
     },
+    Case {
+        text: "Keeper moves\n\nThursday, August 9, 2018\n\nHe won the cup in 2017. Just after joining the club in 2011, he was loaned to Atletico. There he won the league.",
+        published: None,
+        date: "2011",
+        title: "Joining the club",
+        evidence: &["he was loaned", "There he won the league"],
+        not_evidence: &["He won the cup"],
+    },
 ];
 
 /// A sentence with two dates gives each happening its own event.

@@ -128,19 +128,20 @@ impl<'t> Clauses<'t> {
         let Some(date) = words.iter().position(|w| w.span.overlaps(&anchor)) else {
             return false;
         };
-        let Some(target) = self.target(Some(anchor)).filter(|t| t.main) else {
-            return false;
+        let verb = match self.target(Some(anchor)) {
+            Some(target) if target.main => target
+                .words
+                .iter()
+                .copied()
+                .find(|&k| self.reading.is_finite(k)),
+            _ if self.opens_with_time_of(date) => self.main_phrase().and_then(|p| self.finite[p]),
+            _ => return false,
         };
         // "(15:19 UTC)": a date between brackets only says again what another said.
         let limit = self.bracketed[date]
             || date.checked_sub(1).is_some_and(|k| {
                 matches!(words[k].lower.as_ref(), "since" | "until" | "till" | "by")
             });
-        let verb = target
-            .words
-            .iter()
-            .copied()
-            .find(|&k| self.reading.is_finite(k));
         // "had passed an inspection in June" looks back from the story, which stays.
         let eventful = |v: usize| {
             matches!(self.reading.tense_at(v), Tense::Past | Tense::Now)
@@ -148,6 +149,23 @@ impl<'t> Clauses<'t> {
                 && words[v].role != Role::HavePast
         };
         !limit && verb.is_some_and(eventful)
+    }
+
+    /// Whether word `date` stands in the phrase that opens the sentence and tells when its
+    /// main clause happened, after or amid a happening of its own ("Just after joining
+    /// Chelsea in 2011, Courtois was loaned", "After the war ended in 1945, he moved"): the
+    /// main clause is then of that time. Not "before" nor "since": what they open is not.
+    fn opens_with_time_of(&self, date: usize) -> bool {
+        const SETS_THE_TIME: [&str; 4] = ["after", "following", "during", "amid"];
+        let Some(p) = self.phrase_of(date) else {
+            return false;
+        };
+        let (start, _) = self.phrases[p];
+        let opens = (0..p).all(|q| self.finite[q].is_none())
+            && (start..date)
+                .take(2)
+                .any(|k| SETS_THE_TIME.contains(&self.words()[k].lower.as_ref()));
+        opens && self.main_phrase().is_some_and(|m| m > p)
     }
 
     /// Whether the date at `anchor` stands inside quotation marks: a speaker's day, which
