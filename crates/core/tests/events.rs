@@ -63,6 +63,30 @@ const HEAD_LINES: &[Case] = &[Case {
 /// of its own.
 const WHICH_HAPPENING: &[Case] = &[
     Case {
+        text: "Abuse report out\n\nFriday, April 7, 2023\n\nThe report, the result of an investigation begun in 2018, listed 156 abusers.",
+        published: None,
+        date: "2018",
+        title: "Investigation begun",
+        evidence: &["investigation begun"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Pact renewed\n\nFriday, April 7, 2023\n\nThe treaty signed by both countries in 1961 was renewed on Tuesday.",
+        published: None,
+        date: "1961",
+        title: "Treaty signed by both countries",
+        evidence: &["treaty signed"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Pact renewed\n\nFriday, April 7, 2023\n\nThe treaty signed by both countries in 1961 was renewed on Tuesday.",
+        published: None,
+        date: "2023-04-04",
+        title: "Treaty signed by both countries was renewed",
+        evidence: &["was renewed"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Mine owner named\n\nFriday, June 7, 2024\n\nThe owner was among the directors of a company whose mine collapsed on Monday, the ministry said.",
         published: None,
         date: "2024-06-03",

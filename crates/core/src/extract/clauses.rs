@@ -231,7 +231,10 @@ impl<'t> Clauses<'t> {
                     main: false,
                 });
             }
-            if let Some(words) = self.happening_before_date(i, at) {
+            if let Some(words) = self
+                .happening_before_date(i, at)
+                .or_else(|| self.described_noun(i, at))
+            {
                 return Some(Target { words, main: false });
             }
         }
@@ -463,6 +466,42 @@ impl<'t> Clauses<'t> {
                     && !word.starts_with(|c: char| c.is_ascii_digit())
             });
         a_noun.then_some(kept)
+    }
+
+    /// The noun and the participle that describes it, when the date at word `date` of
+    /// `phrase` follows them: "an investigation begun in 2018", "the treaty signed by both
+    /// countries in 1961 was renewed" date the investigation and the signing.
+    fn described_noun(&self, date: usize, phrase: usize) -> Option<Vec<usize>> {
+        /// The most words between the participle and its date ("by both countries in").
+        const BETWEEN: usize = 5;
+        let (start, _) = self.phrases[phrase];
+        let participle = (start + 1..date).rev().take(BETWEEN + 1).find(|&k| {
+            matches!(
+                self.role(k),
+                Role::Verb(Form::Participle | Form::PastOrParticiple)
+            ) && !self.reading.is_finite(k)
+        })?;
+        let plain = (participle + 1..date).all(|k| {
+            matches!(
+                self.role(k),
+                Role::Preposition | Role::Determiner | Role::Content
+            )
+        });
+        if !plain || self.role(participle - 1) != Role::Content {
+            return None;
+        }
+        let noun = (start..participle)
+            .rev()
+            .take_while(|&k| self.role(k) == Role::Content)
+            .last()?;
+        let mut kept: Vec<usize> = (noun..date).collect();
+        if kept
+            .last()
+            .is_some_and(|&k| self.role(k) == Role::Preposition)
+        {
+            kept.pop();
+        }
+        Some(kept)
     }
 
     /// The noun phrase from `noun` on, with the relative clause that describes it if one

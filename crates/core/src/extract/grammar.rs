@@ -316,10 +316,47 @@ fn is_finite(words: &[Word], i: usize) -> bool {
         | Role::DoPast
         | Role::Modal => true,
         Role::Verb(Form::Past | Form::Third) => !after_auxiliary,
-        Role::Verb(Form::PastOrParticiple) => !after_auxiliary,
+        Role::Verb(Form::PastOrParticiple) => !after_auxiliary && !describes_noun(words, i),
         Role::Verb(Form::Base) => previous == Some(Role::Pronoun),
         _ => false,
     }
+}
+
+/// Whether the past form at word `i` is a participle that describes the noun before it, as
+/// a later verb of the same clause shows: "The treaty signed in 1961 was renewed".
+fn describes_noun(words: &[Word], i: usize) -> bool {
+    /// How far on the clause's own verb is looked for.
+    const REACH: usize = 12;
+    let role = |k: usize| words.get(k).map(|w| w.role);
+    role(i.wrapping_sub(1)) == Some(Role::Content)
+        && matches!(role(i + 1), Some(Role::Preposition | Role::Date))
+        && words[i + 1..]
+            .iter()
+            .take(REACH)
+            .take_while(|w| {
+                !matches!(
+                    w.role,
+                    Role::Break
+                        | Role::Coordinator
+                        | Role::Relative
+                        | Role::Subordinator
+                        | Role::That
+                )
+            })
+            .enumerate()
+            .any(|(n, w)| match w.role {
+                Role::BePresent
+                | Role::BePast
+                | Role::HavePresent
+                | Role::HavePast
+                | Role::Modal => true,
+                // "... in 1975 ended the war": a verb with an object of its own, not a noun
+                // ("government forces and").
+                Role::Verb(Form::Past | Form::Third | Form::PastOrParticiple) => {
+                    matches!(role(i + 2 + n), Some(Role::Determiner | Role::Pronoun))
+                }
+                _ => false,
+            })
 }
 
 fn form_of(role: Role) -> Option<Form> {
