@@ -277,7 +277,7 @@ fn note_story<'t>(
         .iter()
         .filter(|e| dates_a_day(e) && !clauses.quotes(e.span))
         .filter_map(|e| e.value.period()?.date())
-        .last();
+        .next_back();
     if let Some(day) = told {
         context.story_tells(day);
     }
