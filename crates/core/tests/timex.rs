@@ -276,6 +276,7 @@ const OFFSETS: &[Case] = &[
     ("About two weeks ago, the rains came.", "2013-03-22", "About two weeks ago", Date, "2013-W10", Some("APPROX")),
     ("Wages were 3.8 percent higher than a year earlier.", "2013-03-22", "a year earlier", Date, "2012", None),
     ("Talks began on March 4, 2013. Two days later, they collapsed.", "2013-03-22", "Two days later", Date, "2013-03-06", None),
+    ("The ministers met in Cairo on Wednesday. They called the November 27 agreement void. The following day, Turkey replied.", "2020-01-11", "The following day", Date, "2020-01-09", None),
     ("Italy declared war on June 10, 1940. Twelve days later France surrendered.", "2009-12-19", "Twelve days later", Date, "1940-06-22", None),
     ("The deal closed in 2005. A year later, it was undone.", "2013-03-22", "A year later", Date, "2006", None),
     ("The accord was signed in May 1998; five months earlier, talks had stalled.", "2013-03-22", "five months earlier", Date, "1997-12", None),

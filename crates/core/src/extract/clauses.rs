@@ -168,6 +168,17 @@ impl<'t> Clauses<'t> {
         opens && self.main_phrase().is_some_and(|m| m > p)
     }
 
+    /// Whether the date at `anchor` names a happening by its day rather than telling when
+    /// something happened: "the November 27 agreement".
+    pub fn names_a_happening(&self, anchor: Span) -> bool {
+        let words = self.words();
+        let Some(date) = words.iter().position(|w| w.span.overlaps(&anchor)) else {
+            return false;
+        };
+        self.phrase_of(date)
+            .is_some_and(|p| self.happening_after_date(date, p).is_some())
+    }
+
     /// Whether the date at `anchor` stands inside quotation marks: a speaker's day, which
     /// may not be the story's.
     pub fn quotes(&self, anchor: Span) -> bool {

@@ -35,6 +35,8 @@ pub struct Context {
     last_day: Option<NaiveDate>,
     /// The last day the current sentence gave, for "2024-01-05 at 14:00".
     day_in_sentence: Option<NaiveDate>,
+    /// The last day the text gave before the current sentence.
+    last_day_before_sentence: Option<NaiveDate>,
     /// The day the story has reached: the last a happening of a main clause was dated by,
     /// for a clock time without a day of its own ("It was under control by 8:30pm").
     story_day: Option<NaiveDate>,
@@ -158,6 +160,13 @@ impl Context {
     /// Begins a sentence.
     pub fn new_sentence(&mut self) {
         self.day_in_sentence = None;
+        self.last_day_before_sentence = self.last_day;
+    }
+
+    /// Takes back the days the current sentence gave: they only name happenings.
+    pub fn forget_days_of_sentence(&mut self) {
+        self.day_in_sentence = None;
+        self.last_day = self.last_day_before_sentence;
     }
 
     /// Begins a paragraph, which may tell another part of the story.

@@ -281,6 +281,16 @@ fn note_story<'t>(
     if let Some(day) = told {
         context.story_tells(day);
     }
+    // "They called the November 27 agreement void. The following day ...": a day that only
+    // names a happening is not where the text is.
+    let days = || {
+        found
+            .iter()
+            .filter(|e| e.value.period().and_then(|v| v.date()).is_some())
+    };
+    if days().all(|e| clauses.names_a_happening(e.span)) {
+        context.forget_days_of_sentence();
+    }
     clauses
 }
 
