@@ -147,6 +147,14 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Founder remembered\n\nFriday, August 25, 2023\n\nPutin spoke of him on Thursday. \"He [Prigozhin] made mistakes.\" He [Prigozhin] founded the company in 2014.",
+        published: None,
+        date: "2014",
+        title: "He [Prigozhin] founded the company",
+        evidence: &["founded the company"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Letter sent\n\nTuesday, July 11, 2023\n\nOn Wednesday, a lawyer for the union, Maria Lopez, sent a letter to the board alleging that its chair broke the rules.",
         published: None,
         date: "2023-07-05",

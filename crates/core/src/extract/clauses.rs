@@ -823,8 +823,8 @@ fn phrases(reading: &Reading) -> (Vec<(usize, usize)>, Vec<bool>) {
     let mut depth = 0usize;
     for (i, word) in words.iter().enumerate() {
         match word.lower.as_ref() {
-            "(" | "[" => depth += 1,
-            ")" | "]" => {
+            "(" => depth += 1,
+            ")" => {
                 depth = depth.saturating_sub(1);
                 bracketed[i] = true;
                 continue;

@@ -184,7 +184,8 @@ fn lexical_role(token: &Token, original: &str) -> Role {
     let word: &str = &token.lower;
     if token.kind == Kind::Punct {
         return match word {
-            "," | ";" | ":" | "(" | ")" | "[" | "]" | "—" | "–" => Role::Break,
+            // Square brackets are an editor's words inside a quotation ("[a] dog"): read on.
+            "," | ";" | ":" | "(" | ")" | "—" | "–" => Role::Break,
             _ => Role::Mark,
         };
     }
