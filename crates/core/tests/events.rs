@@ -260,6 +260,22 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// A sentence with two dates gives each happening its own event.
 const TWO_DATES: &[Case] = &[
     Case {
+        text: "Abuse report out\n\nFriday, April 7, 2023\n\nThe office released a report Wednesday alleging clergy members and others in the archdiocese sexually abused more than 600 children from the 1940s through 2002.",
+        published: None,
+        date: "194/2002",
+        title: "Clergy members and others sexually abused more than 600 children",
+        evidence: &["sexually abused"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Abuse report out\n\nFriday, April 7, 2023\n\nThe office released a report Wednesday alleging clergy members and others in the archdiocese sexually abused more than 600 children from the 1940s through 2002.",
+        published: None,
+        date: "2023-04-05",
+        title: "Office released a report alleging clergy members and others",
+        evidence: &["released a report"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Club signs keeper\n\nThursday, August 9, 2018\n\nHe joined the club in 2011 and won the cup in 2014.",
         published: None,
         date: "2011",

@@ -307,9 +307,44 @@ impl<'t> Clauses<'t> {
         }
         kept.extend(start..end);
         if let Some(date) = date {
+            if let Some(clause) = self.own_complement(&kept, date) {
+                return Some(Target {
+                    words: clause,
+                    main: false,
+                });
+            }
             kept = self.own_conjunct(kept, date);
         }
         Some(Target { words: kept, main })
+    }
+
+    /// Of a clause whose verb has a date of its own and a clause after it, without "that",
+    /// dated by another ("released a report Wednesday alleging clergy members abused
+    /// children from the 1940s through 2002"), the clause after it, from its subject, when the
+    /// date at word `date` follows that clause's verb.
+    fn own_complement(&self, kept: &[usize], date: usize) -> Option<Vec<usize>> {
+        let at = kept.iter().position(|&k| k == date)?;
+        let finite: Vec<usize> = (0..at)
+            .filter(|&n| self.reading.is_finite(kept[n]) && !self.quoted[kept[n]])
+            .collect();
+        let (&first, &last) = (finite.first()?, finite.last()?);
+        let subject = (first + 1..last)
+            .rev()
+            .take_while(|&n| {
+                matches!(
+                    self.role(kept[n]),
+                    Role::Content
+                        | Role::Pronoun
+                        | Role::Determiner
+                        | Role::Preposition
+                        | Role::Coordinator
+                )
+            })
+            .last()?;
+        let dated_first = (first + 1..subject).any(|n| self.role(kept[n]) == Role::Date);
+        let named =
+            (subject..last).any(|n| matches!(self.role(kept[n]), Role::Content | Role::Pronoun));
+        (dated_first && named).then(|| kept[subject..].to_vec())
     }
 
     /// Of a clause whose verbs are joined by "and" and dated each ("He joined the club in 2011
@@ -713,6 +748,17 @@ impl<'t> Clauses<'t> {
             }
             None => head.extend(self.subject_head(subject)),
         }
+        // "... sexually abused": the adverbs before the verb are the verb's.
+        let adverbs = subject
+            .iter()
+            .rev()
+            .take_while(|&&k| {
+                self.role(k) == Role::Content && self.words()[k].lower.ends_with("ly")
+            })
+            .count();
+        let adverbs = &subject[subject.len() - adverbs..];
+        head.retain(|k| !adverbs.contains(k));
+        head.extend(adverbs);
         head.extend(&kept[verb..]);
         head
     }
