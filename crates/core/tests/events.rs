@@ -63,6 +63,22 @@ const HEAD_LINES: &[Case] = &[Case {
 /// of its own.
 const WHICH_HAPPENING: &[Case] = &[
     Case {
+        text: "Families dismayed\n\nFriday, April 21, 2023\n\nShe told reporters, after disputes for ten years, including this nine-week trial last year, the families were mortified.",
+        published: None,
+        date: "2022",
+        title: "Nine-week trial",
+        evidence: &["nine-week trial"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "City falls\n\nFriday, April 21, 2023\n\nThe rebels, fresh from a victory last month, entered the city on Tuesday. Putin, on television yesterday, offered condolences.",
+        published: None,
+        date: "2023-04-20",
+        title: "Putin offered condolences",
+        evidence: &["offered condolences"],
+        not_evidence: &["entered the city"],
+    },
+    Case {
         text: "Abuse report out\n\nFriday, April 7, 2023\n\nThe report, the result of an investigation begun in 2018, listed 156 abusers.",
         published: None,
         date: "2018",

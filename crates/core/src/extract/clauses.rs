@@ -245,6 +245,7 @@ impl<'t> Clauses<'t> {
             if let Some(words) = self
                 .happening_before_date(i, at)
                 .or_else(|| self.described_noun(i, at))
+                .or_else(|| self.noun_before_date(i, at))
             {
                 return Some(Target { words, main: false });
             }
@@ -548,6 +549,32 @@ impl<'t> Clauses<'t> {
             kept.pop();
         }
         Some(kept)
+    }
+
+    /// The noun phrase that the date at word `date` follows, in a phrase without a verb:
+    /// "including this nine-week trial last year", "fresh from a victory last month" date the
+    /// trial and the victory.
+    fn noun_before_date(&self, date: usize, phrase: usize) -> Option<Vec<usize>> {
+        let (start, _) = self.phrases[phrase];
+        let noun = date.checked_sub(1).filter(|&k| k >= start)?;
+        let word = &self.words()[noun];
+        if self.finite[phrase].is_some() || self.role(noun) != Role::Content || word.capital {
+            return None;
+        }
+        let determiner =
+            |k: usize| self.role(k) == Role::Determiner || self.words()[k].lower == "this";
+        let first = (start..noun)
+            .rev()
+            .take_while(|&k| matches!(self.role(k), Role::Content | Role::Mark) && !determiner(k))
+            .last()
+            .unwrap_or(noun);
+        // A noun a determiner leads to, not a scene ("on television yesterday", "at the
+        // summit on Wednesday", which date the clause).
+        let scene = DATE_PREPOSITIONS.contains(&self.words()[start].lower.as_ref());
+        let determined = first
+            .checked_sub(1)
+            .is_some_and(|k| k >= start && determiner(k));
+        (determined && !scene).then(|| (first..date).collect())
     }
 
     /// The noun phrase from `noun` on, with the relative clause that describes it if one
