@@ -63,6 +63,30 @@ const HEAD_LINES: &[Case] = &[Case {
 /// of its own.
 const WHICH_HAPPENING: &[Case] = &[
     Case {
+        text: "Storm hits New England\nPublished 6:45 AM EST, Wednesday, January 10, 2024\n\nBOSTON (AP) — A storm that swept through New England on Monday knocked out power to 300,000 homes, utilities said Tuesday.\nTwo people were killed when a tree fell on their car.",
+        published: None,
+        date: "2024-01-08",
+        title: "Storm swept through New England",
+        evidence: &["swept through", "Two people were killed"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Storm hits New England\nPublished 6:45 AM EST, Wednesday, January 10, 2024\n\nBOSTON (AP) — A storm that swept through New England on Monday knocked out power to 300,000 homes, utilities said Tuesday.\nTwo people were killed when a tree fell on their car.",
+        published: None,
+        date: "2024-01-09",
+        title: "Utilities said a storm knocked out power to 300,000 homes",
+        evidence: &["utilities said"],
+        not_evidence: &["Two people were killed"],
+    },
+    Case {
+        text: "Cleanup costs\n\nWednesday, January 10, 2024\n\nLast year, the state spent $12 million on cleanup, according to a report released in March.",
+        published: None,
+        date: "2023-03",
+        title: "Report released",
+        evidence: &["report released"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Families dismayed\n\nFriday, April 21, 2023\n\nShe told reporters, after disputes for ten years, including this nine-week trial last year, the families were mortified.",
         published: None,
         date: "2022",

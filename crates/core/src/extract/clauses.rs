@@ -168,6 +168,17 @@ impl<'t> Clauses<'t> {
         opens && self.main_phrase().is_some_and(|m| m > p)
     }
 
+    /// Whether the date at `anchor` dates a saying ("..., utilities said Tuesday") rather
+    /// than what was said or done.
+    pub fn dates_a_saying(&self, anchor: Span) -> bool {
+        self.target(Some(anchor)).is_some_and(|t| {
+            t.words
+                .iter()
+                .find(|&&k| self.reading.is_finite(k))
+                .is_some_and(|&k| REPORTING.contains(&self.words()[k].lower.as_ref()))
+        })
+    }
+
     /// Whether the date at `anchor` names a happening by its day rather than telling when
     /// something happened: "the November 27 agreement".
     pub fn names_a_happening(&self, anchor: Span) -> bool {
@@ -293,7 +304,8 @@ impl<'t> Clauses<'t> {
         if reports {
             if let Some(said) = (0..verb_phrase).find(|&p| self.finite[p].is_some()) {
                 kept.extend(start..=verb);
-                kept.extend(self.phrases[said].0..self.phrases[said].1);
+                let (from, to) = self.phrases[said];
+                kept.extend(self.without_relative_clauses(from, to));
                 return Some(Target { words: kept, main });
             }
         }
@@ -346,6 +358,36 @@ impl<'t> Clauses<'t> {
         let named =
             (subject..last).any(|n| matches!(self.role(kept[n]), Role::Content | Role::Pronoun));
         (dated_first && named).then(|| kept[subject..].to_vec())
+    }
+
+    /// The words from `start` to `end` without the relative clauses that end before a verb
+    /// of their own: "A storm that swept through the region on Monday knocked out power" is
+    /// "A storm knocked out power".
+    fn without_relative_clauses(&self, start: usize, end: usize) -> Vec<usize> {
+        let mut kept = Vec::new();
+        let mut k = start;
+        while k < end {
+            let opens = k > start
+                && (self.role(k) == Role::Relative
+                    || (self.role(k) == Role::That && self.role(k - 1) == Role::Content));
+            let main_verb = (k + 1..end)
+                .find(|&v| self.reading.is_finite(v))
+                .and_then(|verb| {
+                    (verb + 1..end).find(|&v| {
+                        self.reading.is_finite(v)
+                            && !self.quoted[v]
+                            && self.role(v - 1) != Role::Coordinator
+                    })
+                });
+            match main_verb {
+                Some(verb) if opens => k = verb,
+                _ => {
+                    kept.push(k);
+                    k += 1;
+                }
+            }
+        }
+        kept
     }
 
     /// Of a clause whose verbs are joined by "and" and dated each ("He joined the club in 2011
@@ -435,6 +477,17 @@ impl<'t> Clauses<'t> {
             .find(|&k| opens(k) && k > position)
             .unwrap_or(end);
         let verb = (opener + 1..close).find(|&k| self.reading.is_finite(k))?;
+        // "A storm that swept through the region on Monday knocked out power": the main
+        // clause's verb after it ends a relative clause; "and advanced" goes on with it.
+        let relative = matches!(self.role(opener), Role::Relative | Role::That);
+        let close = (position.max(verb) + 1..close)
+            .find(|&k| {
+                relative
+                    && self.reading.is_finite(k)
+                    && !self.quoted[k]
+                    && self.role(k - 1) != Role::Coordinator
+            })
+            .unwrap_or(close);
         let mut clause = Vec::new();
         let gap = (opener + 1..verb)
             .all(|k| self.role(k) == Role::Content && words[k].lower.ends_with("ly"));
@@ -522,11 +575,17 @@ impl<'t> Clauses<'t> {
         /// The most words between the participle and its date ("by both countries in").
         const BETWEEN: usize = 5;
         let (start, _) = self.phrases[phrase];
+        // "according to a report released in March": a phrase that a preposition or a
+        // participle opens holds no clause of its own.
+        let no_clause = matches!(
+            self.role(start),
+            Role::Preposition | Role::Verb(Form::Gerund)
+        );
         let participle = (start + 1..date).rev().take(BETWEEN + 1).find(|&k| {
             matches!(
                 self.role(k),
                 Role::Verb(Form::Participle | Form::PastOrParticiple)
-            ) && !self.reading.is_finite(k)
+            ) && (!self.reading.is_finite(k) || (no_clause && self.finite[phrase] == Some(k)))
         })?;
         let plain = (participle + 1..date).all(|k| {
             matches!(
@@ -874,7 +933,12 @@ impl<'t> Clauses<'t> {
                     out.push(' ');
                     chars += 1;
                 }
-                let text = word.span.of(self.text);
+                // "utilities said a powerful storm ...": a determiner is no name.
+                let text = if word.role == Role::Determiner && !out.is_empty() {
+                    word.lower.as_ref()
+                } else {
+                    word.span.of(self.text)
+                };
                 out.push_str(text);
                 chars += text.chars().count();
                 previous = Some(k);

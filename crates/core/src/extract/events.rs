@@ -176,8 +176,15 @@ impl<'t> Builder<'t> {
                 .rev()
                 .filter(|(with, _)| expression(with[0]).moves_story),
         );
+        // A story that opens "... on Monday, officials said Tuesday" is at Monday's.
+        let saying = |(with, _): &&(Vec<usize>, EventDate)| {
+            sentence
+                .clauses
+                .is_some_and(|c| c.dates_a_saying(expression(with[0]).span))
+        };
         self.current = main
             .or(self.current)
+            .or_else(|| finest(&mut dated.iter().rev().filter(|d| !saying(d))))
             .or_else(|| finest(&mut dated.iter().rev()));
         self.last_joined = main.or(Some(dated[0].1));
     }
