@@ -295,6 +295,22 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
         evidence: &["he was loaned", "There he won the league"],
         not_evidence: &["He won the cup"],
     },
+    Case {
+        text: "Bank chief jailed\nFriday, March 15, 2024\nA former bank chief was sentenced on Thursday to eight years in prison.\nHe was arrested in 2021. He pleaded guilty last October.\n\"This was a betrayal of trust,\" the judge said as she passed sentence. His lawyer said he would appeal.",
+        published: None,
+        date: "2024-03-14",
+        title: "Former bank chief was sentenced to eight years in prison",
+        evidence: &["betrayal of trust", "would appeal"],
+        not_evidence: &["pleaded guilty"],
+    },
+    Case {
+        text: "Airline acquitted\nFriday, April 21, 2023\nA court acquitted the airline on Monday.\nRobots found the wreck on April 3, 2011. Investigators concluded ice built up on the sensors. They said the crew ignored the warnings.",
+        published: None,
+        date: "2011-04-03",
+        title: "Robots found the wreck",
+        evidence: &["ice built up", "They said the crew ignored"],
+        not_evidence: &[],
+    },
 ];
 
 /// A sentence with two dates gives each happening its own event.

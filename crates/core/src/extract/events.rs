@@ -49,6 +49,10 @@ pub struct Sentence<'a, 't> {
     pub expressions: &'a [Expression],
     pub first: usize,
     pub tense: Option<Tense>,
+    /// Whether it reports what someone said ([`super::grammar::Reading::reports`]).
+    pub reports: bool,
+    /// Whether it is the first of its paragraph, or of its line where lines are paragraphs.
+    pub opens_paragraph: bool,
     /// Its clauses, read when it has a date.
     pub clauses: Option<&'a Clauses<'t>>,
 }
@@ -63,6 +67,8 @@ pub struct Builder<'t> {
     drafts: HashMap<EventDate, Draft>,
     /// The event the story has reached.
     current: Option<EventDate>,
+    /// The last event of the news (of the week before the article) the story reached.
+    news: Option<EventDate>,
     /// The event the last sentence joined, and whether a quotation runs on past it.
     last_joined: Option<EventDate>,
     quoting: bool,
@@ -86,6 +92,7 @@ impl<'t> Builder<'t> {
             date_line,
             drafts: HashMap::new(),
             current: None,
+            news: None,
             last_joined: None,
             quoting: false,
             story_starts_at,
@@ -124,6 +131,17 @@ impl<'t> Builder<'t> {
             self.last_joined
         } else {
             match sentence.tense {
+                // A paragraph that opens with what someone said, without a date, comes back
+                // to the news from the earlier days the story had gone back to ("He pleaded
+                // guilty last October. ¶ \"...,\" the judge said as she passed sentence.").
+                Some(Tense::Past) if sentence.reports && sentence.opens_paragraph => {
+                    self.current = self
+                        .current
+                        .filter(|c| self.is_news(c))
+                        .or(self.news)
+                        .or(self.current);
+                    self.current
+                }
                 Some(Tense::Past) => self.current,
                 Some(Tense::Now) => self.current.filter(|c| self.is_news(c)).or(self.today),
                 _ => None,
@@ -186,6 +204,7 @@ impl<'t> Builder<'t> {
             .or(self.current)
             .or_else(|| finest(&mut dated.iter().rev().filter(|d| !saying(d))))
             .or_else(|| finest(&mut dated.iter().rev()));
+        self.news = self.current.filter(|c| self.is_news(c)).or(self.news);
         self.last_joined = main.or(Some(dated[0].1));
     }
 

@@ -10,8 +10,8 @@ use super::tokens::{tokenize, Kind, Token};
 use crate::lexicon::{
     Words, BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS,
     HAVE_PAST, HAVE_PRESENT, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED,
-    NOUN_DETERMINERS, PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, SET_AHEAD, STATIVE,
-    SUBORDINATORS, VERBS,
+    NOUN_DETERMINERS, PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING, SET_AHEAD,
+    STATIVE, SUBORDINATORS, VERBS,
 };
 use crate::text::{head, Span};
 
@@ -452,6 +452,16 @@ impl Reading<'_> {
             true => Some(Tense::State),
             false => first.map(|i| self.tense_at(i)),
         }
+    }
+
+    /// Whether the sentence reports what someone said: its first finite verb outside
+    /// quotation marks is a saying ("\"...\", the judge said", "His lawyer said he would
+    /// appeal").
+    pub fn reports(&self) -> bool {
+        let quoted = self.quoted();
+        (0..self.words.len())
+            .find(|&i| !quoted[i] && self.is_finite(i))
+            .is_some_and(|i| REPORTING.contains(&self.words[i].lower.as_ref()))
     }
 
     /// Whether each word stands inside quotation marks.

@@ -148,6 +148,7 @@ pub fn find_reporting(
             new_paragraph |= start == sentence.start;
         }
         let gap = text.get(previous_end..sentence.start).unwrap_or("");
+        let opens_line = new_paragraph || gap.contains('\n');
         if new_paragraph {
             context.new_paragraph();
         } else if gap.contains('\n') {
@@ -220,7 +221,7 @@ pub fn find_reporting(
             }
             first_piece.get_or_insert((piece, tokens));
         }
-        let (mut tense, mut clauses) = (None, None);
+        let (mut tense, mut reports, mut clauses) = (None, false, None);
         if let Some((piece, tokens)) = first_piece {
             // Dates are what the grammar reads as such; lengths ("a two-year ban") are words.
             let spans: Vec<Span> = found[first..]
@@ -231,6 +232,7 @@ pub fn find_reporting(
             let dated = found[first..].iter().any(dates_a_day);
             let reading = read_tokens(piece.of(text), piece.start, tokens, &spans, dated);
             tense = reading.tense();
+            reports = reading.reports();
             if dated {
                 clauses = Some(note_story(text, reading, &mut found[first..], &mut context));
             }
@@ -241,6 +243,8 @@ pub fn find_reporting(
             expressions: &found[first..],
             first,
             tense,
+            reports,
+            opens_paragraph: opens_line,
             clauses: clauses.as_ref(),
         });
     }
