@@ -122,6 +122,9 @@ describe('a long ?timeline= file still arriving', () => {
     const hint = page.locator('.timeline-bar .hint');
     const shown = Number((await hint.textContent()).match(/^(\d+) events/)[1]);
     assert.ok(shown > 0 && shown < 200, `${shown} events shown of the first 199 arrived`);
+    // The article's first dates are underlined from the file, not read again by the worker.
+    assert.ok(await page.locator('article .timex').count() > 100, 'the first paragraphs\' dates underlined');
+    assert.equal(await page.locator('.building').count(), 0, 'the article is not read again');
     const first = page.locator('[data-event-id^="record-"]').first();
     const id = await first.getAttribute('data-event-id');
     await first.click();
@@ -130,6 +133,9 @@ describe('a long ?timeline= file still arriving', () => {
     send('send');
     await page.waitForFunction((count) => document.querySelector('.timeline-bar .hint')?.textContent.startsWith(`${count} events`), COUNT);
     await status.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /Show more of the article/ }).click();
+    // 280 paragraphs drawn: more dates than were read with the first view (256).
+    await page.waitForFunction(() => document.querySelectorAll('article .timex').length > 256);
     assert.equal(await page.locator(`[data-event-id="${id}"]`).getAttribute('aria-pressed'), 'true');
     assert.deepEqual(problems(page), []);
     await page.close();
