@@ -16,8 +16,8 @@ const bridgeText = await readFile(`${here}fixtures/bridge.timeline.json`, 'utf8'
 const bridge = JSON.parse(bridgeText);
 const BRIDGE_IDS = ['barge-strike', 'reopening'];
 
-// A long file, of which the server sends a first part and then holds the rest until a test
-// lets it go (or cuts the connection).
+// A long file, of which the server sends a first part (none of it when asked with `?hold`) and
+// then holds the rest until a test lets it go (or cuts the connection).
 const COUNT = 3_000;
 const LONG = Buffer.from(JSON.stringify(sourcelineTimeline(COUNT)));
 const FIRST_PART = LONG.indexOf('"id":"record-200"');
@@ -32,8 +32,10 @@ before(async () => {
   site = await serve([`${here}../dist`, `${here}fixtures`], { prefix: '/hosted/' });
   slow = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-    response.write(LONG.subarray(0, FIRST_PART));
-    rest.then((what) => (what === 'send' ? response.end(LONG.subarray(FIRST_PART)) : response.destroy()));
+    const first = request.url.endsWith('?hold') ? 0 : FIRST_PART;
+    response.flushHeaders();
+    response.write(LONG.subarray(0, first));
+    rest.then((what) => (what === 'send' ? response.end(LONG.subarray(first)) : response.destroy()));
   });
   await new Promise((done) => slow.listen(0, '127.0.0.1', done));
   browser = await launch();
@@ -120,6 +122,9 @@ describe('a long ?timeline= file still arriving', () => {
     const hint = page.locator('.timeline-bar .hint');
     const shown = Number((await hint.textContent()).match(/^(\d+) events/)[1]);
     assert.ok(shown > 0 && shown < 200, `${shown} events shown of the first 199 arrived`);
+    // The article's first dates are underlined from the file, not read again by the worker.
+    assert.ok(await page.locator('article .timex').count() > 100, 'the first paragraphs\' dates underlined');
+    assert.equal(await page.locator('.building').count(), 0, 'the article is not read again');
     const first = page.locator('[data-event-id^="record-"]').first();
     const id = await first.getAttribute('data-event-id');
     await first.click();
@@ -128,8 +133,28 @@ describe('a long ?timeline= file still arriving', () => {
     send('send');
     await page.waitForFunction((count) => document.querySelector('.timeline-bar .hint')?.textContent.startsWith(`${count} events`), COUNT);
     await status.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /Show more of the article/ }).click();
+    // 280 paragraphs drawn: more dates than were read with the first view (256).
+    await page.waitForFunction(() => document.querySelectorAll('article .timex').length > 256);
     assert.equal(await page.locator(`[data-event-id="${id}"]`).getAttribute('aria-pressed'), 'true');
     assert.deepEqual(problems(page), []);
+    await page.close();
+  });
+
+  test('none of which comes for a while leaves the built-in timeline live meanwhile', async () => {
+    let send;
+    rest = new Promise((done) => { send = done; });
+    const page = await browser.newPage();
+    await page.goto(`${site.url}?timeline=${encodeURIComponent(`${slowUrl()}?hold`)}`);
+    // The first view stays while the page waits for the file, rather than the same drawn again.
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('#prerendered').count(), 1, 'the first view is on screen');
+    await page.waitForSelector('#prerendered', { state: 'detached' });
+    assert.deepEqual(await eventIds(page), SEED_IDS);
+    await page.click('[data-event-id="summit-2019"]');
+    send('send');
+    await page.waitForSelector('[data-event-id^="record-"]');
+    assert.equal(await page.locator('[data-event-id="summit-2019"]').count(), 0);
     await page.close();
   });
 

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use sourceline_core::doc::PartReader;
 use sourceline_core::{Span, TimeValue, Timeline};
 use yew::prelude::*;
@@ -180,15 +181,35 @@ async fn load_from_url(dispatch: Callback<Action>) {
     }
 }
 
+/// How long the page waits for its `?timeline=` file before it is drawn with the built-in
+/// timeline meanwhile (a host slow to answer).
+const WAIT_MS: u32 = 2_000;
+
 /// Loads what the URL asks for ([`load_from_url`]) once the page is drawn, and selects the
-/// event of each new `#event=`.
+/// event of each new `#event=`. The first view written into the page stays until the live
+/// page is drawn: while the page is `waiting` for its file, that is once the file shows.
 #[hook]
-fn use_load(dispatch: &Callback<Action>) {
+fn use_load(dispatch: &Callback<Action>, waiting: bool) {
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(waiting, move |&waiting| {
+            let wait =
+                waiting.then(|| Timeout::new(WAIT_MS, move || dispatch.emit(Action::Waited)));
+            if !waiting {
+                browser::drop_first_view();
+            }
+            move || drop(wait)
+        });
+    }
     let dispatch = dispatch.clone();
     use_effect_with((), move |_| {
-        browser::drop_first_view();
-        browser::keep_for_offline();
-        wasm_bindgen_futures::spawn_local(load_from_url(dispatch.clone()));
+        let load = dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            load_from_url(load).await;
+            // Once the page's own file is read: keeping the page for offline reading fetches
+            // every file of the site again, which would slow the file's arrival.
+            browser::keep_for_offline();
+        });
         let onhash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
             if let Some(id) = browser::event_in_url() {
                 dispatch.emit(Action::Select(id));
@@ -434,7 +455,7 @@ pub fn App() -> Html {
     // by the worker: the extractor is not part of the page.
     let (progress, build) = use_build(&page);
     use_page_effects(&page, &librarian);
-    use_load(&dispatch);
+    use_load(&dispatch, state.waiting);
     use_undo_keys(&dispatch);
     use_follow(&state);
     use_passage(&state.timeline, &dispatch);
@@ -443,6 +464,10 @@ pub fn App() -> Html {
     let onselectsentence = use_callback(dispatch.clone(), |index, dispatch| {
         dispatch.emit(Action::SelectBySentence(index))
     });
+    if state.waiting {
+        // The first view stays on screen until the file shows (`use_load`).
+        return browser::first_view().map_or_else(Html::default, |view| Html::VRef(view.into()));
+    }
     let onbuild = {
         let on_screen = state.timeline.clone();
         build.reform(move |draft| build::Action::Article(draft, on_screen.clone()))

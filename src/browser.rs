@@ -59,6 +59,26 @@ pub fn show_theme(theme: Option<&str>) {
     }
 }
 
+thread_local! {
+    /// The first view written into the page, kept before the app is mounted on the page's body
+    /// (which empties it).
+    static FIRST_VIEW: std::cell::RefCell<Option<web_sys::Element>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the first view that `make dist` writes into the page, before the app is mounted on the
+/// page's body (which empties it): a page that waits for its `?timeline=` file shows it
+/// meanwhile ([`first_view`]).
+pub fn hold_first_view() {
+    let first = document().get_element_by_id("prerendered");
+    FIRST_VIEW.with(|kept| *kept.borrow_mut() = first);
+}
+
+/// The first view [`hold_first_view`] kept, if the page has one.
+pub fn first_view() -> Option<web_sys::Element> {
+    FIRST_VIEW.with(|kept| kept.borrow().clone())
+}
+
 /// Removes the first view that `make dist` writes into the page (`scripts/prerender.rs`), once
 /// the live page is drawn: until then the reader sees that one.
 pub fn drop_first_view() {
@@ -113,8 +133,12 @@ pub fn show_event_in_url(id: Option<&str>) {
     }
 }
 
-/// The `?timeline=<url>` parameter, if the page was opened with one.
+/// The `?timeline=<url>` parameter, if the page was opened with one (never natively, where
+/// the first view is drawn).
 pub fn timeline_in_url() -> Option<String> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let search = window().location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?

@@ -28,11 +28,15 @@ pub struct AppHandle {
     latest: Rc<RefCell<Rc<AppState>>>,
 }
 
-/// The page's [`AppState`], from the seed article on: each action is reduced at once and
-/// draws the page again; its effects are queued for [`AppHandle::effects`].
+/// The page's [`AppState`], from the seed article on (waiting for the `?timeline=` file the URL
+/// names, if any): each action is reduced at once and draws the page again; its effects are
+/// queued for [`AppHandle::effects`].
 #[hook]
 pub fn use_app_state() -> AppHandle {
-    let state = use_mut_ref(|| Rc::new(AppState::seed()));
+    let state = use_mut_ref(|| match browser::timeline_in_url() {
+        Some(_) => Rc::new(AppState::waiting_for_file()),
+        None => Rc::new(AppState::seed()),
+    });
     let effects = use_mut_ref(Vec::new);
     let redraw = use_force_update();
     let dispatch = {

@@ -10,6 +10,7 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         sourceline::recovery::install();
+        sourceline::browser::hold_first_view();
         yew::Renderer::<sourceline::App>::new().render();
     }
 }

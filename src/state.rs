@@ -45,6 +45,10 @@ pub struct AppState {
     /// What is typed in the editors of events and not applied yet: the selected event's, and
     /// a date that could not be read when the reader moved on, kept with its event.
     pub typed: Vec<Typed>,
+    /// Whether the page waits for its `?timeline=` file, none of which is shown yet: the first
+    /// view written into the page stays on screen meanwhile, and the built-in timeline is not
+    /// drawn only to be replaced.
+    pub waiting: bool,
 }
 
 /// What an action asks the page to do, besides showing the next state; the page's hooks carry
@@ -122,6 +126,9 @@ pub enum Action {
     /// them), for the underlines: applied while that document is still the one on screen.
     Underline(Rc<Document>, Vec<Mention>),
     Problem(String),
+    /// The `?timeline=` file is slow to come: the page is drawn meanwhile, the built-in
+    /// timeline on it.
+    Waited,
     DismissProblem,
     /// What the reader typed in an event's editor, not applied yet.
     Type(Typed),
@@ -163,6 +170,15 @@ impl AppState {
             order: Order::Date,
             passage: None,
             typed: Vec::new(),
+            waiting: false,
+        }
+    }
+
+    /// The state of a page whose `?timeline=` file is on its way: the seed, not drawn yet.
+    pub fn waiting_for_file() -> Self {
+        AppState {
+            waiting: true,
+            ..AppState::seed()
         }
     }
 
@@ -289,6 +305,7 @@ impl AppState {
         self.hosted = false;
         self.from = None;
         self.kept = None;
+        self.waiting = false;
     }
 
     /// Shows the timeline on screen built again, one undo step; `changed` when it changed
@@ -482,7 +499,11 @@ impl AppState {
                     next.timeline = Rc::new(timeline);
                 }
             }
-            Action::Problem(message) => next.problem = Some(message),
+            Action::Problem(message) => {
+                next.problem = Some(message);
+                next.waiting = false;
+            }
+            Action::Waited => next.waiting = false,
             Action::DismissProblem => next.problem = None,
             Action::Type(typed) => {
                 let read = self.typed_for(&typed.id).and_then(|t| t.read.clone());
@@ -563,6 +584,20 @@ mod tests {
         let kept = edited.then(Action::Arrived(whole));
         assert_eq!(kept.timeline.events.len(), 1);
         assert!(kept.notice.as_deref().unwrap().contains("left out"));
+    }
+
+    #[test]
+    fn a_page_waits_for_its_file_until_it_shows_fails_or_is_slow_to_come() {
+        let waiting = AppState::waiting_for_file();
+        assert!(waiting.waiting);
+        assert_eq!(waiting.timeline, AppState::seed().timeline);
+        let file = Rc::new(AppState::seed().timeline.as_ref().clone());
+        assert!(!waiting.then(Action::Host(file, None)).waiting);
+        let failed = waiting.then(Action::Problem("The timeline was not loaded.".into()));
+        assert!(!failed.waiting);
+        assert!(!waiting.then(Action::Waited).waiting);
+        // Nothing else draws the page before its file.
+        assert!(waiting.then(Action::Clear).waiting);
     }
 
     #[test]

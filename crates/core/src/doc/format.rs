@@ -45,9 +45,11 @@ struct File {
     events: Vec<EventJson>,
 }
 
+/// The file's document; its mentions as `M` (a reader that reads them later keeps them as
+/// the file has them).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct DocumentJson {
+struct DocumentJson<M = MentionJson> {
     title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
@@ -56,8 +58,8 @@ struct DocumentJson {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     lang: Option<String>,
     text: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    mentions: Vec<MentionJson>,
+    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<M>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -210,13 +212,12 @@ pub(super) fn check_kind(format: &str, version: u32) -> Result<(), Error> {
     Ok(())
 }
 
-impl DocumentJson {
-    /// The document, its mentions found in its text.
+impl<M> DocumentJson<M> {
+    /// The document without its mentions, and its mentions as the file has them.
     ///
     /// # Errors
-    /// [`Error::BadFormat`] for a `lang` that is no language tag; [`Error::BadTimeline`] for
-    /// a mention whose words are not in the text.
-    pub(super) fn into_document(self) -> Result<Document, Error> {
+    /// [`Error::BadFormat`] for a `lang` that is no language tag.
+    pub(super) fn into_parts(self) -> Result<(Document, Vec<M>), Error> {
         let mut document = Document::new(self.title, self.text, self.dateline);
         document.source = self.source;
         if let Some(lang) = self.lang.as_deref().filter(|l| !is_language_tag(l)) {
@@ -225,31 +226,41 @@ impl DocumentJson {
             )));
         }
         document.lang = self.lang;
+        Ok((document, self.mentions))
+    }
+}
+
+impl DocumentJson {
+    /// The document, its mentions found in its text.
+    ///
+    /// # Errors
+    /// [`Error::BadFormat`] for a `lang` that is no language tag; [`Error::BadTimeline`] for
+    /// a mention whose words are not in the text.
+    pub(super) fn into_document(self) -> Result<Document, Error> {
+        let (mut document, mentions) = self.into_parts()?;
         let index = CharIndex::new(&document.text);
-        let unanchored = |quote: &str| {
-            Error::BadTimeline(format!("the article has no \"{quote}\" to underline"))
-        };
-        document.mentions = self
-            .mentions
+        let mentions = mentions
             .iter()
-            .map(|m| {
-                let span = anchor(&document.text, &index, m.start, m.end, &m.text)
-                    .ok_or_else(|| unanchored(&m.text))?;
-                m.to_mention(span)
-            })
+            .map(|m| m.read(&document.text, &index))
             .collect::<Result<Vec<Mention>, Error>>()?;
-        // The page underlines them in one pass: in text order, none inside another.
-        sort::stable_by(&mut document.mentions, |a, b| a.span.cmp(&b.span));
-        let mut last_end = 0;
-        document.mentions.retain(|m| {
-            let apart = m.span.start >= last_end;
-            if apart {
-                last_end = m.span.end;
-            }
-            apart
-        });
+        document.mentions = underlines(mentions);
         Ok(document)
     }
+}
+
+/// A document's mentions as the page underlines them, in one pass: in text order, none inside
+/// another.
+pub(super) fn underlines(mut mentions: Vec<Mention>) -> Vec<Mention> {
+    sort::stable_by(&mut mentions, |a, b| a.span.cmp(&b.span));
+    let mut last_end = 0;
+    mentions.retain(|m| {
+        let apart = m.span.start >= last_end;
+        if apart {
+            last_end = m.span.end;
+        }
+        apart
+    });
+    mentions
 }
 
 impl EventJson {
@@ -298,6 +309,18 @@ impl EventJson {
 }
 
 impl MentionJson {
+    /// The mention of a document's `text`, found in it.
+    ///
+    /// # Errors
+    /// [`Error::BadTimeline`] when its words are not in the text; [`Error::BadFormat`] for a
+    /// value or mod that is not TimeML's.
+    pub(super) fn read(&self, text: &str, index: &CharIndex<'_>) -> Result<Mention, Error> {
+        let span = anchor(text, index, self.start, self.end, &self.text).ok_or_else(|| {
+            Error::BadTimeline(format!("the article has no \"{}\" to underline", self.text))
+        })?;
+        self.to_mention(span)
+    }
+
     fn to_mention(&self, span: Span) -> Result<Mention, Error> {
         let (value, modifier) = typed(self.kind, &self.value, self.modifier.as_deref())
             .map_err(|why| Error::BadFormat(format!("the mention \"{}\" {why}", self.text)))?;

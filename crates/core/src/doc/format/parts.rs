@@ -12,8 +12,10 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::{check_kind, DocumentJson, EventJson};
-use crate::doc::{Document, Event, TextCounts, Timeline};
+use serde_json::value::RawValue;
+
+use super::{check_kind, underlines, DocumentJson, EventJson, MentionJson};
+use crate::doc::{Document, Event, Mention, TextCounts, Timeline};
 use crate::text::CharIndex;
 
 /// The members of the file's outer object, in the order this Sourceline writes them.
@@ -25,6 +27,10 @@ const MEMBERS: [&[u8]; 4] = [
 ];
 const DOCUMENT: usize = 2;
 const EVENTS: usize = 3;
+/// The document's mentions read with it, enough for the article's first paragraphs; the rest
+/// are read after the events that have arrived, so that a long file's first view does not
+/// wait for every date of its article to be underlined.
+const FIRST_MENTIONS: usize = 256;
 /// The byte-order mark a file may open with, which the browser's reading of a text drops.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -93,6 +99,11 @@ pub struct PartReader {
     taken: usize,
     kind_checked: bool,
     document: Option<Rc<Document>>,
+    /// Where each of the document's mentions is, in file order, and how many have been read.
+    mentions: Vec<Range<usize>>,
+    mentions_taken: usize,
+    /// The document's mentions read so far.
+    underlined: Vec<Mention>,
     /// What an index of the document's text keeps, worked out once (the text may be long).
     marks: Vec<usize>,
     events: Vec<Event>,
@@ -116,6 +127,9 @@ impl Default for PartReader {
             taken: 0,
             kind_checked: false,
             document: None,
+            mentions: Vec::new(),
+            mentions_taken: 0,
+            underlined: Vec::new(),
             marks: Vec::new(),
             events: Vec::new(),
             ids: HashSet::new(),
@@ -191,10 +205,41 @@ impl PartReader {
             };
             self.events.push(event);
         }
-        self.marks = index.into_marks();
         parts += end - self.taken;
         self.taken = end;
+        if parts < most && !self.read_mentions(&document.text, &index, most - parts, &mut parts) {
+            self.lost = true;
+        }
+        self.marks = index.into_marks();
         parts
+    }
+
+    /// Reads up to `most` of the document's mentions not read yet, counting them in `parts`;
+    /// false when one is wrong.
+    fn read_mentions(
+        &mut self,
+        text: &str,
+        index: &CharIndex<'_>,
+        most: usize,
+        parts: &mut usize,
+    ) -> bool {
+        let end = self
+            .mentions
+            .len()
+            .min(self.mentions_taken.saturating_add(most));
+        for i in self.mentions_taken..end {
+            let mention =
+                serde_json::from_slice::<MentionJson>(&self.bytes[self.mentions[i].clone()])
+                    .ok()
+                    .and_then(|m| m.read(text, index).ok());
+            let Some(mention) = mention else {
+                return false;
+            };
+            self.underlined.push(mention);
+        }
+        *parts += end - self.mentions_taken;
+        self.mentions_taken = end;
+        true
     }
 
     /// The timeline of the events read so far, once the file's kind and its document are read.
@@ -221,7 +266,13 @@ impl PartReader {
             && self.taken == self.waiting.len()
             && self.counts.verdict().is_ok();
         match self.document.take() {
-            Some(document) if whole && !self.lost => Ok(Timeline::new(document, self.events)),
+            Some(mut document) if whole && !self.lost => {
+                // Mentions read after the first view was made: the document takes them all.
+                if self.underlined.len() > document.mentions.len() {
+                    Rc::make_mut(&mut document).mentions = underlines(self.underlined);
+                }
+                Ok(Timeline::new(document, self.events))
+            }
             _ => Err(as_text(self.bytes)),
         }
     }
@@ -253,9 +304,25 @@ impl PartReader {
             parts += 2;
         }
         if let Some(range) = self.members[DOCUMENT].clone() {
-            let document: DocumentJson = serde_json::from_slice(&self.bytes[range]).ok()?;
-            let document = document.into_document().ok()?;
-            self.marks = CharIndex::new(&document.text).into_marks();
+            let document: DocumentJson<&RawValue> =
+                serde_json::from_slice(&self.bytes[range]).ok()?;
+            let (mut document, mentions) = document.into_parts().ok()?;
+            // Where each mention is in the bytes, to be read later.
+            let base = self.bytes.as_ptr() as usize;
+            self.mentions = mentions
+                .iter()
+                .map(|m| {
+                    let start = m.get().as_ptr() as usize - base;
+                    start..start + m.get().len()
+                })
+                .collect();
+            let index = CharIndex::new(&document.text);
+            let mut read = 0;
+            if !self.read_mentions(&document.text, &index, FIRST_MENTIONS, &mut read) {
+                return None;
+            }
+            document.mentions = underlines(self.underlined.clone());
+            self.marks = index.into_marks();
             self.document = Some(Rc::new(document));
             parts += 1;
         }
@@ -471,6 +538,44 @@ mod tests {
         let whole = reader.finish().unwrap();
         assert!(Rc::ptr_eq(&first.document, &whole.document));
         assert_eq!(whole.events.len(), 6);
+    }
+
+    #[test]
+    fn the_first_view_underlines_the_first_dates_and_the_whole_all_of_them() {
+        let count = FIRST_MENTIONS + 44;
+        let sentences: Vec<String> = (0..count)
+            .map(|i| format!("Filed in {}.", 1700 + i))
+            .collect();
+        let text = sentences.join(" ");
+        let mentions: Vec<serde_json::Value> = (0..count)
+            .map(|i| {
+                let year = (1700 + i).to_string();
+                serde_json::json!({"text": year, "type": "DATE", "value": year, "resolution": "stated"})
+            })
+            .collect();
+        let document =
+            serde_json::json!({"title": "T", "dateline": null, "text": text, "mentions": mentions});
+        let events = serde_json::json!([{"id": "filed", "title": "Filed", "date": "1700",
+            "origin": "curated", "evidence": [{"quote": sentences[0]}]}, {"id": "last",
+            "title": "Last", "date": "1700", "origin": "curated", "evidence": [{"quote": sentences[1]}]}]);
+        let json = format!(
+            r#"{{"format": "sourceline-timeline", "version": 1, "document": {document}, "events": {events}}}"#
+        );
+        let mut reader = PartReader::default();
+        let last = json.find("\"id\":\"last\"").unwrap();
+        reader.push(&json.as_bytes()[..last]);
+        reader.read(1);
+        let first = reader.so_far().unwrap();
+        assert_eq!(first.document.mentions.len(), FIRST_MENTIONS);
+        assert_eq!(
+            first.events.len(),
+            1,
+            "the events before the rest of the dates"
+        );
+        reader.push(&json.as_bytes()[last..]);
+        let whole = reader.finish().unwrap();
+        assert_eq!(whole.document.mentions.len(), count);
+        assert_eq!(Ok(whole), Timeline::from_json(&json));
     }
 
     #[test]
