@@ -311,6 +311,14 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
         evidence: &["ice built up", "They said the crew ignored"],
         not_evidence: &[],
     },
+    Case {
+        text: "Storm warning\n\nWednesday, January 10, 2024\n\nA storm hit the coast on Monday. Forecasters said another storm could arrive this weekend.",
+        published: None,
+        date: "2024-01-13/2024-01-14",
+        title: "Forecasters said another storm could arrive",
+        evidence: &["could arrive this weekend"],
+        not_evidence: &["A storm hit the coast"],
+    },
 ];
 
 /// A sentence with two dates gives each happening its own event.

@@ -14,13 +14,14 @@
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 
 use super::clauses::Clauses;
 use super::grammar::{quote_after_char, Tense};
 use super::timex::Expression;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
 use crate::text::{tail, Span};
+use crate::time::TimexValue;
 use crate::TimeValue;
 
 /// How many days before its date an article's news may be: a week, as news tells what
@@ -336,11 +337,14 @@ fn dated_mentions(
     expressions: &[Expression],
     date_line: Option<Span>,
 ) -> Vec<(Vec<usize>, EventDate)> {
+    let in_text = |(_, m): &(usize, &Expression)| {
+        matches!(m.kind(), TimexType::Date | TimexType::Time)
+            && !date_line.is_some_and(|e| e.overlaps(&m.span))
+    };
     let dated: Vec<(usize, TimeValue)> = expressions
         .iter()
         .enumerate()
-        .filter(|(_, m)| matches!(m.kind(), TimexType::Date | TimexType::Time))
-        .filter(|(_, m)| !date_line.is_some_and(|e| e.overlaps(&m.span)))
+        .filter(in_text)
         .filter_map(|(k, m)| Some((k, m.value.period()?)))
         .collect();
     let mut found = Vec::new();
@@ -359,6 +363,16 @@ fn dated_mentions(
         }
         found.push((vec![k], EventDate::On(value)));
     }
+    // "could arrive this weekend": an event over its Saturday and Sunday.
+    for (k, m) in expressions.iter().enumerate().filter(|e| in_text(e)) {
+        if let TimexValue::Weekend(year, week) = m.value {
+            let day = |d| NaiveDate::from_isoywd_opt(year, week, d).map(TimeValue::Day);
+            if let (Some(saturday), Some(sunday)) = (day(Weekday::Sat), day(Weekday::Sun)) {
+                found.push((vec![k], EventDate::Between(saturday, sunday)));
+            }
+        }
+    }
+    found.sort_by_key(|(with, _)| with[0]);
     found
 }
 

@@ -253,7 +253,9 @@ pub fn find_reporting(
 
 /// Whether an expression dates something in days: a date or a time, not a length.
 fn dates_a_day(expression: &Expression) -> bool {
-    expression.kind() != TimexType::Duration && expression.value.period().is_some()
+    expression.kind() != TimexType::Duration
+        && (expression.value.period().is_some()
+            || matches!(expression.value, TimexValue::Weekend(..)))
 }
 
 /// Marks the expressions of one sentence, read as `reading`, that move the story (a date of a
