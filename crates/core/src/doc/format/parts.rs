@@ -194,8 +194,7 @@ impl PartReader {
         let end = self.waiting.len().min(self.taken.saturating_add(most));
         for i in self.taken..end {
             let range = self.waiting[i].clone();
-            let event = serde_json::from_slice::<EventJson>(&self.bytes[range])
-                .ok()
+            let event = parse::<EventJson>(&self.bytes[range])
                 .and_then(|e| e.into_event(&document.text, &index, &mut self.ids).ok());
             let Some(event) = event else {
                 self.lost = true;
@@ -226,10 +225,8 @@ impl PartReader {
             .len()
             .min(self.mentions_taken.saturating_add(most));
         for i in self.mentions_taken..end {
-            let mention =
-                serde_json::from_slice::<MentionJson>(&self.bytes[self.mentions[i].clone()])
-                    .ok()
-                    .and_then(|m| m.read(text, index).ok());
+            let mention = parse::<MentionJson>(&self.bytes[self.mentions[i].clone()])
+                .and_then(|m| m.read(text, index).ok());
             let Some(mention) = mention else {
                 return false;
             };
@@ -295,8 +292,8 @@ impl PartReader {
             let [Some(format), Some(version), ..] = &self.members else {
                 return Some(0);
             };
-            let format: String = serde_json::from_slice(&self.bytes[format.clone()]).ok()?;
-            let version: u32 = serde_json::from_slice(&self.bytes[version.clone()]).ok()?;
+            let format: String = parse(&self.bytes[format.clone()])?;
+            let version: u32 = parse(&self.bytes[version.clone()])?;
             check_kind(&format, version).ok()?;
             self.kind_checked = true;
             parts += 2;
@@ -323,7 +320,7 @@ impl PartReader {
             } else {
                 &rest.concat()
             };
-            let document: DocumentJson = serde_json::from_slice(rest).ok()?;
+            let document: DocumentJson = parse(rest)?;
             let (mut document, _) = document.into_parts().ok()?;
             let mentions = if list.is_empty() {
                 Vec::new()
@@ -516,6 +513,12 @@ fn items(bytes: &[u8], open: usize) -> Option<Vec<Range<usize>>> {
             _ => return None,
         }
     }
+}
+
+/// The value `bytes` hold, read as text as `from_json` reads it: one copy of serde's readers
+/// of the format in the page's wasm, not one for text and one for bytes.
+fn parse<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
+    serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()
 }
 
 /// `bytes` as the browser's reading of a text has them (see [`PartReader::finish`]).
