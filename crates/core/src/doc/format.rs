@@ -186,8 +186,9 @@ impl Timeline {
                 .collect(),
         };
         // Serializing fails only for a map with keys that are not strings, or a Serialize
-        // impl that errs: `File` has neither.
-        let json = serde_json::to_string_pretty(&file).expect("a timeline always serializes");
+        // impl that errs: `File` has neither. No `expect`: its message would bring the
+        // error's Debug text into the page's wasm.
+        let json = serde_json::to_string_pretty(&file).unwrap_or_default();
         super::escape_controls(json)
     }
 }
