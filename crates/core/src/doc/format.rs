@@ -45,11 +45,9 @@ struct File {
     events: Vec<EventJson>,
 }
 
-/// The file's document; its mentions as `M` (a reader that reads them later keeps them as
-/// the file has them).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct DocumentJson<M = MentionJson> {
+struct DocumentJson {
     title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
@@ -58,8 +56,8 @@ struct DocumentJson<M = MentionJson> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     lang: Option<String>,
     text: String,
-    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
-    mentions: Vec<M>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<MentionJson>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -188,8 +186,9 @@ impl Timeline {
                 .collect(),
         };
         // Serializing fails only for a map with keys that are not strings, or a Serialize
-        // impl that errs: `File` has neither.
-        let json = serde_json::to_string_pretty(&file).expect("a timeline always serializes");
+        // impl that errs: `File` has neither. No `expect`: its message would bring the
+        // error's Debug text into the page's wasm.
+        let json = serde_json::to_string_pretty(&file).unwrap_or_default();
         super::escape_controls(json)
     }
 }
@@ -212,12 +211,12 @@ pub(super) fn check_kind(format: &str, version: u32) -> Result<(), Error> {
     Ok(())
 }
 
-impl<M> DocumentJson<M> {
+impl DocumentJson {
     /// The document without its mentions, and its mentions as the file has them.
     ///
     /// # Errors
     /// [`Error::BadFormat`] for a `lang` that is no language tag.
-    pub(super) fn into_parts(self) -> Result<(Document, Vec<M>), Error> {
+    pub(super) fn into_parts(self) -> Result<(Document, Vec<MentionJson>), Error> {
         let mut document = Document::new(self.title, self.text, self.dateline);
         document.source = self.source;
         if let Some(lang) = self.lang.as_deref().filter(|l| !is_language_tag(l)) {
@@ -228,9 +227,7 @@ impl<M> DocumentJson<M> {
         document.lang = self.lang;
         Ok((document, self.mentions))
     }
-}
 
-impl DocumentJson {
     /// The document, its mentions found in its text.
     ///
     /// # Errors

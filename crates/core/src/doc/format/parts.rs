@@ -12,8 +12,6 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::rc::Rc;
 
-use serde_json::value::RawValue;
-
 use super::{check_kind, underlines, DocumentJson, EventJson, MentionJson};
 use crate::doc::{Document, Event, Mention, TextCounts, Timeline};
 use crate::text::CharIndex;
@@ -196,8 +194,7 @@ impl PartReader {
         let end = self.waiting.len().min(self.taken.saturating_add(most));
         for i in self.taken..end {
             let range = self.waiting[i].clone();
-            let event = serde_json::from_slice::<EventJson>(&self.bytes[range])
-                .ok()
+            let event = parse::<EventJson>(&self.bytes[range])
                 .and_then(|e| e.into_event(&document.text, &index, &mut self.ids).ok());
             let Some(event) = event else {
                 self.lost = true;
@@ -228,10 +225,8 @@ impl PartReader {
             .len()
             .min(self.mentions_taken.saturating_add(most));
         for i in self.mentions_taken..end {
-            let mention =
-                serde_json::from_slice::<MentionJson>(&self.bytes[self.mentions[i].clone()])
-                    .ok()
-                    .and_then(|m| m.read(text, index).ok());
+            let mention = parse::<MentionJson>(&self.bytes[self.mentions[i].clone()])
+                .and_then(|m| m.read(text, index).ok());
             let Some(mention) = mention else {
                 return false;
             };
@@ -297,24 +292,44 @@ impl PartReader {
             let [Some(format), Some(version), ..] = &self.members else {
                 return Some(0);
             };
-            let format: String = serde_json::from_slice(&self.bytes[format.clone()]).ok()?;
-            let version: u32 = serde_json::from_slice(&self.bytes[version.clone()]).ok()?;
+            let format: String = parse(&self.bytes[format.clone()])?;
+            let version: u32 = parse(&self.bytes[version.clone()])?;
             check_kind(&format, version).ok()?;
             self.kind_checked = true;
             parts += 2;
         }
         if let Some(range) = self.members[DOCUMENT].clone() {
-            let document: DocumentJson<&RawValue> =
-                serde_json::from_slice(&self.bytes[range]).ok()?;
-            let (mut document, mentions) = document.into_parts().ok()?;
-            // Where each mention is in the bytes, to be read later.
-            let base = self.bytes.as_ptr() as usize;
-            self.mentions = mentions
+            let json = &self.bytes[range.clone()];
+            // The mentions are left out of the document's reading and found in the bytes, to
+            // be read later. A name spelled with an escape is left to `from_json`.
+            let members = items(json, 0)?;
+            if members
                 .iter()
-                .map(|m| {
-                    let start = m.get().as_ptr() as usize - base;
-                    start..start + m.get().len()
-                })
+                .step_by(2)
+                .any(|name| json[name.clone()].contains(&b'\\'))
+            {
+                return None;
+            }
+            let list = members
+                .chunks_exact(2)
+                .find(|m| json[m[0].clone()] == *b"\"mentions\"" && json[m[1].start] == b'[')
+                .map_or(0..0, |m| m[1].clone());
+            let rest = [&json[..list.start], b"[]", &json[list.end..]];
+            let rest = if list.is_empty() {
+                json
+            } else {
+                &rest.concat()
+            };
+            let document: DocumentJson = parse(rest)?;
+            let (mut document, _) = document.into_parts().ok()?;
+            let mentions = if list.is_empty() {
+                Vec::new()
+            } else {
+                items(json, list.start)?
+            };
+            self.mentions = mentions
+                .into_iter()
+                .map(|m| range.start + m.start..range.start + m.end)
                 .collect();
             let index = CharIndex::new(&document.text);
             let mut read = 0;
@@ -410,47 +425,100 @@ impl PartReader {
     /// The end of the value `found` begins, once it has arrived; until then `found` keeps how
     /// far the reading went.
     fn find_end(&mut self, mut found: Found) -> Option<usize> {
-        let bytes = &self.bytes;
-        if found.depth == 0 && !found.in_string && !matches!(bytes[found.start], b'{' | b'[' | b'"')
-        {
-            // A number, `true`, `false` or `null`: it ends where white space or punctuation
-            // does; serde reads what it is.
-            let length = bytes[found.start..]
-                .iter()
-                .position(|b| b" \t\n\r,]}".contains(b))?;
-            return Some(found.start + length);
+        let end = value_end(&self.bytes, &mut self.at, &mut found);
+        if end.is_none() {
+            self.found = Some(found);
         }
-        while self.at < bytes.len() {
-            if found.in_string {
-                let Some(offset) = quote_or_backslash(&bytes[self.at..]) else {
-                    self.at = bytes.len();
-                    break;
-                };
-                self.at += offset;
-                if bytes[self.at] == b'\\' {
-                    if self.at + 1 >= bytes.len() {
-                        break;
-                    }
-                    self.at += 2;
-                    continue;
-                }
-                found.in_string = false;
-            } else {
-                match bytes[self.at] {
-                    b'"' => found.in_string = true,
-                    b'{' | b'[' => found.depth += 1,
-                    b'}' | b']' => found.depth = found.depth.saturating_sub(1),
-                    _ => {}
-                }
-            }
-            self.at += 1;
-            if found.depth == 0 && !found.in_string {
-                return Some(self.at);
-            }
-        }
-        self.found = Some(found);
-        None
+        end
     }
+}
+
+/// The end of the value `found` begins in `bytes`, read on from `at`; `None` while it has not
+/// all arrived, `at` and `found` then saying how far the reading went.
+fn value_end(bytes: &[u8], at: &mut usize, found: &mut Found) -> Option<usize> {
+    if found.depth == 0 && !found.in_string && !matches!(bytes[found.start], b'{' | b'[' | b'"') {
+        // A number, `true`, `false` or `null`: it ends where white space or punctuation
+        // does; serde reads what it is.
+        let length = bytes[found.start..]
+            .iter()
+            .position(|b| b" \t\n\r,]}".contains(b))?;
+        return Some(found.start + length);
+    }
+    while *at < bytes.len() {
+        if found.in_string {
+            let Some(offset) = quote_or_backslash(&bytes[*at..]) else {
+                *at = bytes.len();
+                break;
+            };
+            *at += offset;
+            if bytes[*at] == b'\\' {
+                if *at + 1 >= bytes.len() {
+                    break;
+                }
+                *at += 2;
+                continue;
+            }
+            found.in_string = false;
+        } else {
+            match bytes[*at] {
+                b'"' => found.in_string = true,
+                b'{' | b'[' => found.depth += 1,
+                b'}' | b']' => found.depth = found.depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        *at += 1;
+        if found.depth == 0 && !found.in_string {
+            return Some(*at);
+        }
+    }
+    None
+}
+
+/// Where the values of the list that opens at `open` in `bytes`, all of which have arrived,
+/// are; for an object, its members' names and values in turn. `None` where it is no list or
+/// object, or is broken.
+fn items(bytes: &[u8], open: usize) -> Option<Vec<Range<usize>>> {
+    let close = match bytes.get(open)? {
+        b'{' => b'}',
+        b'[' => b']',
+        _ => return None,
+    };
+    let space = |at: usize| {
+        at + bytes[at..]
+            .iter()
+            .take_while(|b| b" \t\n\r".contains(b))
+            .count()
+    };
+    let mut items = Vec::new();
+    let mut at = space(open + 1);
+    if bytes.get(at) == Some(&close) {
+        return Some(items);
+    }
+    loop {
+        let start = at;
+        let mut found = Found {
+            start,
+            depth: 0,
+            in_string: false,
+        };
+        let end = value_end(bytes, &mut at, &mut found).filter(|&end| end > start)?;
+        items.push(start..end);
+        at = space(end);
+        // An object's name is followed by `:`, its value by `,` or its end.
+        let name = close == b'}' && items.len() % 2 == 1;
+        match (bytes.get(at)?, name) {
+            (b':', true) | (b',', false) => at = space(at + 1),
+            (&b, false) if b == close => return Some(items),
+            _ => return None,
+        }
+    }
+}
+
+/// The value `bytes` hold, read as text as `from_json` reads it: one copy of serde's readers
+/// of the format in the page's wasm, not one for text and one for bytes.
+fn parse<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
+    serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()
 }
 
 /// `bytes` as the browser's reading of a text has them (see [`PartReader::finish`]).
@@ -594,6 +662,47 @@ mod tests {
             value["events"], value["document"]
         );
         assert_eq!(read_in(reordered.as_bytes(), &[100, 5000]), Ok(whole));
+    }
+
+    #[test]
+    fn a_document_s_mentions_in_any_place_read_as_from_json_reads_them() {
+        let mention =
+            r#"{"text": "1961", "type": "DATE", "value": "1961", "resolution": "stated"}"#;
+        let file = |document: &str| {
+            format!(
+                r#"{{"format": "sourceline-timeline", "version": 1, "document": {{{document}}},
+                  "events": []}}"#
+            )
+        };
+        let read = [
+            format!(
+                r#" "mentions" : [ {mention} , {mention} ] , "title": "T", "dateline": null, "text": "In 1961." "#
+            ),
+            r#""title": "T", "dateline": null, "text": "In 1961.", "mentions": []"#.to_string(),
+        ];
+        // Given back to `from_json`: a name with an escape, which it reads, and what it refuses.
+        let given_back = [
+            format!(
+                r#""title": "T", "dateline": null, "text": "In 1961.", "ment\u0069ons": [{mention}]"#
+            ),
+            format!(
+                r#""title": "T", "dateline": null, "text": "In 1961.", "mentions": [{mention}], "mentions": []"#
+            ),
+            r#""title": "T", "dateline": null, "text": "In 1961.", "mentions": null"#.to_string(),
+            format!(
+                r#""title": "T", "dateline": null, "text": "In 1961.", "mentions": [{mention},]"#
+            ),
+            r#""title": "T", "dateline": null, "text": "In 1961.", "mentions": [1961]"#.to_string(),
+        ];
+        for document in read {
+            let json = file(&document);
+            let timeline = Timeline::from_json(&json).unwrap();
+            assert_eq!(read_in(json.as_bytes(), &[30]), Ok(timeline), "{json}");
+        }
+        for document in given_back {
+            let json = file(&document);
+            assert_eq!(read_in(json.as_bytes(), &[30]), Err(json.clone()));
+        }
     }
 
     #[test]
