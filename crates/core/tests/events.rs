@@ -187,6 +187,14 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Warlord warns\n\nFriday, August 25, 2023\n\nHe said in November \"a deserter receives a deserter's death\" of the killing.",
+        published: None,
+        date: "2022-11",
+        title: "He said \"a deserter receives a deserter's death\" of the killing",
+        evidence: &["deserter receives"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Founder remembered\n\nFriday, August 25, 2023\n\nPutin spoke of him on Thursday. \"He [Prigozhin] made mistakes.\" He [Prigozhin] founded the company in 2014.",
         published: None,
         date: "2014",

@@ -329,7 +329,10 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
     /// How far on the clause's own verb is looked for.
     const REACH: usize = 12;
     let role = |k: usize| words.get(k).map(|w| w.role);
+    // "Prigozhin said in November \"a dog receives ...\"": a saying is its clause's verb, and
+    // a quotation's verbs are the quotation's.
     role(i.wrapping_sub(1)) == Some(Role::Content)
+        && !REPORTING.contains(&words[i].lower.as_ref())
         && matches!(role(i + 1), Some(Role::Preposition | Role::Date))
         && words[i + 1..]
             .iter()
@@ -342,7 +345,7 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
                         | Role::Relative
                         | Role::Subordinator
                         | Role::That
-                )
+                ) && !matches!(w.lower.as_ref(), "\"" | "“" | "”")
             })
             .enumerate()
             .any(|(n, w)| match w.role {
