@@ -810,6 +810,51 @@ mod tests {
     }
 
     #[test]
+    fn a_date_read_by_the_worker_is_applied_as_the_reader_moves_on_and_an_erased_one_is_not() {
+        let words = "the day after the summit";
+        let read = |words: &str| Action::DateRead {
+            id: "summit-2019".into(),
+            words: words.into(),
+            reading: Ok(("2019-04-25".parse().unwrap(), "25 April 2019".into())),
+        };
+        let typing = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", None, Some(words)),
+            read(words),
+            // Typing the title keeps what the date's words were read as.
+            typed("summit-2019", Some("Hanoi summit"), Some(words)),
+        ]);
+        let (moved, effects) = typing.reduce(Action::Select("summit-2023".into()));
+        let event = moved.timeline.event("summit-2019").unwrap();
+        assert_eq!(
+            (event.title.as_str(), event.date.to_string().as_str()),
+            ("Hanoi summit", "2019-04-25")
+        );
+        assert_eq!(
+            effects,
+            [Effect::Keep, Effect::Reveal("summit-2023".into())]
+        );
+        // A reading of words no longer in the field is not applied.
+        let stale = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", None, Some("last spring")),
+            read(words),
+            Action::Clear,
+        ]);
+        assert_eq!(stale.timeline, AppState::seed().timeline);
+        assert!(stale.notice.as_deref().unwrap().contains("not read yet"));
+        // Erased: nothing waits, and moving on changes nothing.
+        let erased = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", None, Some(words)),
+            typed("summit-2019", None, None),
+        ]);
+        assert!(erased.typed.is_empty());
+        let (moved, effects) = erased.reduce(Action::Clear);
+        assert_eq!((moved.notice, moved.undo.len(), effects), (None, 0, vec![]));
+    }
+
+    #[test]
     fn a_date_not_read_stays_with_its_event_and_a_replaced_timeline_is_set_aside_with_its_edits() {
         let state = after(vec![
             Action::Select("summit-2019".into()),
