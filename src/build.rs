@@ -586,6 +586,27 @@ mod tests {
     }
 
     #[test]
+    fn a_passage_outside_the_article_is_not_read_and_the_reading_running_goes_on() {
+        let mut build = Build::default();
+        let (job, request) = started(&mut build, vote());
+        let timeline = seed();
+        let end = timeline.document.text.len();
+        for outside in [Span::new(end, end + 10), Span::new(5, 5)] {
+            assert_eq!(
+                build.reduce(Action::Passage(timeline.clone(), outside)),
+                [],
+                "{outside:?}"
+            );
+        }
+        assert_eq!(build.progress(), Some(0.0), "the build still runs");
+        let told = page_told(build.reduce(answered(job, worker(&request), None)));
+        assert!(
+            matches!(told[..], [Page::Open(_), Page::Problem(_)]),
+            "{told:?}"
+        );
+    }
+
+    #[test]
     fn an_export_asked_for_during_a_reading_is_done_once_it_ends() {
         let mut build = Build::default();
         assert_eq!(

@@ -239,6 +239,31 @@ mod tests {
     }
 
     #[test]
+    fn a_delete_that_failed_is_explained_and_the_lists_stay() {
+        let mut library = Library::default();
+        library.reduce(Action::Listed(
+            vec![saved("k", "Summit")],
+            Some(vec![saved("j", "Vote")]),
+        ));
+        let effects = library.reduce(Action::Deleted(
+            "k".into(),
+            Err("the browser's storage could not be written".into()),
+        ));
+        assert_eq!(
+            told(effects),
+            [Page::Problem(
+                "the browser's storage could not be written".into()
+            )],
+            "not forgotten: it is still kept"
+        );
+        assert_eq!(library.saved, [saved("k", "Summit")]);
+        assert_eq!(library.deleted, [saved("j", "Vote")]);
+        // The list read again alone leaves what Restore brings back.
+        library.reduce(Action::Listed(Vec::new(), None));
+        assert_eq!(library.deleted, [saved("j", "Vote")]);
+    }
+
+    #[test]
     fn another_tabs_save_of_the_timeline_on_screen_is_shown_and_the_list_read_again() {
         let mut library = Library::default();
         let theirs = (*AppState::seed().timeline).clone();

@@ -810,6 +810,51 @@ mod tests {
     }
 
     #[test]
+    fn a_date_read_by_the_worker_is_applied_as_the_reader_moves_on_and_an_erased_one_is_not() {
+        let words = "the day after the summit";
+        let read = |words: &str| Action::DateRead {
+            id: "summit-2019".into(),
+            words: words.into(),
+            reading: Ok(("2019-04-25".parse().unwrap(), "25 April 2019".into())),
+        };
+        let typing = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", None, Some(words)),
+            read(words),
+            // Typing the title keeps what the date's words were read as.
+            typed("summit-2019", Some("Hanoi summit"), Some(words)),
+        ]);
+        let (moved, effects) = typing.reduce(Action::Select("summit-2023".into()));
+        let event = moved.timeline.event("summit-2019").unwrap();
+        assert_eq!(
+            (event.title.as_str(), event.date.to_string().as_str()),
+            ("Hanoi summit", "2019-04-25")
+        );
+        assert_eq!(
+            effects,
+            [Effect::Keep, Effect::Reveal("summit-2023".into())]
+        );
+        // A reading of words no longer in the field is not applied.
+        let stale = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", None, Some("last spring")),
+            read(words),
+            Action::Clear,
+        ]);
+        assert_eq!(stale.timeline, AppState::seed().timeline);
+        assert!(stale.notice.as_deref().unwrap().contains("not read yet"));
+        // Erased: nothing waits, and moving on changes nothing.
+        let erased = after(vec![
+            Action::Select("summit-2019".into()),
+            typed("summit-2019", None, Some(words)),
+            typed("summit-2019", None, None),
+        ]);
+        assert!(erased.typed.is_empty());
+        let (moved, effects) = erased.reduce(Action::Clear);
+        assert_eq!((moved.notice, moved.undo.len(), effects), (None, 0, vec![]));
+    }
+
+    #[test]
     fn a_date_not_read_stays_with_its_event_and_a_replaced_timeline_is_set_aside_with_its_edits() {
         let state = after(vec![
             Action::Select("summit-2019".into()),
@@ -936,6 +981,104 @@ mod tests {
         let deleted = mine.clone().then(Action::ChangedElsewhere(None));
         assert_eq!(deleted.kept, None);
         assert_eq!(deleted.timeline, mine.timeline);
+    }
+
+    #[test]
+    fn a_problem_is_shown_until_dismissed_and_the_timeline_and_selection_stay() {
+        let edited = after(vec![
+            Action::Select("summit-2019".into()),
+            Action::Edit(Edit::Delete {
+                id: "treaty-1961".into(),
+            }),
+            Action::Select("summit-2023".into()),
+        ]);
+        let (shown, effects) = edited.reduce(Action::Problem("The link was not copied.".into()));
+        assert_eq!(shown.problem.as_deref(), Some("The link was not copied."));
+        assert_eq!(effects, [], "nothing to keep or reveal");
+        let (dismissed, effects) = shown.reduce(Action::DismissProblem);
+        assert_eq!(dismissed.problem, None);
+        assert_eq!(effects, []);
+        assert_eq!(
+            dismissed, edited,
+            "the timeline, selection and history stay"
+        );
+    }
+
+    #[test]
+    fn a_notice_is_said_until_the_next_one_or_dismissed() {
+        let (said, effects) = AppState::seed().reduce(Action::Notice("Link copied.".into()));
+        assert_eq!(said.notice.as_deref(), Some("Link copied."));
+        assert_eq!(effects, []);
+        let next = said.then(Action::Notice("Saved \"summit.svg\".".into()));
+        assert_eq!(next.notice.as_deref(), Some("Saved \"summit.svg\"."));
+        let dismissed = next.then(Action::DismissNotice);
+        assert_eq!(dismissed.notice, None);
+        assert_eq!(dismissed.timeline, AppState::seed().timeline);
+    }
+
+    #[test]
+    fn a_timeline_loaded_starts_afresh_and_one_reopened_is_linked_to_its_key_not_kept_again() {
+        let worked = after(vec![
+            Action::Kept("k".into()),
+            Action::Select("summit-2019".into()),
+            Action::Edit(Edit::Delete {
+                id: "treaty-1961".into(),
+            }),
+            Action::Problem("Something went wrong.".into()),
+        ]);
+        let other = Rc::new(Timeline::new(
+            Document::new("Vote", "The council voted in 2011.", None),
+            Vec::new(),
+        ));
+        let (loaded, effects) = worked.reduce(Action::Load(other.clone()));
+        assert_eq!(loaded.timeline, other);
+        assert_eq!(
+            (
+                loaded.selected.as_ref(),
+                loaded.problem.as_ref(),
+                loaded.kept.as_ref()
+            ),
+            (None, None, None)
+        );
+        assert!(
+            loaded.undo.is_empty(),
+            "Undo does not bring back another timeline"
+        );
+        assert_eq!(
+            effects,
+            [],
+            "a timeline shown, not the reader's work to keep"
+        );
+
+        let kept = AppState::seed().timeline;
+        let (reopened, effects) = worked.reduce(Action::Reopen(kept.clone(), "j".into()));
+        assert_eq!(reopened.timeline, kept);
+        assert_eq!(reopened.kept.as_deref(), Some("j"));
+        assert_eq!((reopened.selected.as_ref(), reopened.undo.len()), (None, 0));
+        assert_eq!(effects, [], "it is in the Library already");
+        // The reader's next change is kept, under that key still.
+        let (changed, effects) = reopened.reduce(Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        }));
+        assert_eq!(effects, [Effect::Keep]);
+        assert_eq!(changed.kept.as_deref(), Some("j"));
+    }
+
+    #[test]
+    fn underlines_found_after_an_edit_still_reach_the_edited_article() {
+        let mut bare = (*AppState::seed().timeline).clone();
+        Rc::make_mut(&mut bare.document).mentions.clear();
+        let opened = after(vec![Action::Open(Rc::new(bare))]);
+        let document = opened.timeline.document.clone();
+        let edited = opened.then(Action::Edit(Edit::Delete {
+            id: "treaty-1961".into(),
+        }));
+        let mentions = AppState::seed().timeline.document.mentions.clone();
+        let (underlined, effects) = edited.reduce(Action::Underline(document, mentions.clone()));
+        assert_eq!(underlined.timeline.document.mentions, mentions);
+        assert_eq!(underlined.timeline.events.len(), 5, "the edit stays");
+        assert_eq!(underlined.undo, edited.undo, "no undo step of its own");
+        assert_eq!(effects, [], "found again from the article, not kept");
     }
 
     #[test]

@@ -844,6 +844,50 @@ mod tests {
     }
 
     #[test]
+    fn the_measured_width_is_what_a_cluster_zooms_to_fill_and_a_hidden_viewport_keeps_the_last() {
+        let mut wide = records(10_000);
+        let mut narrow = records(10_000);
+        let measured = |width| Action::Measured {
+            width: Some(width),
+            height: Some(200.0),
+        };
+        assert_eq!(narrow.act(measured(400.0)), []);
+        assert_eq!(
+            (narrow.view.fit_width, narrow.view.list_height),
+            (400.0, 200.0)
+        );
+        // Hidden (printing, a closed tab) it measures nothing: the last size stays.
+        assert_eq!(narrow.act(measured(0.0)), []);
+        narrow.act(Action::Measured {
+            width: None,
+            height: None,
+        });
+        assert_eq!(
+            (narrow.view.fit_width, narrow.view.list_height),
+            (400.0, 200.0)
+        );
+        wide.act(Action::ClusterPressed(0));
+        narrow.act(Action::ClusterPressed(0));
+        assert!(
+            narrow.view.zoom < wide.view.zoom,
+            "its events spread over the narrower view: {} < {}",
+            narrow.view.zoom,
+            wide.view.zoom
+        );
+    }
+
+    #[test]
+    fn a_page_that_becomes_narrow_is_remembered_as_narrow_until_it_widens() {
+        let mut page = seed();
+        assert!(!page.view.narrow);
+        assert_eq!(page.act(Action::Narrow(true)), []);
+        assert!(page.view.narrow, "the timeline is drawn as a list");
+        assert_eq!(page.view.zoom, 1.0);
+        page.act(Action::Narrow(false));
+        assert!(!page.view.narrow);
+    }
+
+    #[test]
     fn on_a_hundred_thousand_events_the_keys_zoom_and_pan_draw_a_bounded_part() {
         let mut page = records(100_000);
         let bounded = |page: &Page| {
