@@ -461,9 +461,12 @@ impl Reading<'_> {
     /// quotation marks is a saying ("\"...\", the judge said", "His lawyer said he would
     /// appeal").
     pub fn reports(&self) -> bool {
-        let quoted = self.quoted();
+        let mut quoting = false;
         (0..self.words.len())
-            .find(|&i| !quoted[i] && self.is_finite(i))
+            .find(|&i| {
+                quoting = quote_after(&self.words[i].lower, quoting);
+                !quoting && self.is_finite(i)
+            })
             .is_some_and(|i| REPORTING.contains(&self.words[i].lower.as_ref()))
     }
 
