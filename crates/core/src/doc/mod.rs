@@ -362,14 +362,12 @@ impl Mention {
                 format!("{}, {}", label(&TimeValue::Day(day)), part.name())
             }
             // Named by its Saturday: "the weekend of 16 March 2013".
-            TimexValue::Weekend(year, week) => {
-                match chrono::NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sat) {
-                    Some(saturday) => {
-                        format!("the weekend of {}", label(&TimeValue::Day(saturday)))
-                    }
-                    None => format!("a weekend of {year}"),
+            TimexValue::Weekend(year, _) => match self.value.weekend_days() {
+                Some((saturday, _)) => {
+                    format!("the weekend of {}", label(&TimeValue::Day(saturday)))
                 }
-            }
+                None => format!("a weekend of {year}"),
+            },
             TimexValue::Vague(Vague::Past) => "some time in the past".to_string(),
             TimexValue::Vague(Vague::Present) => "the time of writing".to_string(),
             TimexValue::Vague(Vague::Future) => "some time to come".to_string(),

@@ -13,7 +13,7 @@
 
 use std::cmp::Reverse;
 
-use super::grammar::{read, Form, Reading, Role, Tense};
+use super::grammar::{is_quotation_mark, read, Form, Reading, Role, Tense};
 use crate::lexicon::{ORDINAL_WORDS, REPORTING, UNITS};
 use crate::text::Span;
 
@@ -125,7 +125,7 @@ impl<'t> Clauses<'t> {
     /// inside it, not where a state began ("since 2019").
     pub fn moves_story(&self, anchor: Span) -> bool {
         let words = self.words();
-        let Some(date) = words.iter().position(|w| w.span.overlaps(&anchor)) else {
+        let Some(date) = self.word_at(anchor) else {
             return false;
         };
         let verb = match self.target(Some(anchor)) {
@@ -182,21 +182,21 @@ impl<'t> Clauses<'t> {
     /// Whether the date at `anchor` names a happening by its day rather than telling when
     /// something happened: "the November 27 agreement".
     pub fn names_a_happening(&self, anchor: Span) -> bool {
-        let words = self.words();
-        let Some(date) = words.iter().position(|w| w.span.overlaps(&anchor)) else {
-            return false;
-        };
-        self.phrase_of(date)
-            .is_some_and(|p| self.happening_after_date(date, p).is_some())
+        self.word_at(anchor).is_some_and(|date| {
+            self.phrase_of(date)
+                .is_some_and(|p| self.happening_after_date(date, p).is_some())
+        })
     }
 
     /// Whether the date at `anchor` stands inside quotation marks: a speaker's day, which
     /// may not be the story's.
     pub fn quotes(&self, anchor: Span) -> bool {
-        self.words()
-            .iter()
-            .position(|w| w.span.overlaps(&anchor))
-            .is_some_and(|k| self.quoted[k])
+        self.word_at(anchor).is_some_and(|k| self.quoted[k])
+    }
+
+    /// The first word of the date at `anchor`.
+    fn word_at(&self, anchor: Span) -> Option<usize> {
+        self.words().iter().position(|w| w.span.overlaps(&anchor))
     }
 
     /// The title of the happening that `anchor` (a date's span) dates, or with none, of what
@@ -241,7 +241,7 @@ impl<'t> Clauses<'t> {
         if words.is_empty() {
             return None;
         }
-        let date = anchor.and_then(|a| words.iter().position(|w| w.span.overlaps(&a)));
+        let date = anchor.and_then(|a| self.word_at(a));
         let at = match date {
             Some(i) => self.phrase_of(i)?,
             None => self.main_phrase()?,
@@ -372,13 +372,7 @@ impl<'t> Clauses<'t> {
                     || (self.role(k) == Role::That && self.role(k - 1) == Role::Content));
             let main_verb = (k + 1..end)
                 .find(|&v| self.reading.is_finite(v))
-                .and_then(|verb| {
-                    (verb + 1..end).find(|&v| {
-                        self.reading.is_finite(v)
-                            && !self.quoted[v]
-                            && self.role(v - 1) != Role::Coordinator
-                    })
-                });
+                .and_then(|verb| self.main_verb_after(verb + 1, end));
             match main_verb {
                 Some(verb) if opens => k = verb,
                 _ => {
@@ -388,6 +382,15 @@ impl<'t> Clauses<'t> {
             }
         }
         kept
+    }
+
+    /// The first finite verb from word `from` to `end`, outside quotation marks, that no "and"
+    /// joins to the one before it: the verb of the clause that a relative clause before it
+    /// describes a noun of ("A storm that swept ... on Monday knocked out power").
+    fn main_verb_after(&self, from: usize, end: usize) -> Option<usize> {
+        (from..end).find(|&v| {
+            self.reading.is_finite(v) && !self.quoted[v] && self.role(v - 1) != Role::Coordinator
+        })
     }
 
     /// Of a clause whose verbs are joined by "and" and dated each ("He joined the club in 2011
@@ -480,13 +483,9 @@ impl<'t> Clauses<'t> {
         // "A storm that swept through the region on Monday knocked out power": the main
         // clause's verb after it ends a relative clause; "and advanced" goes on with it.
         let relative = matches!(self.role(opener), Role::Relative | Role::That);
-        let close = (position.max(verb) + 1..close)
-            .find(|&k| {
-                relative
-                    && self.reading.is_finite(k)
-                    && !self.quoted[k]
-                    && self.role(k - 1) != Role::Coordinator
-            })
+        let close = relative
+            .then(|| self.main_verb_after(position.max(verb) + 1, close))
+            .flatten()
             .unwrap_or(close);
         let mut clause = Vec::new();
         let gap = (opener + 1..verb)
@@ -547,14 +546,7 @@ impl<'t> Clauses<'t> {
             .take_while(|&k| !self.reading.is_finite(k) && self.role(k) != Role::Subordinator)
             .find(|&k| TIME_CONJUNCTIONS.contains(&words[k].lower.as_ref()))?;
         let noun = leads + 1 + usize::from(self.role(leads + 1) == Role::Determiner);
-        let mut kept: Vec<usize> = (noun..date).collect();
-        // Without the date's own preposition ("in July 2021").
-        if kept
-            .last()
-            .is_some_and(|&k| self.role(k) == Role::Preposition)
-        {
-            kept.pop();
-        }
+        let kept = self.up_to_date(noun, date);
         // "following the first in April 2019" names no happening.
         let a_noun = kept
             .first()
@@ -600,14 +592,20 @@ impl<'t> Clauses<'t> {
             .rev()
             .take_while(|&k| self.role(k) == Role::Content)
             .last()?;
-        let mut kept: Vec<usize> = (noun..date).collect();
+        Some(self.up_to_date(noun, date))
+    }
+
+    /// The words from `first` to the date at word `date`, without the date's own preposition
+    /// ("in July 2021").
+    fn up_to_date(&self, first: usize, date: usize) -> Vec<usize> {
+        let mut kept: Vec<usize> = (first..date).collect();
         if kept
             .last()
             .is_some_and(|&k| self.role(k) == Role::Preposition)
         {
             kept.pop();
         }
-        Some(kept)
+        kept
     }
 
     /// The noun phrase that the date at word `date` follows, in a phrase without a verb:
@@ -915,7 +913,7 @@ impl<'t> Clauses<'t> {
         let mut previous: Option<usize> = None;
         for (n, &k) in kept.iter().enumerate() {
             let word = &words[k];
-            let lone_quote = matches!(word.lower.as_ref(), "\"" | "“" | "”")
+            let lone_quote = is_quotation_mark(&word.lower)
                 && kept.get(n + 1) != Some(&(k + 1))
                 && previous.is_none_or(|p| p + 1 != k);
             if !lone_quote {

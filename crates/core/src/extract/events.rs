@@ -14,14 +14,13 @@
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 
 use super::clauses::Clauses;
 use super::grammar::{quote_after_char, Tense};
 use super::timex::Expression;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
 use crate::text::{tail, Span};
-use crate::time::TimexValue;
 use crate::TimeValue;
 
 /// How many days before its date an article's news may be: a week, as news tells what
@@ -52,8 +51,8 @@ pub struct Sentence<'a, 't> {
     pub tense: Option<Tense>,
     /// Whether it reports what someone said ([`super::grammar::Reading::reports`]).
     pub reports: bool,
-    /// Whether it is the first of its paragraph, or of its line where lines are paragraphs.
-    pub opens_paragraph: bool,
+    /// Whether it is the first of its line, and so of its paragraph.
+    pub opens_line: bool,
     /// Its clauses, read when it has a date.
     pub clauses: Option<&'a Clauses<'t>>,
 }
@@ -132,10 +131,10 @@ impl<'t> Builder<'t> {
             self.last_joined
         } else {
             match sentence.tense {
-                // A paragraph that opens with what someone said, without a date, comes back
+                // A line that opens with what someone said, without a date, comes back
                 // to the news from the earlier days the story had gone back to ("He pleaded
                 // guilty last October. ¶ \"...,\" the judge said as she passed sentence.").
-                Some(Tense::Past) if sentence.reports && sentence.opens_paragraph => {
+                Some(Tense::Past) if sentence.reports && sentence.opens_line => {
                     self.current = self
                         .current
                         .filter(|c| self.is_news(c))
@@ -365,11 +364,9 @@ fn dated_mentions(
     }
     // "could arrive this weekend": an event over its Saturday and Sunday.
     for (k, m) in expressions.iter().enumerate().filter(|e| in_text(e)) {
-        if let TimexValue::Weekend(year, week) = m.value {
-            let day = |d| NaiveDate::from_isoywd_opt(year, week, d).map(TimeValue::Day);
-            if let (Some(saturday), Some(sunday)) = (day(Weekday::Sat), day(Weekday::Sun)) {
-                found.push((vec![k], EventDate::Between(saturday, sunday)));
-            }
+        if let Some((saturday, sunday)) = m.value.weekend_days() {
+            let days = EventDate::Between(TimeValue::Day(saturday), TimeValue::Day(sunday));
+            found.push((vec![k], days));
         }
     }
     found.sort_by_key(|(with, _)| with[0]);

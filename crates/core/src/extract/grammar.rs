@@ -345,7 +345,7 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
                         | Role::Relative
                         | Role::Subordinator
                         | Role::That
-                ) && !matches!(w.lower.as_ref(), "\"" | "“" | "”")
+                ) && !is_quotation_mark(&w.lower)
             })
             .enumerate()
             .any(|(n, w)| match w.role {
@@ -481,6 +481,11 @@ impl Reading<'_> {
             })
             .collect()
     }
+}
+
+/// Whether `word` is a double quotation mark, which opens or closes a quotation.
+pub fn is_quotation_mark(word: &str) -> bool {
+    matches!(word, "\"" | "“" | "”")
 }
 
 /// Whether a quotation is open after `word`, given whether one was before it.

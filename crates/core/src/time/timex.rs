@@ -183,6 +183,16 @@ impl TimexValue {
             _ => None,
         }
     }
+
+    /// A weekend's Saturday and Sunday; `None` for any other value, or a week that does not
+    /// exist.
+    pub fn weekend_days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let TimexValue::Weekend(year, week) = *self else {
+            return None;
+        };
+        let day = |d| NaiveDate::from_isoywd_opt(year, week, d);
+        Some((day(Weekday::Sat)?, day(Weekday::Sun)?))
+    }
 }
 
 /// An offset from UTC in minutes as ISO 8601 writes it, in whole hours where it is

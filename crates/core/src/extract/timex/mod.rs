@@ -151,7 +151,7 @@ pub fn find_reporting(
         let opens_line = new_paragraph || gap.contains('\n');
         if new_paragraph {
             context.new_paragraph();
-        } else if gap.contains('\n') {
+        } else if opens_line {
             context.new_line();
         }
         previous_end = sentence.end;
@@ -244,7 +244,7 @@ pub fn find_reporting(
             first,
             tense,
             reports,
-            opens_paragraph: opens_line,
+            opens_line,
             clauses: clauses.as_ref(),
         });
     }
@@ -279,22 +279,19 @@ fn note_story<'t>(
     if let Some(day) = finest.and_then(|v| v.date()) {
         context.story_moves_to(day);
     }
+    let day_of = |e: &Expression| e.value.period().and_then(|v| v.date());
     let told = found
         .iter()
-        .filter(|e| dates_a_day(e) && !clauses.quotes(e.span))
-        .filter_map(|e| e.value.period()?.date())
+        .filter(|e| !clauses.quotes(e.span))
+        .filter_map(day_of)
         .next_back();
     if let Some(day) = told {
         context.story_tells(day);
     }
     // "They called the November 27 agreement void. The following day ...": a day that only
     // names a happening is not where the text is.
-    let days = || {
-        found
-            .iter()
-            .filter(|e| e.value.period().and_then(|v| v.date()).is_some())
-    };
-    if days().all(|e| clauses.names_a_happening(e.span)) {
+    let mut days = found.iter().filter(|e| day_of(e).is_some());
+    if days.all(|e| clauses.names_a_happening(e.span)) {
         context.forget_days_of_sentence();
     }
     clauses
