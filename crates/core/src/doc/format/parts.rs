@@ -367,14 +367,10 @@ impl PartReader {
                 }
                 continue;
             }
-            let Some(offset) = self.bytes[self.at..]
-                .iter()
-                .position(|b| !b" \t\n\r".contains(b))
-            else {
-                self.at = self.bytes.len();
+            self.at = after_space(&self.bytes, self.at);
+            if self.at == self.bytes.len() {
                 return true;
-            };
-            self.at += offset;
+            }
             let byte = self.bytes[self.at];
             self.place = match (self.place, byte) {
                 (Place::Start, b'{') => Place::Name { first: true },
@@ -484,14 +480,8 @@ fn items(bytes: &[u8], open: usize) -> Option<Vec<Range<usize>>> {
         b'[' => b']',
         _ => return None,
     };
-    let space = |at: usize| {
-        at + bytes[at..]
-            .iter()
-            .take_while(|b| b" \t\n\r".contains(b))
-            .count()
-    };
     let mut items = Vec::new();
-    let mut at = space(open + 1);
+    let mut at = after_space(bytes, open + 1);
     if bytes.get(at) == Some(&close) {
         return Some(items);
     }
@@ -504,15 +494,24 @@ fn items(bytes: &[u8], open: usize) -> Option<Vec<Range<usize>>> {
         };
         let end = value_end(bytes, &mut at, &mut found).filter(|&end| end > start)?;
         items.push(start..end);
-        at = space(end);
+        at = after_space(bytes, end);
         // An object's name is followed by `:`, its value by `,` or its end.
         let name = close == b'}' && items.len() % 2 == 1;
         match (bytes.get(at)?, name) {
-            (b':', true) | (b',', false) => at = space(at + 1),
+            (b':', true) | (b',', false) => at = after_space(bytes, at + 1),
             (&b, false) if b == close => return Some(items),
             _ => return None,
         }
     }
+}
+
+/// Where the first byte from `at` on that is not JSON's white space is: the end of `bytes`
+/// when there is none.
+fn after_space(bytes: &[u8], at: usize) -> usize {
+    at + bytes[at..]
+        .iter()
+        .take_while(|b| b" \t\n\r".contains(b))
+        .count()
 }
 
 /// The value `bytes` hold, read as text as `from_json` reads it: one copy of serde's readers
