@@ -1012,6 +1012,18 @@ pub(crate) const SUBORDINATORS: [&str; 12] = [
     "although", "because", "though", "unless", "until", "when", "whenever", "where", "whereas",
     "whether", "while", "whilst",
 ];
+/// Words that lead to a time and may open a clause or a phrase: "since the war began", "after
+/// the fire".
+pub(crate) const TIME_CONJUNCTIONS: [&str; 8] = [
+    "after",
+    "before",
+    "during",
+    "following",
+    "since",
+    "until",
+    "amid",
+    "till",
+];
 /// Words that open a relative clause, which describes the noun before it.
 pub(crate) const RELATIVES: [&str; 4] = ["who", "whom", "whose", "which"];
 /// Verbs that report what someone said: a sentence that ends "..., the agency said" tells

@@ -182,6 +182,22 @@ const WHICH_HAPPENING: &[Case] = &[
         evidence: &["wreck was found"],
         not_evidence: &[],
     },
+    Case {
+        text: "Clinic shut\n\nSunday, April 6, 2025\n\nA clinic run by a charity in Port-au-Prince closed in March after a nurse was shot at the gate.",
+        published: None,
+        date: "2025-03",
+        title: "Clinic closed after a nurse was shot at the gate",
+        evidence: &["clinic run by a charity"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Treaty renewed\n\nSunday, April 6, 2025\n\nThe treaty signed during the war was renewed in 1990.",
+        published: None,
+        date: "1990",
+        title: "Treaty signed during the war was renewed",
+        evidence: &["treaty signed during the war"],
+        not_evidence: &[],
+    },
 ];
 
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.

@@ -13,8 +13,8 @@
 
 use std::cmp::Reverse;
 
-use super::grammar::{is_quotation_mark, read, Form, Reading, Role, Tense};
-use crate::lexicon::{ORDINAL_WORDS, REPORTING, UNITS};
+use super::grammar::{is_quotation_mark, opens_time_clause, read, Form, Reading, Role, Tense};
+use crate::lexicon::{ORDINAL_WORDS, REPORTING, TIME_CONJUNCTIONS, UNITS};
 use crate::text::Span;
 
 /// The longest title, in characters.
@@ -25,19 +25,6 @@ const LONG_SUBJECT: usize = 40;
 
 /// A name longer than this, in characters, in such a subject loses the ranks before it.
 const LONG_NAME: usize = 20;
-
-/// Words that lead to a time and may open a clause or a phrase: "since the war began", "after
-/// the fire".
-const TIME_CONJUNCTIONS: [&str; 8] = [
-    "after",
-    "before",
-    "during",
-    "following",
-    "since",
-    "until",
-    "amid",
-    "till",
-];
 
 /// Particles that end a verb rather than lead to a phrase: "shut down", "broke out".
 const PARTICLES: [&str; 7] = ["away", "back", "down", "off", "out", "over", "up"];
@@ -470,10 +457,7 @@ impl<'t> Clauses<'t> {
             matches!(
                 self.role(k),
                 Role::Relative | Role::That | Role::Subordinator
-            ) || (TIME_CONJUNCTIONS.contains(&words[k].lower.as_ref())
-                && words.get(k + 1).is_some_and(|w| {
-                    matches!(w.role, Role::Determiner | Role::Pronoun | Role::Content)
-                }))
+            ) || opens_time_clause(words, k)
         };
         let opener = (start..position).rev().find(|&k| opens(k))?;
         let close = (opener + 1..end)

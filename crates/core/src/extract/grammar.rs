@@ -11,7 +11,7 @@ use crate::lexicon::{
     Words, BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS,
     HAVE_PAST, HAVE_PRESENT, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED,
     NOUN_DETERMINERS, PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING, SET_AHEAD,
-    STATIVE, SUBORDINATORS, VERBS,
+    STATIVE, SUBORDINATORS, TIME_CONJUNCTIONS, VERBS,
 };
 use crate::text::{head, Span};
 
@@ -334,10 +334,12 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
     role(i.wrapping_sub(1)) == Some(Role::Content)
         && !REPORTING.contains(&words[i].lower.as_ref())
         && matches!(role(i + 1), Some(Role::Preposition | Role::Date))
-        && words[i + 1..]
+        && words
             .iter()
+            .enumerate()
+            .skip(i + 1)
             .take(REACH)
-            .take_while(|w| {
+            .take_while(|(_, w)| {
                 !matches!(
                     w.role,
                     Role::Break
@@ -347,8 +349,11 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
                         | Role::That
                 ) && !is_quotation_mark(&w.lower)
             })
+            // "A hospital supported by MSF closed this year after a patient was killed": the
+            // verb after "after a patient" is that clause's.
+            .take_while(|(k, _)| !opens_time_clause(words, *k))
             .enumerate()
-            .any(|(n, w)| match w.role {
+            .any(|(n, (_, w))| match w.role {
                 Role::BePresent
                 | Role::BePast
                 | Role::HavePresent
@@ -361,6 +366,18 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
                 }
                 _ => false,
             })
+}
+
+/// Whether word `k` leads to a time and opens a clause rather than a phrase: "after" with a
+/// subject after it ("after the fire spread"), not "after noon"; never "during", "amid" or
+/// "following", which lead to a noun ("the treaty signed during the war was renewed").
+pub fn opens_time_clause(words: &[Word], k: usize) -> bool {
+    let word = words[k].lower.as_ref();
+    TIME_CONJUNCTIONS.contains(&word)
+        && !matches!(word, "during" | "amid" | "following")
+        && words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.role, Role::Determiner | Role::Pronoun | Role::Content))
 }
 
 fn form_of(role: Role) -> Option<Form> {
