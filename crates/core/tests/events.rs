@@ -250,6 +250,38 @@ const TITLES: &[Case] = &[
         evidence: &["agreed on Monday"],
         not_evidence: &[],
     },
+    Case {
+        text: "Fires in Chile\n\nSunday, February 4, 2024\n\nPresident Gabriel Boric declared two days of national mourning on Saturday and said the death toll would rise.",
+        published: None,
+        date: "2024-02-03",
+        title: "President Gabriel Boric declared two days of national mourning",
+        evidence: &["national mourning"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Fires in Chile\n\nSunday, February 4, 2024\n\nWildfires in central Chile have killed at least 112 people, officials said Sunday. The wildfires spread from the hills.",
+        published: None,
+        date: "2024-02-04",
+        title: "Officials said wildfires in central Chile have killed at least 112 people",
+        evidence: &["officials said Sunday"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Fires in Chile\n\nSunday, February 4, 2024\n\nChile's botanical garden, founded in 1931, was almost completely destroyed.",
+        published: None,
+        date: "1931",
+        title: "Chile's botanical garden founded",
+        evidence: &["founded in 1931"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Jobs cut\n\nSunday, February 4, 2024\n\nThe company, founded by two students in 1998, said on Monday it would cut 300 jobs.",
+        published: None,
+        date: "2024-01-29",
+        title: "Company said it would cut 300 jobs",
+        evidence: &["cut 300 jobs"],
+        not_evidence: &[],
+    },
 ];
 
 /// Sentences without a date that go on telling an event: in the past, what happened at the

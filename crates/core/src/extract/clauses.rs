@@ -83,12 +83,16 @@ impl<'t> Clauses<'t> {
         for p in 0..phrases.len() {
             let opens_with_participle = finite[p] == Some(phrases[p].0)
                 && words[phrases[p].0].role == Role::Verb(Form::PastOrParticiple);
-            // The next clause opens with its verb, one that can only be finite ("was born").
+            // The next clause opens with its verb, one that can only be finite ("was born"),
+            // or any past when a subject before waits for its verb ("The company, founded
+            // in 1998, said ...").
+            let subject_waits = p > 0 && (0..p).all(|q| finite[q].is_none());
             let clause_after = (p + 1..phrases.len())
                 .find(|&q| finite[q].is_some())
                 .is_some_and(|q| {
                     finite[q] == Some(phrases[q].0)
-                        && words[phrases[q].0].role != Role::Verb(Form::PastOrParticiple)
+                        && (subject_waits
+                            || words[phrases[q].0].role != Role::Verb(Form::PastOrParticiple))
                 });
             if opens_with_participle && clause_after {
                 finite[p] = None;
@@ -546,11 +550,22 @@ impl<'t> Clauses<'t> {
 
     /// The noun and the participle that describes it, when the date at word `date` of
     /// `phrase` follows them: "an investigation begun in 2018", "the treaty signed by both
-    /// countries in 1961 was renewed" date the investigation and the signing.
+    /// countries in 1961 was renewed", "the garden, founded in 1931, was destroyed" date the
+    /// investigation, the signing and the founding.
     fn described_noun(&self, date: usize, phrase: usize) -> Option<Vec<usize>> {
         /// The most words between the participle and its date ("by both countries in").
         const BETWEEN: usize = 5;
         let (start, _) = self.phrases[phrase];
+        // A phrase set off by commas that opens with a participle describes the subject of
+        // the clause after it (`Clauses::of` gives it no verb of its own).
+        if self.finite[phrase].is_none() && self.role(start) == Role::Verb(Form::PastOrParticiple) {
+            let mut kept = self.subject_before(phrase);
+            if kept.is_empty() {
+                return None;
+            }
+            kept.extend(self.up_to_date(start, date));
+            return Some(kept);
+        }
         // "according to a report released in March": a phrase that a preposition or a
         // participle opens holds no clause of its own.
         let no_clause = matches!(
@@ -699,10 +714,19 @@ impl<'t> Clauses<'t> {
         // Where the title may end: before a relative clause, a clause joined on, a
         // participle that describes the noun before it ("a death involving"), or a
         // preposition.
-        let strong = |k: usize| {
+        let strong = |n: usize| {
+            let k = kept[n];
+            // "a death involving two cars": the participle goes on to what it describes;
+            // "declared national mourning and" ends a noun.
             let noun_before = k
                 .checked_sub(1)
-                .is_some_and(|p| words[p].role == Role::Content && !words[p].lower.ends_with("ly"));
+                .is_some_and(|p| words[p].role == Role::Content && !words[p].lower.ends_with("ly"))
+                && kept.get(n + 1).is_some_and(|&next| {
+                    !matches!(
+                        words[next].role,
+                        Role::Coordinator | Role::Break | Role::Mark
+                    )
+                });
             // "and deployed police", "but he left": a clause, not "Air France and Airbus".
             let clause_after = (k + 1..words.len())
                 .take(3)
@@ -730,7 +754,7 @@ impl<'t> Clauses<'t> {
             // The first clause or participle after the verb's object, else the last phrase
             // that fits.
             let cut = (1..kept.len())
-                .filter(|&n| strong(kept[n]))
+                .filter(|&n| strong(n))
                 .find(fits)
                 .or_else(|| (1..kept.len()).rev().filter(|&n| weak(kept[n])).find(fits));
             end = match cut {
@@ -883,6 +907,30 @@ impl<'t> Clauses<'t> {
         lengths
     }
 
+    /// Whether the article writes word `k` in lower case near its sentence: a common word,
+    /// not a name, wherever it opens a sentence.
+    fn written_lower(&self, k: usize) -> bool {
+        /// How far around the sentence, in bytes, the word is looked for.
+        const NEAR: usize = 4_000;
+        let word = &self.words()[k];
+        let sentence = word.span.start..self.words().last().map_or(word.span.end, |w| w.span.end);
+        let mut from = sentence.start.saturating_sub(NEAR);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (sentence.end + NEAR).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to += 1;
+        }
+        let near = &self.text[from..to];
+        let lower = word.lower.as_ref();
+        near.match_indices(lower).any(|(at, _)| {
+            let before = near[..at].chars().next_back();
+            let after = near[at + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
     /// The words' text, one space where the article had any space between them, none where
     /// it had none ("U.S.-led", "Twitter’s"); a quotation mark left alone is dropped.
     fn join(&self, kept: &[usize]) -> String {
@@ -915,8 +963,12 @@ impl<'t> Clauses<'t> {
                     out.push(' ');
                     chars += 1;
                 }
-                // "utilities said a powerful storm ...": a determiner is no name.
-                let text = if word.role == Role::Determiner && !out.is_empty() {
+                // "utilities said a powerful storm ...": a determiner is no name, nor a word
+                // that only opens its sentence in capitals ("officials said wildfires ...").
+                let lower = !out.is_empty()
+                    && (word.role == Role::Determiner
+                        || (k == 0 && word.role == Role::Content && self.written_lower(k)));
+                let text = if lower {
                     word.lower.as_ref()
                 } else {
                     word.span.of(self.text)
