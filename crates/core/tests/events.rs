@@ -251,6 +251,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Rates held\n\nThursday 21 March 2024\n\nThe Bank raised rates 14 times in a row between December 2021 and August 2023 to fight inflation.",
+        published: None,
+        date: "2021-12/2023-08",
+        title: "Bank raised rates 14 times in a row to fight inflation",
+        evidence: &["raised rates"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Fires in Chile\n\nSunday, February 4, 2024\n\nPresident Gabriel Boric declared two days of national mourning on Saturday and said the death toll would rise.",
         published: None,
         date: "2024-02-03",
@@ -375,6 +383,22 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
         evidence: &["could arrive this weekend"],
         not_evidence: &["A storm hit the coast"],
     },
+    Case {
+        text: "Rates held\n\nThursday 21 March 2024\n\nThe Bank kept rates unchanged on Thursday.\n\nFigures published on Wednesday showed inflation dropped to 3.4% in February.\n\nEight of the nine members voted to hold rates.",
+        published: None,
+        date: "2024-03-21",
+        title: "Bank kept rates unchanged",
+        evidence: &["Eight of the nine members"],
+        not_evidence: &["Figures published"],
+    },
+    Case {
+        text: "Rates held\n\nThursday 21 March 2024\n\nThe Bank kept rates unchanged on Thursday.\n\nThe Bank raised rates 14 times in 2022.\n\nMarkets now expect the first cut in June. The pound fell after the decision.",
+        published: None,
+        date: "2024-03-21",
+        title: "Bank kept rates unchanged",
+        evidence: &["The pound fell"],
+        not_evidence: &["Markets now expect"],
+    },
 ];
 
 /// A sentence with two dates gives each happening its own event.
@@ -409,6 +433,22 @@ const TWO_DATES: &[Case] = &[
         date: "2014",
         title: "He won the cup",
         evidence: &["won the cup"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Rates held\n\nThursday 21 March 2024\n\nFigures published on Wednesday showed inflation dropped to 3.4% in February.",
+        published: None,
+        date: "2024-03-20",
+        title: "Figures published",
+        evidence: &["Figures published"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Rates held\n\nThursday 21 March 2024\n\nFigures published on Wednesday showed inflation dropped to 3.4% in February.",
+        published: None,
+        date: "2024-02",
+        title: "Inflation dropped to 3.4%",
+        evidence: &["Figures published"],
         not_evidence: &[],
     },
 ];
@@ -543,6 +583,31 @@ fn two_dates_joined_as_a_range_make_one_event() {
         dates("Treaties were signed in 1961 and 2000."),
         ["1961", "2000"]
     );
+}
+
+#[test]
+fn the_point_a_comparison_reaches_back_to_is_no_event() {
+    let dates = |text: &str| -> Vec<String> {
+        let published = "2024-03-21"
+            .parse::<TimeValue>()
+            .ok()
+            .and_then(|v| v.date());
+        extract(text, published)
+            .events
+            .iter()
+            .map(|e| e.date.to_string())
+            .collect()
+    };
+    assert_eq!(
+        dates("Inflation dropped to 3.4% in February, its lowest level since September 2021."),
+        ["2024-02"]
+    );
+    assert_eq!(
+        dates("The team won on Sunday, the first time since 2019 that it beat them."),
+        ["2024-03-17"]
+    );
+    // A state that began then is told from that date on.
+    assert_eq!(dates("The border has been closed since 2019."), ["2019"]);
 }
 
 #[test]

@@ -30,8 +30,8 @@ const LONG_NAME: usize = 20;
 const PARTICLES: [&str; 7] = ["away", "back", "down", "off", "out", "over", "up"];
 
 /// Prepositions that lead to a date and go with it when it is taken out of the title.
-const DATE_PREPOSITIONS: [&str; 9] = [
-    "on", "in", "at", "during", "since", "by", "from", "through", "until",
+const DATE_PREPOSITIONS: [&str; 10] = [
+    "on", "in", "at", "during", "since", "by", "from", "through", "until", "between",
 ];
 
 /// A sentence read into phrases and clauses.
@@ -177,6 +177,29 @@ impl<'t> Clauses<'t> {
             self.phrase_of(date)
                 .is_some_and(|p| self.happening_after_date(date, p).is_some())
         })
+    }
+
+    /// Whether the date at `anchor` is only the point a comparison reaches back to, no
+    /// happening: "its lowest level since September 2021", "the first time since 2019".
+    pub fn compares(&self, anchor: Span) -> bool {
+        /// How many words before "since" the superlative may stand ("highest annual rate").
+        const REACH: usize = 4;
+        let words = self.words();
+        let Some(since) = self.word_at(anchor).and_then(|k| k.checked_sub(1)) else {
+            return false;
+        };
+        let superlative = |w: &super::grammar::Word| {
+            matches!(
+                w.lower.as_ref(),
+                "first" | "best" | "worst" | "most" | "least"
+            ) || (w.lower.len() > 4 && w.lower.ends_with("est") && w.role == Role::Content)
+        };
+        words[since].lower == "since"
+            && words[since.saturating_sub(REACH)..since]
+                .iter()
+                .rev()
+                .take_while(|w| w.role != Role::Break && !matches!(w.role, Role::Verb(_)))
+                .any(superlative)
     }
 
     /// Whether the date at `anchor` stands inside quotation marks: a speaker's day, which
@@ -345,7 +368,7 @@ impl<'t> Clauses<'t> {
                 )
             })
             .last()?;
-        let dated_first = (first + 1..subject).any(|n| self.role(kept[n]) == Role::Date);
+        let dated_first = (0..subject).any(|n| self.role(kept[n]) == Role::Date);
         let named =
             (subject..last).any(|n| matches!(self.role(kept[n]), Role::Content | Role::Pronoun));
         (dated_first && named).then(|| kept[subject..].to_vec())
@@ -682,7 +705,19 @@ impl<'t> Clauses<'t> {
                     && !owned_date(k + 1)
                     && DATE_PREPOSITIONS.contains(&words[k].lower.as_ref());
                 let of_possessive = possessive(k) || (k > 0 && possessive(k - 1));
-                !date(k) && !leads_to_date && !local_time(k) && !of_possessive && !self.bracketed[k]
+                // "between December 2021 and August 2023", "from 1940 to 2002".
+                let joins_dates = date(k.wrapping_sub(1))
+                    && date(k + 1)
+                    && matches!(
+                        words[k].lower.as_ref(),
+                        "and" | "to" | "through" | "until" | "-" | "–"
+                    );
+                !date(k)
+                    && !leads_to_date
+                    && !joins_dates
+                    && !local_time(k)
+                    && !of_possessive
+                    && !self.bracketed[k]
             })
             .collect()
     }

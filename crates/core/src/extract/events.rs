@@ -49,8 +49,6 @@ pub struct Sentence<'a, 't> {
     pub expressions: &'a [Expression],
     pub first: usize,
     pub tense: Option<Tense>,
-    /// Whether it reports what someone said ([`super::grammar::Reading::reports`]).
-    pub reports: bool,
     /// Whether it is the first of its line, and so of its paragraph.
     pub opens_line: bool,
     /// Its clauses, read when it has a date.
@@ -69,6 +67,9 @@ pub struct Builder<'t> {
     current: Option<EventDate>,
     /// The last event of the news (of the week before the article) the story reached.
     news: Option<EventDate>,
+    /// The last event the story reached that is not still to come: what it tells in the past
+    /// after "Markets expect a cut in June" happened there, not in June.
+    past: Option<EventDate>,
     /// The event the last sentence joined, and whether a quotation runs on past it.
     last_joined: Option<EventDate>,
     quoting: bool,
@@ -93,6 +94,7 @@ impl<'t> Builder<'t> {
             drafts: HashMap::new(),
             current: None,
             news: None,
+            past: None,
             last_joined: None,
             quoting: false,
             story_starts_at,
@@ -114,7 +116,16 @@ impl<'t> Builder<'t> {
         {
             return;
         }
-        let dated = dated_mentions(self.text, sentence.expressions, self.date_line);
+        // A paragraph comes back to the news from the earlier days the story had gone back
+        // to unless it dates its own ("He pleaded guilty last October. ¶ \"...,\" the judge
+        // said as she passed sentence."): a newspaper dates its background.
+        if sentence.opens_line && !inside_quote {
+            self.reach(self.current.filter(|c| self.is_news(c)).or(self.news));
+        }
+        let mut dated = dated_mentions(self.text, sentence.expressions, self.date_line);
+        if let Some(clauses) = sentence.clauses {
+            dated.retain(|(with, _)| !clauses.compares(sentence.expressions[with[0]].span));
+        }
         if !dated.is_empty() {
             self.dated(sentence, &dated);
             return;
@@ -131,18 +142,7 @@ impl<'t> Builder<'t> {
             self.last_joined
         } else {
             match sentence.tense {
-                // A line that opens with what someone said, without a date, comes back
-                // to the news from the earlier days the story had gone back to ("He pleaded
-                // guilty last October. ¶ \"...,\" the judge said as she passed sentence.").
-                Some(Tense::Past) if sentence.reports && sentence.opens_line => {
-                    self.current = self
-                        .current
-                        .filter(|c| self.is_news(c))
-                        .or(self.news)
-                        .or(self.current);
-                    self.current
-                }
-                Some(Tense::Past) => self.current,
+                Some(Tense::Past) => self.current.filter(|c| !self.to_come(c)).or(self.past),
                 Some(Tense::Now) => self.current.filter(|c| self.is_news(c)).or(self.today),
                 _ => None,
             }
@@ -200,12 +200,19 @@ impl<'t> Builder<'t> {
                 .clauses
                 .is_some_and(|c| c.dates_a_saying(expression(with[0]).span))
         };
-        self.current = main
-            .or(self.current)
-            .or_else(|| finest(&mut dated.iter().rev().filter(|d| !saying(d))))
-            .or_else(|| finest(&mut dated.iter().rev()));
-        self.news = self.current.filter(|c| self.is_news(c)).or(self.news);
+        self.reach(
+            main.or(self.current)
+                .or_else(|| finest(&mut dated.iter().rev().filter(|d| !saying(d))))
+                .or_else(|| finest(&mut dated.iter().rev())),
+        );
         self.last_joined = main.or(Some(dated[0].1));
+    }
+
+    /// Moves the story to `date`, if any: the news and the past it has reached go with it.
+    fn reach(&mut self, date: Option<EventDate>) {
+        self.current = date.or(self.current);
+        self.news = self.current.filter(|c| self.is_news(c)).or(self.news);
+        self.past = self.current.filter(|c| !self.to_come(c)).or(self.past);
     }
 
     /// Whether `date` is the news: a day within [`NEWS_DAYS`] before the article's own, whose
@@ -216,6 +223,13 @@ impl<'t> Builder<'t> {
             let today = today.day_numbers().0;
             end - start == 1 && (0..=NEWS_DAYS).contains(&(today - start))
         })
+    }
+
+    /// Whether `date` is still to come on the article's day: nothing told in the past
+    /// happened then.
+    fn to_come(&self, date: &EventDate) -> bool {
+        self.today
+            .is_some_and(|today| date.day_numbers().0 >= today.day_numbers().1)
     }
 
     /// Adds `sentence` to the event on `date`, made if there is none yet.

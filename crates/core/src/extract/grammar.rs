@@ -186,6 +186,8 @@ fn lexical_role(token: &Token, original: &str) -> Role {
         return match word {
             // Square brackets are an editor's words inside a quotation ("[a] dog"): read on.
             "," | ";" | ":" | "(" | ")" | "—" | "–" => Role::Break,
+            // "5.25%", "$3 billion", "40 °C": a unit goes with its number.
+            "%" | "$" | "€" | "£" | "¥" | "°" => Role::Content,
             _ => Role::Mark,
         };
     }
@@ -359,9 +361,11 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
                 | Role::HavePresent
                 | Role::HavePast
                 | Role::Modal => true,
+                // "Figures published on Wednesday showed": a form that is only a past.
+                Role::Verb(Form::Past) => true,
                 // "... in 1975 ended the war": a verb with an object of its own, not a noun
                 // ("government forces and").
-                Role::Verb(Form::Past | Form::Third | Form::PastOrParticiple) => {
+                Role::Verb(Form::Third | Form::PastOrParticiple) => {
                     matches!(role(i + 2 + n), Some(Role::Determiner | Role::Pronoun))
                 }
                 _ => false,
@@ -472,19 +476,6 @@ impl Reading<'_> {
             true => Some(Tense::State),
             false => first.map(|i| self.tense_at(i)),
         }
-    }
-
-    /// Whether the sentence reports what someone said: its first finite verb outside
-    /// quotation marks is a saying ("\"...\", the judge said", "His lawyer said he would
-    /// appeal").
-    pub fn reports(&self) -> bool {
-        let mut quoting = false;
-        (0..self.words.len())
-            .find(|&i| {
-                quoting = quote_after(&self.words[i].lower, quoting);
-                !quoting && self.is_finite(i)
-            })
-            .is_some_and(|i| REPORTING.contains(&self.words[i].lower.as_ref()))
     }
 
     /// Whether each word stands inside quotation marks.

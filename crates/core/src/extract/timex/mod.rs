@@ -221,7 +221,7 @@ pub fn find_reporting(
             }
             first_piece.get_or_insert((piece, tokens));
         }
-        let (mut tense, mut reports, mut clauses) = (None, false, None);
+        let (mut tense, mut clauses) = (None, None);
         if let Some((piece, tokens)) = first_piece {
             // Dates are what the grammar reads as such; lengths ("a two-year ban") are words.
             let spans: Vec<Span> = found[first..]
@@ -232,7 +232,6 @@ pub fn find_reporting(
             let dated = found[first..].iter().any(dates_a_day);
             let reading = read_tokens(piece.of(text), piece.start, tokens, &spans, dated);
             tense = reading.tense();
-            reports = reading.reports();
             if dated {
                 clauses = Some(note_story(text, reading, &mut found[first..], &mut context));
             }
@@ -243,7 +242,6 @@ pub fn find_reporting(
             expressions: &found[first..],
             first,
             tense,
-            reports,
             opens_line,
             clauses: clauses.as_ref(),
         });
