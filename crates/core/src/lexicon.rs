@@ -1063,6 +1063,26 @@ pub(crate) const SET_AHEAD: [&str; 7] = [
     "planned",
     "poised",
 ];
+/// Pasts of verbs that take no object, so never passive: "was arrested in 2005 and escaped
+/// in 2007" is not "was escaped".
+pub(crate) const INTRANSITIVE_PASTS: [&str; 16] = [
+    "arrived",
+    "collapsed",
+    "crashed",
+    "died",
+    "disappeared",
+    "emerged",
+    "escaped",
+    "exploded",
+    "happened",
+    "occurred",
+    "resigned",
+    "retired",
+    "returned",
+    "survived",
+    "travelled",
+    "traveled",
+];
 /// Verbs that tell a state rather than a happening, in the present and the past: "remains
 /// in a coma", "includes", "seemed".
 pub(crate) const STATIVE: [&str; 32] = [

@@ -14,7 +14,7 @@
 use std::cmp::Reverse;
 
 use super::grammar::{is_quotation_mark, opens_time_clause, read, Form, Reading, Role, Tense};
-use crate::lexicon::{ORDINAL_WORDS, REPORTING, TIME_CONJUNCTIONS, UNITS};
+use crate::lexicon::{INTRANSITIVE_PASTS, ORDINAL_WORDS, REPORTING, TIME_CONJUNCTIONS, UNITS};
 use crate::text::Span;
 
 /// The longest title, in characters.
@@ -305,7 +305,10 @@ impl<'t> Clauses<'t> {
         let position = date.filter(|_| at == verb_phrase).unwrap_or(verb);
         if let Some(clause) = self.inner_clause(start, end, position) {
             return Some(Target {
-                words: clause,
+                words: match date {
+                    Some(date) => self.own_conjunct(clause, date),
+                    None => clause,
+                },
                 main: false,
             });
         }
@@ -340,9 +343,29 @@ impl<'t> Clauses<'t> {
                     main: false,
                 });
             }
+            if let Some(gerund) = self.own_gerund(&kept, date) {
+                return Some(Target {
+                    words: gerund,
+                    main: false,
+                });
+            }
             kept = self.own_conjunct(kept, date);
         }
         Some(Target { words: kept, main })
+    }
+
+    /// Of a clause dated by another date, the phrase a preposition and a gerund open before
+    /// the date at word `date`: "sentenced in 2009 for ordering two massacres in the early
+    /// 1990s" dates the ordering, not the sentence.
+    fn own_gerund(&self, kept: &[usize], date: usize) -> Option<Vec<usize>> {
+        let at = kept.iter().position(|&k| k == date)?;
+        let verb = kept.iter().position(|&k| self.reading.is_finite(k))?;
+        let gerund = (verb + 1..at).rev().find(|&n| {
+            self.role(kept[n]) == Role::Verb(Form::Gerund)
+                && self.role(kept[n - 1]) == Role::Preposition
+        })?;
+        let dated_before = kept[..gerund].iter().any(|&k| self.role(k) == Role::Date);
+        dated_before.then(|| self.up_to_date(kept[gerund], date))
     }
 
     /// Of a clause whose verb has a date of its own and a clause after it, without "that",
@@ -413,14 +436,23 @@ impl<'t> Clauses<'t> {
         let dated = |k: &usize| self.role(*k) == Role::Date;
         let joins = |n: usize| self.role(kept[n]) == Role::Coordinator;
         let at = kept.iter().position(|&k| k == date).unwrap_or(0);
+        // "and was later jailed", "and then fled": a verb of another time.
+        let later = |n: usize| {
+            kept[n + 1..].iter().take(2).any(|&k| {
+                matches!(
+                    self.words()[k].lower.as_ref(),
+                    "later" | "then" | "afterwards" | "subsequently"
+                )
+            })
+        };
         // The last "and" before the date with another date before it, and the first after it
-        // with another date after it.
+        // with another date, or a word of a later time, after it.
         let from = (0..at).rev().find(|&n| {
             joins(n) && kept[..n].iter().any(dated) && self.reading.is_finite(kept[n + 1])
         });
         let to = (at..kept.len()).find(|&n| {
             joins(n)
-                && kept[n..].iter().any(dated)
+                && (kept[n..].iter().any(dated) || later(n))
                 && kept.get(n + 1).is_some_and(|&k| self.reading.is_finite(k))
         });
         let mut own: Vec<usize> = Vec::new();
@@ -430,6 +462,20 @@ impl<'t> Clauses<'t> {
                 .position(|&k| self.reading.is_finite(k))
                 .unwrap_or(0);
             own.extend(&kept[..verb]);
+            // "He was arrested in 2005 and extradited to Peru in 2007": a participle without
+            // an object after a passive shares its auxiliary.
+            let passive = matches!(self.role(kept[verb]), Role::BePast | Role::BePresent);
+            let participle = self.role(kept[from + 1]) == Role::Verb(Form::PastOrParticiple)
+                && !INTRANSITIVE_PASTS.contains(&self.words()[kept[from + 1]].lower.as_ref())
+                && kept.get(from + 2).is_none_or(|&k| {
+                    matches!(
+                        self.role(k),
+                        Role::Preposition | Role::To | Role::Date | Role::Break
+                    )
+                });
+            if passive && participle {
+                own.push(kept[verb]);
+            }
             own.extend(&kept[from + 1..to.unwrap_or(kept.len())]);
         } else {
             own.extend(&kept[..to.unwrap_or(kept.len())]);

@@ -295,7 +295,15 @@ pub fn read_tokens<'t>(
 /// or the third person, a past not after "to" or an auxiliary, a base form after a
 /// pronoun ("they transfer").
 fn is_finite(words: &[Word], i: usize) -> bool {
-    let previous = i.checked_sub(1).map(|k| words[k].role);
+    // "was later jailed", "has also been": the word before, past the group's adverbs.
+    let previous = (0..i)
+        .rev()
+        .take(3)
+        .find(|&k| {
+            let word = &words[k];
+            !(word.role == Role::Content && GROUP_ADVERBS.contains(&word.lower.as_ref()))
+        })
+        .map(|k| words[k].role);
     let after_auxiliary = matches!(
         previous,
         Some(
