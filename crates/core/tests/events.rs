@@ -290,6 +290,14 @@ const TITLES: &[Case] = &[
         evidence: &["cut 300 jobs"],
         not_evidence: &[],
     },
+    Case {
+        text: "Starship flies\n\nPublished June 7, 2024 at 9:12 AM EDT\n\nThe company plans to start catching boosters with the launch tower as soon as this summer.",
+        published: None,
+        date: "2024-SU",
+        title: "Company plans to start catching boosters with the launch tower",
+        evidence: &["catching boosters"],
+        not_evidence: &[],
+    },
 ];
 
 /// Sentences without a date that go on telling an event: in the past, what happened at the

@@ -750,6 +750,17 @@ impl<'t> Clauses<'t> {
                     && date(k + 1)
                     && !owned_date(k + 1)
                     && DATE_PREPOSITIONS.contains(&words[k].lower.as_ref());
+                // "as soon as this summer", "as early as next week".
+                let as_soon_as = (0..3).any(|back| {
+                    k >= back
+                        && date(k - back + 3)
+                        && words[k - back].lower == "as"
+                        && words[k - back + 2].lower == "as"
+                        && matches!(
+                            words[k - back + 1].lower.as_ref(),
+                            "soon" | "early" | "late"
+                        )
+                });
                 let of_possessive = possessive(k) || (k > 0 && possessive(k - 1));
                 // "between December 2021 and August 2023", "from 1940 to 2002".
                 let joins_dates = date(k.wrapping_sub(1))
@@ -760,6 +771,7 @@ impl<'t> Clauses<'t> {
                     );
                 !date(k)
                     && !leads_to_date
+                    && !as_soon_as
                     && !joins_dates
                     && !local_time(k)
                     && !of_possessive
