@@ -296,28 +296,32 @@ pub fn read_tokens<'t>(
 /// pronoun ("they transfer").
 fn is_finite(words: &[Word], i: usize) -> bool {
     // "was later jailed", "has also been": the word before, past the group's adverbs.
-    let previous = (0..i)
-        .rev()
-        .take(3)
-        .find(|&k| {
-            let word = &words[k];
-            !(word.role == Role::Content && GROUP_ADVERBS.contains(&word.lower.as_ref()))
-        })
-        .map(|k| words[k].role);
-    let after_auxiliary = matches!(
-        previous,
-        Some(
-            Role::BePresent
-                | Role::BePast
-                | Role::BeOther
-                | Role::HavePresent
-                | Role::HavePast
-                | Role::DoPresent
-                | Role::DoPast
-                | Role::Modal
-                | Role::To
+    let previous = || {
+        (0..i)
+            .rev()
+            .take(3)
+            .find(|&k| {
+                let word = &words[k];
+                !(word.role == Role::Content && GROUP_ADVERBS.contains(&word.lower.as_ref()))
+            })
+            .map(|k| words[k].role)
+    };
+    let after_auxiliary = || {
+        matches!(
+            previous(),
+            Some(
+                Role::BePresent
+                    | Role::BePast
+                    | Role::BeOther
+                    | Role::HavePresent
+                    | Role::HavePast
+                    | Role::DoPresent
+                    | Role::DoPast
+                    | Role::Modal
+                    | Role::To
+            )
         )
-    );
+    };
     match words[i].role {
         Role::BePresent
         | Role::BePast
@@ -326,9 +330,9 @@ fn is_finite(words: &[Word], i: usize) -> bool {
         | Role::DoPresent
         | Role::DoPast
         | Role::Modal => true,
-        Role::Verb(Form::Past | Form::Third) => !after_auxiliary,
-        Role::Verb(Form::PastOrParticiple) => !after_auxiliary && !describes_noun(words, i),
-        Role::Verb(Form::Base) => previous == Some(Role::Pronoun),
+        Role::Verb(Form::Past | Form::Third) => !after_auxiliary(),
+        Role::Verb(Form::PastOrParticiple) => !after_auxiliary() && !describes_noun(words, i),
+        Role::Verb(Form::Base) => previous() == Some(Role::Pronoun),
         _ => false,
     }
 }
