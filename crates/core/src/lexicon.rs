@@ -768,8 +768,8 @@ pub(crate) const VERBS: &[&str] = &[
     "attend",
     "ban",
     "believe",
-    "block",
     "blame",
+    "block",
     "call",
     "cancel",
     "capture",
@@ -782,6 +782,7 @@ pub(crate) const VERBS: &[&str] = &[
     "collapse",
     "commit",
     "complete",
+    "conclude",
     "condemn",
     "confirm",
     "consider",
@@ -805,6 +806,7 @@ pub(crate) const VERBS: &[&str] = &[
     "die",
     "disappear",
     "discover",
+    "discuss",
     "dismiss",
     "drop",
     "elect",
@@ -814,6 +816,7 @@ pub(crate) const VERBS: &[&str] = &[
     "erupt",
     "escape",
     "evacuate",
+    "expand",
     "expect",
     "explain",
     "face",
@@ -879,6 +882,7 @@ pub(crate) const VERBS: &[&str] = &[
     "release",
     "remain",
     "remove",
+    "reopen",
     "replace",
     "report",
     "request",
@@ -888,6 +892,7 @@ pub(crate) const VERBS: &[&str] = &[
     "respond",
     "return",
     "reveal",
+    "review",
     "rule",
     "sanction",
     "score",
@@ -909,8 +914,10 @@ pub(crate) const VERBS: &[&str] = &[
     "survive",
     "suspend",
     "target",
+    "testify",
     "threaten",
     "transfer",
+    "travel",
     "try",
     "turn",
     "unveil",
@@ -1062,6 +1069,29 @@ pub(crate) const SET_AHEAD: [&str; 7] = [
     "slated",
     "planned",
     "poised",
+];
+/// Nouns that "to" leads to as a place or a state, not as an infinitive: "was taken to
+/// hospital on Thursday" is told in the past, "came to power in 1999" too.
+pub(crate) const PLACES_TO: [&str; 16] = [
+    "bed", "court", "custody", "death", "hospital", "jail", "land", "office", "power", "prison",
+    "safety", "school", "shelter", "shore", "trial", "work",
+];
+/// Nouns of a quantity, whose "of" leads to what is counted: "tens of thousands of nurses".
+pub(crate) const QUANTITIES: [&str; 14] = [
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "dozens",
+    "scores",
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "group",
+    "number",
 ];
 /// Pasts of verbs that take no object, so never passive: "was arrested in 2005 and escaped
 /// in 2007" is not "was escaped".

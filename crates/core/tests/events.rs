@@ -298,6 +298,54 @@ const TITLES: &[Case] = &[
         evidence: &["catching boosters"],
         not_evidence: &[],
     },
+    Case {
+        text: "Launch delayed\n\nSaturday, December 25, 2021\n\nThe launch had been scheduled for December 18 but was postponed.",
+        published: None,
+        date: "2021-12-18",
+        title: "Launch had been scheduled but was postponed",
+        evidence: &["scheduled for December 18"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Meeting set\n\nMonday, June 27, 2022\n\nThe company's annual meeting is on Friday.",
+        published: None,
+        date: "2022-07-01",
+        title: "Company's annual meeting",
+        evidence: &["annual meeting"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Ruling overturned\n\nMonday, June 27, 2022\n\nThe court on Friday overturned Roe v. Wade, the 1973 ruling that made abortion legal.",
+        published: None,
+        date: "2022-06-24",
+        title: "Court overturned Roe v. Wade",
+        evidence: &["overturned Roe v. Wade"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Suspect charged\n\nWednesday, March 8, 2023\n\nThe suspect appeared before a judge on Monday.",
+        published: None,
+        date: "2023-03-06",
+        title: "Suspect appeared before a judge",
+        evidence: &["appeared before a judge"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Telescope launched\n\nMonday, December 27, 2021\n\nThe James Webb Space Telescope, the largest telescope ever built, was launched on Saturday from Kourou.",
+        published: None,
+        date: "2021-12-25",
+        title: "James Webb Space Telescope was launched from Kourou",
+        evidence: &["was launched"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Nurses strike\n\nFriday, December 16, 2022\n\nTens of thousands of nurses in England, Wales and Northern Ireland walked out on Thursday.",
+        published: None,
+        date: "2022-12-15",
+        title: "Tens of thousands of nurses walked out",
+        evidence: &["walked out"],
+        not_evidence: &[],
+    },
 ];
 
 /// Sentences without a date that go on telling an event: in the past, what happened at the
@@ -390,6 +438,14 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
         title: "Forecasters said another storm could arrive",
         evidence: &["could arrive this weekend"],
         not_evidence: &["A storm hit the coast"],
+    },
+    Case {
+        text: "Man shot\n\nSaturday, June 10, 2023\n\nPolice shot a man in Annecy on Thursday. He was taken to hospital on Thursday.",
+        published: None,
+        date: "2023-06-08",
+        title: "Police shot a man in Annecy",
+        evidence: &["taken to hospital"],
+        not_evidence: &[],
     },
     Case {
         text: "Rates held\n\nThursday 21 March 2024\n\nThe Bank kept rates unchanged on Thursday.\n\nFigures published on Wednesday showed inflation dropped to 3.4% in February.\n\nEight of the nine members voted to hold rates.",
@@ -654,8 +710,23 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("The team won on Sunday, the first time since 2019 that it beat them."),
         ["2024-03-17"]
     );
+    assert_eq!(
+        dates("Soldiers removed the president on Wednesday, the seventh coup in the region since 2020."),
+        ["2024-03-20"]
+    );
     // A state that began then is told from that date on.
     assert_eq!(dates("The border has been closed since 2019."), ["2019"]);
+}
+
+#[test]
+fn two_times_of_one_day_are_on_that_day() {
+    let text = "Curfew imposed\nThursday, July 27, 2023\nA nationwide curfew from 10 p.m. to 5 a.m. was imposed.";
+    let dates: Vec<String> = extract(text, None)
+        .events
+        .iter()
+        .map(|e| e.date.to_string())
+        .collect();
+    assert_eq!(dates, ["2023-07-27"]);
 }
 
 #[test]

@@ -14,7 +14,10 @@
 use std::cmp::Reverse;
 
 use super::grammar::{is_quotation_mark, opens_time_clause, read, Form, Reading, Role, Tense};
-use crate::lexicon::{INTRANSITIVE_PASTS, ORDINAL_WORDS, REPORTING, TIME_CONJUNCTIONS, UNITS};
+use crate::lexicon::{
+    INTRANSITIVE_PASTS, ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS, TIME_CONJUNCTIONS,
+    UNITS,
+};
 use crate::text::Span;
 
 /// The longest title, in characters.
@@ -26,12 +29,19 @@ const LONG_SUBJECT: usize = 40;
 /// A name longer than this, in characters, in such a subject loses the ranks before it.
 const LONG_NAME: usize = 20;
 
+/// Verbs, by the start of their forms, after which "before" means "in front of": "appeared
+/// before a judge", "testified before Congress", "was brought before the court".
+const IN_FRONT_OF: [&str; 10] = [
+    "appear", "testif", "brought", "bring", "stood", "stand", "hauled", "summoned", "came", "come",
+];
+
 /// Particles that end a verb rather than lead to a phrase: "shut down", "broke out".
 const PARTICLES: [&str; 7] = ["away", "back", "down", "off", "out", "over", "up"];
 
 /// Prepositions that lead to a date and go with it when it is taken out of the title.
-const DATE_PREPOSITIONS: [&str; 10] = [
-    "on", "in", "at", "during", "since", "by", "from", "through", "until", "between",
+const DATE_PREPOSITIONS: [&str; 15] = [
+    "on", "in", "at", "during", "since", "by", "from", "through", "until", "between", "for",
+    "before", "after", "around", "within",
 ];
 
 /// A sentence read into phrases and clauses.
@@ -94,7 +104,20 @@ impl<'t> Clauses<'t> {
                         && (subject_waits
                             || words[phrases[q].0].role != Role::Verb(Form::PastOrParticiple))
                 });
-            if opens_with_participle && clause_after {
+            // "The telescope, the largest ever built, was launched": a noun phrase that ends
+            // in a participle describes the subject too.
+            let ends_with_participle = p > 0
+                && words[phrases[p].0].role == Role::Determiner
+                && finite[p].is_some_and(|v| {
+                    matches!(
+                        words[v].role,
+                        Role::Verb(Form::PastOrParticiple | Form::Participle)
+                    ) && (v + 1 == phrases[p].1
+                        || matches!(words[v + 1].role, Role::Preposition | Role::Date))
+                        && (phrases[p].0..v)
+                            .all(|k| !matches!(words[k].role, Role::Relative | Role::That))
+                });
+            if (opens_with_participle || ends_with_participle) && clause_after {
                 finite[p] = None;
             }
         }
@@ -182,17 +205,18 @@ impl<'t> Clauses<'t> {
     /// Whether the date at `anchor` is only the point a comparison reaches back to, no
     /// happening: "its lowest level since September 2021", "the first time since 2019".
     pub fn compares(&self, anchor: Span) -> bool {
-        /// How many words before "since" the superlative may stand ("highest annual rate").
-        const REACH: usize = 4;
+        /// How many words before "since" the superlative may stand ("seventh coup in the
+        /// region").
+        const REACH: usize = 5;
         let words = self.words();
         let Some(since) = self.word_at(anchor).and_then(|k| k.checked_sub(1)) else {
             return false;
         };
+        // "the lowest level since", "the seventh coup in the region since".
         let superlative = |w: &super::grammar::Word| {
-            matches!(
-                w.lower.as_ref(),
-                "first" | "best" | "worst" | "most" | "least"
-            ) || (w.lower.len() > 4 && w.lower.ends_with("est") && w.role == Role::Content)
+            matches!(w.lower.as_ref(), "best" | "worst" | "most" | "least")
+                || ORDINAL_WORDS.contains(&w.lower.as_ref())
+                || (w.lower.len() > 4 && w.lower.ends_with("est") && w.role == Role::Content)
         };
         words[since].lower == "since"
             && words[since.saturating_sub(REACH)..since]
@@ -602,6 +626,16 @@ impl<'t> Clauses<'t> {
             .rev()
             .take_while(|&k| !self.reading.is_finite(k) && self.role(k) != Role::Subordinator)
             .find(|&k| TIME_CONJUNCTIONS.contains(&words[k].lower.as_ref()))?;
+        // "appeared before a judge on Monday": in front of, not earlier than.
+        let in_front_of = words[leads].lower == "before"
+            && leads.checked_sub(1).is_some_and(|v| {
+                IN_FRONT_OF
+                    .iter()
+                    .any(|verb| words[v].lower.starts_with(verb))
+            });
+        if in_front_of {
+            return None;
+        }
         let noun = leads + 1 + usize::from(self.role(leads + 1) == Role::Determiner);
         let kept = self.up_to_date(noun, date);
         // "following the first in April 2019" names no happening.
@@ -876,17 +910,22 @@ impl<'t> Clauses<'t> {
             if particle {
                 break;
             }
-            let dangles = matches!(
-                words[last].role,
-                Role::Preposition
-                    | Role::Determiner
-                    | Role::Coordinator
-                    | Role::Subordinator
-                    | Role::Relative
-                    | Role::That
-                    | Role::To
-                    | Role::Break
-            ) || (words[last].role == Role::Mark && !quote);
+            // "The company's annual meeting is on Friday": the meeting, without its "is".
+            let copula = matches!(words[last].role, Role::BePresent | Role::BePast)
+                && (0..end - 1).all(|n| !self.reading.is_finite(kept[n]));
+            let dangles = copula
+                || matches!(
+                    words[last].role,
+                    Role::Preposition
+                        | Role::Determiner
+                        | Role::Coordinator
+                        | Role::Subordinator
+                        | Role::Relative
+                        | Role::That
+                        | Role::To
+                        | Role::Break
+                )
+                || (words[last].role == Role::Mark && !quote);
             if !dangles {
                 break;
             }
@@ -977,14 +1016,23 @@ impl<'t> Clauses<'t> {
                 .unwrap_or(0);
             return &subject[first..];
         }
+        // "Tens of thousands of nurses in England": a quantity's "of" leads to its head.
+        let quantity = |k: usize| {
+            let word = words[k].lower.as_ref();
+            QUANTITIES.contains(&word)
+                || SMALL_NUMBERS.contains(&word)
+                || word.starts_with(|c: char| c.is_ascii_digit())
+        };
         let cut = (1..subject.len()).find(|&n| {
-            matches!(
-                words[subject[n]].role,
-                Role::Preposition
-                    | Role::Relative
-                    | Role::That
-                    | Role::Verb(Form::Gerund | Form::Participle | Form::PastOrParticiple)
-            )
+            let of_quantity = words[subject[n]].lower == "of" && quantity(subject[n - 1]);
+            !of_quantity
+                && matches!(
+                    words[subject[n]].role,
+                    Role::Preposition
+                        | Role::Relative
+                        | Role::That
+                        | Role::Verb(Form::Gerund | Form::Participle | Form::PastOrParticiple)
+                )
         });
         match cut {
             Some(n) if n <= subject.len() - named || named < 2 => &subject[..n],
@@ -1058,7 +1106,12 @@ impl<'t> Clauses<'t> {
                 }
                 // "utilities said a powerful storm ...": a determiner is no name, nor a word
                 // that only opens its sentence in capitals ("officials said wildfires ...").
+                // "No. 10" is a number's label.
+                let label = words
+                    .get(k + 1)
+                    .is_some_and(|w| w.lower == "." && !w.spaced);
                 let lower = !out.is_empty()
+                    && !label
                     && (word.role == Role::Determiner
                         || (k == 0 && word.role == Role::Content && self.written_lower(k)));
                 let text = if lower {

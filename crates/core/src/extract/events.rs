@@ -369,7 +369,13 @@ fn dated_mentions(
         if let Some(&(until, last)) = dated.get(next) {
             let joined = joins_range(text, expressions[k].span, expressions[until].span);
             if joined && last.day_numbers().1 > value.day_numbers().0 {
-                found.push((vec![k, until], EventDate::Between(value, last)));
+                // "a curfew from 10 p.m. to 5 a.m.": two times of one day are on that day.
+                let date = if last == value {
+                    EventDate::On(value)
+                } else {
+                    EventDate::Between(value, last)
+                };
+                found.push((vec![k, until], date));
                 next += 1;
                 continue;
             }

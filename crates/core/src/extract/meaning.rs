@@ -180,9 +180,11 @@ pub enum Meaning {
         season: Season,
         years: i32,
     },
-    /// "September last year": the month of the year `years` from the dateline's.
+    /// "September last year", "December 1 last year": the month, or its day, of the year
+    /// `years` from the dateline's.
     MonthOfYear {
         month: u32,
+        day: Option<u32>,
         years: i32,
     },
     /// "Friday", "last Friday": the nearest such day `toward`, after or before the dateline

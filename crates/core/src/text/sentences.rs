@@ -22,11 +22,11 @@ use super::{paragraphs, tail, trimmed, Span};
 use crate::lexicon::{MONTHS, WEEKDAYS};
 
 /// Titles and ranks, which always stand before a name, and other abbreviations that never end
-/// a sentence ("St. Louis", "Mt. Fuji", "Brazil vs. Japan", "cf. Article 5").
+/// a sentence ("St. Louis", "Mt. Fuji", "Brazil vs. Japan", "Roe v. Wade", "cf. Article 5").
 const TITLES: &[&str] = &[
     "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Ft", "Gen", "Gov", "Hon",
     "Insp", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Msgr", "Mt", "Pres", "Prof", "Pvt", "Rep",
-    "Reps", "Rev", "Sen", "Sens", "Sgt", "Spc", "St", "Supt", "cf", "vs",
+    "Reps", "Rev", "Sen", "Sens", "Sgt", "Spc", "St", "Supt", "cf", "v", "vs",
 ];
 
 /// Abbreviations that stand before a number ("No. 3", "p. 55", "ca. 1900") and are last words
@@ -454,6 +454,13 @@ mod tests {
         assert_eq!(
             split("He won No. 3 in Sept. 2023 with J. R. Smith."),
             ["He won No. 3 in Sept. 2023 with J. R. Smith."]
+        );
+        assert_eq!(
+            split("The court overturned Roe v. Wade on Friday. It had stood since 1973."),
+            [
+                "The court overturned Roe v. Wade on Friday.",
+                "It had stood since 1973."
+            ]
         );
     }
 

@@ -104,9 +104,13 @@ impl Reader<'_> {
                 return Found::new(of + 2, meaning);
             }
             // "September last year"
-            if self.is(next, &["last", "this", "next"]) && self.word(next + 1) == "year" {
-                let years = shift(self.word(next));
-                return Found::new(next + 2, Meaning::MonthOfYear { month, years });
+            if let Some((years, end)) = self.year_from_dateline(next) {
+                let meaning = Meaning::MonthOfYear {
+                    month,
+                    day: None,
+                    years,
+                };
+                return Found::new(end, meaning);
             }
             // Token `i` is the month, so `i - 1` is a token too when `i > 0`.
             let cued = i > 0
@@ -617,6 +621,15 @@ impl Reader<'_> {
     /// A month and day without a year: the nearest such day the sentence points to, or the
     /// one "of that year".
     fn month_day(&self, end: usize, month: u32, day: u32, at: usize) -> Option<Found> {
+        // "December 1 last year"
+        if let Some((years, after)) = self.year_from_dateline(end) {
+            let meaning = Meaning::MonthOfYear {
+                month,
+                day: Some(day),
+                years,
+            };
+            return Found::new(after, meaning);
+        }
         if let Some(year) = self.year_from_pair(end, month) {
             let date = NaiveDate::from_ymd_opt(year, month, day)?;
             return Found::new(end, Meaning::Calendar(TimeValue::Day(date)));
@@ -638,6 +651,13 @@ impl Reader<'_> {
                 looks_back: self.looks_back(at),
             },
         )
+    }
+
+    /// "last year", "this year", "next year" at token `i`: how many years from the
+    /// dateline's, and the token after.
+    fn year_from_dateline(&self, i: usize) -> Option<(i32, usize)> {
+        (self.is(i, &["last", "this", "next"]) && self.word(i + 1) == "year")
+            .then(|| (shift(self.word(i)), i + 2))
     }
 
     /// The year of a month without one, from the date it is paired with at token `i`: "in

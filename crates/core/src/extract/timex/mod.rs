@@ -28,8 +28,8 @@ use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
     unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS, FUTURE_CUES, MONTHS,
     MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PARTS_OF_DAY,
-    PARTS_OF_DAY_SPELLED, PASSIVE_BE, PAST_CUES, PLANNED, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL,
-    WEEKDAYS,
+    PARTS_OF_DAY_SPELLED, PASSIVE_BE, PAST_CUES, PLACES_TO, PLANNED, SMALL_NUMBERS, SOME, TENS,
+    UNITS, UNTIL, WEEKDAYS,
 };
 use crate::text::{paragraphs, Span};
 use crate::time::{Amount, Direction, Modifier, TimexValue, Unit};
@@ -869,12 +869,14 @@ impl Reader<'_> {
         // Words that say the tense outright, and infinitives ("to run through June").
         let said = |j: usize| -> Option<Direction> {
             let word = self.word(j);
+            // "to resume talks", not "taken to hospital".
             let infinitive = word == "to"
                 && self
                     .tokens
                     .get(j + 1)
                     .is_some_and(|t| t.kind == Kind::Word && !t.capital)
-                && !self.is(j + 1, &DETERMINERS);
+                && !self.is(j + 1, &DETERMINERS)
+                && !self.is(j + 1, &PLACES_TO);
             // "May" with a capital inside a sentence is the month.
             // `word` is "may", read from token `j`, which therefore exists.
             let month = word == "may" && j > start && self.tokens[j].capital;
@@ -908,7 +910,12 @@ impl Reader<'_> {
                 && j > start
                 && self.is(j - 1, &["is", "are", "was", "were", "been", "be"])
                 && self.word(j + 1) == "for";
-            if (FUTURE_CUES.contains(&word) && !month && !noun)
+            // "had been scheduled for December 18": a plan made before, for a day either side.
+            let planned_before =
+                j > start + 1 && self.word(j - 1) == "been" && self.is(j - 2, &["had"]);
+            if FUTURE_CUES.contains(&word) && planned_before {
+                Some(Direction::Nearest)
+            } else if (FUTURE_CUES.contains(&word) && !month && !noun)
                 || infinitive
                 || progressive
                 || farewell
