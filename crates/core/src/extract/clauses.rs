@@ -35,6 +35,18 @@ const IN_FRONT_OF: [&str; 10] = [
     "appear", "testif", "brought", "bring", "stood", "stand", "hauled", "summoned", "came", "come",
 ];
 
+/// Words in "-ing" that lead to a noun as prepositions do: "including this trial last year".
+const GERUNDS_AS_PREPOSITIONS: [&str; 8] = [
+    "including",
+    "following",
+    "regarding",
+    "concerning",
+    "excluding",
+    "according",
+    "involving",
+    "pending",
+];
+
 /// Particles that end a verb rather than lead to a phrase: "shut down", "broke out".
 const PARTICLES: [&str; 7] = ["away", "back", "down", "off", "out", "over", "up"];
 
@@ -80,10 +92,16 @@ impl<'t> Clauses<'t> {
                 // but "In March 2024 the council voted": the date ends the phrase it opens.
                 let adverbial = words[start].role == Role::Preposition
                     && words.get(start + 1).is_none_or(|w| w.role != Role::Date);
+                // "after jury selection that started on March 8": a relative clause's verb.
+                let relative = |i: usize| {
+                    (start..i).any(|k| matches!(words[k].role, Role::Relative | Role::That))
+                };
                 (start..end).find(|&i| {
                     reading.is_finite(i)
                         && !bracketed[i]
-                        && !(adverbial && words[i].role == Role::Verb(Form::PastOrParticiple))
+                        && !(adverbial
+                            && words[i].role == Role::Verb(Form::PastOrParticiple)
+                            && !relative(i))
                 })
             })
             .collect();
@@ -291,8 +309,16 @@ impl<'t> Clauses<'t> {
                     main: false,
                 });
             }
-            if let Some(words) = self
-                .happening_before_date(i, at)
+            // "Neymar joined Barcelona in 2013, winning the Champions League in 2015": a
+            // phrase a gerund opens tells its own happening.
+            let (start, _) = self.phrases[at];
+            let gerund = (self.finite[at].is_none()
+                && at > 0
+                && self.role(start) == Role::Verb(Form::Gerund)
+                && !GERUNDS_AS_PREPOSITIONS.contains(&self.words()[start].lower.as_ref()))
+            .then(|| self.up_to_date(start, i));
+            if let Some(words) = gerund
+                .or_else(|| self.happening_before_date(i, at))
                 .or_else(|| self.described_noun(i, at))
                 .or_else(|| self.noun_before_date(i, at))
             {
@@ -308,7 +334,10 @@ impl<'t> Clauses<'t> {
             // adds to it ("... a partnership, Wednesday, which ...").
             let before = (0..at).rev().find(|&p| self.finite[p].is_some());
             before
-                .or_else(|| (at + 1..self.phrases.len()).find(|&p| self.finite[p].is_some()))
+                .or_else(|| {
+                    (at + 1..self.phrases.len())
+                        .find(|&p| self.finite[p].is_some() && !self.describes(p))
+                })
                 .or_else(|| {
                     let content = |p: usize| {
                         let (s, e) = self.phrases[p];
@@ -356,10 +385,15 @@ impl<'t> Clauses<'t> {
                 Role::Content | Role::Pronoun | Role::Relative | Role::That
             ) && !words[k].lower.ends_with("ly")
         });
+        let mut from = start;
         if !has_subject {
             kept.extend(self.subject_before(verb_phrase));
+            // "..., and acquired Mojang": the subject, then the verb without its "and".
+            if !kept.is_empty() && self.role(start) == Role::Coordinator {
+                from += 1;
+            }
         }
-        kept.extend(start..end);
+        kept.extend(from..end);
         if let Some(date) = date {
             if let Some(clause) = self.own_complement(&kept, date) {
                 return Some(Target {
@@ -512,16 +546,25 @@ impl<'t> Clauses<'t> {
     /// past any clause that only describes it ("Yevgeny Prigozhin, 62, a businessman whose
     /// company clashed with the army in June, was ...").
     fn subject_before(&self, p: usize) -> Vec<usize> {
-        let describes = |q: usize| {
-            let first = self.phrases[q].0;
-            matches!(self.role(first), Role::Relative | Role::That)
-                || (first + 1 < self.phrases[q].1 && self.words()[first + 1].lower == "whose")
-                || (self.phrases[q].0..self.phrases[q].1).any(|k| self.words()[k].lower == "whose")
-        };
         let since = (0..p)
             .rev()
-            .find(|&q| self.finite[q].is_some() && !describes(q))
+            .find(|&q| self.finite[q].is_some() && !self.describes(q))
             .map_or(0, |q| q + 1);
+        // "Microsoft bought ZeniMax, the parent of Bethesda, in 2021, and acquired Mojang":
+        // a verb that "and" opens a phrase with shares the subject of the clause before.
+        let (start, _) = self.phrases[p];
+        if self.role(start) == Role::Coordinator && since > 0 {
+            let q = since - 1;
+            let (from, _) = self.phrases[q];
+            let verb = self.finite[q].unwrap_or(from);
+            let own: Vec<usize> = (from..verb)
+                .filter(|&k| !matches!(self.role(k), Role::Date | Role::Coordinator))
+                .collect();
+            let named = own
+                .iter()
+                .any(|&k| matches!(self.role(k), Role::Content | Role::Pronoun));
+            return if named { own } else { self.subject_before(q) };
+        }
         let subject = (since..p).find(|&q| {
             let (s, e) = self.phrases[q];
             // "According to officials" sets a scene; "At least 26 people" is a subject.
@@ -541,6 +584,14 @@ impl<'t> Clauses<'t> {
         subject.map_or(Vec::new(), |q| {
             (self.phrases[q].0..self.phrases[q].1).collect()
         })
+    }
+
+    /// Whether phrase `q` only describes a noun before it: a relative clause ("who ...",
+    /// "whose company ...").
+    fn describes(&self, q: usize) -> bool {
+        let (first, end) = self.phrases[q];
+        matches!(self.role(first), Role::Relative | Role::That)
+            || (first..end).any(|k| self.words()[k].lower == "whose")
     }
 
     /// The innermost clause around word `position` inside a phrase: one opened by a relative
