@@ -1070,6 +1070,12 @@ pub(crate) const SET_AHEAD: [&str; 7] = [
     "planned",
     "poised",
 ];
+/// Verbs, by the start of their forms, after which "before" means "in front of": "appeared
+/// before a judge", "testified before Congress", "was brought before the court".
+pub(crate) const IN_FRONT_OF: [&str; 10] = [
+    "appear", "testif", "brought", "bring", "stood", "stand", "hauled", "summoned", "came", "come",
+];
+
 /// Nouns that "to" leads to as a place or a state, not as an infinitive: "was taken to
 /// hospital on Thursday" is told in the past, "came to power in 1999" too.
 pub(crate) const PLACES_TO: [&str; 16] = [

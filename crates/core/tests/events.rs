@@ -331,6 +331,46 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Attack in Annecy\n\nSaturday, June 10, 2023\n\nA man appeared before an investigating judge in Annecy on Saturday and was charged with attempted murder.",
+        published: None,
+        date: "2023-06-10",
+        title: "Man appeared before an investigating judge in Annecy",
+        evidence: &["investigating judge"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Attack in Annecy\n\nSaturday, June 10, 2023\n\nThe children, aged between 22 months and three years, were all in a serious condition, the prosecutor said on Friday.",
+        published: None,
+        date: "2023-06-09",
+        title: "Prosecutor said the children were all in a serious condition",
+        evidence: &["serious condition"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Record transfer\n\nFriday, August 4, 2017\n\nPSG, owned by Qatar Sports Investments since 2011, finished second in Ligue 1 last season.",
+        published: None,
+        date: "2011",
+        title: "PSG owned by Qatar Sports Investments",
+        evidence: &["owned by Qatar"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Coup in Niger\n\nThursday, July 27, 2023\n\nSoldiers announced on national television late Wednesday that they had removed the president.",
+        published: None,
+        date: "2023-07-26",
+        title: "Soldiers announced on national television that they had removed the president",
+        evidence: &["removed the president"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Deal agreed\n\nTuesday, January 18, 2022\n\nThe deal is expected to close in the fiscal year ending June 30, 2023.",
+        published: None,
+        date: "2023-06-30",
+        title: "Deal is expected to close in the fiscal year",
+        evidence: &["expected to close"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Telescope launched\n\nMonday, December 27, 2021\n\nThe James Webb Space Telescope, the largest telescope ever built, was launched on Saturday from Kourou.",
         published: None,
         date: "2021-12-25",
@@ -743,7 +783,7 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         ["2024-03-17"]
     );
     assert_eq!(
-        dates("Soldiers removed the president on Wednesday, the seventh coup in the region since 2020."),
+        dates("Soldiers removed the president on Wednesday, the seventh coup in West and Central Africa since 2020."),
         ["2024-03-20"]
     );
     // A state that began then is told from that date on.

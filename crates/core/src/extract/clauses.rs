@@ -13,7 +13,9 @@
 
 use std::cmp::Reverse;
 
-use super::grammar::{is_quotation_mark, opens_time_clause, read, Form, Reading, Role, Tense};
+use super::grammar::{
+    in_front_of, is_quotation_mark, opens_time_clause, read, Form, Reading, Role, Tense,
+};
 use crate::lexicon::{
     INTRANSITIVE_PASTS, ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS, TIME_CONJUNCTIONS,
     UNITS,
@@ -28,12 +30,6 @@ const LONG_SUBJECT: usize = 40;
 
 /// A name longer than this, in characters, in such a subject loses the ranks before it.
 const LONG_NAME: usize = 20;
-
-/// Verbs, by the start of their forms, after which "before" means "in front of": "appeared
-/// before a judge", "testified before Congress", "was brought before the court".
-const IN_FRONT_OF: [&str; 10] = [
-    "appear", "testif", "brought", "bring", "stood", "stand", "hauled", "summoned", "came", "come",
-];
 
 /// Words in "-ing" that lead to a noun as prepositions do: "including this trial last year".
 const GERUNDS_AS_PREPOSITIONS: [&str; 8] = [
@@ -51,9 +47,25 @@ const GERUNDS_AS_PREPOSITIONS: [&str; 8] = [
 const PARTICLES: [&str; 7] = ["away", "back", "down", "off", "out", "over", "up"];
 
 /// Prepositions that lead to a date and go with it when it is taken out of the title.
-const DATE_PREPOSITIONS: [&str; 15] = [
-    "on", "in", "at", "during", "since", "by", "from", "through", "until", "between", "for",
-    "before", "after", "around", "within",
+const DATE_PREPOSITIONS: [&str; 18] = [
+    "on",
+    "in",
+    "at",
+    "during",
+    "since",
+    "by",
+    "from",
+    "through",
+    "until",
+    "between",
+    "for",
+    "before",
+    "after",
+    "around",
+    "within",
+    "ending",
+    "starting",
+    "beginning",
 ];
 
 /// A sentence read into phrases and clauses.
@@ -223,9 +235,9 @@ impl<'t> Clauses<'t> {
     /// Whether the date at `anchor` is only the point a comparison reaches back to, no
     /// happening: "its lowest level since September 2021", "the first time since 2019".
     pub fn compares(&self, anchor: Span) -> bool {
-        /// How many words before "since" the superlative may stand ("seventh coup in the
-        /// region").
-        const REACH: usize = 5;
+        /// How many words before "since" the superlative may stand ("seventh coup in West
+        /// and Central Africa").
+        const REACH: usize = 8;
         let words = self.words();
         let Some(since) = self.word_at(anchor).and_then(|k| k.checked_sub(1)) else {
             return false;
@@ -375,16 +387,17 @@ impl<'t> Clauses<'t> {
             if let Some(said) = (0..verb_phrase).find(|&p| self.finite[p].is_some()) {
                 kept.extend(start..=verb);
                 let (from, to) = self.phrases[said];
-                kept.extend(self.without_relative_clauses(from, to));
+                // "The children, aged two and three, were ..., the prosecutor said".
+                if let Some(own_verb) = self.finite[said].filter(|&v| !self.has_subject(from, v)) {
+                    kept.extend(self.subject_before(said));
+                    kept.extend(self.without_relative_clauses(own_verb, to));
+                } else {
+                    kept.extend(self.without_relative_clauses(from, to));
+                }
                 return Some(Target { words: kept, main });
             }
         }
-        let has_subject = (start..verb).any(|k| {
-            matches!(
-                self.role(k),
-                Role::Content | Role::Pronoun | Role::Relative | Role::That
-            ) && !words[k].lower.ends_with("ly")
-        });
+        let has_subject = self.has_subject(start, verb);
         let mut from = start;
         if !has_subject {
             kept.extend(self.subject_before(verb_phrase));
@@ -424,6 +437,16 @@ impl<'t> Clauses<'t> {
         })?;
         let dated_before = kept[..gerund].iter().any(|&k| self.role(k) == Role::Date);
         dated_before.then(|| self.up_to_date(kept[gerund], date))
+    }
+
+    /// Whether the words from `start` to the verb at `verb` hold its subject.
+    fn has_subject(&self, start: usize, verb: usize) -> bool {
+        (start..verb).any(|k| {
+            matches!(
+                self.role(k),
+                Role::Content | Role::Pronoun | Role::Relative | Role::That
+            ) && !self.words()[k].lower.ends_with("ly")
+        })
     }
 
     /// Of a clause whose verb has a date of its own and a clause after it, without "that",
@@ -677,14 +700,7 @@ impl<'t> Clauses<'t> {
             .rev()
             .take_while(|&k| !self.reading.is_finite(k) && self.role(k) != Role::Subordinator)
             .find(|&k| TIME_CONJUNCTIONS.contains(&words[k].lower.as_ref()))?;
-        // "appeared before a judge on Monday": in front of, not earlier than.
-        let in_front_of = words[leads].lower == "before"
-            && leads.checked_sub(1).is_some_and(|v| {
-                IN_FRONT_OF
-                    .iter()
-                    .any(|verb| words[v].lower.starts_with(verb))
-            });
-        if in_front_of {
+        if in_front_of(words, leads) {
             return None;
         }
         let noun = leads + 1 + usize::from(self.role(leads + 1) == Role::Determiner);
@@ -752,10 +768,10 @@ impl<'t> Clauses<'t> {
     /// ("in July 2021").
     fn up_to_date(&self, first: usize, date: usize) -> Vec<usize> {
         let mut kept: Vec<usize> = (first..date).collect();
-        if kept
-            .last()
-            .is_some_and(|&k| self.role(k) == Role::Preposition)
-        {
+        if kept.last().is_some_and(|&k| {
+            self.role(k) == Role::Preposition
+                || DATE_PREPOSITIONS.contains(&self.words()[k].lower.as_ref())
+        }) {
             kept.pop();
         }
         kept
@@ -911,7 +927,14 @@ impl<'t> Clauses<'t> {
                 .take_while(|&n| !matches!(words[n].role, Role::Break))
                 .any(|n| self.reading.is_finite(n) || words[n].role == Role::Verb(Form::Past));
             match words[k].role {
-                Role::Relative | Role::Subordinator | Role::That => true,
+                // "announced on television that they had removed the president": what was
+                // said is the title's.
+                Role::That => !kept[..n]
+                    .iter()
+                    .rev()
+                    .find(|&&v| self.reading.is_finite(v))
+                    .is_some_and(|&v| REPORTING.contains(&words[v].lower.as_ref())),
+                Role::Relative | Role::Subordinator => true,
                 Role::Coordinator => clause_after,
                 Role::Verb(Form::Gerund) => noun_before,
                 _ => false,

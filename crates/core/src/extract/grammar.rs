@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use super::tokens::{tokenize, Kind, Token};
 use crate::lexicon::{
     Words, BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS,
-    HAVE_PAST, HAVE_PRESENT, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED,
+    HAVE_PAST, HAVE_PRESENT, IN_FRONT_OF, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED,
     NOUN_DETERMINERS, PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING, SET_AHEAD,
     STATIVE, SUBORDINATORS, TIME_CONJUNCTIONS, VERBS,
 };
@@ -391,9 +391,21 @@ pub fn opens_time_clause(words: &[Word], k: usize) -> bool {
     let word = words[k].lower.as_ref();
     TIME_CONJUNCTIONS.contains(&word)
         && !matches!(word, "during" | "amid" | "following")
+        && !in_front_of(words, k)
         && words
             .get(k + 1)
             .is_some_and(|w| matches!(w.role, Role::Determiner | Role::Pronoun | Role::Content))
+}
+
+/// Whether word `k` is a "before" that means "in front of": "appeared before a judge on
+/// Monday", not earlier than.
+pub fn in_front_of(words: &[Word], k: usize) -> bool {
+    words[k].lower == "before"
+        && k.checked_sub(1).is_some_and(|v| {
+            IN_FRONT_OF
+                .iter()
+                .any(|verb| words[v].lower.starts_with(verb))
+        })
 }
 
 fn form_of(role: Role) -> Option<Form> {
