@@ -235,6 +235,22 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Carney runs\n\nWednesday, January 8, 2025\n\nFormer Bank of England governor Mark Carney said on Monday he would run for the party's leadership.",
+        published: None,
+        date: "2025-01-06",
+        title: "Mark Carney said he would run for the party's leadership",
+        evidence: &["would run"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Coup condemned\n\nMonday, July 31, 2023\n\nThe Economic Community of West African States on Sunday condemned what it called an attempt to seize power.",
+        published: None,
+        date: "2023-07-30",
+        title: "Economic Community of West African States condemned what it called an attempt",
+        evidence: &["condemned"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Flu warning\n\nWednesday, September 10, 2014\n\nHospitals are expected to see thousands of new flu cases this winter, the health agency said yesterday.",
         published: None,
         date: "2014-09-09",

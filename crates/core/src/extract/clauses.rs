@@ -31,6 +31,12 @@ const LONG_SUBJECT: usize = 40;
 /// A name longer than this, in characters, in such a subject loses the ranks before it.
 const LONG_NAME: usize = 20;
 
+/// Gerunds of saying, whose phrase tells when the clause's speaker spoke: "..., speaking on
+/// ABC News on Sunday".
+const SAYING_GERUNDS: [&str; 8] = [
+    "speaking", "saying", "telling", "citing", "noting", "adding", "writing", "stating",
+];
+
 /// Words in "-ing" that lead to a noun as prepositions do: "including this trial last year".
 const GERUNDS_AS_PREPOSITIONS: [&str; 8] = [
     "including",
@@ -322,11 +328,13 @@ impl<'t> Clauses<'t> {
                 });
             }
             // "Neymar joined Barcelona in 2013, winning the Champions League in 2015": a
-            // phrase a gerund opens tells its own happening.
+            // phrase a gerund opens after a clause tells its own happening, but for a saying
+            // ("..., speaking on ABC on Sunday", the clause's).
             let (start, _) = self.phrases[at];
             let gerund = (self.finite[at].is_none()
                 && at > 0
                 && self.role(start) == Role::Verb(Form::Gerund)
+                && !SAYING_GERUNDS.contains(&self.words()[start].lower.as_ref())
                 && !GERUNDS_AS_PREPOSITIONS.contains(&self.words()[start].lower.as_ref()))
             .then(|| self.up_to_date(start, i));
             if let Some(words) = gerund
@@ -1065,12 +1073,17 @@ impl<'t> Clauses<'t> {
     /// Jong-un" past its hyphen.
     fn name_length(&self, words: &[usize]) -> usize {
         let all = self.words();
+        let capital = |n: usize| all[words[n]].capital && all[words[n]].role == Role::Content;
         let in_name = |n: usize| {
             let word = &all[words[n]];
             let glued = n > 0 && !word.spaced && all[words[n - 1]].lower == "-";
-            (word.capital && word.role == Role::Content)
-                || (word.lower == "-" && !word.spaced)
-                || glued
+            // "Economic Community of West African States", "Bureau for Aviation Safety".
+            let joins_name = matches!(word.lower.as_ref(), "of" | "for")
+                && n > 0
+                && n + 1 < words.len()
+                && capital(n - 1)
+                && capital(n + 1);
+            capital(n) || (word.lower == "-" && !word.spaced) || glued || joins_name
         };
         (0..words.len()).rev().take_while(|&n| in_name(n)).count()
     }
@@ -1081,8 +1094,12 @@ impl<'t> Clauses<'t> {
     fn subject_head<'k>(&self, subject: &'k [usize]) -> &'k [usize] {
         let words = self.words();
         let named = self.name_length(subject);
-        // "Russian President Vladimir Putin": a rank before a name is left out.
-        if named == subject.len() && self.join(subject).chars().count() > LONG_NAME {
+        // "Russian President Vladimir Putin": a rank before a name is left out; not from
+        // the name of a body ("Economic Community of West African States").
+        let body = subject
+            .iter()
+            .any(|&k| matches!(words[k].lower.as_ref(), "of" | "for"));
+        if named == subject.len() && !body && self.join(subject).chars().count() > LONG_NAME {
             let first = (0..subject.len())
                 .rev()
                 .filter(|&n| words[subject[n]].spaced)
@@ -1108,7 +1125,13 @@ impl<'t> Clauses<'t> {
                         | Role::Verb(Form::Gerund | Form::Participle | Form::PastOrParticiple)
                 )
         });
+        // "Former Bank of England governor Mark Carney": a name after a rank in lower case
+        // is who the subject is; "the shooting of Nahel Merzouk" is about the shooting.
+        let ranked = named >= 2
+            && named < subject.len()
+            && words[subject[subject.len() - named - 1]].role == Role::Content;
         match cut {
+            _ if ranked => &subject[subject.len() - named..],
             Some(n) if n <= subject.len() - named || named < 2 => &subject[..n],
             _ if named >= 2 && named < subject.len() => &subject[subject.len() - named..],
             _ => subject,
