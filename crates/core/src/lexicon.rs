@@ -1078,9 +1078,26 @@ pub(crate) const IN_FRONT_OF: [&str; 10] = [
 
 /// Nouns that "to" leads to as a place or a state, not as an infinitive: "was taken to
 /// hospital on Thursday" is told in the past, "came to power in 1999" too.
-pub(crate) const PLACES_TO: [&str; 16] = [
-    "bed", "court", "custody", "death", "hospital", "jail", "land", "office", "power", "prison",
-    "safety", "school", "shelter", "shore", "trial", "work",
+pub(crate) const PLACES_TO: [&str; 19] = [
+    "bed",
+    "congress",
+    "court",
+    "custody",
+    "death",
+    "hospital",
+    "jail",
+    "land",
+    "office",
+    "parliament",
+    "police",
+    "power",
+    "prison",
+    "safety",
+    "school",
+    "shelter",
+    "shore",
+    "trial",
+    "work",
 ];
 /// Nouns of a quantity, whose "of" leads to what is counted: "tens of thousands of nurses".
 pub(crate) const QUANTITIES: [&str; 14] = [

@@ -869,12 +869,16 @@ impl Reader<'_> {
         // Words that say the tense outright, and infinitives ("to run through June").
         let said = |j: usize| -> Option<Direction> {
             let word = self.word(j);
-            // "to resume talks", not "taken to hospital".
+            // "to resume talks", not "taken to hospital" nor "spoke to reporters": a plural
+            // noun ends in "s" where a verb rarely does ("to discuss", "to focus").
+            let plural = |t: &Token| {
+                t.lower.ends_with('s') && !t.lower.ends_with("ss") && !t.lower.ends_with("us")
+            };
             let infinitive = word == "to"
                 && self
                     .tokens
                     .get(j + 1)
-                    .is_some_and(|t| t.kind == Kind::Word && !t.capital)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.capital && !plural(t))
                 && !self.is(j + 1, &DETERMINERS)
                 && !self.is(j + 1, &PLACES_TO);
             // "May" with a capital inside a sentence is the month.
@@ -934,7 +938,12 @@ impl Reader<'_> {
             let word = self.word(j);
             let past = word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed");
             let passive = j > start && self.is(j - 1, &PASSIVE_BE);
-            (past && !passive).then_some(Direction::Past)
+            // "a still unspecified date": an adjective after its determiner.
+            let adjective = (j > start && self.is(j - 1, &DETERMINERS))
+                || (j > start + 1
+                    && self.is(j - 2, &DETERMINERS)
+                    && (self.word(j - 1).ends_with("ly") || self.is(j - 1, &["still", "yet"])));
+            (past && !passive && !adjective).then_some(Direction::Past)
         };
         // "no later than Friday" is a limit ahead unless told in the past ("came later than").
         if i > start + 1 && self.word(i - 1) == "than" && self.is(i - 2, &["later", "sooner"]) {
@@ -947,7 +956,10 @@ impl Reader<'_> {
         // "by Tuesday" is a limit ahead, unless what follows is told in the past ("By
         // September, Atlanta had fallen").
         if i > start && self.is(i - 1, &UNTIL) {
-            let told = (i..end).take(12).find_map(said);
+            // "plans to shut all stores by June 30 unless a buyer is found": the clause before
+            // the limit speaks first.
+            let before = (start..i - 1).rev().take(10).find_map(said);
+            let told = before.or_else(|| (i..end).take(12).find_map(said));
             return told.unwrap_or(Direction::Future);
         }
         // "extended to Nov. 20", "postponed to May": a new time ahead.
