@@ -600,6 +600,7 @@ pub(crate) const IRREGULAR_VERBS: &[(&str, &str, &str)] = &[
     ("arise", "arose", "arisen"),
     ("awake", "awoke", "awoken"),
     ("bear", "bore", "borne"),
+    ("bear", "bore", "born"),
     ("beat", "beat", "beaten"),
     ("become", "became", "become"),
     ("begin", "began", "begun"),

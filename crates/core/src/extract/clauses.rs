@@ -17,8 +17,8 @@ use super::grammar::{
     in_front_of, is_quotation_mark, opens_time_clause, read, Form, Reading, Role, Tense,
 };
 use crate::lexicon::{
-    INTRANSITIVE_PASTS, ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS, TIME_CONJUNCTIONS,
-    UNITS,
+    GROUP_ADVERBS, INTRANSITIVE_PASTS, ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS,
+    TIME_CONJUNCTIONS, UNITS,
 };
 use crate::text::Span;
 
@@ -50,7 +50,9 @@ const GERUNDS_AS_PREPOSITIONS: [&str; 8] = [
 ];
 
 /// Particles that end a verb rather than lead to a phrase: "shut down", "broke out".
-const PARTICLES: [&str; 7] = ["away", "back", "down", "off", "out", "over", "up"];
+const PARTICLES: [&str; 9] = [
+    "away", "back", "down", "in", "off", "on", "out", "over", "up",
+];
 
 /// Prepositions that lead to a date and go with it when it is taken out of the title.
 const DATE_PREPOSITIONS: [&str; 18] = [
@@ -132,13 +134,16 @@ impl<'t> Clauses<'t> {
             // The next clause opens with its verb, one that can only be finite ("was born"),
             // or any past when a subject before waits for its verb ("The company, founded
             // in 1998, said ...").
+            // "Founded in 1971, the chain filed ...": one that opens the sentence, of the
+            // clause after it, whatever its subject.
             let subject_waits = p > 0 && (0..p).all(|q| finite[q].is_none());
             let clause_after = (p + 1..phrases.len())
                 .find(|&q| finite[q].is_some())
                 .is_some_and(|q| {
-                    finite[q] == Some(phrases[q].0)
-                        && (subject_waits
-                            || words[phrases[q].0].role != Role::Verb(Form::PastOrParticiple))
+                    p == 0
+                        || (finite[q] == Some(phrases[q].0)
+                            && (subject_waits
+                                || words[phrases[q].0].role != Role::Verb(Form::PastOrParticiple)))
                 });
             // "The telescope, the largest ever built, was launched": a noun phrase that ends
             // in a participle describes the subject too.
@@ -450,10 +455,12 @@ impl<'t> Clauses<'t> {
     /// Whether the words from `start` to the verb at `verb` hold its subject.
     fn has_subject(&self, start: usize, verb: usize) -> bool {
         (start..verb).any(|k| {
+            let word = self.words()[k].lower.as_ref();
             matches!(
                 self.role(k),
                 Role::Content | Role::Pronoun | Role::Relative | Role::That
-            ) && !self.words()[k].lower.ends_with("ly")
+            ) && !word.ends_with("ly")
+                && !GROUP_ADVERBS.contains(&word)
         })
     }
 
@@ -736,8 +743,20 @@ impl<'t> Clauses<'t> {
         let (start, _) = self.phrases[phrase];
         // A phrase set off by commas that opens with a participle describes the subject of
         // the clause after it (`Clauses::of` gives it no verb of its own).
-        if self.finite[phrase].is_none() && self.role(start) == Role::Verb(Form::PastOrParticiple) {
+        let participle = matches!(
+            self.role(start),
+            Role::Verb(Form::PastOrParticiple | Form::Participle)
+        );
+        if self.finite[phrase].is_none() && participle {
+            // "Founded in 1971, the chain filed for bankruptcy": the subject comes after.
             let mut kept = self.subject_before(phrase);
+            if kept.is_empty() {
+                let next = (phrase + 1..self.phrases.len()).find(|&p| self.finite[p].is_some());
+                if let Some(p) = next {
+                    let verb = self.finite[p].unwrap_or(self.phrases[p].0);
+                    kept.extend(self.phrases[p].0..verb);
+                }
+            }
             if kept.is_empty() {
                 return None;
             }
@@ -986,9 +1005,13 @@ impl<'t> Clauses<'t> {
                 .iter()
                 .any(|&k| matches!(words[k].lower.as_ref(), "\"" | "“" | "‘"));
             let quote = opened && matches!(words[last].lower.as_ref(), "\"" | "”" | "’");
-            // "has been shut down", "went off": a verb's particle, not a preposition left over.
-            let particle = matches!(words[kept[end - 2]].role, Role::Verb(_))
-                && PARTICLES.contains(&words[last].lower.as_ref());
+            // "has been shut down", "went off", "was not over": a verb's particle, not a
+            // preposition left over.
+            let particle = matches!(
+                words[kept[end - 2]].role,
+                Role::Verb(_) | Role::BePast | Role::BePresent
+            ) || words[kept[end - 2]].lower == "not";
+            let particle = particle && PARTICLES.contains(&words[last].lower.as_ref());
             if particle {
                 break;
             }
@@ -1210,6 +1233,7 @@ impl<'t> Clauses<'t> {
                 let lower = !out.is_empty()
                     && !label
                     && (word.role == Role::Determiner
+                        || (k == 0 && matches!(word.role, Role::Verb(_)))
                         || (k == 0 && word.role == Role::Content && self.written_lower(k)));
                 let text = if lower {
                     word.lower.as_ref()
@@ -1249,7 +1273,15 @@ fn phrases(reading: &Reading) -> (Vec<(usize, usize)>, Vec<bool>) {
             bracketed[i] = true;
             continue;
         }
-        if word.role != Role::Break || place_comma(reading, i, start) {
+        // "a shock 2–1 defeat": a dash between numbers is a score or a range.
+        let joins_numbers = matches!(word.lower.as_ref(), "–" | "—")
+            && !word.spaced
+            && i > 0
+            && words[i - 1].lower.starts_with(|c: char| c.is_ascii_digit())
+            && words
+                .get(i + 1)
+                .is_some_and(|w| !w.spaced && w.lower.starts_with(|c: char| c.is_ascii_digit()));
+        if word.role != Role::Break || joins_numbers || place_comma(reading, i, start) {
             continue;
         }
         if start < i {
@@ -1265,7 +1297,8 @@ fn phrases(reading: &Reading) -> (Vec<(usize, usize)>, Vec<bool>) {
 
 /// Whether the comma at word `i`, in the phrase that starts at word `start`, only separates a
 /// place from the larger place it is in: a name before it and one capitalised word after it,
-/// then no more name, in a phrase that does not set a scene ("In Chelsea, Courtois won").
+/// then no more name, in a phrase that does not set a scene ("In Chelsea, Courtois won", "Born
+/// in Leningrad, Prigozhin was").
 fn place_comma(reading: &Reading, i: usize, start: usize) -> bool {
     let words = &reading.words;
     let name = |k: usize| {
@@ -1280,7 +1313,10 @@ fn place_comma(reading: &Reading, i: usize, start: usize) -> bool {
         && !words
             .get(i + 2)
             .is_some_and(|w| w.capital || w.role == Role::Mark)
-        && words[start].role != Role::Preposition
+        && !matches!(
+            words[start].role,
+            Role::Preposition | Role::Verb(Form::Participle | Form::PastOrParticiple)
+        )
 }
 
 #[cfg(test)]
