@@ -283,6 +283,22 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Champions\n\nMonday, December 19, 2022\n\nMessi had lost the 2014 final to Germany.",
+        published: None,
+        date: "2014",
+        title: "Messi had lost the final to Germany",
+        evidence: &["lost the 2014 final"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Results\n\nMonday, October 30, 1989\n\nSeparately, Citadel posted a net loss of $2.3 million in the third quarter.",
+        published: None,
+        date: "1989-Q3",
+        title: "Citadel posted a net loss of $2.3 million",
+        evidence: &["net loss"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Coup condemned\n\nMonday, July 31, 2023\n\nThe Economic Community of West African States on Sunday condemned what it called an attempt to seize power.",
         published: None,
         date: "2023-07-30",
@@ -840,6 +856,11 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
     );
     assert_eq!(
         dates("Soldiers removed the president on Wednesday, the seventh coup in West and Central Africa since 2020."),
+        ["2024-03-20"]
+    );
+    // A year that only names what a finer day of the sentence is of.
+    assert_eq!(
+        dates("Argentina won the 2024 Copa America yesterday."),
         ["2024-03-20"]
     );
     // A state that began then is told from that date on.

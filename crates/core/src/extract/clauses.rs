@@ -267,6 +267,21 @@ impl<'t> Clauses<'t> {
                 .any(superlative)
     }
 
+    /// Whether the date at `anchor` stands between a determiner and its noun, naming what the
+    /// noun is: "the 2022 World Cup".
+    pub fn attributive(&self, anchor: Span) -> bool {
+        let words = self.words();
+        self.word_at(anchor).is_some_and(|date| {
+            let last = (date..words.len())
+                .take_while(|&k| self.role(k) == Role::Date)
+                .last()
+                .unwrap_or(date);
+            date.checked_sub(1)
+                .is_some_and(|k| self.role(k) == Role::Determiner)
+                && words.get(last + 1).is_some_and(|w| w.role == Role::Content)
+        })
+    }
+
     /// Whether the date at `anchor` stands inside quotation marks: a speaker's day, which
     /// may not be the story's.
     pub fn quotes(&self, anchor: Span) -> bool {
@@ -326,7 +341,11 @@ impl<'t> Clauses<'t> {
             None => self.main_phrase()?,
         };
         if let Some(i) = date {
-            if let Some(noun) = self.happening_after_date(i, at) {
+            // "lost the 2014 final to Germany": the verb's own object is its happening.
+            let object = i.checked_sub(2).is_some_and(|v| {
+                self.reading.is_finite(v) || matches!(self.role(v), Role::Verb(_))
+            }) && self.role(i - 1) == Role::Determiner;
+            if let Some(noun) = self.happening_after_date(i, at).filter(|_| !object) {
                 return Some(Target {
                     words: self.noun_phrase(noun),
                     main: false,
@@ -920,7 +939,14 @@ impl<'t> Clauses<'t> {
                 Role::Coordinator | Role::Subordinator | Role::Mark | Role::Break
             ) || matches!(
                 words[k].lower.as_ref(),
-                "a" | "an" | "the" | "also" | "then" | "however" | "meanwhile"
+                "a" | "an"
+                    | "the"
+                    | "also"
+                    | "then"
+                    | "however"
+                    | "meanwhile"
+                    | "separately"
+                    | "additionally"
             )
         };
         while let [first, rest @ ..] = kept {

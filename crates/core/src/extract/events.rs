@@ -124,7 +124,18 @@ impl<'t> Builder<'t> {
         }
         let mut dated = dated_mentions(self.text, sentence.expressions, self.date_line);
         if let Some(clauses) = sentence.clauses {
-            dated.retain(|(with, _)| !clauses.compares(sentence.expressions[with[0]].span));
+            let span = |with: &[usize]| sentence.expressions[with[0]].span;
+            dated.retain(|(with, _)| !clauses.compares(span(with)));
+            // "won the 2022 World Cup yesterday": the year only names what yesterday's day
+            // is of.
+            let days: Vec<(i64, i64)> = dated.iter().map(|(_, d)| d.day_numbers()).collect();
+            let holds_finer = |(start, end): (i64, i64)| {
+                days.iter()
+                    .any(|&(s, e)| start <= s && e <= end && (s, e) != (start, end))
+            };
+            dated.retain(|(with, date)| {
+                !(holds_finer(date.day_numbers()) && clauses.attributive(span(with)))
+            });
         }
         if !dated.is_empty() {
             self.dated(sentence, &dated);
