@@ -863,6 +863,15 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("Argentina won the 2024 Copa America yesterday."),
         ["2024-03-20"]
     );
+    // A relative clause that describes a time, and a round of a cup, date nothing.
+    assert_eq!(
+        dates("In the third quarter, which ended in February, net sales fell 33%."),
+        ["2023-Q3"]
+    );
+    assert_eq!(
+        dates("The quarter-final against the Netherlands was played on Monday."),
+        ["2024-03-18"]
+    );
     // A state that began then is told from that date on.
     assert_eq!(dates("The border has been closed since 2019."), ["2019"]);
 }

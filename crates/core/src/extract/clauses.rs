@@ -267,6 +267,21 @@ impl<'t> Clauses<'t> {
                 .any(superlative)
     }
 
+    /// Whether the date at `anchor` stands in a relative clause that describes a time, not a
+    /// happening: "in the third quarter, which ended in November".
+    pub fn describes_a_time(&self, anchor: Span) -> bool {
+        self.word_at(anchor)
+            .and_then(|date| self.phrase_of(date))
+            .is_some_and(|p| {
+                let (start, _) = self.phrases[p];
+                self.role(start) == Role::Relative
+                    && (0..start)
+                        .rev()
+                        .find(|&k| self.role(k) != Role::Break)
+                        .is_some_and(|k| self.role(k) == Role::Date)
+            })
+    }
+
     /// Whether the date at `anchor` stands between a determiner and its noun, naming what the
     /// noun is: "the 2022 World Cup".
     pub fn attributive(&self, anchor: Span) -> bool {

@@ -125,7 +125,9 @@ impl<'t> Builder<'t> {
         let mut dated = dated_mentions(self.text, sentence.expressions, self.date_line);
         if let Some(clauses) = sentence.clauses {
             let span = |with: &[usize]| sentence.expressions[with[0]].span;
-            dated.retain(|(with, _)| !clauses.compares(span(with)));
+            dated.retain(|(with, _)| {
+                !clauses.compares(span(with)) && !clauses.describes_a_time(span(with))
+            });
             // "won the 2022 World Cup yesterday": the year only names what yesterday's day
             // is of.
             let days: Vec<(i64, i64)> = dated.iter().map(|(_, d)| d.day_numbers()).collect();

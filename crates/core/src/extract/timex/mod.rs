@@ -858,7 +858,18 @@ impl Reader<'_> {
         if short && !counted() {
             return None;
         }
+        if self.cup_round(i) {
+            return None;
+        }
         Some((Unit::named(singular)?, plural, i + 1))
+    }
+
+    /// Whether the word at token `i` opens a round of a cup: "the quarter-final" is no quarter
+    /// of a year.
+    fn cup_round(&self, i: usize) -> bool {
+        self.word(i + 1) == "-"
+            && !self.tokens.get(i + 1).is_some_and(|t| t.spaced)
+            && self.word(i + 2).starts_with("final")
     }
 
     /// Which way the sentence around token `i` points: the nearest tense cue, else nowhere.

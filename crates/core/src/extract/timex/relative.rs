@@ -459,7 +459,7 @@ impl Reader<'_> {
         };
         // "the period" alone is any period; "the latest period" is the one reported on.
         let noun = |j: usize, qualified: bool| match self.word(j) {
-            "quarter" => Some(j + 1),
+            "quarter" if !self.cup_round(j) => Some(j + 1),
             "period" if qualified => Some(j + 1),
             _ => None,
         };
