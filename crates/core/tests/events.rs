@@ -291,6 +291,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Lula wins\n\nMonday, October 31, 2022\n\nBolsonaro won the 2018 election after being stabbed at a rally in September of that year.",
+        published: None,
+        date: "2018-09",
+        title: "Bolsonaro stabbed at a rally",
+        evidence: &["being stabbed"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Results\n\nMonday, October 30, 1989\n\nSeparately, Citadel posted a net loss of $2.3 million in the third quarter.",
         published: None,
         date: "1989-Q3",

@@ -752,6 +752,27 @@ impl<'t> Clauses<'t> {
         if in_front_of(words, leads) {
             return None;
         }
+        // "won the election after being stabbed at a rally in September": the clause's
+        // subject, stabbed.
+        let passive = words.get(leads + 1).is_some_and(|w| w.lower == "being")
+            && matches!(
+                self.role(leads + 2),
+                Role::Verb(Form::PastOrParticiple | Form::Participle)
+            );
+        if passive {
+            let verb = self.finite[phrase].filter(|&v| v < leads)?;
+            let mut kept: Vec<usize> = if self.has_subject(start, verb) {
+                (start..verb).collect()
+            } else {
+                self.subject_before(phrase)
+            };
+            // "He released" would read as what he did: a pronoun is left out.
+            if kept.iter().any(|&k| self.role(k) == Role::Pronoun) {
+                kept.clear();
+            }
+            kept.extend(self.up_to_date(leads + 2, date));
+            return Some(kept);
+        }
         let noun = leads + 1 + usize::from(self.role(leads + 1) == Role::Determiner);
         let kept = self.up_to_date(noun, date);
         // "following the first in April 2019" names no happening.
