@@ -259,6 +259,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Runoff ahead\n\nMonday, October 3, 2022\n\nLula said on Sunday: \"We will win.\"",
+        published: None,
+        date: "2022-10-02",
+        title: "Lula said \"We will win.\"",
+        evidence: &["We will win"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Champions\n\nMonday, December 19, 2022\n\nCoach Lionel Scaloni, 44, also won the Copa America last year.",
         published: None,
         date: "2021",

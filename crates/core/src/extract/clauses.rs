@@ -1098,7 +1098,19 @@ impl<'t> Clauses<'t> {
             }
             end -= 1;
         }
-        let mut title = self.join(&kept[..end]);
+        // "said: \"We will win.\"": the saying's colon is not shown.
+        let shown: Vec<usize> = kept[..end]
+            .iter()
+            .enumerate()
+            .filter(|&(n, &k)| {
+                words[k].lower != ":"
+                    || !kept
+                        .get(n + 1)
+                        .is_some_and(|&q| is_quotation_mark(&words[q].lower))
+            })
+            .map(|(_, &k)| k)
+            .collect();
+        let mut title = self.join(&shown);
         if cut_inside {
             title.push('…');
         }
@@ -1343,7 +1355,16 @@ fn phrases(reading: &Reading) -> (Vec<(usize, usize)>, Vec<bool>) {
             && words
                 .get(i + 1)
                 .is_some_and(|w| !w.spaced && w.lower.starts_with(|c: char| c.is_ascii_digit()));
-        if word.role != Role::Break || joins_numbers || place_comma(reading, i, start) {
+        // "Lula said on Sunday: \"We will win.\"": what was said goes with the saying.
+        let says = word.lower == ":"
+            && words
+                .get(i + 1)
+                .is_some_and(|w| is_quotation_mark(&w.lower))
+            && (start..i)
+                .rev()
+                .find(|&k| words[k].role != Role::Date && words[k].role != Role::Preposition)
+                .is_some_and(|k| REPORTING.contains(&words[k].lower.as_ref()));
+        if word.role != Role::Break || joins_numbers || says || place_comma(reading, i, start) {
             continue;
         }
         if start < i {
