@@ -267,6 +267,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Warlord dies\n\nFriday, August 25, 2023\n\nPutin said on Thursday: \"He was a man of difficult fate, and he made serious mistakes in life, a talented man who achieved results for himself and for a common cause.\"",
+        published: None,
+        date: "2023-08-24",
+        title: "Putin said \"He was a man of difficult fate…\"",
+        evidence: &["difficult fate"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Champions\n\nMonday, December 19, 2022\n\nCoach Lionel Scaloni, 44, also won the Copa America last year.",
         published: None,
         date: "2021",

@@ -1111,8 +1111,15 @@ impl<'t> Clauses<'t> {
             .map(|(_, &k)| k)
             .collect();
         let mut title = self.join(&shown);
-        if cut_inside {
+        // A quotation the title opens and the cut leaves open is shown cut and closed:
+        // 'Putin said "He was a man of difficult fate…"'.
+        let straight = title.matches('"').count();
+        let open = straight % 2 == 1 || title.matches('“').count() > title.matches('”').count();
+        if cut_inside || open {
             title.push('…');
+        }
+        if open {
+            title.push(if straight % 2 == 1 { '"' } else { '”' });
         }
         let mut chars = title.chars();
         match chars.next() {
