@@ -918,4 +918,11 @@ fn a_title_stays_short_however_long_its_sentence() {
     let events = extract(&text, None).events;
     assert_eq!(events.len(), 1);
     assert!(events[0].title.chars().count() <= 90, "{}", events[0].title);
+    // A quotation cut open is closed within the longest title.
+    let quoted = "Putin said on 24 August 2023: \"He was a man of difficult fate who made serious mistakes in life and who achieved the results needed both for himself and for a common cause in these last months of his life.\"";
+    let events = extract(quoted, None).events;
+    assert_eq!(events.len(), 1);
+    let title = &events[0].title;
+    assert!(title.chars().count() <= 90, "{title}");
+    assert!(title.ends_with("…\""), "{title}");
 }

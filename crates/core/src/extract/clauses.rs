@@ -1059,6 +1059,14 @@ impl<'t> Clauses<'t> {
             };
         }
         // Nothing that leads on is left dangling at the end.
+        let end = self.without_dangling(kept, end);
+        self.written(&kept[..end], cut_inside)
+    }
+
+    /// How many of the first `end` words of `kept` a title keeps, so that nothing that leads
+    /// on is left dangling at its end: no preposition, article, conjunction or lone mark.
+    fn without_dangling(&self, kept: &[usize], mut end: usize) -> usize {
+        let words = self.words();
         while end > 1 {
             let last = kept[end - 1];
             // A quotation mark that closes one the title opened stays ("called the deal
@@ -1098,8 +1106,16 @@ impl<'t> Clauses<'t> {
             }
             end -= 1;
         }
-        // "said: \"We will win.\"": the saying's colon is not shown.
-        let shown: Vec<usize> = kept[..end]
+        end
+    }
+
+    /// The title of the words `kept`, `cut` inside a phrase or not: without a saying's colon
+    /// before its quotation, a quotation the cut leaves open shown cut and closed ('Putin
+    /// said "He was a man of difficult fate…"'), at most [`LONGEST`] characters, with a
+    /// capital.
+    fn written(&self, kept: &[usize], cut: bool) -> String {
+        let words = self.words();
+        let shown: Vec<usize> = kept
             .iter()
             .enumerate()
             .filter(|&(n, &k)| {
@@ -1111,16 +1127,25 @@ impl<'t> Clauses<'t> {
             .map(|(_, &k)| k)
             .collect();
         let mut title = self.join(&shown);
-        // A quotation the title opens and the cut leaves open is shown cut and closed:
-        // 'Putin said "He was a man of difficult fate…"'.
         let straight = title.matches('"').count();
         let open = straight % 2 == 1 || title.matches('“').count() > title.matches('”').count();
-        if cut_inside || open {
-            title.push('…');
+        let mut closing = String::new();
+        if cut || open {
+            closing.push('…');
         }
         if open {
-            title.push(if straight % 2 == 1 { '"' } else { '”' });
+            closing.push(if straight % 2 == 1 { '"' } else { '”' });
         }
+        let room = LONGEST.saturating_sub(closing.chars().count());
+        if title.chars().count() > room {
+            title = title
+                .chars()
+                .take(room)
+                .collect::<String>()
+                .trim_end()
+                .to_string();
+        }
+        title.push_str(&closing);
         let mut chars = title.chars();
         match chars.next() {
             Some(first) => first.to_uppercase().chain(chars).collect(),
