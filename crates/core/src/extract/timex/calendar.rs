@@ -104,13 +104,8 @@ impl Reader<'_> {
                 return Found::new(of + 2, meaning);
             }
             // "September last year"
-            if let Some((years, end)) = self.year_from_dateline(next) {
-                let meaning = Meaning::MonthOfYear {
-                    month,
-                    day: None,
-                    years,
-                };
-                return Found::new(end, meaning);
+            if let Some(found) = self.in_dateline_year(next, month, None) {
+                return Some(found);
             }
             // Token `i` is the month, so `i - 1` is a token too when `i > 0`.
             let cued = i > 0
@@ -622,13 +617,8 @@ impl Reader<'_> {
     /// one "of that year".
     fn month_day(&self, end: usize, month: u32, day: u32, at: usize) -> Option<Found> {
         // "December 1 last year"
-        if let Some((years, after)) = self.year_from_dateline(end) {
-            let meaning = Meaning::MonthOfYear {
-                month,
-                day: Some(day),
-                years,
-            };
-            return Found::new(after, meaning);
+        if let Some(found) = self.in_dateline_year(end, month, Some(day)) {
+            return Some(found);
         }
         if let Some(year) = self.year_from_pair(end, month) {
             let date = NaiveDate::from_ymd_opt(year, month, day)?;
@@ -653,11 +643,14 @@ impl Reader<'_> {
         )
     }
 
-    /// "last year", "this year", "next year" at token `i`: how many years from the
-    /// dateline's, and the token after.
-    fn year_from_dateline(&self, i: usize) -> Option<(i32, usize)> {
-        (self.is(i, &["last", "this", "next"]) && self.word(i + 1) == "year")
-            .then(|| (shift(self.word(i)), i + 2))
+    /// The `month` (or its `day`) of the year that "last year", "this year" or "next year" at
+    /// token `i` counts from the dateline's: "September last year", "December 1 last year".
+    fn in_dateline_year(&self, i: usize, month: u32, day: Option<u32>) -> Option<Found> {
+        if !(self.is(i, &["last", "this", "next"]) && self.word(i + 1) == "year") {
+            return None;
+        }
+        let years = shift(self.word(i));
+        Found::new(i + 2, Meaning::MonthOfYear { month, day, years })
     }
 
     /// The year of a month without one, from the date it is paired with at token `i`: "in
