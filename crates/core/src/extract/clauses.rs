@@ -105,6 +105,10 @@ impl<'t> Clauses<'t> {
     pub fn of(text: &'t str, reading: Reading<'t>) -> Self {
         let (phrases, bracketed) = phrases(&reading);
         let words = &reading.words;
+        // Whether a relative opens a clause between word `start` and word `i`.
+        let relative_between = |start: usize, i: usize| {
+            (start..i).any(|k| matches!(words[k].role, Role::Relative | Role::That))
+        };
         let finite = phrases
             .iter()
             .map(|&(start, end)| {
@@ -113,15 +117,12 @@ impl<'t> Clauses<'t> {
                 let adverbial = words[start].role == Role::Preposition
                     && words.get(start + 1).is_none_or(|w| w.role != Role::Date);
                 // "after jury selection that started on March 8": a relative clause's verb.
-                let relative = |i: usize| {
-                    (start..i).any(|k| matches!(words[k].role, Role::Relative | Role::That))
-                };
                 (start..end).find(|&i| {
                     reading.is_finite(i)
                         && !bracketed[i]
                         && !(adverbial
                             && words[i].role == Role::Verb(Form::PastOrParticiple)
-                            && !relative(i))
+                            && !relative_between(start, i))
                 })
             })
             .collect();
@@ -133,9 +134,8 @@ impl<'t> Clauses<'t> {
                 && words[phrases[p].0].role == Role::Verb(Form::PastOrParticiple);
             // The next clause opens with its verb, one that can only be finite ("was born"),
             // or any past when a subject before waits for its verb ("The company, founded
-            // in 1998, said ...").
-            // "Founded in 1971, the chain filed ...": one that opens the sentence, of the
-            // clause after it, whatever its subject.
+            // in 1998, said ..."); a phrase that opens the sentence describes the subject of
+            // the clause after it, whatever it is ("Founded in 1971, the chain filed ...").
             let subject_waits = p > 0 && (0..p).all(|q| finite[q].is_none());
             let clause_after = (p + 1..phrases.len())
                 .find(|&q| finite[q].is_some())
@@ -155,8 +155,7 @@ impl<'t> Clauses<'t> {
                         Role::Verb(Form::PastOrParticiple | Form::Participle)
                     ) && (v + 1 == phrases[p].1
                         || matches!(words[v + 1].role, Role::Preposition | Role::Date))
-                        && (phrases[p].0..v)
-                            .all(|k| !matches!(words[k].role, Role::Relative | Role::That))
+                        && !relative_between(phrases[p].0, v)
                 });
             if (opens_with_participle || ends_with_participle) && clause_after {
                 finite[p] = None;
