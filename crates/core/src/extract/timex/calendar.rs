@@ -1013,7 +1013,20 @@ impl Reader<'_> {
             Some(b) => self.is(b, &SEASON_BEFORE),
             None => false,
         };
-        if shift_word.is_none() && verb && i == start && !noun_before {
+        // Nor after "the" alone: "said the fall was welcome", "the fall in prices"; but "in
+        // the fall", "the spring and summer of 1979".
+        // "the Spring Offensive" is a name, "spent the spring" a time spent.
+        let article_alone = self.word(i) == "the"
+            && start == i + 1
+            && self.is(start, &["fall", "spring"])
+            && !self.tokens[start].capital
+            && self.paired_year(next).is_none()
+            && !(i > 0
+                && self.is(
+                    i - 1,
+                    &["into", "over", "for", "spent", "spend", "spending"],
+                ));
+        if shift_word.is_none() && verb && (i == start || article_alone) && !noun_before {
             return None;
         }
         // "the spring and summer of 1979": the year of the season it is paired with.

@@ -872,6 +872,12 @@ impl Reader<'_> {
             && self.word(i + 2).starts_with("final")
     }
 
+    /// Whether the word at token `i` is the point of a comparison ("than expected", "as
+    /// planned"), which tells no tense of its own.
+    fn compared(&self, i: usize) -> bool {
+        i > 0 && self.is(i - 1, &["than", "as"])
+    }
+
     /// Which way the sentence around token `i` points: the nearest tense cue, else nowhere.
     fn direction(&self, i: usize) -> Direction {
         let (start, end) = (0, self.tokens.len());
@@ -880,6 +886,11 @@ impl Reader<'_> {
         // Words that say the tense outright, and infinitives ("to run through June").
         let said = |j: usize| -> Option<Direction> {
             let word = self.word(j);
+            // "fell more than expected", "as planned": a comparison with what was foreseen,
+            // not a happening foreseen.
+            if self.compared(j) {
+                return None;
+            }
             // "to resume talks", not "taken to hospital" nor "spoke to reporters": a plural
             // noun ends in "s" where a verb rarely does ("to discuss", "to focus").
             let plural = |t: &Token| {
@@ -954,7 +965,7 @@ impl Reader<'_> {
                 || (j > start + 1
                     && self.is(j - 2, &DETERMINERS)
                     && (self.word(j - 1).ends_with("ly") || self.is(j - 1, &["still", "yet"])));
-            (past && !passive && !adjective).then_some(Direction::Past)
+            (past && !passive && !adjective && !self.compared(j)).then_some(Direction::Past)
         };
         // "no later than Friday" is a limit ahead unless told in the past ("came later than").
         if i > start + 1 && self.word(i - 1) == "than" && self.is(i - 2, &["later", "sooner"]) {
