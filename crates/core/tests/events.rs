@@ -896,6 +896,21 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("The quarter-final against the Netherlands was played on Monday."),
         ["2024-03-18"]
     );
+    // A figure a change started from, or is compared with, is of its own time.
+    assert_eq!(
+        dates("Inflation slowed to 3.4% from 4.0% in January, the statistics office said on Wednesday."),
+        ["2024-03-20"]
+    );
+    assert_eq!(
+        dates("Volume was 840.8 million shares on Wednesday, up from 443.6 million Tuesday."),
+        ["2024-03-20"]
+    );
+    assert_eq!(
+        dates(
+            "In 2023, net income was $306 million, compared with a loss of $195 million in 2022."
+        ),
+        ["2023"]
+    );
     // A state that began then is told from that date on.
     assert_eq!(dates("The border has been closed since 2019."), ["2019"]);
 }

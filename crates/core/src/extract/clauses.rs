@@ -76,6 +76,26 @@ const DATE_PREPOSITIONS: [&str; 18] = [
     "beginning",
 ];
 
+/// Words of a figure besides its digits: "4.0%", "$2.1 billion", "3 percentage points".
+const FIGURE_WORDS: [&str; 16] = [
+    "%",
+    "$",
+    "£",
+    "€",
+    "percent",
+    "per",
+    "cent",
+    "percentage",
+    "points",
+    "point",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "bn",
+    "m",
+];
+
 /// A sentence read into phrases and clauses.
 pub struct Clauses<'t> {
     text: &'t str,
@@ -258,12 +278,57 @@ impl<'t> Clauses<'t> {
                 || ORDINAL_WORDS.contains(&w.lower.as_ref())
                 || (w.lower.len() > 4 && w.lower.ends_with("est") && w.role == Role::Content)
         };
-        words[since].lower == "since"
+        let since_superlative = words[since].lower == "since"
             && words[since.saturating_sub(REACH)..since]
                 .iter()
                 .rev()
                 .take_while(|w| w.role != Role::Break && !matches!(w.role, Role::Verb(_)))
-                .any(superlative)
+                .any(superlative);
+        since_superlative || self.dates_a_figure_compared(since + 1)
+    }
+
+    /// Whether the date at word `date` dates only the figure a change started from or is
+    /// compared with: "slowed to 3.4% from 4.0% in January", "up from $2.1 billion in 2022",
+    /// "compared with earnings a year earlier of $382.2 million".
+    fn dates_a_figure_compared(&self, date: usize) -> bool {
+        /// How many words the figure may take: "$ 2 . 1 billion".
+        const FIGURE: usize = 7;
+        /// How far before the date "compared with" may stand: "compared with a loss of $195
+        /// million in the 1988 period".
+        const REACH: usize = 10;
+        let words = self.words();
+        let Some(last) = date.checked_sub(1) else {
+            return false;
+        };
+        let after_figure = match words[last].role {
+            Role::Preposition => last,
+            _ => date,
+        };
+        let figure: Vec<_> = words[after_figure.saturating_sub(FIGURE)..after_figure]
+            .iter()
+            .rev()
+            .take_while(|w| {
+                w.lower.starts_with(|c: char| c.is_ascii_digit())
+                    || w.role == Role::Mark
+                    || FIGURE_WORDS.contains(&w.lower.as_ref())
+            })
+            .collect();
+        let counted = figure
+            .iter()
+            .any(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()));
+        let from = after_figure.checked_sub(figure.len() + 1);
+        if counted && from.is_some_and(|f| words[f].lower == "from") {
+            return true;
+        }
+        let compared = |k: usize| {
+            matches!(words[k].lower.as_ref(), "with" | "to")
+                && k > 0
+                && matches!(words[k - 1].lower.as_ref(), "compared" | "comparison")
+        };
+        (date.saturating_sub(REACH)..date)
+            .rev()
+            .take_while(|&k| words[k].role != Role::Break && !self.reading.is_finite(k))
+            .any(compared)
     }
 
     /// Whether the date at `anchor` stands in a relative clause that describes a time, not a
