@@ -203,6 +203,22 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Party loses majority\nMonday, October 15, 2018\nThe party has led every government since 1957. The exception came in 2008, when it lost its majority and formed a coalition.",
+        published: None,
+        date: "2008",
+        title: "It lost its majority and formed a coalition",
+        evidence: &["exception came"],
+        not_evidence: &["since 1957"],
+    },
+    Case {
+        text: "Party loses majority\nMonday, October 15, 2018\nThe party lost its majority on Sunday. According to the provisional official result, published early on Monday, the party won 37.2 percent of the vote.",
+        published: None,
+        date: "2018-10-15",
+        title: "Provisional official result published early",
+        evidence: &["provisional official result"],
+        not_evidence: &["lost its majority"],
+    },
+    Case {
         text: "Warlord warns\n\nFriday, August 25, 2023\n\nHe said in November \"a deserter receives a deserter's death\" of the killing.",
         published: None,
         date: "2022-11",

@@ -177,7 +177,19 @@ impl<'t> Clauses<'t> {
                         || matches!(words[v + 1].role, Role::Preposition | Role::Date))
                         && !relative_between(phrases[p].0, v)
                 });
-            if (opens_with_participle || ends_with_participle) && clause_after {
+            // "According to the official result, published on Monday, the CSU won": after
+            // phrases that prepositions open, no subject waits for a verb (as "Putin, on
+            // television, offered ..." does).
+            let after_scene = p > 0
+                && (0..p).all(|q| {
+                    finite[q].is_none()
+                        && (words[phrases[q].0].role == Role::Preposition
+                            || words[phrases[q].0].lower == "according")
+                })
+                && (p + 1..phrases.len()).any(|q| finite[q].is_some());
+            if (opens_with_participle && after_scene)
+                || ((opens_with_participle || ends_with_participle) && clause_after)
+            {
                 finite[p] = None;
             }
         }
@@ -478,6 +490,14 @@ impl<'t> Clauses<'t> {
                 main,
             });
         };
+        if date.is_some() && at == verb_phrase {
+            if let Some(clause) = self.when_clause_after(verb_phrase, verb) {
+                return Some(Target {
+                    words: clause,
+                    main,
+                });
+            }
+        }
         let position = date.filter(|_| at == verb_phrase).unwrap_or(verb);
         if let Some(clause) = self.inner_clause(start, end, position) {
             return Some(Target {
@@ -730,6 +750,19 @@ impl<'t> Clauses<'t> {
             || (first..end).any(|k| self.words()[k].lower == "whose")
     }
 
+    /// The clause "when" opens right after the phrase `p` whose verb at word `verb` only says
+    /// that something came about: "The exception came in 2008, when it lost its majority".
+    fn when_clause_after(&self, p: usize, verb: usize) -> Option<Vec<usize>> {
+        let words = self.words();
+        let light = matches!(
+            words[verb].lower.as_ref(),
+            "came" | "was" | "happened" | "occurred" | "began" | "started"
+        );
+        let (start, end) = *self.phrases.get(p + 1)?;
+        let when = words[start].lower == "when" && self.finite[p + 1].is_some();
+        (light && when).then(|| (start + 1..end).collect())
+    }
+
     /// The innermost clause around word `position` inside a phrase: one opened by a relative
     /// ("that crashed Wednesday", its subject the noun before), by a conjunction of time or
     /// cause ("until his practice closed last year"), with a verb of its own.
@@ -867,8 +900,17 @@ impl<'t> Clauses<'t> {
             Role::Verb(Form::PastOrParticiple | Form::Participle)
         );
         if self.finite[phrase].is_none() && participle {
-            // "Founded in 1971, the chain filed for bankruptcy": the subject comes after.
-            let mut kept = self.subject_before(phrase);
+            // "According to the official result, published on Monday, ...": the noun the
+            // phrase before ends with; else the subject; "Founded in 1971, the chain filed
+            // for bankruptcy": the subject comes after.
+            let named = |words: &[usize]| {
+                words.iter().any(|&k| {
+                    self.role(k) == Role::Content
+                        && self.words()[k].lower.starts_with(char::is_alphabetic)
+                })
+            };
+            let noun = Some(self.antecedent(start)).filter(|n| named(n));
+            let mut kept = noun.unwrap_or_else(|| self.subject_before(phrase));
             if kept.is_empty() {
                 let next = (phrase + 1..self.phrases.len()).find(|&p| self.finite[p].is_some());
                 if let Some(p) = next {
