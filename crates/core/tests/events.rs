@@ -203,6 +203,22 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Britain votes to leave\nFriday, June 24, 2016\nVoters chose to leave the European Union in a referendum held Thursday.",
+        published: None,
+        date: "2016-06-23",
+        title: "Voters chose to leave the European Union in a referendum",
+        evidence: &["Voters chose"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Prime minister resigns\nFriday, June 24, 2016\nThe prime minister said he would step down by October.",
+        published: None,
+        date: "2016-10",
+        title: "Prime minister said he would step down",
+        evidence: &["step down"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Party loses majority\nMonday, October 15, 2018\nThe party has led every government since 1957. The exception came in 2008, when it lost its majority and formed a coalition.",
         published: None,
         date: "2008",

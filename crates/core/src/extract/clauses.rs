@@ -1186,7 +1186,9 @@ impl<'t> Clauses<'t> {
             let particle = matches!(
                 words[kept[end - 2]].role,
                 Role::Verb(_) | Role::BePast | Role::BePresent
-            ) || words[kept[end - 2]].lower == "not";
+            ) || words[kept[end - 2]].lower == "not"
+                // "would step down", "to sign up": a verb after a modal or "to".
+                || (end > 2 && matches!(words[kept[end - 3]].role, Role::Modal | Role::To));
             let particle = particle && PARTICLES.contains(&words[last].lower.as_ref());
             if particle {
                 break;
@@ -1194,7 +1196,20 @@ impl<'t> Clauses<'t> {
             // "The company's annual meeting is on Friday": the meeting, without its "is".
             let copula = matches!(words[last].role, Role::BePresent | Role::BePast)
                 && (0..end - 1).all(|n| !self.reading.is_finite(kept[n]));
+            // "chose to leave in a referendum held": a participle whose date was taken out,
+            // after a noun that a preposition leads to, behind the clause's verb (not "said
+            // officials resigned", nor "Talks with the rebels collapsed").
+            let participle = words[last].role == Role::Verb(Form::PastOrParticiple)
+                && words[kept[end - 2]].role == Role::Content
+                && !words[kept[end - 2]].lower.ends_with("ly")
+                && kept[..end - 1]
+                    .iter()
+                    .rev()
+                    .find(|&&k| !matches!(words[k].role, Role::Content | Role::Determiner))
+                    .is_some_and(|&k| words[k].role == Role::Preposition)
+                && (0..end - 1).any(|n| self.reading.is_finite(kept[n]));
             let dangles = copula
+                || participle
                 || matches!(
                     words[last].role,
                     Role::Preposition
