@@ -197,6 +197,9 @@ const WEEKDAYS: &[Case] = &[
     ("The strike began on Monday, Dec. 30.", "2014-01-03", "Monday, Dec. 30", Date, "2013-12-30", None),
     ("International Women's Day is this coming Sunday, March eighth.", "1998-03-06", "this coming Sunday, March eighth", Date, "1998-03-08", None),
     ("The trial opened on March 3, 2024. It resumed the following Monday.", "2024-03-06", "the following Monday", Date, "2024-03-04", None),
+    ("The club was bottom in April last year. He was hired the following July.", "2016-05-03", "the following July", Date, "2015-07", None),
+    ("In 2004 the town built a school. The following May it opened a library.", "2016-05-03", "The following May", Date, "2005-05", None),
+    ("The plant closed in September 2015. The previous April, workers had struck.", "2016-05-03", "The previous April", Date, "2015-04", None),
     ("Shares fell on Oct. 27, 1989; the previous Friday they had risen.", "1989-11-01", "the previous Friday", Date, "1989-10-20", None),
 ];
 

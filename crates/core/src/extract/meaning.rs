@@ -167,6 +167,12 @@ pub enum Meaning {
         month: Option<u32>,
         day: Option<u32>,
     },
+    /// "the following July", "the previous April": the first such month after (`offset` 1)
+    /// or the last before (-1) the time the text last gave, or the dateline.
+    MonthNextTo {
+        month: u32,
+        offset: i8,
+    },
     /// "August of that year", "July 25 of the following year": a month or a day of it in the
     /// year `years` after the last year the text gave.
     InYearOfPrevious {

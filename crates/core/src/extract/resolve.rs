@@ -270,6 +270,15 @@ impl Context {
         }
     }
 
+    /// The first day and the day after the last of the time the text last gave, else of the
+    /// dateline.
+    fn period_or_dateline(&self) -> Option<((NaiveDate, NaiveDate), Resolution)> {
+        match self.last.or(self.last_day.map(TimeValue::Day)) {
+            Some(point) => Some((point.days(), Resolution::EarlierMention)),
+            None => Some((TimeValue::Day(self.dateline?).days(), Resolution::Dateline)),
+        }
+    }
+
     /// The last date the text gave at the precision of `unit`, to count "later" from.
     fn reference(&self, unit: Unit) -> Option<NaiveDate> {
         match unit {
@@ -491,6 +500,19 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             let (from, resolution) = context.reference_or_dateline(Unit::Year)?;
             let value = month_or_day(from.year() + years, month, day)?;
             Some((TimexValue::Point(value), resolution))
+        }
+        Meaning::MonthNextTo { month, offset } => {
+            // After "April last year", "the following July" is of that year; after "In 2004",
+            // of the next.
+            let ((first, after), resolution) = context.period_or_dateline()?;
+            let year = match offset {
+                1 => {
+                    let last = after.pred_opt()?;
+                    last.year() + i32::from(month <= last.month())
+                }
+                _ => first.year() - i32::from(month >= first.month()),
+            };
+            Some((TimexValue::Point(TimeValue::Month(year, month)), resolution))
         }
         Meaning::SeasonOfPrevious { season, years } => {
             let (from, resolution) = context.reference_or_dateline(Unit::Year)?;

@@ -209,18 +209,13 @@ impl Reader<'_> {
             }
             _ => (None, i),
         };
-        // "the previous April", "the following May": in the year before or after the last one given.
+        // "the previous April", "the following May": next to the time last given.
         if let (true, Some(shift_word), Some((month, next))) =
             (word == "the", shift_word, self.month(start))
         {
             if matches!(shift_word, "previous" | "following" | "next") {
-                let years = if shift_word == "previous" { -1 } else { 1 };
-                let meaning = Meaning::InYearOfPrevious {
-                    month,
-                    day: None,
-                    years,
-                };
-                return Found::new(next, meaning);
+                let offset = if shift_word == "previous" { -1 } else { 1 };
+                return Found::new(next, Meaning::MonthNextTo { month, offset });
             }
         }
         if let (Some(shift_word), Some((month, next))) = (shift_word, self.month(start)) {
