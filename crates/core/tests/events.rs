@@ -203,6 +203,14 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Leicester win the league\nTuesday, May 3, 2016\nLeicester had been one win away from the title since Sunday, when they drew 1-1 with Manchester United.",
+        published: None,
+        date: "2016-05-01",
+        title: "They drew 1-1 with Manchester United",
+        evidence: &["one win away"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Britain votes to leave\nFriday, June 24, 2016\nVoters chose to leave the European Union in a referendum held Thursday.",
         published: None,
         date: "2016-06-23",

@@ -751,13 +751,15 @@ impl<'t> Clauses<'t> {
     }
 
     /// The clause "when" opens right after the phrase `p` whose verb at word `verb` only says
-    /// that something came about: "The exception came in 2008, when it lost its majority".
+    /// that something came about or was so: "The exception came in 2008, when it lost its
+    /// majority".
     fn when_clause_after(&self, p: usize, verb: usize) -> Option<Vec<usize>> {
         let words = self.words();
+        // "had been one win away since Sunday, when they drew": a state, too.
         let light = matches!(
             words[verb].lower.as_ref(),
-            "came" | "was" | "happened" | "occurred" | "began" | "started"
-        );
+            "came" | "was" | "were" | "happened" | "occurred" | "began" | "started"
+        ) || words.get(verb + 1).is_some_and(|w| w.lower == "been");
         let (start, end) = *self.phrases.get(p + 1)?;
         let when = words[start].lower == "when" && self.finite[p + 1].is_some();
         (light && when).then(|| (start + 1..end).collect())
