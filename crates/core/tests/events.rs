@@ -644,6 +644,14 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// A sentence with two dates gives each happening its own event.
 const TWO_DATES: &[Case] = &[
     Case {
+        text: "Emergency declared\nFriday, August 8, 2014\nThe president declared a state of emergency on Wednesday, after her government closed most of the border crossings late last month.",
+        published: None,
+        date: "2014-07",
+        title: "Government closed most of the border crossings",
+        evidence: &["closed most"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Abuse report out\n\nFriday, April 7, 2023\n\nThe office released a report Wednesday alleging clergy members and others in the archdiocese sexually abused more than 600 children from the 1940s through 2002.",
         published: None,
         date: "194/2002",

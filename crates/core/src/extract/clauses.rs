@@ -136,13 +136,21 @@ impl<'t> Clauses<'t> {
                 // but "In March 2024 the council voted": the date ends the phrase it opens.
                 let adverbial = words[start].role == Role::Preposition
                     && words.get(start + 1).is_none_or(|w| w.role != Role::Date);
-                // "after jury selection that started on March 8": a relative clause's verb.
+                // "after jury selection that started on March 8": a relative clause's verb;
+                // "after her government closed the border": a time clause's, with its object.
+                let time_clause = opens_time_clause(words, start);
+                let with_object = |i: usize| {
+                    words.get(i + 1).is_some_and(|w| {
+                        matches!(w.role, Role::Determiner | Role::Pronoun | Role::Content)
+                    })
+                };
                 (start..end).find(|&i| {
                     reading.is_finite(i)
                         && !bracketed[i]
                         && !(adverbial
                             && words[i].role == Role::Verb(Form::PastOrParticiple)
-                            && !relative_between(start, i))
+                            && !relative_between(start, i)
+                            && !(time_clause && with_object(i)))
                 })
             })
             .collect();
@@ -755,11 +763,15 @@ impl<'t> Clauses<'t> {
     /// majority".
     fn when_clause_after(&self, p: usize, verb: usize) -> Option<Vec<usize>> {
         let words = self.words();
-        // "had been one win away since Sunday, when they drew": a state, too.
+        // "had been one win away since Sunday, when they drew": a state, too (not "has been
+        // cut since August, when ...").
         let light = matches!(
             words[verb].lower.as_ref(),
             "came" | "was" | "were" | "happened" | "occurred" | "began" | "started"
-        ) || words.get(verb + 1).is_some_and(|w| w.lower == "been");
+        ) || (words.get(verb + 1).is_some_and(|w| w.lower == "been")
+            && words
+                .get(verb + 2)
+                .is_some_and(|w| !matches!(w.role, Role::Verb(_))));
         let (start, end) = *self.phrases.get(p + 1)?;
         let when = words[start].lower == "when" && self.finite[p + 1].is_some();
         (light && when).then(|| (start + 1..end).collect())
