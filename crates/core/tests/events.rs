@@ -203,6 +203,14 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Aid workers flown home\nFriday, August 8, 2014\nEarlier this month, two infected American aid workers, Kent Brantly and Nancy Writebol, were evacuated from Liberia to Atlanta.",
+        published: None,
+        date: "2014-08",
+        title: "Two infected American aid workers were evacuated from Liberia to Atlanta",
+        evidence: &["were evacuated"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Leicester win the league\nTuesday, May 3, 2016\nLeicester had been one win away from the title since Sunday, when they drew 1-1 with Manchester United.",
         published: None,
         date: "2016-05-01",

@@ -11,7 +11,7 @@ use crate::lexicon::{
     Words, BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS,
     HAVE_PAST, HAVE_PRESENT, IN_FRONT_OF, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED,
     NOUN_DETERMINERS, PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING, SET_AHEAD,
-    STATIVE, SUBORDINATORS, TIME_CONJUNCTIONS, VERBS,
+    SMALL_NUMBERS, STATIVE, SUBORDINATORS, TIME_CONJUNCTIONS, VERBS,
 };
 use crate::text::{head, Span};
 
@@ -331,10 +331,25 @@ fn is_finite(words: &[Word], i: usize) -> bool {
         | Role::DoPast
         | Role::Modal => true,
         Role::Verb(Form::Past | Form::Third) => !after_auxiliary(),
-        Role::Verb(Form::PastOrParticiple) => !after_auxiliary() && !describes_noun(words, i),
+        Role::Verb(Form::PastOrParticiple) => {
+            !after_auxiliary() && !describes_noun(words, i) && !modifies_noun(words, i)
+        }
         Role::Verb(Form::Base) => previous() == Some(Role::Pronoun),
         _ => false,
     }
+}
+
+/// Whether the past form at word `i` is an adjective before its noun, after a determiner or
+/// a count: "two infected aid workers", "the injured man".
+fn modifies_noun(words: &[Word], i: usize) -> bool {
+    let counted = |w: &Word| {
+        w.role == Role::Determiner
+            || (w.lower.starts_with(|c: char| c.is_ascii_digit())
+                && w.lower.chars().all(|c| c.is_ascii_digit() || c == ','))
+            || SMALL_NUMBERS.contains(&w.lower.as_ref())
+    };
+    i.checked_sub(1).is_some_and(|b| counted(&words[b]))
+        && words.get(i + 1).is_some_and(|w| w.role == Role::Content)
 }
 
 /// Whether the past form at word `i` is a participle that describes the noun before it, as
