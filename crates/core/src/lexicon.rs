@@ -1079,7 +1079,7 @@ pub(crate) const IN_FRONT_OF: [&str; 10] = [
 
 /// Nouns that "to" leads to as a place or a state, not as an infinitive: "was taken to
 /// hospital on Thursday" is told in the past, "came to power in 1999" too.
-pub(crate) const PLACES_TO: [&str; 19] = [
+pub(crate) const PLACES_TO: [&str; 20] = [
     "bed",
     "congress",
     "court",
@@ -1088,6 +1088,7 @@ pub(crate) const PLACES_TO: [&str; 19] = [
     "hospital",
     "jail",
     "land",
+    "life",
     "office",
     "parliament",
     "police",

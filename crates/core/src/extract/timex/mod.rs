@@ -902,7 +902,10 @@ impl Reader<'_> {
                     .get(j + 1)
                     .is_some_and(|t| t.kind == Kind::Word && !t.capital && !plural(t))
                 && !self.is(j + 1, &DETERMINERS)
-                && !self.is(j + 1, &PLACES_TO);
+                && !self.is(j + 1, &PLACES_TO)
+                // "sentenced to six years", "rose to forty".
+                && !self.is(j + 1, &SMALL_NUMBERS)
+                && !self.is(j + 1, &TENS);
             // "May" with a capital inside a sentence is the month.
             // `word` is "may", read from token `j`, which therefore exists.
             let month = word == "may" && j > start && self.tokens[j].capital;
