@@ -252,6 +252,8 @@ const LAST_THIS_NEXT: &[Case] = &[
     ("The bill goes to a vote next month.", "2024-06-19", "next month", Date, "2024-07", None),
     ("Exports hit a record last year.", "2024-06-19", "last year", Date, "2023", None),
     ("The law took effect on December 1 last year.", "2024-06-19", "December 1 last year", Date, "2023-12-01", None),
+    ("He left office in January 2003 and was indicted in December that year.", "2006-09-07", "December that year", Date, "2003-12", None),
+    ("The war began in 1939. In March the following year, France fell.", "2006-09-07", "March the following year", Date, "1940-03", None),
     ("He was taken to hospital on Thursday.", "2023-06-10", "Thursday", Date, "2023-06-08", None),
     ("He was sentenced to six and a half years in prison on Wednesday.", "2006-09-07", "Wednesday", Date, "2006-09-06", None),
     ("He was sentenced to life on Wednesday.", "2006-09-07", "Wednesday", Date, "2006-09-06", None),

@@ -707,12 +707,14 @@ impl Reader<'_> {
         None
     }
 
-    /// "of that year", "of the same year", "of the following year": (years after the last
-    /// year given, next token).
+    /// "of that year", "of the same year", "of the following year", or without "of"
+    /// ("December that year"): (years after the last year given, next token).
     fn of_that_year(&self, i: usize) -> Option<(i32, usize)> {
-        if self.word(i) != "of" {
-            return None;
-        }
+        let i = if self.word(i) == "of" {
+            i
+        } else {
+            i.checked_sub(1)?
+        };
         let years = match (self.word(i + 1), self.word(i + 2)) {
             ("that", "year") | ("the", "same") if self.word(i + 2) == "year" => 0,
             ("the", "same") if self.word(i + 3) == "year" => return Some((0, i + 4)),
