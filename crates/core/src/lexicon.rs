@@ -306,15 +306,24 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "visits",
     "returns",
 ];
-/// Words that put what follows before the time of writing: auxiliaries of the past, and the
-/// past forms of common irregular verbs (regular ones end in "-ed").
-pub(crate) const PAST_CUES: &[&str] = &[
-    "was", "were", "had", "did", "ago", "said", "last", "since", "been", "met", "began", "came",
-    "went", "took", "made", "won", "lost", "fell", "rose", "told", "left", "held", "sent", "saw",
-    "gave", "found", "sold", "bought", "paid", "led", "ran", "spoke", "wrote", "became", "brought",
-    "fought", "struck", "thought", "knew", "got", "grew", "drew", "flew", "broke", "chose",
-    "swept", "spent", "stood", "caught", "taught", "sought", "felt", "kept", "meant",
-];
+/// Words that put what follows before the time of writing, besides the past forms of
+/// irregular verbs ([`past_cue`]; regular ones end in "-ed"): auxiliaries of the past.
+const PAST_CUES: [&str; 8] = ["was", "were", "had", "did", "ago", "last", "since", "been"];
+
+/// Whether `word` puts what follows before the time of writing: an auxiliary of the past or
+/// an irregular verb's past that is not also its base ("heard", "fled"; not "put", nor "sat",
+/// which posts write for Saturday).
+pub(crate) fn past_cue(word: &str) -> bool {
+    static PASTS: OnceLock<Words<()>> = OnceLock::new();
+    let pasts = PASTS.get_or_init(|| {
+        IRREGULAR_VERBS
+            .iter()
+            .filter(|(base, past, _)| base != past && *past != "sat")
+            .map(|(_, past, _)| (past.to_string(), ()))
+            .collect()
+    });
+    PAST_CUES.contains(&word) || pasts.contains_key(word)
+}
 /// Words of a plan for a time ahead: "a campaign planned for 1976".
 pub(crate) const PLANNED: [&str; 7] = [
     "planned",

@@ -652,6 +652,22 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// A sentence with two dates gives each happening its own event.
 const TWO_DATES: &[Case] = &[
     Case {
+        text: "Court rules\nFriday, June 26, 2015\nThe court agreed in January to settle the question and heard arguments on April 28.",
+        published: None,
+        date: "2015-04-28",
+        title: "Court heard arguments",
+        evidence: &["heard arguments"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Physicist dies\nWednesday, March 14, 2018\nBorn in Oxford on 8 January 1942, Hawking was diagnosed with motor neurone disease in 1963, when he was a 21-year-old graduate student.",
+        published: None,
+        date: "1963",
+        title: "Hawking was diagnosed with motor neurone disease",
+        evidence: &["was diagnosed"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Emergency declared\nFriday, August 8, 2014\nThe president declared a state of emergency on Wednesday, after her government closed most of the border crossings late last month.",
         published: None,
         date: "2014-07",

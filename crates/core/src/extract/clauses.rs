@@ -499,7 +499,7 @@ impl<'t> Clauses<'t> {
             });
         };
         if date.is_some() && at == verb_phrase {
-            if let Some(clause) = self.when_clause_after(verb_phrase, verb) {
+            if let Some(clause) = date.and_then(|d| self.when_clause_after(verb_phrase, verb, d)) {
                 return Some(Target {
                     words: clause,
                     main,
@@ -600,6 +600,11 @@ impl<'t> Clauses<'t> {
             .filter(|&n| self.reading.is_finite(kept[n]) && !self.quoted[kept[n]])
             .collect();
         let (&first, &last) = (finite.first()?, finite.last()?);
+        // "agreed in January to settle the question and heard arguments on April 28": a
+        // verb "and" joins to the first, not a clause of its own.
+        if last > 0 && self.role(kept[last - 1]) == Role::Coordinator {
+            return None;
+        }
         let subject = (first + 1..last)
             .rev()
             .take_while(|&n| {
@@ -761,20 +766,36 @@ impl<'t> Clauses<'t> {
     /// The clause "when" opens right after the phrase `p` whose verb at word `verb` only says
     /// that something came about or was so: "The exception came in 2008, when it lost its
     /// majority".
-    fn when_clause_after(&self, p: usize, verb: usize) -> Option<Vec<usize>> {
+    fn when_clause_after(&self, p: usize, verb: usize, date: usize) -> Option<Vec<usize>> {
         let words = self.words();
-        // "had been one win away since Sunday, when they drew": a state, too (not "has been
-        // cut since August, when ...").
-        let light = matches!(
+        let next_is_verb = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| matches!(w.role, Role::Verb(_)))
+        };
+        // "was diagnosed in 1963, when ...", "has been cut since August, when ...": a passive
+        // tells a happening of its own.
+        let light = (matches!(
             words[verb].lower.as_ref(),
-            "came" | "was" | "were" | "happened" | "occurred" | "began" | "started"
-        ) || (words.get(verb + 1).is_some_and(|w| w.lower == "been")
-            && words
-                .get(verb + 2)
-                .is_some_and(|w| !matches!(w.role, Role::Verb(_))));
+            "came" | "happened" | "occurred" | "began" | "started"
+        ) || (matches!(words[verb].lower.as_ref(), "was" | "were") && !next_is_verb(verb + 1))
+            // "had been one win away since Sunday, when they drew": a state, too.
+            || (words.get(verb + 1).is_some_and(|w| w.lower == "been") && !next_is_verb(verb + 2)))
+            && (verb + 1..date).all(|k| {
+                !matches!(
+                    self.role(k),
+                    Role::Verb(Form::Past | Form::PastOrParticiple | Form::Participle)
+                )
+            });
         let (start, end) = *self.phrases.get(p + 1)?;
-        let when = words[start].lower == "when" && self.finite[p + 1].is_some();
-        (light && when).then(|| (start + 1..end).collect())
+        // The date ends its phrase: "when" tells of it, not of an earlier date.
+        let last_date = (date..self.phrases[p].1).all(|k| self.role(k) == Role::Date);
+        // "..., when he was a graduate student": a state says nothing happened.
+        let happening = self.finite[p + 1].is_some_and(|v| {
+            !matches!(self.role(v), Role::BePast | Role::BePresent) || next_is_verb(v + 1)
+        });
+        let when = words[start].lower == "when" && happening;
+        (light && when && last_date).then(|| (start + 1..end).collect())
     }
 
     /// The innermost clause around word `position` inside a phrase: one opened by a relative

@@ -26,9 +26,9 @@ use super::resolve::{resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS, FUTURE_CUES, MONTHS,
-    MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PARTS_OF_DAY,
-    PARTS_OF_DAY_SPELLED, PASSIVE_BE, PAST_CUES, PLACES_TO, PLANNED, SMALL_NUMBERS, SOME, TENS,
+    past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS, FUTURE_CUES,
+    MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS,
+    PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED, SMALL_NUMBERS, SOME, TENS,
     UNITS, UNTIL, WEEKDAYS,
 };
 use crate::text::{paragraphs, Span};
@@ -951,7 +951,7 @@ impl Reader<'_> {
                 || set_for
             {
                 Some(Direction::Future)
-            } else if PAST_CUES.contains(&word) && !(j > start && self.is(j - 1, &PASSIVE_BE)) {
+            } else if past_cue(word) && !(j > start && self.is(j - 1, &PASSIVE_BE)) {
                 // "was paid", not "will be paid".
                 Some(Direction::Past)
             } else {
@@ -1046,7 +1046,7 @@ impl Reader<'_> {
         let clause = self.is(until + 1, &["in", "on", "at", "after"])
             || (until + 1..i).any(|j| {
                 let word = self.word(j);
-                PAST_CUES.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+                past_cue(word) || (word.len() > 4 && word.ends_with("ed"))
             });
         until + 1 < i && !clause
     }
