@@ -924,8 +924,11 @@ impl Reader<'_> {
             // "hopes were high", "plans are": the subject of a verb, too. A deadline is one
             // whatever its determiner: "the deadline is midnight Friday".
             let subject = self.is(j + 1, &["was", "were", "is", "are", "has", "have", "had"]);
-            let noun = ((j > start && self.is(j - 1, &DETERMINERS) && !adjective) || subject)
-                && word != "deadline";
+            // "England's hopes of a trophy": a noun a possessive leads to.
+            let owned = j > start + 1 && self.word(j - 1) == "s" && self.is(j - 2, &["'", "’"]);
+            let noun =
+                ((j > start && self.is(j - 1, &DETERMINERS) && !adjective) || subject || owned)
+                    && word != "deadline";
             // "is calling for a vote on Dec. 7": what is under way, or arranged.
             let progressive = word.len() > 5
                 && word.ends_with("ing")
