@@ -203,6 +203,14 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "England lose final\nMonday, July 12, 2021\n\"That's totally my responsibility,\" the manager said on Sunday night. \"We will appeal,\" the club said on Monday.",
+        published: None,
+        date: "2021-07-11",
+        title: "Manager said \"That's totally my responsibility\"",
+        evidence: &["totally my responsibility"],
+        not_evidence: &["We will appeal"],
+    },
+    Case {
         text: "Aid workers flown home\nFriday, August 8, 2014\nEarlier this month, two infected American aid workers, Kent Brantly and Nancy Writebol, were evacuated from Liberia to Atlanta.",
         published: None,
         date: "2014-08",

@@ -523,6 +523,22 @@ impl<'t> Clauses<'t> {
             && (verb + 1..end)
                 .all(|k| matches!(self.role(k), Role::Date | Role::Preposition | Role::Mark));
         if reports {
+            // "\"That's my responsibility,\" he said on Sunday": who said it, then the words.
+            let quoted = |p: usize| {
+                let (from, to) = self.phrases[p];
+                (from..to).any(|k| self.role(k) != Role::Mark)
+                    && (from..to).all(|k| self.quoted[k] || self.role(k) == Role::Mark)
+            };
+            if verb_phrase > 0 && (0..verb_phrase).all(quoted) {
+                // The closing quotation mark goes after the words, with the comma before it
+                // that the title leaves out.
+                let mark = |k: &usize| is_quotation_mark(&words[*k].lower);
+                let said_end = self.phrases[verb_phrase - 1].1;
+                kept.extend((start..=verb).filter(|k| !mark(k)));
+                kept.extend(self.phrases[0].0..said_end);
+                kept.extend((said_end..=verb).filter(|k| mark(k) || words[*k].lower == ","));
+                return Some(Target { words: kept, main });
+            }
             if let Some(said) = (0..verb_phrase).find(|&p| self.finite[p].is_some()) {
                 kept.extend(start..=verb);
                 let (from, to) = self.phrases[said];
@@ -1283,6 +1299,12 @@ impl<'t> Clauses<'t> {
             .map(|(_, &k)| k)
             .collect();
         let mut title = self.join(&shown);
+        // "He said \"We will appeal,\"": no comma before the quotation's end.
+        for close in ['"', '”'] {
+            if let Some(words) = title.strip_suffix(&format!(",{close}")) {
+                title = format!("{words}{close}");
+            }
+        }
         let straight = title.matches('"').count();
         let open = straight % 2 == 1 || title.matches('“').count() > title.matches('”').count();
         let mut closing = String::new();
