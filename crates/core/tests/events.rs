@@ -544,6 +544,14 @@ const TITLES: &[Case] = &[
 /// story's last date; in the present, the news or the article's own day.
 const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
     Case {
+        text: "Physicist dies\n\nWed 14 Mar 2018 08.26 GMT\n\nStephen Hawking, the physicist whose work on black holes made him famous, has died at the age of 76.\n\nA spokesman said he had died at his home in the early hours of Wednesday.",
+        published: None,
+        date: "2018-03-14",
+        title: "Spokesman said he had died at his home in the early hours",
+        evidence: &["has died at the age of 76"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Storm hits coast\n\nSaturday, December 24, 2016\n\nA storm hit the coast on Thursday. It flooded 200 homes.\n\nHundreds of residents were moved to shelters.\n\nThe town is home to 40,000 people.",
         published: None,
         date: "2016-12-22",

@@ -234,6 +234,7 @@ pub fn read_tokens<'t>(
     const GROUP: usize = 4;
     let tokens = tokens.into_iter().take_while(|t| t.end <= LONGEST_READ);
     let mut quoting = false;
+    let mut describing = false;
     let mut stop_at = usize::MAX;
     let mut words: Vec<Word> = Vec::with_capacity(body.len() / 5);
     let mut next_date = 0;
@@ -276,6 +277,12 @@ pub fn read_tokens<'t>(
             }
         }
         quoting = quote_after(&token.lower, quoting);
+        // A relative clause describes: the sentence's own verb is still to come.
+        if role == Role::Relative {
+            describing = i > 0;
+        } else if role == Role::Break {
+            describing = false;
+        }
         words.push(Word {
             span: absolute,
             capital: token.capital,
@@ -284,7 +291,7 @@ pub fn read_tokens<'t>(
             role,
         });
         let last = words.len() - 1;
-        if !whole && stop_at == usize::MAX && !quoting && is_finite(&words, last) {
+        if !whole && stop_at == usize::MAX && !quoting && !describing && is_finite(&words, last) {
             stop_at = i + 1 + GROUP;
         }
     }
@@ -494,13 +501,21 @@ impl Reading<'_> {
         let mut first = None;
         let mut a_state = false;
         let mut clause_starts = true;
+        // "Hawking, the physicist whose work made him famous, has died": a relative clause
+        // between commas describes; the sentence's verb comes after it.
+        let mut describing = false;
         for (i, word) in self.words.iter().enumerate() {
             quoting = quote_after(&word.lower, quoting);
             if word.lower == ";" && !quoting {
                 clause_starts = true;
             }
+            if word.role == Role::Relative {
+                describing = i > 0;
+            } else if word.role == Role::Break {
+                describing = false;
+            }
             if self.is_finite(i) {
-                if !quoting && clause_starts {
+                if !quoting && clause_starts && !describing {
                     let tense = self.tense_at(i);
                     if tense != Tense::State {
                         return Some(tense);
