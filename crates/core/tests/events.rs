@@ -203,6 +203,22 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Bus crash\nMonday, July 3, 2023\nAt least 24 people were killed when a bus plunged into a ravine, officials said on Monday. The school will stay shut until at least Friday.",
+        published: None,
+        date: "2023-07-03",
+        title: "Officials said at least 24 people were killed when a bus plunged into a ravine",
+        evidence: &["plunged into a ravine"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Bus crash\nMonday, July 3, 2023\nThe bus plunged into a ravine on Sunday. The school will stay shut until at least Friday.",
+        published: None,
+        date: "2023-07-07",
+        title: "School will stay shut",
+        evidence: &["stay shut"],
+        not_evidence: &["plunged into a ravine"],
+    },
+    Case {
         text: "England lose final\nMonday, July 12, 2021\n\"That's totally my responsibility,\" the manager said on Sunday night. \"We will appeal,\" the club said on Monday.",
         published: None,
         date: "2021-07-11",

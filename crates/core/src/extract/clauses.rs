@@ -1101,6 +1101,15 @@ impl<'t> Clauses<'t> {
                             "soon" | "early" | "late"
                         )
                 });
+                // "until at least Friday": words that bound the date go with it.
+                let at_least = |at: usize| {
+                    words[at].lower == "at"
+                        && words
+                            .get(at + 1)
+                            .is_some_and(|w| matches!(w.lower.as_ref(), "least" | "most"))
+                        && date(at + 2)
+                };
+                let bounds = at_least(k) || (k > 0 && at_least(k - 1));
                 let of_possessive = possessive(k) || (k > 0 && possessive(k - 1));
                 // "between December 2021 and August 2023", "from 1940 to 2002".
                 let joins_dates = date(k.wrapping_sub(1))
@@ -1115,6 +1124,7 @@ impl<'t> Clauses<'t> {
                     && !joins_dates
                     && !local_time(k)
                     && !of_possessive
+                    && !bounds
                     && !self.bracketed[k]
             })
             .collect()
@@ -1518,6 +1528,10 @@ impl<'t> Clauses<'t> {
                     && !label
                     && (word.role == Role::Determiner
                         || (k == 0 && matches!(word.role, Role::Verb(_)))
+                        // "officials said at least 24 people ...", "... said he".
+                        || (k == 0
+                            && matches!(word.role, Role::Preposition | Role::Pronoun)
+                            && word.lower != "i")
                         || (k == 0 && word.role == Role::Content && self.written_lower(k)));
                 let text = if lower {
                     word.lower.as_ref()
