@@ -251,9 +251,9 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
-        text: "Prime minister resigns\nFriday, June 24, 2016\nThe prime minister said he would step down by October.",
+        text: "Prime minister resigns\nFriday, June 24, 2016\nThe prime minister said on Friday he would step down by October.",
         published: None,
-        date: "2016-10",
+        date: "2016-06-24",
         title: "Prime minister said he would step down",
         evidence: &["step down"],
         not_evidence: &[],
@@ -559,6 +559,22 @@ const TITLES: &[Case] = &[
 /// Sentences without a date that go on telling an event: in the past, what happened at the
 /// story's last date; in the present, the news or the article's own day.
 const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
+    Case {
+        text: "Rates rise\nThursday, August 4, 2022\nThe Bank of England has raised interest rates to 1.75% and warned that Britain will fall into a recession at the end of the year.",
+        published: None,
+        date: "2022-08-04",
+        title: "Bank of England has raised interest rates to 1.75%",
+        evidence: &["warned that Britain will fall"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Britain votes to leave\nFriday, June 24, 2016\nVoters backed leaving the European Union on Thursday. Hours later, Prime Minister David Cameron announced that he would step down by October.",
+        published: None,
+        date: "2016-06-23",
+        title: "Voters backed leaving the European Union",
+        evidence: &["Cameron announced"],
+        not_evidence: &[],
+    },
     Case {
         text: "Physicist dies\n\nWed 14 Mar 2018 08.26 GMT\n\nStephen Hawking, the physicist whose work on black holes made him famous, has died at the age of 76.\n\nA spokesman said he had died at his home in the early hours of Wednesday.",
         published: None,

@@ -262,6 +262,32 @@ impl<'t> Clauses<'t> {
         opens && self.main_phrase().is_some_and(|m| m > p)
     }
 
+    /// Whether the date at `anchor` dates only what a saying foretells: "warned that Britain
+    /// will fall into a recession at the end of the year", "announced that he would step down
+    /// by October". The saying is the news; what it foretells has not happened.
+    pub fn foretold(&self, anchor: Span) -> bool {
+        /// How far apart the saying, the modal and the date may stand.
+        const REACH: usize = 16;
+        let words = self.words();
+        let Some(date) = self.word_at(anchor) else {
+            return false;
+        };
+        let Some(modal) = (date.saturating_sub(REACH)..date)
+            .rev()
+            .find(|&k| self.role(k) == Role::Modal)
+        else {
+            return false;
+        };
+        let own_clause = (modal + 1..date).all(|k| !self.reading.is_finite(k));
+        own_clause
+            && !self.quoted[modal]
+            && (modal.saturating_sub(REACH)..modal).rev().any(|k| {
+                REPORTING.contains(&words[k].lower.as_ref())
+                    && self.reading.is_finite(k)
+                    && matches!(self.reading.tense_at(k), Tense::Past | Tense::Now)
+            })
+    }
+
     /// Whether the date at `anchor` dates a saying ("..., utilities said Tuesday") rather
     /// than what was said or done.
     pub fn dates_a_saying(&self, anchor: Span) -> bool {

@@ -125,8 +125,17 @@ impl<'t> Builder<'t> {
         let mut dated = dated_mentions(self.text, sentence.expressions, self.date_line);
         if let Some(clauses) = sentence.clauses {
             let span = |with: &[usize]| sentence.expressions[with[0]].span;
-            dated.retain(|(with, _)| {
-                !clauses.compares(span(with)) && !clauses.describes_a_time(span(with))
+            // A forecast of a month or a year ("will fall into a recession at the end of the
+            // year") dates no happening; a day or a weekend foretold is one set ("will begin
+            // withdrawing troops Friday", "could arrive this weekend").
+            let forecast = |with: &[usize], date: &EventDate| {
+                let (start, end) = date.day_numbers();
+                end - start > 7 && clauses.foretold(span(with))
+            };
+            dated.retain(|(with, date)| {
+                !clauses.compares(span(with))
+                    && !clauses.describes_a_time(span(with))
+                    && !forecast(with, date)
             });
             // "won the 2022 World Cup yesterday": the year only names what yesterday's day
             // is of.
