@@ -137,8 +137,16 @@ pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 15] = [
 /// The unit of time `word` (lower case) spells, in full, plural or short form: (its
 /// singular in [`UNITS`], whether plural, whether short).
 pub(crate) fn unit_of_time(word: &str) -> Option<(&'static str, bool, bool)> {
-    static UNIT_WORDS: OnceLock<Words<(&'static str, bool, bool)>> = OnceLock::new();
-    let words = UNIT_WORDS.get_or_init(|| {
+    /// The table, and what its words begin with and how long they are at most: most words
+    /// asked about are told apart by those before hashing.
+    struct Units {
+        words: Words<(&'static str, bool, bool)>,
+        first_letters: u32,
+        longest: usize,
+    }
+    static UNIT_WORDS: OnceLock<Units> = OnceLock::new();
+    let letter = |word: &str| word.bytes().next().map_or(0, |b| 1u32 << (b & 31));
+    let units = UNIT_WORDS.get_or_init(|| {
         let mut words = Words::default();
         for singular in UNITS {
             // "centurys" is not a word.
@@ -153,9 +161,18 @@ pub(crate) fn unit_of_time(word: &str) -> Option<(&'static str, bool, bool)> {
         for (short, singular) in UNIT_ABBREVIATIONS {
             words.insert(short.to_string(), (singular, short.ends_with('s'), true));
         }
-        words
+        let first_letters = words.keys().fold(0, |mask, w| mask | letter(w));
+        let longest = words.keys().map(String::len).max().unwrap_or(0);
+        Units {
+            words,
+            first_letters,
+            longest,
+        }
     });
-    words.get(word).copied()
+    if word.len() > units.longest || units.first_letters & letter(word) == 0 {
+        return None;
+    }
+    units.words.get(word).copied()
 }
 
 /// Numbers in words from zero to nineteen (index is the number).
@@ -244,7 +261,7 @@ pub(crate) const VERBS_AFTER_A_YEAR: [&str; 9] = [
 
 /// Words that put what follows ahead of the time of writing: modals, plans, expectations,
 /// and the terms of a payment or a deadline.
-pub(crate) const FUTURE_CUES: &[&str] = &[
+const FUTURE_CUES: &[&str] = &[
     "will",
     "ll",
     "shall",
@@ -315,14 +332,25 @@ const PAST_CUES: [&str; 8] = ["was", "were", "had", "did", "ago", "last", "since
 /// which posts write for Saturday).
 pub(crate) fn past_cue(word: &str) -> bool {
     static PASTS: OnceLock<Words<()>> = OnceLock::new();
-    let pasts = PASTS.get_or_init(|| {
-        IRREGULAR_VERBS
-            .iter()
-            .filter(|(base, past, _)| base != past && *past != "sat")
-            .map(|(_, past, _)| (past.to_string(), ()))
-            .collect()
-    });
-    PAST_CUES.contains(&word) || pasts.contains_key(word)
+    let pasts = IRREGULAR_VERBS
+        .iter()
+        .filter(|(base, past, _)| base != past && *past != "sat")
+        .map(|(_, past, _)| *past);
+    table(&PASTS, pasts.chain(PAST_CUES)).contains_key(word)
+}
+
+/// Whether `word` is one of [`FUTURE_CUES`], looked up by hash: it is asked of many words.
+pub(crate) fn future_cue(word: &str) -> bool {
+    static FUTURE: OnceLock<Words<()>> = OnceLock::new();
+    table(&FUTURE, FUTURE_CUES.iter().copied()).contains_key(word)
+}
+
+/// The table of `words`, built in `cell` the first time it is asked for.
+fn table(
+    cell: &'static OnceLock<Words<()>>,
+    words: impl Iterator<Item = &'static str>,
+) -> &'static Words<()> {
+    cell.get_or_init(|| words.map(|w| (w.to_string(), ())).collect())
 }
 /// Words of a plan for a time ahead: "a campaign planned for 1976".
 pub(crate) const PLANNED: [&str; 7] = [

@@ -26,10 +26,10 @@ use super::resolve::{resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS, FUTURE_CUES,
-    MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS,
-    PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED, SMALL_NUMBERS, SOME, TENS,
-    UNITS, UNTIL, WEEKDAYS,
+    future_cue, past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS, MONTHS,
+    MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PARTS_OF_DAY,
+    PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL,
+    WEEKDAYS,
 };
 use crate::text::{paragraphs, Span};
 use crate::time::{Amount, Direction, Modifier, TimexValue, Unit};
@@ -906,29 +906,33 @@ impl Reader<'_> {
                 // "sentenced to six years", "rose to forty".
                 && !self.is(j + 1, &SMALL_NUMBERS)
                 && !self.is(j + 1, &TENS);
-            // "May" with a capital inside a sentence is the month.
-            // `word` is "may", read from token `j`, which therefore exists.
-            let month = word == "may" && j > start && self.tokens[j].capital;
-            // "the plan", "its deadline": a noun, not a plan made.
-            // "the upcoming vote", "the scheduled talks" point ahead as adjectives, too.
-            let adjective = self.is(
-                j,
-                &[
-                    "upcoming",
-                    "forthcoming",
-                    "scheduled",
-                    "planned",
-                    "expected",
-                ],
-            );
-            // "hopes were high", "plans are": the subject of a verb, too. A deadline is one
-            // whatever its determiner: "the deadline is midnight Friday".
-            let subject = self.is(j + 1, &["was", "were", "is", "are", "has", "have", "had"]);
-            // "England's hopes of a trophy": a noun a possessive leads to.
-            let owned = j > start + 1 && self.word(j - 1) == "s" && self.is(j - 2, &["'", "’"]);
-            let noun =
-                ((j > start && self.is(j - 1, &DETERMINERS) && !adjective) || subject || owned)
-                    && word != "deadline";
+            // A word of the future, unless a noun ("the plan", "its deadline") or the month.
+            let future_cue = future_cue(word);
+            let future = future_cue && {
+                // "May" with a capital inside a sentence is the month.
+                // `word` is "may", read from token `j`, which therefore exists.
+                let month = word == "may" && j > start && self.tokens[j].capital;
+                // "the upcoming vote", "the scheduled talks" point ahead as adjectives, too.
+                let adjective = self.is(
+                    j,
+                    &[
+                        "upcoming",
+                        "forthcoming",
+                        "scheduled",
+                        "planned",
+                        "expected",
+                    ],
+                );
+                // "hopes were high", "plans are": the subject of a verb, too. A deadline is
+                // one whatever its determiner: "the deadline is midnight Friday".
+                let subject = self.is(j + 1, &["was", "were", "is", "are", "has", "have", "had"]);
+                // "England's hopes of a trophy": a noun a possessive leads to.
+                let owned = j > start + 1 && self.word(j - 1) == "s" && self.is(j - 2, &["'", "’"]);
+                let noun =
+                    ((j > start && self.is(j - 1, &DETERMINERS) && !adjective) || subject || owned)
+                        && word != "deadline";
+                !month && !noun
+            };
             // "is calling for a vote on Dec. 7": what is under way, or arranged.
             let progressive = word.len() > 5
                 && word.ends_with("ing")
@@ -945,14 +949,9 @@ impl Reader<'_> {
             // "had been scheduled for December 18": a plan made before, for a day either side.
             let planned_before =
                 j > start + 1 && self.word(j - 1) == "been" && self.is(j - 2, &["had"]);
-            if FUTURE_CUES.contains(&word) && planned_before {
+            if future_cue && planned_before {
                 Some(Direction::Nearest)
-            } else if (FUTURE_CUES.contains(&word) && !month && !noun)
-                || infinitive
-                || progressive
-                || farewell
-                || set_for
-            {
+            } else if future || infinitive || progressive || farewell || set_for {
                 Some(Direction::Future)
             } else if past_cue(word) && !(j > start && self.is(j - 1, &PASSIVE_BE)) {
                 // "was paid", not "will be paid".
@@ -964,14 +963,16 @@ impl Reader<'_> {
         // A verb in the past ("voted"), unless passive after a form of "be" ("to be published").
         let inflected = |j: usize| -> Option<Direction> {
             let word = self.word(j);
-            let past = word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed");
+            if !(word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")) {
+                return None;
+            }
             let passive = j > start && self.is(j - 1, &PASSIVE_BE);
             // "a still unspecified date": an adjective after its determiner.
             let adjective = (j > start && self.is(j - 1, &DETERMINERS))
                 || (j > start + 1
                     && self.is(j - 2, &DETERMINERS)
                     && (self.word(j - 1).ends_with("ly") || self.is(j - 1, &["still", "yet"])));
-            (past && !passive && !adjective && !self.compared(j)).then_some(Direction::Past)
+            (!passive && !adjective && !self.compared(j)).then_some(Direction::Past)
         };
         // "no later than Friday" is a limit ahead unless told in the past ("came later than").
         if i > start + 1 && self.word(i - 1) == "than" && self.is(i - 2, &["later", "sooner"]) {
