@@ -203,6 +203,22 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Wildfire toll rises\nSaturday, November 10, 2018\nThe deadliest wildfire in the state's history remains the 1933 Griffith Park fire in Los Angeles, which killed 29 people.",
+        published: None,
+        date: "1933",
+        title: "Griffith Park fire in Los Angeles, which killed 29 people",
+        evidence: &["Griffith Park fire"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Phone scrapped\nTuesday, October 11, 2016\nThe phone went on sale on Aug. 19. Two weeks later, after reports of devices catching fire while charging, the company announced a recall of 2.5 million phones.",
+        published: None,
+        date: "2016-09-02",
+        title: "Company announced a recall of 2.5 million phones",
+        evidence: &["announced a recall"],
+        not_evidence: &["went on sale"],
+    },
+    Case {
         text: "Bus crash\nMonday, July 3, 2023\nAt least 24 people were killed when a bus plunged into a ravine, officials said on Monday. The school will stay shut until at least Friday.",
         published: None,
         date: "2023-07-03",

@@ -466,9 +466,15 @@ impl<'t> Clauses<'t> {
             None => self.main_phrase()?,
         };
         if let Some(i) = date {
-            // "lost the 2014 final to Germany": the verb's own object is its happening.
+            // "lost the 2014 final to Germany": the verb's own object is its happening; but
+            // "remains the 1933 Griffith Park fire, which killed 29" names one.
             let object = i.checked_sub(2).is_some_and(|v| {
-                self.reading.is_finite(v) || matches!(self.role(v), Role::Verb(_))
+                (self.reading.is_finite(v) || matches!(self.role(v), Role::Verb(_)))
+                    && !matches!(self.role(v), Role::BePresent | Role::BePast)
+                    && !matches!(
+                        self.words()[v].lower.as_ref(),
+                        "remains" | "remained" | "became" | "becomes"
+                    )
             }) && self.role(i - 1) == Role::Determiner;
             if let Some(noun) = self.happening_after_date(i, at).filter(|_| !object) {
                 return Some(Target {
@@ -905,10 +911,19 @@ impl<'t> Clauses<'t> {
         let opens = date
             .checked_sub(1)
             .is_some_and(|k| matches!(self.role(k), Role::Determiner | Role::Mark));
+        // "the 1933 Griffith Park fire": a name, then the noun it heads (which a name before
+        // makes no verb).
+        let head = (noun..words.len())
+            .take(4)
+            .find(|&k| !(words[k].capital && words[k].role == Role::Content))
+            .map(|k| (k, &words[k]));
         let a_noun = next.role == Role::Content
-            && !next.capital
-            && next.lower.chars().all(char::is_alphabetic)
-            && !UNITS.iter().any(|u| next.lower.starts_with(u));
+            && head.is_some_and(|(k, w)| {
+                (w.role == Role::Content || (k > noun && w.role == Role::Verb(Form::Base)))
+                    && !w.capital
+                    && w.lower.chars().all(char::is_alphabetic)
+                    && !UNITS.iter().any(|u| w.lower.starts_with(u))
+            });
         let after_verb = self.finite[phrase].is_none_or(|v| v < date);
         (opens && a_noun && after_verb && self.phrase_of(noun) == Some(phrase)).then_some(noun)
     }

@@ -267,7 +267,11 @@ pub fn read_tokens<'t>(
                 (_, Some(Form::Base)) => after_determiner,
                 // "the injured", "the leading", but "the board alleging" is a participle.
                 (_, Some(Form::Gerund)) => previous == Some(Role::Determiner),
-                (_, Some(Form::Third | Form::PastOrParticiple | Form::Participle)) => {
+                // "after reports of fires", "amid fears": a plural after a preposition.
+                (_, Some(Form::Third)) => {
+                    matches!(previous, Some(Role::Determiner | Role::Preposition))
+                }
+                (_, Some(Form::PastOrParticiple | Form::Participle)) => {
                     previous == Some(Role::Determiner)
                 }
                 _ => false,
