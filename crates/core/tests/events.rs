@@ -203,11 +203,35 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
-        text: "Wildfire toll rises\nSaturday, November 10, 2018\nThe deadliest wildfire in the state's history remains the 1933 Griffith Park fire in Los Angeles, which killed 29 people.",
+        text: "Boxer banned\nFriday, April 7, 2023\n\"This case serves as a reminder,\" said chief executive Jane Rumble on Tuesday.",
+        published: None,
+        date: "2023-04-04",
+        title: "Chief executive Jane Rumble said \"This case serves as a reminder\"",
+        evidence: &["serves as a reminder"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Debt deal\nSaturday, June 24, 2023\nZambia agreed with its creditors to restructure $6.3 billion of debt, President Hakainde Hichilema announced in Paris on Thursday.",
+        published: None,
+        date: "2023-06-22",
+        title: "President Hakainde Hichilema announced Zambia agreed with its creditors",
+        evidence: &["restructure"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Moon landing\nMonday, July 17, 2023\nThe previous probe reached lunar orbit in 2019, but its lander crashed during its descent in September of that year.",
+        published: None,
+        date: "2019-09",
+        title: "Its lander crashed during its descent",
+        evidence: &["lander crashed"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Wildfire toll rises\nSaturday, November 10, 2018\nThe deadliest wildfire in the state's history remains the 1933 fire in Los Angeles, which killed 29 people.",
         published: None,
         date: "1933",
-        title: "Griffith Park fire in Los Angeles, which killed 29 people",
-        evidence: &["Griffith Park fire"],
+        title: "Fire in Los Angeles, which killed 29 people",
+        evidence: &["killed 29 people"],
         not_evidence: &[],
     },
     Case {

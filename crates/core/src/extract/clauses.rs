@@ -550,11 +550,27 @@ impl<'t> Clauses<'t> {
         }
         let mut kept = Vec::new();
         // "..., the agency said Wednesday": who said it, then what was said.
+        // "..., the president announced in Paris on Thursday": a place may follow; and the
+        // speaker, after a verb that opens its phrase ("..., said chief executive Jane Rumble").
+        let inverted = (start..verb).all(|k| is_quotation_mark(&words[k].lower));
         let reports = REPORTING.contains(&words[verb].lower.as_ref())
             && self.reading.tense_at(verb) == Tense::Past
-            && (verb + 1..end)
-                .all(|k| matches!(self.role(k), Role::Date | Role::Preposition | Role::Mark));
+            && (verb + 1..end).all(|k| {
+                matches!(self.role(k), Role::Date | Role::Preposition | Role::Mark)
+                    || (self.role(k) == Role::Content && (words[k].capital || inverted))
+                    || (self.role(k) == Role::Determiner && inverted)
+            });
         if reports {
+            // Who said it: before the verb, or after it ("said the utility").
+            let mark = |k: &usize| is_quotation_mark(&words[*k].lower);
+            let speaker: Vec<usize> = if inverted {
+                (verb + 1..end)
+                    .take_while(|&k| matches!(self.role(k), Role::Content | Role::Determiner))
+                    .chain([verb])
+                    .collect()
+            } else {
+                (start..=verb).filter(|k| !mark(k)).collect()
+            };
             // "\"That's my responsibility,\" he said on Sunday": who said it, then the words.
             let quoted = |p: usize| {
                 let (from, to) = self.phrases[p];
@@ -564,15 +580,14 @@ impl<'t> Clauses<'t> {
             if verb_phrase > 0 && (0..verb_phrase).all(quoted) {
                 // The closing quotation mark goes after the words, with the comma before it
                 // that the title leaves out.
-                let mark = |k: &usize| is_quotation_mark(&words[*k].lower);
                 let said_end = self.phrases[verb_phrase - 1].1;
-                kept.extend((start..=verb).filter(|k| !mark(k)));
+                kept.extend(&speaker);
                 kept.extend(self.phrases[0].0..said_end);
                 kept.extend((said_end..=verb).filter(|k| mark(k) || words[*k].lower == ","));
                 return Some(Target { words: kept, main });
             }
             if let Some(said) = (0..verb_phrase).find(|&p| self.finite[p].is_some()) {
-                kept.extend(start..=verb);
+                kept.extend(&speaker);
                 let (from, to) = self.phrases[said];
                 // "The children, aged two and three, were ..., the prosecutor said".
                 if let Some(own_verb) = self.finite[said].filter(|&v| !self.has_subject(from, v)) {
@@ -911,19 +926,10 @@ impl<'t> Clauses<'t> {
         let opens = date
             .checked_sub(1)
             .is_some_and(|k| matches!(self.role(k), Role::Determiner | Role::Mark));
-        // "the 1933 Griffith Park fire": a name, then the noun it heads (which a name before
-        // makes no verb).
-        let head = (noun..words.len())
-            .take(4)
-            .find(|&k| !(words[k].capital && words[k].role == Role::Content))
-            .map(|k| (k, &words[k]));
         let a_noun = next.role == Role::Content
-            && head.is_some_and(|(k, w)| {
-                (w.role == Role::Content || (k > noun && w.role == Role::Verb(Form::Base)))
-                    && !w.capital
-                    && w.lower.chars().all(char::is_alphabetic)
-                    && !UNITS.iter().any(|u| w.lower.starts_with(u))
-            });
+            && !next.capital
+            && next.lower.chars().all(char::is_alphabetic)
+            && !UNITS.iter().any(|u| next.lower.starts_with(u));
         let after_verb = self.finite[phrase].is_none_or(|v| v < date);
         (opens && a_noun && after_verb && self.phrase_of(noun) == Some(phrase)).then_some(noun)
     }
@@ -961,6 +967,18 @@ impl<'t> Clauses<'t> {
             }
             kept.extend(self.up_to_date(leads + 2, date));
             return Some(kept);
+        }
+        // "its lander crashed during its descent in September": what happens during a
+        // happening is dated with it, and told by the clause.
+        let during = matches!(words[leads].lower.as_ref(), "during" | "amid");
+        if during
+            && self.finite[phrase].is_some_and(|v| {
+                v < leads
+                    && matches!(self.role(v), Role::Verb(_))
+                    && self.reading.tense_at(v) == Tense::Past
+            })
+        {
+            return None;
         }
         let noun = leads + 1 + usize::from(self.role(leads + 1) == Role::Determiner);
         let kept = self.up_to_date(noun, date);
