@@ -144,12 +144,16 @@ describe('the seed timeline', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     assert.equal(await focused(), 'summit-2000');
+    // Each key is answered in the next frame: wait for it, then check nothing else changed.
     await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-event-id="summit-2000"][aria-pressed="true"]');
     assert.deepEqual(await pressed(page), ['summit-2000']);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Space');
+    await page.waitForSelector('[data-event-id="treaty-2000"][aria-pressed="true"]');
     assert.deepEqual(await pressed(page), ['treaty-2000']);
     await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-event-id][aria-pressed="true"]'));
     assert.deepEqual(await pressed(page), []);
     assert.deepEqual(await marked(page), []);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
