@@ -323,6 +323,7 @@ const OFFSETS: &[Case] = &[
 const NARRATIVE_YEAR: &[Case] = &[
     ("The city grew in 1890, 1891, 1892, 1893, 1894, 1895, 1896 and 1897. The class of '99 was its largest.", "2009-12-19", "'99", Date, "1899", None),
     ("The battle raged from 1915 to 1916. In December 1916 the offensive ended. The Allies answered on 14 January.", "2009-12-19", "14 January", Date, "1917-01-14", None),
+    ("The battle raged from 1915 to 1916. In December 1916 the offensive ended. The city fell on April 2.", "2009-12-19", "April 2", Date, "1917-04-02", None),
     ("The war went on through 1916 and 1917. In January 1917 the talks failed. They resumed in December.", "2009-12-19", "December", Date, "1917-12", None),
     ("On 10 March 1975 the offensive began, ahead of a campaign planned for 1976. The town fell on 11 March.", "2009-12-19", "11 March", Date, "1975-03-11", None),
     ("The bank has raised its profits every year since 1980. In September, it announced a merger.", "1989-11-02", "September", Date, "1989-09", None),

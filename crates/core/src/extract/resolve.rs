@@ -232,10 +232,11 @@ impl Context {
 
     /// The story's `year`, or the next one when the last month the text gave is late in the
     /// year and `month` early: a story moves on, so "In December 1916 ... the response of 14
-    /// January" is in 1917, but "In January 1917 ... in December" stays in 1917.
+    /// January" is in 1917, and so is "on April 2", but "In January 1917 ... in December"
+    /// stays in 1917.
     fn year_after_last_month(&self, year: i32, month: u32) -> i32 {
-        // Only a turn of the year: months from the last quarter back to the first.
-        const TURN_OF_THE_YEAR: i32 = 9;
+        // Only a turn of the year: a month two thirds of a year or more before the last.
+        const TURN_OF_THE_YEAR: i32 = 8;
         match self.last_month.filter(|m| m.year() == year) {
             Some(last) if last.month() as i32 - month as i32 >= TURN_OF_THE_YEAR => year + 1,
             _ => year,
