@@ -203,6 +203,14 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Leicester win the league\nTuesday, May 3, 2016\nRanieri, who was flying back from Italy during the match, said in a statement on Tuesday: \"I'm so proud of my players.\"",
+        published: None,
+        date: "2016-05-03",
+        title: "Ranieri said in a statement \"I'm so proud of my players.\"",
+        evidence: &["so proud"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Boxer banned\nFriday, April 7, 2023\n\"This case serves as a reminder,\" said chief executive Jane Rumble on Tuesday.",
         published: None,
         date: "2023-04-04",

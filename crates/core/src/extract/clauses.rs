@@ -1638,14 +1638,21 @@ fn phrases(reading: &Reading) -> (Vec<(usize, usize)>, Vec<bool>) {
             && words
                 .get(i + 1)
                 .is_some_and(|w| !w.spaced && w.lower.starts_with(|c: char| c.is_ascii_digit()));
-        // "Lula said on Sunday: \"We will win.\"": what was said goes with the saying.
+        // "Lula said on Sunday: \"We will win.\"", "said in a statement on Tuesday: ...":
+        // what was said goes with the saying.
         let says = word.lower == ":"
             && words
                 .get(i + 1)
                 .is_some_and(|w| is_quotation_mark(&w.lower))
             && (start..i)
                 .rev()
-                .find(|&k| words[k].role != Role::Date && words[k].role != Role::Preposition)
+                .take(8)
+                .find(|&k| {
+                    !matches!(
+                        words[k].role,
+                        Role::Date | Role::Preposition | Role::Determiner | Role::Content
+                    )
+                })
                 .is_some_and(|k| REPORTING.contains(&words[k].lower.as_ref()));
         if word.role != Role::Break || joins_numbers || says || place_comma(reading, i, start) {
             continue;
