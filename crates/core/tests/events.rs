@@ -1079,6 +1079,12 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         ),
         ["2023"]
     );
+    assert_eq!(
+        dates(
+            "Profit rose to 7.8 trillion won on Friday, up from 7.4 trillion won a year earlier."
+        ),
+        ["2024-03-15"]
+    );
     // A state that began then is told from that date on.
     assert_eq!(dates("The border has been closed since 2019."), ["2019"]);
 }

@@ -76,8 +76,9 @@ const DATE_PREPOSITIONS: [&str; 18] = [
     "beginning",
 ];
 
-/// Words of a figure besides its digits: "4.0%", "$2.1 billion", "3 percentage points".
-const FIGURE_WORDS: [&str; 16] = [
+/// Words of a figure besides its digits: "4.0%", "$2.1 billion", "3 percentage points",
+/// "7.4 trillion won".
+const FIGURE_WORDS: [&str; 27] = [
     "%",
     "$",
     "£",
@@ -94,6 +95,17 @@ const FIGURE_WORDS: [&str; 16] = [
     "trillion",
     "bn",
     "m",
+    "dollars",
+    "euros",
+    "pounds",
+    "yen",
+    "yuan",
+    "won",
+    "rupees",
+    "pence",
+    "cents",
+    "shares",
+    "barrels",
 ];
 
 /// A sentence read into phrases and clauses.
