@@ -321,7 +321,8 @@ impl<'t> Clauses<'t> {
     }
 
     /// Whether the date at `anchor` is only the point a comparison reaches back to, no
-    /// happening: "its lowest level since September 2021", "the first time since 2019".
+    /// happening: "its lowest level since September 2021", "the first time since 2019", "up
+    /// from 4.0% in January".
     pub fn compares(&self, anchor: Span) -> bool {
         /// How many words before "since" the superlative may stand ("seventh coup in West
         /// and Central Africa").
@@ -479,7 +480,7 @@ impl<'t> Clauses<'t> {
         };
         if let Some(i) = date {
             // "lost the 2014 final to Germany": the verb's own object is its happening; but
-            // "remains the 1933 Griffith Park fire, which killed 29" names one.
+            // "remains the 1933 fire in Los Angeles, which killed 29" names one.
             let object = i.checked_sub(2).is_some_and(|v| {
                 (self.reading.is_finite(v) || matches!(self.role(v), Role::Verb(_)))
                     && !matches!(self.role(v), Role::BePresent | Role::BePast)
@@ -542,15 +543,14 @@ impl<'t> Clauses<'t> {
                 main,
             });
         };
-        if date.is_some() && at == verb_phrase {
-            if let Some(clause) = date.and_then(|d| self.when_clause_after(verb_phrase, verb, d)) {
-                return Some(Target {
-                    words: clause,
-                    main,
-                });
-            }
+        let own_date = date.filter(|_| at == verb_phrase);
+        if let Some(clause) = own_date.and_then(|d| self.when_clause_after(verb_phrase, verb, d)) {
+            return Some(Target {
+                words: clause,
+                main,
+            });
         }
-        let position = date.filter(|_| at == verb_phrase).unwrap_or(verb);
+        let position = own_date.unwrap_or(verb);
         if let Some(clause) = self.inner_clause(start, end, position) {
             return Some(Target {
                 words: match date {
