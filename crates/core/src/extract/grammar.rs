@@ -281,12 +281,7 @@ pub fn read_tokens<'t>(
             }
         }
         quoting = quote_after(&token.lower, quoting);
-        // A relative clause describes: the sentence's own verb is still to come.
-        if role == Role::Relative {
-            describing = i > 0;
-        } else if role == Role::Break {
-            describing = false;
-        }
+        describing = describing_after(describing, role, i);
         words.push(Word {
             span: absolute,
             capital: token.capital,
@@ -347,6 +342,17 @@ fn is_finite(words: &[Word], i: usize) -> bool {
         }
         Role::Verb(Form::Base) => previous() == Some(Role::Pronoun),
         _ => false,
+    }
+}
+
+/// Whether a relative clause that describes a noun runs on past word `i`, of `role`: one opens
+/// at a relative inside the sentence and ends at the next break ("Hawking, the physicist whose
+/// work made him famous, has died"); the sentence's own verb is still to come.
+fn describing_after(describing: bool, role: Role, i: usize) -> bool {
+    match role {
+        Role::Relative => i > 0,
+        Role::Break => false,
+        _ => describing,
     }
 }
 
@@ -505,19 +511,14 @@ impl Reading<'_> {
         let mut first = None;
         let mut a_state = false;
         let mut clause_starts = true;
-        // "Hawking, the physicist whose work made him famous, has died": a relative clause
-        // between commas describes; the sentence's verb comes after it.
+        // Whether a relative clause runs on: its verbs are not the sentence's.
         let mut describing = false;
         for (i, word) in self.words.iter().enumerate() {
             quoting = quote_after(&word.lower, quoting);
             if word.lower == ";" && !quoting {
                 clause_starts = true;
             }
-            if word.role == Role::Relative {
-                describing = i > 0;
-            } else if word.role == Role::Break {
-                describing = false;
-            }
+            describing = describing_after(describing, word.role, i);
             if self.is_finite(i) {
                 if !quoting && clause_starts && !describing {
                     let tense = self.tense_at(i);

@@ -531,11 +531,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             dated(TimeValue::Month(year, month))
         }
         Meaning::MonthOfYear { month, day, years } => {
-            let year = dct?.year() + years;
-            dated(match day {
-                Some(day) => TimeValue::Day(NaiveDate::from_ymd_opt(year, month, day)?),
-                None => TimeValue::Month(year, month),
-            })
+            dated(month_or_day(dct?.year() + years, month, day)?)
         }
         Meaning::Weekend { toward } => {
             let saturday = nearest_weekday(dct?, chrono::Weekday::Sat, toward);
