@@ -300,6 +300,7 @@ const OFFSETS: &[Case] = &[
     ("The ship was launched in March 2010. Eighteen months later, it sank.", "2013-03-22", "Eighteen months later", Date, "2011-09", None),
     ("Grant took command in March 1864. Two months later, he attacked.", "2009-12-19", "Two months later", Date, "1864-05", None),
     ("The fort fell on April 12, 1861. A day later, volunteers enlisted.", "2009-12-19", "A day later", Date, "1861-04-13", None),
+    ("The plane crashed on 14 November 2021. The recorders were found the next morning, and an inquiry opened a day later.", "2023-03-09", "a day later", Date, "2021-11-16", None),
     ("Two weeks ago, the minister resigned.", "2013-03-22", "Two weeks ago", Date, "2013-W10", None),
     ("The treaty was signed in 1783. Three years later, it was revised.", "2009-12-19", "Three years later", Date, "1786", None),
     ("The mine closed five years ago.", "2024-06-19", "five years ago", Date, "2019", None),

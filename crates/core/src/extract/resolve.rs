@@ -87,6 +87,10 @@ impl Context {
         if let TimexValue::PartOfDay(day, _) = *value {
             self.last_day = Some(day);
             self.day_in_sentence = Some(day);
+            // "the next morning ... a day later": the day after that morning's.
+            if aside != Aside::Since {
+                self.last = Some(TimeValue::Day(day));
+            }
             // "the early morning hours of November 1, 1954" states its year, too.
             self.note_stated_year(Some(day.year()), resolution, aside);
             return;
