@@ -235,6 +235,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Dairies merge\nTuesday, July 21, 2015\nThe European Union abolished its milk quotas, which had capped how much farmers could produce since 1984, on April 1.",
+        published: None,
+        date: "2015-04-01",
+        title: "European Union abolished its milk quotas",
+        evidence: &["abolished its milk quotas"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Wildfire toll rises\nSaturday, November 10, 2018\nThe deadliest wildfire in the state's history remains the 1933 fire in Los Angeles, which killed 29 people.",
         published: None,
         date: "1933",

@@ -519,8 +519,16 @@ impl<'t> Clauses<'t> {
             at
         } else {
             // Before any clause it opens the sentence ("On Wednesday, ..."); after one it
-            // adds to it ("... a partnership, Wednesday, which ...").
-            let before = (0..at).rev().find(|&p| self.finite[p].is_some());
+            // adds to it ("... a partnership, Wednesday, which ..."); a phrase of its own, led
+            // by its date or a preposition, adds to it past a relative clause between
+            // ("abolished its quotas, which had capped output, on April 1").
+            let opener = self.phrases[at].0;
+            let own = date.is_some_and(|d| {
+                d == opener || (d == opener + 1 && self.role(opener) == Role::Preposition)
+            });
+            let before = (0..at)
+                .rev()
+                .find(|&p| self.finite[p].is_some() && !(own && self.describes(p)));
             before
                 .or_else(|| {
                     (at + 1..self.phrases.len())
