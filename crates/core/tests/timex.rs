@@ -825,6 +825,8 @@ const NO_EXPRESSION: &[(&str, &str)] = &[
     ("I am tired and so am I.", "2013-03-22"),
     ("Rates rose by 1/4 point.", "2013-03-22"),
     ("The market went into free-fall.", "2013-03-22"),
+    ("Spain had its hottest summer on record.", "2024-07-17"),
+    ("It was the worst winter anyone remembered.", "2024-07-17"),
     ("Prices spring back when demand returns.", "2013-03-22"),
     ("She reads the Sunday Times.", "2013-03-22"),
     ("Resolution 1483 was adopted unanimously.", "2013-03-22"),

@@ -1031,6 +1031,17 @@ impl Reader<'_> {
         if shift_word.is_none() && verb && (i == start || article_alone) && !noun_before {
             return None;
         }
+        // "its hottest summer on record", "the worst winter in decades": a season a
+        // superlative ranks is any year's, not a time of its own.
+        let ranked = i.checked_sub(1).is_some_and(|b| {
+            let before = self.word(b);
+            !self.tokens[b].capital
+                && (matches!(before, "best" | "worst")
+                    || (before.len() > 5 && before.ends_with("est")))
+        });
+        if season.is_some() && shift_word.is_none() && start == i && ranked {
+            return None;
+        }
         // "the spring and summer of 1979": the year of the season it is paired with.
         if let (Some(season), None) = (season, shift_word) {
             if let Some((year, _)) = self.paired_year(next) {
