@@ -1058,6 +1058,15 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("Soldiers removed the president on Wednesday, the seventh coup in West and Central Africa since 2020."),
         ["2024-03-20"]
     );
+    // A period a superlative or an ordinal ranks within, in a phrase of its own.
+    assert_eq!(
+        dates("The agency issued a red alert on Sunday, the first such warning this year."),
+        ["2024-03-17"]
+    );
+    assert_eq!(
+        dates("The index closed at 4,500 on Tuesday, its highest level this month."),
+        ["2024-03-19"]
+    );
     // A year that only names what a finer day of the sentence is of.
     assert_eq!(
         dates("Argentina won the 2024 Copa America yesterday."),

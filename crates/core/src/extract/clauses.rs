@@ -320,9 +320,9 @@ impl<'t> Clauses<'t> {
         })
     }
 
-    /// Whether the date at `anchor` is only the point a comparison reaches back to, no
-    /// happening: "its lowest level since September 2021", "the first time since 2019", "up
-    /// from 4.0% in January".
+    /// Whether the date at `anchor` is only the point a comparison reaches back to or the
+    /// period it ranks within, no happening: "its lowest level since September 2021", "the
+    /// first time since 2019", "up from 4.0% in January", "..., its highest level this year".
     pub fn compares(&self, anchor: Span) -> bool {
         /// How many words before "since" the superlative may stand ("seventh coup in West
         /// and Central Africa").
@@ -343,7 +343,18 @@ impl<'t> Clauses<'t> {
                 .rev()
                 .take_while(|w| w.role != Role::Break && !matches!(w.role, Role::Verb(_)))
                 .any(superlative);
-        since_superlative || self.dates_a_figure_compared(since + 1)
+        // "..., the first such warning this summer", "..., its highest level this year": a
+        // phrase without a verb that ranks a noun within a period.
+        let ranks_within = matches!(words[since].role, Role::Content | Role::Verb(Form::Gerund))
+            && self
+                .phrase_of(since + 1)
+                .is_some_and(|p| self.finite[p].is_none())
+            && words[since.saturating_sub(REACH)..since]
+                .iter()
+                .rev()
+                .take_while(|w| w.role != Role::Break)
+                .any(superlative);
+        since_superlative || ranks_within || self.dates_a_figure_compared(since + 1)
     }
 
     /// Whether the date at word `date` dates only the figure a change started from or is
