@@ -235,6 +235,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Klimt found\nSaturday, January 18, 2020\nExperts said the painting is Gustav Klimt's Portrait of a Lady, which was stolen from the same gallery in February 1997.",
+        published: None,
+        date: "1997-02",
+        title: "Gustav Klimt's Portrait of a Lady was stolen from the same gallery",
+        evidence: &["was stolen"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Dairies merge\nTuesday, July 21, 2015\nThe European Union abolished its milk quotas, which had capped how much farmers could produce since 1984, on April 1.",
         published: None,
         date: "2015-04-01",

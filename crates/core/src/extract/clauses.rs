@@ -928,8 +928,8 @@ impl<'t> Clauses<'t> {
     }
 
     /// The noun phrase a relative clause opened at word `opener` describes: the words before
-    /// it back to a preposition, a verb or the start of its phrase (the phrase before, when the
-    /// relative opens one: "Elon Musk, who bought Twitter").
+    /// it back to a preposition (but the "of" inside a name), a verb or the start of its phrase
+    /// (the phrase before, when the relative opens one: "Elon Musk, who bought Twitter").
     fn antecedent(&self, opener: usize) -> Vec<usize> {
         let phrase = self.phrase_of(opener);
         let (from, to) = match phrase {
@@ -940,8 +940,22 @@ impl<'t> Clauses<'t> {
             None => return Vec::new(),
         };
         let noun = |k: usize| matches!(self.role(k), Role::Content | Role::Determiner | Role::Mark);
-        let first = (from..to).rev().take_while(|&k| noun(k)).last();
-        first.map_or(Vec::new(), |f| (f..to).collect())
+        let start_of = |to: usize| (from..to).rev().take_while(|&k| noun(k)).last();
+        let Some(mut first) = start_of(to) else {
+            return Vec::new();
+        };
+        // "Gustav Klimt's Portrait of a Lady, which was stolen": a name with "of" inside.
+        let words = self.words();
+        while first >= from + 2 && words[first - 1].lower == "of" && words[first - 2].capital {
+            // Not a place the phrase was in: "the capture in Brussels of Salah Abdeslam, who".
+            match start_of(first - 1) {
+                Some(earlier) if earlier == from || self.role(earlier - 1) != Role::Preposition => {
+                    first = earlier
+                }
+                _ => break,
+            }
+        }
+        (first..to).collect()
     }
 
     /// The noun after a date that names a happening of its own: "in the 2009 crash of ...",
