@@ -235,6 +235,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Fund manager convicted\nFriday, October 21, 2016\nA separate civil case, in which the trustees are seeking to recover the money, will be heard next year.",
+        published: None,
+        date: "2017",
+        title: "Separate civil case will be heard",
+        evidence: &["will be heard"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Klimt found\nSaturday, January 18, 2020\nExperts said the painting is Gustav Klimt's Portrait of a Lady, which was stolen from the same gallery in February 1997.",
         published: None,
         date: "1997-02",

@@ -850,10 +850,12 @@ impl<'t> Clauses<'t> {
     }
 
     /// Whether phrase `q` only describes a noun before it: a relative clause ("who ...",
-    /// "whose company ...").
+    /// "whose company ...", "in which the trustees ...").
     fn describes(&self, q: usize) -> bool {
         let (first, end) = self.phrases[q];
-        matches!(self.role(first), Role::Relative | Role::That)
+        let relative = |k: usize| k < end && matches!(self.role(k), Role::Relative | Role::That);
+        relative(first)
+            || (self.role(first) == Role::Preposition && relative(first + 1))
             || (first..end).any(|k| self.words()[k].lower == "whose")
     }
 
