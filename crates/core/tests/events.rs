@@ -235,6 +235,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Bank profit rises\n\nPublished 7:15 AM EST, Tue January 16, 2024\n\nNEW YORK (Reuters) - Harbor Trust reported an 18% rise in fourth-quarter profit late on Tuesday.",
+        published: None,
+        date: "2024-01-16",
+        title: "Harbor Trust reported an 18% rise in profit",
+        evidence: &["18% rise"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Fund manager convicted\nFriday, October 21, 2016\nA separate civil case, in which the trustees are seeking to recover the money, will be heard next year.",
         published: None,
         date: "2017",
@@ -342,7 +350,7 @@ const TITLES: &[Case] = &[
         text: "Party loses majority\nMonday, October 15, 2018\nThe party lost its majority on Sunday. According to the provisional official result, published early on Monday, the party won 37.2 percent of the vote.",
         published: None,
         date: "2018-10-15",
-        title: "Provisional official result published early",
+        title: "Provisional official result published",
         evidence: &["provisional official result"],
         not_evidence: &["lost its majority"],
     },

@@ -1189,13 +1189,36 @@ impl<'t> Clauses<'t> {
             let end = (k..words.len()).take_while(|&n| date(n)).last();
             end.is_some_and(|e| possessive(e + 1))
         };
+        // "an 18% rise in fourth-quarter profit", "in 2019 elections": a year or a part of
+        // one that names its noun keeps the preposition before it, which leads to the noun.
+        let names_noun = |k: usize| {
+            let end = (k..words.len()).take_while(|&n| date(n)).last();
+            end.is_some_and(|e| {
+                let last = &words[e].lower;
+                let of_year = matches!(last.as_ref(), "quarter" | "half")
+                    || (last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()));
+                of_year
+                    && words.get(e + 1).is_some_and(|w| {
+                        w.role == Role::Content
+                            && !w.capital
+                            && w.lower.starts_with(char::is_alphabetic)
+                    })
+            })
+        };
         kept.iter()
             .copied()
             .filter(|&k| {
                 let leads_to_date = kept.contains(&(k + 1))
                     && date(k + 1)
                     && !owned_date(k + 1)
+                    && !(k > kept[0] && names_noun(k + 1))
                     && DATE_PREPOSITIONS.contains(&words[k].lower.as_ref());
+                // "resigned late on Tuesday", "early in 2019": the time of the day or year
+                // goes with the date.
+                let part_of_date = matches!(words[k].lower.as_ref(), "late" | "early")
+                    && words.get(k + 1).is_some_and(|w| {
+                        DATE_PREPOSITIONS.contains(&w.lower.as_ref()) && date(k + 2)
+                    });
                 // "as soon as this summer", "as early as next week".
                 let as_soon_as = (0..3).any(|back| {
                     k >= back
@@ -1226,6 +1249,7 @@ impl<'t> Clauses<'t> {
                     );
                 !date(k)
                     && !leads_to_date
+                    && !part_of_date
                     && !as_soon_as
                     && !joins_dates
                     && !local_time(k)
@@ -1258,6 +1282,23 @@ impl<'t> Clauses<'t> {
                     | "additionally"
             )
         };
+        // "NEW YORK (Reuters) - Harbor Trust reported ...": a wire story's opener is no part
+        // of what happened.
+        let capitals = |k: usize| {
+            let word = words[k].span.of(self.text);
+            word.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !word.chars().any(char::is_lowercase)
+        };
+        let place = kept.iter().take_while(|&&k| capitals(k)).count();
+        if place > 0
+            && kept[0] == 0
+            && kept
+                .get(place)
+                .is_some_and(|&k| matches!(words[k].lower.as_ref(), "-" | "–" | "—"))
+            && kept.len() > place + 2
+        {
+            kept = &kept[place + 1..];
+        }
         while let [first, rest @ ..] = kept {
             if rest.len() > 1 && opens(*first) {
                 kept = rest;
