@@ -1091,6 +1091,10 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("The index closed at 4,500 on Tuesday, its highest level this month."),
         ["2024-03-19"]
     );
+    assert_eq!(
+        dates("The city opened shelters in February, before the first heat of the year, officials said."),
+        ["2024-02"]
+    );
     // A year that only names what a finer day of the sentence is of.
     assert_eq!(
         dates("Argentina won the 2024 Copa America yesterday."),

@@ -343,9 +343,16 @@ impl<'t> Clauses<'t> {
                 .rev()
                 .take_while(|w| w.role != Role::Break && !matches!(w.role, Role::Verb(_)))
                 .any(superlative);
-        // "..., the first such warning this summer", "..., its highest level this year": a
-        // phrase without a verb that ranks a noun within a period.
-        let ranks_within = matches!(words[since].role, Role::Content | Role::Verb(Form::Gerund))
+        // "..., the first such warning this summer", "..., its highest level this year",
+        // "before the first heat of the summer": a phrase without a verb that ranks a noun
+        // within a period.
+        let noun = |k: usize| matches!(words[k].role, Role::Content | Role::Verb(Form::Gerund));
+        // Not "the first two quarters of 1990", a time itself.
+        let of_noun = words[since].lower == "of"
+            && since > 0
+            && noun(since - 1)
+            && !UNITS.iter().any(|u| words[since - 1].lower.starts_with(u));
+        let ranks_within = (noun(since) || of_noun)
             && self
                 .phrase_of(since + 1)
                 .is_some_and(|p| self.finite[p].is_none())
