@@ -235,6 +235,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Town flooded\nThursday, November 16, 2023\nThe river peaked at 4.82 metres on Thursday, higher than the previous record of 4.61 metres recorded in November 2000.",
+        published: None,
+        date: "2000-11",
+        title: "Previous record of 4.61 metres recorded",
+        evidence: &["previous record"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Bank profit rises\n\nPublished 7:15 AM EST, Tue January 16, 2024\n\nNEW YORK (Reuters) - Harbor Trust reported an 18% rise in fourth-quarter profit late on Tuesday.",
         published: None,
         date: "2024-01-16",

@@ -1306,6 +1306,17 @@ impl<'t> Clauses<'t> {
         {
             kept = &kept[place + 1..];
         }
+        // "..., higher than the previous record of 4.61 metres recorded in 2000": what is
+        // compared with is the happening, not the comparison.
+        if let [comparative, than, determiner, _, ..] = kept {
+            let word = words[*comparative].lower.as_ref();
+            if words[*than].lower == "than"
+                && words[*determiner].role == Role::Determiner
+                && (word.ends_with("er") || matches!(word, "more" | "less" | "fewer"))
+            {
+                kept = &kept[2..];
+            }
+        }
         while let [first, rest @ ..] = kept {
             if rest.len() > 1 && opens(*first) {
                 kept = rest;
