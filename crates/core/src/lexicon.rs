@@ -325,10 +325,25 @@ const FUTURE_CUES: &[&str] = &[
 ];
 /// Words that put what follows before the time of writing, besides the past forms of
 /// irregular verbs ([`past_cue`]; regular ones end in "-ed"): auxiliaries of the past.
-const PAST_CUES: [&str; 8] = ["was", "were", "had", "did", "ago", "last", "since", "been"];
+const PAST_CUES: [&str; 13] = [
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "last",
+    "since",
+    "been",
+    "agreed",
+    "disagreed",
+    "freed",
+    "decreed",
+    "guaranteed",
+];
 
-/// Whether `word` puts what follows before the time of writing: an auxiliary of the past or
-/// an irregular verb's past that is not also its base ("heard", "fled"; not "put", nor "sat",
+/// Whether `word` puts what follows before the time of writing: an auxiliary of the past, a
+/// past in "-eed" that the ending alone cannot tell from "need" or "speed" ("agreed"), or an
+/// irregular verb's past that is not also its base ("heard", "fled"; not "put", nor "sat",
 /// which posts write for Saturday).
 pub(crate) fn past_cue(word: &str) -> bool {
     static PASTS: OnceLock<Words<()>> = OnceLock::new();

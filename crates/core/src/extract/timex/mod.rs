@@ -905,7 +905,12 @@ impl Reader<'_> {
                 && !self.is(j + 1, &PLACES_TO)
                 // "sentenced to six years", "rose to forty".
                 && !self.is(j + 1, &SMALL_NUMBERS)
-                && !self.is(j + 1, &TENS);
+                && !self.is(j + 1, &TENS)
+                // "agreed to merge on Monday": what was agreed to was done then.
+                && !(j > start && {
+                    let verb = self.word(j - 1);
+                    past_cue(verb) || (verb.len() > 4 && verb.ends_with("ed") && !verb.ends_with("eed"))
+                });
             // A word of the future, unless a noun ("the plan", "its deadline") or the month.
             let future_cue = future_cue(word);
             let future = future_cue && {
