@@ -331,6 +331,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Dairies merge\nTuesday, July 21, 2015\nThe two cooperatives agreed to merge on Monday. They said they expected the merger to save 350 million kroner a year by 2018.",
+        published: None,
+        date: "2015-07-20",
+        title: "Two cooperatives agreed to merge",
+        evidence: &["expected the merger to save"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Britain votes to leave\nFriday, June 24, 2016\nVoters chose to leave the European Union in a referendum held Thursday.",
         published: None,
         date: "2016-06-23",

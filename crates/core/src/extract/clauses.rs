@@ -49,6 +49,22 @@ const GERUNDS_AS_PREPOSITIONS: [&str; 8] = [
     "pending",
 ];
 
+/// Verbs of expecting, whose infinitive after them foretells: "expect sales to reach".
+const EXPECTING: [&str; 12] = [
+    "expect",
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "predict",
+    "predicts",
+    "predicted",
+    "project",
+    "projects",
+    "projected",
+    "anticipate",
+];
+
 /// Particles that end a verb rather than lead to a phrase: "shut down", "broke out".
 const PARTICLES: [&str; 9] = [
     "away", "back", "down", "in", "off", "on", "out", "over", "up",
@@ -276,7 +292,8 @@ impl<'t> Clauses<'t> {
 
     /// Whether the date at `anchor` dates only what a saying foretells: "warned that Britain
     /// will fall into a recession at the end of the year", "announced that he would step down
-    /// by October". The saying is the news; what it foretells has not happened.
+    /// by October", "expect sales to reach $1.2 billion by 2030". The saying is the news; what
+    /// it foretells has not happened.
     pub fn foretold(&self, anchor: Span) -> bool {
         /// How far apart the saying, the modal and the date may stand.
         const REACH: usize = 16;
@@ -284,20 +301,30 @@ impl<'t> Clauses<'t> {
         let Some(date) = self.word_at(anchor) else {
             return false;
         };
+        // "analysts expect sales to reach ...": an expectation of what others will do; not
+        // "the merger is expected to close", which sets a time, nor "it expects to release
+        // results", a plan of its own.
+        let expects = |k: usize| {
+            EXPECTING.contains(&words[k].lower.as_ref())
+                && self.reading.is_finite(k)
+                && words.get(k + 1).is_some_and(|w| w.role != Role::To)
+                && (k + 2..date).any(|j| self.role(j) == Role::To)
+        };
         let Some(modal) = (date.saturating_sub(REACH)..date)
             .rev()
-            .find(|&k| self.role(k) == Role::Modal)
+            .find(|&k| self.role(k) == Role::Modal || expects(k))
         else {
             return false;
         };
         let own_clause = (modal + 1..date).all(|k| !self.reading.is_finite(k));
         own_clause
             && !self.quoted[modal]
-            && (modal.saturating_sub(REACH)..modal).rev().any(|k| {
-                REPORTING.contains(&words[k].lower.as_ref())
-                    && self.reading.is_finite(k)
-                    && matches!(self.reading.tense_at(k), Tense::Past | Tense::Now)
-            })
+            && (expects(modal)
+                || (modal.saturating_sub(REACH)..modal).rev().any(|k| {
+                    REPORTING.contains(&words[k].lower.as_ref())
+                        && self.reading.is_finite(k)
+                        && matches!(self.reading.tense_at(k), Tense::Past | Tense::Now)
+                }))
     }
 
     /// Whether the date at `anchor` dates a saying ("..., utilities said Tuesday") rather
