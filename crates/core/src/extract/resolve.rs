@@ -24,6 +24,10 @@ pub enum Aside {
     /// Where what the story tells began, long before: "a province since 513 BC". A later
     /// "the following year" does not count from it.
     Since,
+    /// In a clause that describes a noun, set off by a comma: "EFTA, which was founded in
+    /// 1960, has concluded 29 agreements". A later "three years later" counts from it; in
+    /// news, a month without a year is not of its year.
+    Describes,
 }
 
 /// What the text has established so far, that expressions are anchored on.
@@ -143,7 +147,10 @@ impl Context {
 
     /// Moves the story to the `year` a date stated in full gives, unless it is an `aside`.
     fn note_stated_year(&mut self, year: Option<i32>, resolution: Resolution, aside: Aside) {
-        if resolution == Resolution::Stated && aside == Aside::No {
+        // A history tells its story in relative clauses too ("Washington, who attacked at
+        // Princeton on January 3, 1777"); news describes there.
+        let tells = aside == Aside::No || (aside == Aside::Describes && self.is_narrative());
+        if resolution == Resolution::Stated && tells {
             if let Some(year) = year {
                 self.story_year = Some(year);
                 self.story_year_here = true;

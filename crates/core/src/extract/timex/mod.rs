@@ -191,6 +191,7 @@ pub fn find_reporting(
                     {
                         Aside::Ahead
                     }
+                    _ if reader.describes(i) => Aside::Describes,
                     _ => Aside::No,
                 };
                 context.note(&rule.timex, &value, resolution, aside);
@@ -1062,6 +1063,20 @@ impl Reader<'_> {
 
     /// Whether the date at token `i` is one a plan was made for ("a campaign planned for
     /// 1976", "elections scheduled for 1956"): ahead of the story, which it does not move.
+    /// Whether token `i` stands in a relative clause a comma sets off ("Hale, who joined the
+    /// firm in 2014, said ..."), which describes a noun rather than telling the story.
+    fn describes(&self, i: usize) -> bool {
+        /// How far back the clause may open.
+        const REACH: usize = 16;
+        (i.saturating_sub(REACH)..i)
+            .rev()
+            .find(|&j| self.word(j) == ",")
+            .is_some_and(|comma| {
+                self.is(comma + 1, &["who", "which", "whose"])
+                    && (comma + 1..i).all(|j| self.word(j) != ",")
+            })
+    }
+
     fn planned(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|j| self.is(j, &PLANNED))
     }
