@@ -325,7 +325,7 @@ const FUTURE_CUES: &[&str] = &[
 ];
 /// Words that put what follows before the time of writing, besides the past forms of
 /// irregular verbs ([`past_cue`]; regular ones end in "-ed"): auxiliaries of the past.
-const PAST_CUES: [&str; 13] = [
+const PAST_CUES: [&str; 17] = [
     "was",
     "were",
     "had",
@@ -339,10 +339,14 @@ const PAST_CUES: [&str; 13] = [
     "freed",
     "decreed",
     "guaranteed",
+    "died",
+    "sued",
+    "tied",
+    "owed",
 ];
 
 /// Whether `word` puts what follows before the time of writing: an auxiliary of the past, a
-/// past in "-eed" that the ending alone cannot tell from "need" or "speed" ("agreed"), or an
+/// past the "-ed" ending alone cannot tell from "need" or "shed" ("agreed", "died"), or an
 /// irregular verb's past that is not also its base ("heard", "fled"; not "put", nor "sat",
 /// which posts write for Saturday).
 pub(crate) fn past_cue(word: &str) -> bool {
