@@ -392,6 +392,9 @@ pub(crate) const MOVED_TO: [&str; 6] = [
 ];
 /// Forms of "be" before a participle, which make "published" passive rather than past.
 pub(crate) const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
+/// Verbs in the present or base form after which a word in "-ed" is an adjective, telling no
+/// tense: "will stay closed", "remain shut".
+pub(crate) const LINKING: [&str; 6] = ["stay", "stays", "remain", "remains", "seem", "seems"];
 /// Words that open a noun phrase after "to": "to the summit" is not an infinitive.
 pub(crate) const DETERMINERS: [&str; 9] = [
     "the", "a", "an", "his", "her", "its", "their", "this", "that",

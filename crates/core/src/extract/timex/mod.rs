@@ -26,10 +26,10 @@ use super::resolve::{resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
-    future_cue, past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS, MONTHS,
-    MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PARTS_OF_DAY,
-    PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL,
-    WEEKDAYS,
+    future_cue, past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS,
+    LINKING, MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE,
+    ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED,
+    SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL, WEEKDAYS,
 };
 use crate::text::{paragraphs, Span};
 use crate::time::{Amount, Direction, Modifier, TimexValue, Unit};
@@ -972,7 +972,7 @@ impl Reader<'_> {
             if !(word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")) {
                 return None;
             }
-            let passive = j > start && self.is(j - 1, &PASSIVE_BE);
+            let passive = j > start && (self.is(j - 1, &PASSIVE_BE) || self.is(j - 1, &LINKING));
             // "a still unspecified date": an adjective after its determiner.
             let adjective = (j > start && self.is(j - 1, &DETERMINERS))
                 || (j > start + 1
