@@ -261,6 +261,7 @@ const LAST_THIS_NEXT: &[Case] = &[
     ("He was sentenced to life on Wednesday.", "2006-09-07", "Wednesday", Date, "2006-09-06", None),
     ("The two cooperatives agreed to merge on Monday.", "2015-07-21", "Monday", Date, "2015-07-20", None),
     ("Schools will stay closed through Friday.", "2022-10-05", "Friday", Date, "2022-10-07", None),
+    ("Her funeral will take place at St Mary's church in Killybegs on Saturday, the family said.", "2017-03-12", "Saturday", Date, "2017-03-18", None),
     ("The singer, whose voice carried the songs of Donegal to concert halls around the world, died on Saturday.", "2017-03-12", "Saturday", Date, "2017-03-11", None),
     ("The board voted to approve the sale on Friday.", "2015-07-21", "Friday", Date, "2015-07-17", None),
     ("Italy won after beating England 3-2 on penalties at Wembley on Sunday night, ending England's hopes.", "2021-07-12", "Sunday night", Time, "2021-07-11TNI", None),

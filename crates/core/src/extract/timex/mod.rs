@@ -1034,8 +1034,8 @@ impl Reader<'_> {
                 .map(|_| Direction::Future)
         };
         before
-            .or_else(after)
             .or_else(modal)
+            .or_else(after)
             .unwrap_or(Direction::Nearest)
     }
 
