@@ -71,11 +71,13 @@ const PARTICLES: [&str; 9] = [
 ];
 
 /// Prepositions that lead to a date and go with it when it is taken out of the title.
-const DATE_PREPOSITIONS: [&str; 18] = [
+const DATE_PREPOSITIONS: [&str; 20] = [
     "on",
     "in",
     "at",
     "during",
+    "over",
+    "throughout",
     "since",
     "by",
     "from",
@@ -668,6 +670,11 @@ impl<'t> Clauses<'t> {
         let mut from = start;
         if !has_subject {
             kept.extend(self.subject_before(verb_phrase));
+            // "after a state audit, released in July, found ...": a participle after a noun
+            // tells of that noun.
+            if kept.is_empty() && self.role(start) == Role::Verb(Form::PastOrParticiple) {
+                kept.extend(self.antecedent(start));
+            }
             // "..., and acquired Mojang": the subject, then the verb without its "and".
             if !kept.is_empty() && self.role(start) == Role::Coordinator {
                 from += 1;
@@ -975,7 +982,11 @@ impl<'t> Clauses<'t> {
             Some(p) => (self.phrases[p].0, opener),
             None => return Vec::new(),
         };
-        let noun = |k: usize| matches!(self.role(k), Role::Content | Role::Determiner | Role::Mark);
+        // Not the verb "to" leads to: "forcing Kestrel to postpone its results, which ...".
+        let noun = |k: usize| {
+            matches!(self.role(k), Role::Content | Role::Determiner | Role::Mark)
+                && !(k > 0 && self.role(k - 1) == Role::To)
+        };
         let start_of = |to: usize| (from..to).rev().take_while(|&k| noun(k)).last();
         let Some(mut first) = start_of(to) else {
             return Vec::new();
