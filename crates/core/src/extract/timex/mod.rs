@@ -937,7 +937,11 @@ impl Reader<'_> {
                 let noun =
                     ((j > start && self.is(j - 1, &DETERMINERS) && !adjective) || subject || owned)
                         && word != "deadline";
-                !month && !noun
+                // "finishing 41 seconds ahead", "two points ahead": a lead, not a time ahead.
+                let lead = word == "ahead"
+                    && j > start + 1
+                    && (self.tokens[j - 2].kind == Kind::Number || self.is(j - 2, &SMALL_NUMBERS));
+                !month && !noun && !lead
             };
             // "is calling for a vote on Dec. 7": what is under way, or arranged.
             let progressive = word.len() > 5
