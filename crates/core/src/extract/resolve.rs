@@ -528,8 +528,21 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
         }
         Meaning::SeasonOfPrevious { season, years } => {
             let (from, resolution) = context.reference_or_dateline(Unit::Year)?;
-            let value = TimeValue::Season(from.year() + years, season);
-            Some((TimexValue::Point(value), resolution))
+            // After a year, the next year's season; after a month or a day, the first such
+            // season after it, which may be of its year: "in March 2011 ... the following
+            // summer" is the summer of 2011, and "the previous fall" the fall of 2010.
+            let of_a_year = matches!(context.last, Some(TimeValue::Year(_)));
+            let first = season.first_month();
+            let same_year = !of_a_year
+                && match years {
+                    1 => first > from.month(),
+                    _ => first + 2 < from.month(),
+                };
+            let year = from.year() + if same_year { 0 } else { years };
+            Some((
+                TimexValue::Point(TimeValue::Season(year, season)),
+                resolution,
+            ))
         }
         Meaning::ShiftedMonth { month, shift } => {
             let dct = dct?;
@@ -775,6 +788,8 @@ fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<Tim
         Unit::Month => k,
         Unit::Decade => 120 * k,
         Unit::Century => 1200 * k,
+        // "in early March 2011 ... three days later": still that month, as far as is told.
+        Unit::Day if matches!(point, TimeValue::Month(..)) && k.abs() <= 7 => return Some(point),
         Unit::Day | Unit::Week => {
             let day = point.date()?;
             let days = i64::from(k) * if unit == Unit::Week { 7 } else { 1 };
