@@ -261,6 +261,8 @@ const LAST_THIS_NEXT: &[Case] = &[
     ("He was sentenced to life on Wednesday.", "2006-09-07", "Wednesday", Date, "2006-09-06", None),
     ("The two cooperatives agreed to merge on Monday.", "2015-07-21", "Monday", Date, "2015-07-20", None),
     ("Schools will stay closed through Friday.", "2022-10-05", "Friday", Date, "2022-10-07", None),
+    ("The farmers' federation has called a regional strike for Wednesday.", "2012-11-25", "Wednesday", Date, "2012-11-28", None),
+    ("He was arrested for Tuesday's attack.", "2012-11-25", "Tuesday", Date, "2012-11-20", None),
     ("Kragh won the men's road race at the Danish National Road Championships in Aalborg on Sunday, finishing 41 seconds ahead.", "2017-06-26", "Sunday", Date, "2017-06-25", None),
     ("Her funeral will take place at St Mary's church in Killybegs on Saturday, the family said.", "2017-03-12", "Saturday", Date, "2017-03-18", None),
     ("The singer, whose voice carried the songs of Donegal to concert halls around the world, died on Saturday.", "2017-03-12", "Saturday", Date, "2017-03-11", None),

@@ -1008,6 +1008,17 @@ impl Reader<'_> {
         if i > start && self.word(i - 1) == "since" {
             return Direction::Past;
         }
+        // "has called a strike for Wednesday": a day set for something, ahead (but "for
+        // Tuesday's attack" names a day's happening).
+        if i > start
+            && self.word(i - 1) == "for"
+            && WEEKDAYS
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(self.word(i)))
+            && !self.is(i + 1, &["'", "’"])
+        {
+            return Direction::Future;
+        }
         // "the hearing is Tuesday", "the talks are on Monday": a time set, ahead.
         let before = match i.checked_sub(1) {
             Some(b) if self.word(b) == "on" => b.checked_sub(1),
