@@ -259,6 +259,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Swimmer qualifies\nTuesday, March 1, 2016\nHer coach said Marchand had trained in Flagstaff, Arizona, for five weeks in January, having skipped the national championships the previous month.",
+        published: None,
+        date: "2015-12",
+        title: "Having skipped the national championships",
+        evidence: &["having skipped"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Town flooded\nThursday, November 16, 2023\nThe river peaked at 4.82 metres on Thursday, higher than the previous record of 4.61 metres recorded in November 2000.",
         published: None,
         date: "2000-11",

@@ -164,8 +164,11 @@ impl<'t> Clauses<'t> {
             .map(|&(start, end)| {
                 // "In a press release issued the following day": a participle, not a past;
                 // but "In March 2024 the council voted": the date ends the phrase it opens.
-                let adverbial = words[start].role == Role::Preposition
-                    && words.get(start + 1).is_none_or(|w| w.role != Role::Date);
+                // "..., having skipped the championships": a participle, as after a
+                // preposition.
+                let adverbial = (words[start].role == Role::Preposition
+                    && words.get(start + 1).is_none_or(|w| w.role != Role::Date))
+                    || words[start].lower == "having";
                 // "after jury selection that started on March 8": a relative clause's verb;
                 // "after her government closed the border": a time clause's, with its object.
                 let time_clause = opens_time_clause(words, start);
