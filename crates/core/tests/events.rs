@@ -259,7 +259,7 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
-        text: "Swimmer qualifies\nTuesday, March 1, 2016\nHer coach said Marchand had trained in Flagstaff, Arizona, for five weeks in January, having skipped the national championships the previous month.",
+        text: "Swimmer qualifies\nTuesday, March 1, 2016\nHer coach, Dan Reyes, said Marchand had trained at altitude in Flagstaff, Arizona, for five weeks in January, having skipped the national championships the previous month.",
         published: None,
         date: "2015-12",
         title: "Having skipped the national championships",
