@@ -267,6 +267,22 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Grid hardened\nWednesday, October 5, 2022\nThe utility has buried 1,800 miles of lines since then and plans to harden its entire coastal network by 2030.",
+        published: None,
+        date: "2030",
+        title: "Utility plans to harden its entire coastal network",
+        evidence: &["plans to harden"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Wind farm approved\nFriday, March 4, 2016\nThe judges found in favour of the developer, Atlantic Breeze Energy, which first applied for permission in 2012.",
+        published: None,
+        date: "2012",
+        title: "Atlantic Breeze Energy first applied for permission",
+        evidence: &["applied for permission"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Town flooded\nThursday, November 16, 2023\nThe river peaked at 4.82 metres on Thursday, higher than the previous record of 4.61 metres recorded in November 2000.",
         published: None,
         date: "2000-11",

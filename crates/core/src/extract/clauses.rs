@@ -798,7 +798,16 @@ impl<'t> Clauses<'t> {
     /// Of a clause whose verbs are joined by "and" and dated each ("He joined the club in 2011
     /// and won the cup in 2014"), the part the date at word `date` dates, with the subject.
     fn own_conjunct(&self, kept: Vec<usize>, date: usize) -> Vec<usize> {
-        let dated = |k: &usize| self.role(*k) == Role::Date;
+        // A date, or "since then", "until then": a time the text gave before.
+        let dated = |k: &usize| {
+            self.role(*k) == Role::Date
+                || (self.words()[*k].lower == "then"
+                    && *k > 0
+                    && matches!(
+                        self.words()[*k - 1].lower.as_ref(),
+                        "since" | "until" | "by"
+                    ))
+        };
         let joins = |n: usize| self.role(kept[n]) == Role::Coordinator;
         let at = kept.iter().position(|&k| k == date).unwrap_or(0);
         // "and was later jailed", "and then fled": a verb of another time.
@@ -964,8 +973,13 @@ impl<'t> Clauses<'t> {
             .flatten()
             .unwrap_or(close);
         let mut clause = Vec::new();
-        let gap = (opener + 1..verb)
-            .all(|k| self.role(k) == Role::Content && words[k].lower.ends_with("ly"));
+        // "which first applied", "who later fled": adverbs between, no subject.
+        let gap = (opener + 1..verb).all(|k| {
+            self.role(k) == Role::Content
+                && (words[k].lower.ends_with("ly")
+                    || words[k].lower == "first"
+                    || GROUP_ADVERBS.contains(&words[k].lower.as_ref()))
+        });
         if gap && matches!(self.role(opener), Role::Relative | Role::That) {
             clause.extend(self.antecedent(opener));
         }

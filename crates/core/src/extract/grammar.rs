@@ -424,9 +424,11 @@ pub fn opens_time_clause(words: &[Word], k: usize) -> bool {
     TIME_CONJUNCTIONS.contains(&word)
         && !matches!(word, "during" | "amid" | "following")
         && !in_front_of(words, k)
-        && words
-            .get(k + 1)
-            .is_some_and(|w| matches!(w.role, Role::Determiner | Role::Pronoun | Role::Content))
+        && words.get(k + 1).is_some_and(|w| {
+            matches!(w.role, Role::Determiner | Role::Pronoun | Role::Content)
+                // "since then", "before that": a time the text gave, no clause.
+                && !matches!(w.lower.as_ref(), "then" | "that" | "this")
+        })
 }
 
 /// Whether word `k` is a "before" that means "in front of": "appeared before a judge on
