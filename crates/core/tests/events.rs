@@ -283,6 +283,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Pilots strike\nTuesday, July 18, 2023\nCabin crew at a rival carrier staged walkouts in early July, and French air traffic controllers, whose strikes have disrupted flights since January, have threatened further action in August.",
+        published: None,
+        date: "2023-08",
+        title: "French air traffic controllers have threatened further action",
+        evidence: &["threatened further action"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Town flooded\nThursday, November 16, 2023\nThe river peaked at 4.82 metres on Thursday, higher than the previous record of 4.61 metres recorded in November 2000.",
         published: None,
         date: "2000-11",

@@ -881,6 +881,9 @@ impl<'t> Clauses<'t> {
                 .any(|&k| matches!(self.role(k), Role::Content | Role::Pronoun));
             return if named { own } else { self.subject_before(q) };
         }
+        let names = |k: usize| {
+            k < self.words().len() && matches!(self.role(k), Role::Determiner | Role::Content)
+        };
         let subject = (since..p).find(|&q| {
             let (s, e) = self.phrases[q];
             // "According to officials" sets a scene; "At least 26 people" is a subject.
@@ -889,16 +892,19 @@ impl<'t> Clauses<'t> {
                     .words()
                     .get(s + 1)
                     .is_some_and(|w| w.lower == "least" || w.lower == "most");
-            let scene = (matches!(
-                self.role(s),
-                Role::Preposition | Role::Subordinator | Role::Coordinator
-            ) && !quantity)
+            let scene = (matches!(self.role(s), Role::Preposition | Role::Subordinator)
+                && !quantity)
+                || (self.role(s) == Role::Coordinator && !names(s + 1))
                 || self.words()[s].lower == "according";
             let dated = (s..e).all(|k| matches!(self.role(k), Role::Date | Role::Mark));
             !scene && !dated && self.finite[q].is_none()
         });
+        // "..., and French air traffic controllers, whose strikes ..., have threatened":
+        // the subject without the "and" that joins its clause on.
         subject.map_or(Vec::new(), |q| {
-            (self.phrases[q].0..self.phrases[q].1).collect()
+            let (s, e) = self.phrases[q];
+            let from = s + usize::from(self.role(s) == Role::Coordinator);
+            (from..e).collect()
         })
     }
 
