@@ -325,29 +325,10 @@ const FUTURE_CUES: &[&str] = &[
 ];
 /// Words that put what follows before the time of writing, besides the past forms of
 /// irregular verbs ([`past_cue`]; regular ones end in "-ed"): auxiliaries of the past.
-const PAST_CUES: [&str; 17] = [
-    "was",
-    "were",
-    "had",
-    "did",
-    "ago",
-    "last",
-    "since",
-    "been",
-    "agreed",
-    "disagreed",
-    "freed",
-    "decreed",
-    "guaranteed",
-    "died",
-    "sued",
-    "tied",
-    "owed",
-];
+const PAST_CUES: [&str; 8] = ["was", "were", "had", "did", "ago", "last", "since", "been"];
 
-/// Whether `word` puts what follows before the time of writing: an auxiliary of the past, a
-/// past the "-ed" ending alone cannot tell from "need" or "shed" ("agreed", "died"), or an
-/// irregular verb's past that is not also its base ("heard", "fled"; not "put", nor "sat",
+/// Whether `word` puts what follows before the time of writing: an auxiliary of the past or
+/// an irregular verb's past that is not also its base ("heard", "fled"; not "put", nor "sat",
 /// which posts write for Saturday).
 pub(crate) fn past_cue(word: &str) -> bool {
     static PASTS: OnceLock<Words<()>> = OnceLock::new();
@@ -392,6 +373,19 @@ pub(crate) const MOVED_TO: [&str; 6] = [
 ];
 /// Forms of "be" before a participle, which make "published" passive rather than past.
 pub(crate) const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
+/// Verbs whose infinitive is still to come when they are told: "threatened to strike on
+/// Thursday", "promised to resign on Friday".
+pub(crate) const PROMISES: [&str; 9] = [
+    "threatened",
+    "promised",
+    "pledged",
+    "vowed",
+    "decided",
+    "planned",
+    "hoped",
+    "wanted",
+    "intended",
+];
 /// Verbs in the present or base form after which a word in "-ed" is an adjective, telling no
 /// tense: "will stay closed", "remain shut".
 pub(crate) const LINKING: [&str; 6] = ["stay", "stays", "remain", "remains", "seem", "seems"];

@@ -170,9 +170,13 @@ fn gerund(base: &str) -> String {
     }
 }
 
-/// Whether a word ending in "-ed" is a verb's past: not "hundred" or "sacred", nor a base
-/// form in "-eed" ("need", "proceed") but for the few pasts of verbs in "-ee" ("agreed").
-fn is_past_in_ed(word: &str) -> bool {
+/// Whether a word is a verb's regular past in "-ed" ("voted", "died"): not "hundred" or
+/// "sacred", nor a base form in "-eed" ("need", "proceed") but for the few pasts of verbs in
+/// "-ee" ("agreed").
+pub fn is_regular_past(word: &str) -> bool {
+    if !(word.len() > 3 && word.ends_with("ed")) {
+        return false;
+    }
     if word.ends_with("eed") {
         return PASTS_IN_EED.contains(&word);
     }
@@ -198,7 +202,7 @@ fn lexical_role(token: &Token, original: &str) -> Role {
     }
     if let Some(&role) = listed_roles().get(word) {
         role
-    } else if word.len() > 3 && word.ends_with("ed") && is_past_in_ed(word) {
+    } else if is_regular_past(word) {
         Role::Verb(Form::PastOrParticiple)
     } else if word.len() > 5 && word.ends_with("ing") && !NOT_GERUNDS.contains(&word) {
         Role::Verb(Form::Gerund)

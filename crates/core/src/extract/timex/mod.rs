@@ -20,7 +20,7 @@ use chrono::{NaiveDate, Weekday};
 
 use super::clauses::Clauses;
 use super::events::Sentence;
-use super::grammar::{read_tokens, Reading};
+use super::grammar::{is_regular_past, read_tokens, Reading};
 use super::meaning::{Meaning, Timex};
 use super::resolve::{resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
@@ -28,7 +28,7 @@ use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
     future_cue, past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS,
     LINKING, MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE,
-    ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED,
+    ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED, PROMISES,
     SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL, WEEKDAYS,
 };
 use crate::text::{paragraphs, Span};
@@ -907,10 +907,14 @@ impl Reader<'_> {
                 // "sentenced to six years", "rose to forty".
                 && !self.is(j + 1, &SMALL_NUMBERS)
                 && !self.is(j + 1, &TENS)
-                // "agreed to merge on Monday": what was agreed to was done then.
+                // "agreed to merge on Monday": what was agreed to was done then; but not what
+                // was promised ("threatened to strike on Thursday"), nor agreed to since
+                // ("have agreed to vote on Thursday").
                 && !(j > start && {
                     let verb = self.word(j - 1);
-                    past_cue(verb) || (verb.len() > 4 && verb.ends_with("ed") && !verb.ends_with("eed"))
+                    (past_cue(verb) || is_regular_past(verb))
+                        && !self.is(j - 1, &PROMISES)
+                        && !(j > start + 1 && self.is(j - 2, &["has", "have"]))
                 });
             // A word of the future, unless a noun ("the plan", "its deadline") or the month.
             let future_cue = future_cue(word);
@@ -973,7 +977,7 @@ impl Reader<'_> {
         // A verb in the past ("voted"), unless passive after a form of "be" ("to be published").
         let inflected = |j: usize| -> Option<Direction> {
             let word = self.word(j);
-            if !(word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")) {
+            if !is_regular_past(word) {
                 return None;
             }
             let passive = j > start && (self.is(j - 1, &PASSIVE_BE) || self.is(j - 1, &LINKING));
