@@ -373,6 +373,41 @@ pub(crate) const MOVED_TO: [&str; 6] = [
 ];
 /// Forms of "be" before a participle, which make "published" passive rather than past.
 pub(crate) const PASSIVE_BE: [&str; 3] = ["be", "been", "being"];
+/// Words in "-est" that rank nothing: "modest sales", "the protest", "arrest".
+const NOT_SUPERLATIVE: [&str; 24] = [
+    "modest",
+    "honest",
+    "earnest",
+    "interest",
+    "protest",
+    "forest",
+    "harvest",
+    "suggest",
+    "request",
+    "arrest",
+    "contest",
+    "digest",
+    "invest",
+    "manifest",
+    "attest",
+    "detest",
+    "unrest",
+    "inquest",
+    "conquest",
+    "bequest",
+    "midwest",
+    "northwest",
+    "southwest",
+    "priest",
+];
+
+/// Whether `word` ranks what follows it: "best", "worst", "most", "least", or an adjective in
+/// "-est" ("hottest", "lowest").
+pub(crate) fn is_superlative(word: &str) -> bool {
+    matches!(word, "best" | "worst" | "most" | "least")
+        || (word.len() > 4 && word.ends_with("est") && !NOT_SUPERLATIVE.contains(&word))
+}
+
 /// Verbs whose infinitive is still to come when they are told: "threatened to strike on
 /// Thursday", "promised to resign on Friday".
 pub(crate) const PROMISES: [&str; 9] = [

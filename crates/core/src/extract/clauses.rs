@@ -17,8 +17,8 @@ use super::grammar::{
     in_front_of, is_quotation_mark, opens_time_clause, read, Form, Reading, Role, Tense,
 };
 use crate::lexicon::{
-    GROUP_ADVERBS, INTRANSITIVE_PASTS, ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS,
-    TIME_CONJUNCTIONS, UNITS,
+    is_superlative, GROUP_ADVERBS, INTRANSITIVE_PASTS, ORDINAL_WORDS, QUANTITIES, REPORTING,
+    SMALL_NUMBERS, TIME_CONJUNCTIONS, UNITS,
 };
 use crate::text::Span;
 
@@ -311,7 +311,7 @@ impl<'t> Clauses<'t> {
         // results", a plan of its own.
         let expects = |k: usize| {
             EXPECTING.contains(&words[k].lower.as_ref())
-                && self.reading.is_finite(k)
+                && (self.reading.is_finite(k) || matches!(self.role(k), Role::Verb(_)))
                 && words.get(k + 1).is_some_and(|w| w.role != Role::To)
                 && (k + 2..date).any(|j| self.role(j) == Role::To)
         };
@@ -365,9 +365,7 @@ impl<'t> Clauses<'t> {
         };
         // "the lowest level since", "the seventh coup in the region since".
         let superlative = |w: &super::grammar::Word| {
-            matches!(w.lower.as_ref(), "best" | "worst" | "most" | "least")
-                || ORDINAL_WORDS.contains(&w.lower.as_ref())
-                || (w.lower.len() > 4 && w.lower.ends_with("est") && w.role == Role::Content)
+            ORDINAL_WORDS.contains(&w.lower.as_ref()) || is_superlative(&w.lower)
         };
         let since_superlative = words[since].lower == "since"
             && words[since.saturating_sub(REACH)..since]
@@ -673,8 +671,8 @@ impl<'t> Clauses<'t> {
         let mut from = start;
         if !has_subject {
             kept.extend(self.subject_before(verb_phrase));
-            // "after a state audit, released in July, found ...": a participle after a noun
-            // tells of that noun.
+            // "after a state audit, released in July, found ...", "the peace process, set to
+            // resume on Monday": a participle set off after a noun tells of that noun.
             if kept.is_empty() && self.role(start) == Role::Verb(Form::PastOrParticiple) {
                 kept.extend(self.antecedent(start));
             }
@@ -1005,10 +1003,11 @@ impl<'t> Clauses<'t> {
             Some(p) => (self.phrases[p].0, opener),
             None => return Vec::new(),
         };
-        // Not the verb "to" leads to: "forcing Kestrel to postpone its results, which ...".
+        // Not the verb "to" leads to: "forcing Kestrel to postpone its results, which ..." (but
+        // "sold the unit to Siemens, which ...").
         let noun = |k: usize| {
             matches!(self.role(k), Role::Content | Role::Determiner | Role::Mark)
-                && !(k > 0 && self.role(k - 1) == Role::To)
+                && !(k > 0 && self.role(k - 1) == Role::To && !self.words()[k].capital)
         };
         let start_of = |to: usize| (from..to).rev().take_while(|&k| noun(k)).last();
         let Some(mut first) = start_of(to) else {
@@ -1016,7 +1015,12 @@ impl<'t> Clauses<'t> {
         };
         // "Gustav Klimt's Portrait of a Lady, which was stolen": a name with "of" inside.
         let words = self.words();
-        while first >= from + 2 && words[first - 1].lower == "of" && words[first - 2].capital {
+        // (Not the capital a sentence opens with: "Shares of Apple, which reported ...".)
+        while first >= from + 2
+            && first > 2
+            && words[first - 1].lower == "of"
+            && words[first - 2].capital
+        {
             // Not a place the phrase was in: "the capture in Brussels of Salah Abdeslam, who".
             match start_of(first - 1) {
                 Some(earlier) if earlier == from || self.role(earlier - 1) != Role::Preposition => {
@@ -1257,14 +1261,17 @@ impl<'t> Clauses<'t> {
             let end = (k..words.len()).take_while(|&n| date(n)).last();
             end.is_some_and(|e| possessive(e + 1))
         };
-        // "an 18% rise in fourth-quarter profit", "in 2019 elections": a year or a part of
-        // one that names its noun keeps the preposition before it, which leads to the noun.
+        // "an 18% rise in fourth-quarter profit": a part of a year written as one word with a
+        // hyphen names its noun, and keeps the preposition before it, which leads to the noun
+        // (not "in the fourth quarter thanks to demand").
         let names_noun = |k: usize| {
             let end = (k..words.len()).take_while(|&n| date(n)).last();
             end.is_some_and(|e| {
                 let last = &words[e].lower;
                 let of_year = matches!(last.as_ref(), "quarter" | "half")
-                    || (last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()));
+                    && e > k
+                    && words[e - 1].lower == "-"
+                    && !words[e - 1].spaced;
                 of_year
                     && words.get(e + 1).is_some_and(|w| {
                         w.role == Role::Content
@@ -1283,7 +1290,10 @@ impl<'t> Clauses<'t> {
                     && DATE_PREPOSITIONS.contains(&words[k].lower.as_ref());
                 // "resigned late on Tuesday", "early in 2019": the time of the day or year
                 // goes with the date.
+                // But "arrived two hours late on Tuesday": late by a measure.
+                let measured = k > 0 && UNITS.iter().any(|u| words[k - 1].lower.starts_with(u));
                 let part_of_date = matches!(words[k].lower.as_ref(), "late" | "early")
+                    && !measured
                     && words.get(k + 1).is_some_and(|w| {
                         DATE_PREPOSITIONS.contains(&w.lower.as_ref()) && date(k + 2)
                     });
@@ -1360,9 +1370,9 @@ impl<'t> Clauses<'t> {
         let place = kept.iter().take_while(|&&k| capitals(k)).count();
         if place > 0
             && kept[0] == 0
-            && kept
-                .get(place)
-                .is_some_and(|&k| matches!(words[k].lower.as_ref(), "-" | "–" | "—"))
+            && kept.get(place).is_some_and(|&k| {
+                words[k].spaced && matches!(words[k].lower.as_ref(), "-" | "–" | "—")
+            })
             && kept.len() > place + 2
         {
             kept = &kept[place + 1..];

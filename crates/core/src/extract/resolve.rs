@@ -528,17 +528,29 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
         }
         Meaning::SeasonOfPrevious { season, years } => {
             let (from, resolution) = context.reference_or_dateline(Unit::Year)?;
-            // After a year, the next year's season; after a month or a day, the first such
-            // season after it, which may be of its year: "in March 2011 ... the following
-            // summer" is the summer of 2011, and "the previous fall" the fall of 2010.
-            let of_a_year = matches!(context.last, Some(TimeValue::Year(_)));
-            let first = season.first_month();
-            let same_year = !of_a_year
-                && match years {
-                    1 => first > from.month(),
-                    _ => first + 2 < from.month(),
-                };
-            let year = from.year() + if same_year { 0 } else { years };
+            // After a year, the next or the last year's season; after a month or a day, the
+            // first such season that starts after it, or the last that ended before it: "in
+            // March 2011 ... the following summer" is the summer of 2011, "the previous
+            // winter" the one that ended in February 2011.
+            let year = if matches!(context.last, Some(TimeValue::Year(_))) {
+                from.year() + years
+            } else {
+                let month = |year: i32, m: u32| year * 12 + m as i32 - 1;
+                let at = month(from.year(), from.month());
+                let starts = |year: i32| month(year, season.first_month());
+                let mut year = from.year() - 1;
+                if years > 0 {
+                    while starts(year) <= at {
+                        year += 1;
+                    }
+                } else {
+                    year += 1;
+                    while starts(year) + 3 > at {
+                        year -= 1;
+                    }
+                }
+                year
+            };
             Some((
                 TimexValue::Point(TimeValue::Season(year, season)),
                 resolution,
@@ -788,8 +800,17 @@ fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<Tim
         Unit::Month => k,
         Unit::Decade => 120 * k,
         Unit::Century => 1200 * k,
-        // "in early March 2011 ... three days later": still that month, as far as is told.
-        Unit::Day if matches!(point, TimeValue::Month(..)) && k.abs() <= 7 => return Some(point),
+        // "in early March 2011 ... three days later": the month that many days from the
+        // middle of it falls in, as far as the text tells.
+        Unit::Day | Unit::Week if matches!(point, TimeValue::Month(..)) => {
+            let TimeValue::Month(year, month) = point else {
+                return None;
+            };
+            let middle = NaiveDate::from_ymd_opt(year, month, 15)?;
+            let days = i64::from(k) * if unit == Unit::Week { 7 } else { 1 };
+            let day = add_days(middle, days)?;
+            return Some(TimeValue::Month(day.year(), day.month()));
+        }
         Unit::Day | Unit::Week => {
             let day = point.date()?;
             let days = i64::from(k) * if unit == Unit::Week { 7 } else { 1 };

@@ -7,8 +7,8 @@ use super::{holiday_word, part_of_day, season_named, shift, Found, Reader};
 use crate::extract::meaning::{Meaning, Movable, TimeOfDay, Timex};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
-    DATES_PAIRED, DATE_IN_FIGURES_AFTER, DAYS_JOINED, DECADES, EASTER_HOLIDAYS, HOLIDAYS,
-    HOLIDAYS_IN_LOWER_CASE, MEASURED, MONTH_CUES, ORDINALS, POSSESSIVES, QUARTER_RESULTS,
+    is_superlative, DATES_PAIRED, DATE_IN_FIGURES_AFTER, DAYS_JOINED, DECADES, EASTER_HOLIDAYS,
+    HOLIDAYS, HOLIDAYS_IN_LOWER_CASE, MEASURED, MONTH_CUES, ORDINALS, POSSESSIVES, QUARTER_RESULTS,
     SEASON_BEFORE, SMALL_NUMBERS, WEEKDAY_HOLIDAYS,
 };
 use crate::time::{Direction, Season, TimeValue};
@@ -1033,12 +1033,9 @@ impl Reader<'_> {
         }
         // "its hottest summer on record", "the worst winter in decades": a season a
         // superlative ranks is any year's, not a time of its own.
-        let ranked = i.checked_sub(1).is_some_and(|b| {
-            let before = self.word(b);
-            !self.tokens[b].capital
-                && (matches!(before, "best" | "worst")
-                    || (before.len() > 5 && before.ends_with("est")))
-        });
+        let ranked = i
+            .checked_sub(1)
+            .is_some_and(|b| !self.tokens[b].capital && is_superlative(self.word(b)));
         if season.is_some() && shift_word.is_none() && start == i && ranked {
             return None;
         }

@@ -191,7 +191,13 @@ pub fn find_reporting(
                     {
                         Aside::Ahead
                     }
-                    _ if reader.describes(i) => Aside::Describes,
+                    // A year only: "Jones, who was arrested in March 2019, ... was freed in
+                    // May" is still of 2019.
+                    _ if matches!(value, TimexValue::Point(TimeValue::Year(_)))
+                        && reader.in_relative_clause(i) =>
+                    {
+                        Aside::Describes
+                    }
                     _ => Aside::No,
                 };
                 context.note(&rule.timex, &value, resolution, aside);
@@ -1014,12 +1020,21 @@ impl Reader<'_> {
         }
         // "has called a strike for Wednesday": a day set for something, ahead (but "for
         // Tuesday's attack" names a day's happening).
+        let possessive = |k: usize| self.is(k, &["'", "’"]);
+        let owned =
+            possessive(i + 1) || (part_of_day(self.word(i + 1)).is_some() && possessive(i + 2));
+        // Not a day a plan was made for before ("had been forecast for Tuesday").
+        let told_before = (start..i)
+            .rev()
+            .take(6)
+            .any(|j| self.is(j, &["had", "was", "were"]));
         if i > start
             && self.word(i - 1) == "for"
             && WEEKDAYS
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(self.word(i)))
-            && !self.is(i + 1, &["'", "’"])
+            && !owned
+            && !told_before
         {
             return Direction::Future;
         }
@@ -1080,11 +1095,10 @@ impl Reader<'_> {
         until + 1 < i && !clause
     }
 
-    /// Whether the date at token `i` is one a plan was made for ("a campaign planned for
-    /// 1976", "elections scheduled for 1956"): ahead of the story, which it does not move.
     /// Whether token `i` stands in a relative clause a comma sets off ("Hale, who joined the
-    /// firm in 2014, said ..."), which describes a noun rather than telling the story.
-    fn describes(&self, i: usize) -> bool {
+    /// firm in 2014, said ..."), which describes a noun rather than telling the story. Read
+    /// from the words alone, as dates are found before the sentence's clauses are read.
+    fn in_relative_clause(&self, i: usize) -> bool {
         /// How far back the clause may open.
         const REACH: usize = 16;
         (i.saturating_sub(REACH)..i)
@@ -1096,6 +1110,8 @@ impl Reader<'_> {
             })
     }
 
+    /// Whether the date at token `i` is one a plan was made for ("a campaign planned for
+    /// 1976", "elections scheduled for 1956"): ahead of the story, which it does not move.
     fn planned(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|j| self.is(j, &PLANNED))
     }
