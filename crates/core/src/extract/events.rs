@@ -127,14 +127,10 @@ impl<'t> Builder<'t> {
             let span = |with: &[usize]| sentence.expressions[with[0]].span;
             // A forecast of a month or a year ("will fall into a recession at the end of the
             // year") dates no happening; a day or a weekend foretold is one set ("will begin
-            // withdrawing troops Friday", "could arrive this weekend"), and a period already
-            // over is what the forecast is of ("expects to report a loss for the third
-            // quarter", said in October).
-            let today = self.today.map(|t| t.day_numbers().0);
+            // withdrawing troops Friday", "could arrive this weekend").
             let forecast = |with: &[usize], date: &EventDate| {
                 let (start, end) = date.day_numbers();
-                let over = today.is_some_and(|t| end <= t);
-                end - start > 7 && !over && clauses.foretold(span(with))
+                end - start > 7 && clauses.foretold(span(with))
             };
             dated.retain(|(with, date)| {
                 !clauses.compares(span(with))
