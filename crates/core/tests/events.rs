@@ -323,6 +323,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Test won\nTuesday, September 20, 2022\nSouth Africa won the first Test, which began on September 7, by an innings and 32 runs on September 10.",
+        published: None,
+        date: "2022-09-10",
+        title: "South Africa won the first Test",
+        evidence: &["by an innings"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Town flooded\nThursday, November 16, 2023\nThe river peaked at 4.82 metres on Thursday, higher than the previous record of 4.61 metres recorded in November 2000.",
         published: None,
         date: "2000-11",

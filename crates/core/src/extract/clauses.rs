@@ -571,8 +571,13 @@ impl<'t> Clauses<'t> {
             // by its date or a preposition, adds to it past a relative clause between
             // ("abolished its quotas, which had capped output, on April 1").
             let opener = self.phrases[at].0;
+            // ("..., which began on September 7, by an innings on September 10": but not a
+            // figure's "down 2.5 billion from 1996".)
             let own = date.is_some_and(|d| {
-                d == opener || (d == opener + 1 && self.role(opener) == Role::Preposition)
+                d == opener
+                    || (self.role(opener) == Role::Preposition
+                        && (d == opener + 1
+                            || !matches!(self.words()[opener].lower.as_ref(), "down" | "up")))
             });
             let before = (0..at)
                 .rev()

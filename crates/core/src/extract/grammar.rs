@@ -340,7 +340,16 @@ fn is_finite(words: &[Word], i: usize) -> bool {
         | Role::DoPresent
         | Role::DoPast
         | Role::Modal => true,
-        Role::Verb(Form::Past | Form::Third) => !after_auxiliary(),
+        // "by an innings and 32 runs": a count's noun, not a verb (but "Flight 9525
+        // appears": a name's number).
+        Role::Verb(Form::Third) => {
+            let counted = i > 0
+                && (words[i - 1].lower.starts_with(|c: char| c.is_ascii_digit())
+                    || SMALL_NUMBERS.contains(&words[i - 1].lower.as_ref()))
+                && !(i > 1 && words[i - 2].capital);
+            !after_auxiliary() && !counted
+        }
+        Role::Verb(Form::Past) => !after_auxiliary(),
         Role::Verb(Form::PastOrParticiple) => {
             !after_auxiliary() && !describes_noun(words, i) && !modifies_noun(words, i)
         }

@@ -1036,7 +1036,9 @@ impl Reader<'_> {
         let ranked = i
             .checked_sub(1)
             .is_some_and(|b| !self.tokens[b].capital && is_superlative(self.word(b)));
-        if season.is_some() && shift_word.is_none() && start == i && ranked {
+        // "spent a summer teaching": any summer, a length of one.
+        let any = i.checked_sub(1).is_some_and(|b| self.is(b, &["a", "an"]));
+        if season.is_some() && shift_word.is_none() && start == i && (ranked || any) {
             return None;
         }
         // "the spring and summer of 1979": the year of the season it is paired with.

@@ -1028,14 +1028,13 @@ impl Reader<'_> {
             .rev()
             .take(6)
             .any(|j| self.is(j, &["had", "was", "were"]));
-        if i > start
-            && self.word(i - 1) == "for"
-            && WEEKDAYS
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(self.word(i)))
-            && !owned
-            && !told_before
-        {
+        // A day, by its name or its date: "for Wednesday", "has been listed for 12 July".
+        let a_day = WEEKDAYS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(self.word(i)))
+            || (self.month(i).is_some() && self.digits(i + 1).is_some())
+            || (self.digits(i).is_some() && self.month(i + 1).is_some());
+        if i > start && self.word(i - 1) == "for" && a_day && !owned && !told_before {
             return Direction::Future;
         }
         // "the hearing is Tuesday", "the talks are on Monday": a time set, ahead.
