@@ -9,6 +9,10 @@ use crate::time::{
     month_year, nearest_weekday, season_year, Direction, TimeValue, TimexValue, Unit,
 };
 
+/// How many months before the last month a month must be for the story to have moved on
+/// over the turn of a year: two thirds of a year.
+const TURN_OF_THE_YEAR: i32 = 8;
+
 /// How far from the dateline the story may be and still be news: beyond it, dates without a
 /// year follow the story.
 const NEWS_HORIZON_YEARS: i32 = 2;
@@ -26,7 +30,7 @@ pub enum Aside {
     Since,
     /// In a clause that describes a noun, set off by a comma: "EFTA, which was founded in
     /// 1960, has concluded 29 agreements". A later "three years later" counts from it; in
-    /// news, a month without a year is not of its year.
+    /// news, a month without a year is not of a year stated there.
     Describes,
 }
 
@@ -41,6 +45,9 @@ pub struct Context {
     day_in_sentence: Option<NaiveDate>,
     /// The last day the text gave before the current sentence.
     last_day_before_sentence: Option<NaiveDate>,
+    /// The year and month of the last month or day the current sentence stated in full: "on
+    /// February 16, 2021, and ... on March 22" is of 2021.
+    stated_in_sentence: Option<(i32, u32)>,
     /// The day the story has reached: the last a happening of a main clause was dated by,
     /// for a clock time without a day of its own ("It was under control by 8:30pm").
     story_day: Option<NaiveDate>,
@@ -121,6 +128,15 @@ impl Context {
             self.last_day = Some(day);
             self.day_in_sentence = Some(day);
         }
+        // Of a sentence's own clause: not "Galbraith, who joined in May 2021, told MSPs in
+        // March".
+        if resolution == Resolution::Stated && aside == Aside::No {
+            if let TimeValue::Month(year, month) = *point {
+                self.stated_in_sentence = Some((year, month));
+            } else if let Some(day) = point.date() {
+                self.stated_in_sentence = Some((day.year(), day.month()));
+            }
+        }
         if aside != Aside::Since {
             self.last = Some(*point);
         }
@@ -142,6 +158,12 @@ impl Context {
         if let TimeValue::Day(_) | TimeValue::Minute(_) | TimeValue::Month(..) = point {
             self.last_month = Some(point.days().0);
         }
+        // "Jones, who was arrested in March 2019, ... was freed in May": a month or a day a
+        // relative clause states is still the story's year; only a year is an aside there.
+        let aside = match aside == Aside::Describes && !matches!(point, TimeValue::Year(_)) {
+            true => Aside::No,
+            false => aside,
+        };
         self.note_stated_year(stated_year(point), resolution, aside);
     }
 
@@ -171,6 +193,7 @@ impl Context {
     /// Begins a sentence.
     pub fn new_sentence(&mut self) {
         self.day_in_sentence = None;
+        self.stated_in_sentence = None;
         self.last_day_before_sentence = self.last_day;
     }
 
@@ -246,8 +269,6 @@ impl Context {
     /// January" is in 1917, and so is "on April 2", but "In January 1917 ... in December"
     /// stays in 1917.
     fn year_after_last_month(&self, year: i32, month: u32) -> i32 {
-        // Only a turn of the year: a month two thirds of a year or more before the last.
-        const TURN_OF_THE_YEAR: i32 = 8;
         match self.last_month.filter(|m| m.year() == year) {
             Some(last) if last.month() as i32 - month as i32 >= TURN_OF_THE_YEAR => year + 1,
             _ => year,
@@ -355,11 +376,21 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             toward,
             looks_back,
         } => {
-            let (year, resolution) = match context.story_year_for(looks_back) {
-                Some(year) => (
-                    context.year_after_last_month(year, month),
-                    Resolution::EarlierMention,
-                ),
+            // A year stated in the sentence comes first, the story's next; a story moves on
+            // over the turn of a year.
+            let in_sentence = context.stated_in_sentence.map(|(year, last)| {
+                if last as i32 - month as i32 >= TURN_OF_THE_YEAR {
+                    year + 1
+                } else {
+                    year
+                }
+            });
+            let (year, resolution) = match in_sentence.or_else(|| {
+                context
+                    .story_year_for(looks_back)
+                    .map(|year| context.year_after_last_month(year, month))
+            }) {
+                Some(year) => (year, Resolution::EarlierMention),
                 None => {
                     let dct = dct?;
                     // The nearest such month or day the sentence points to; where it

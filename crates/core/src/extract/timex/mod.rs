@@ -191,13 +191,7 @@ pub fn find_reporting(
                     {
                         Aside::Ahead
                     }
-                    // A year only: "Jones, who was arrested in March 2019, ... was freed in
-                    // May" is still of 2019.
-                    _ if matches!(value, TimexValue::Point(TimeValue::Year(_)))
-                        && reader.in_relative_clause(i) =>
-                    {
-                        Aside::Describes
-                    }
+                    _ if reader.in_relative_clause(i) => Aside::Describes,
                     _ => Aside::No,
                 };
                 context.note(&rule.timex, &value, resolution, aside);
