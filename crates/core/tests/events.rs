@@ -331,6 +331,22 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Bridge collapses\nThursday, October 20, 2016\nIt is the deadliest bridge collapse in Colombia since 2005, when a footbridge gave way under a crowd, killing 14.",
+        published: None,
+        date: "2005",
+        title: "Footbridge gave way under a crowd",
+        evidence: &["gave way"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Vaccines arrive\nMonday, February 12, 2024\nA second shipment of doses is due to arrive on March 1, when the campaign will be extended to Beni.",
+        published: None,
+        date: "2024-03-01",
+        title: "Second shipment of doses is due to arrive",
+        evidence: &["due to arrive"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Town flooded\nThursday, November 16, 2023\nThe river peaked at 4.82 metres on Thursday, higher than the previous record of 4.61 metres recorded in November 2000.",
         published: None,
         date: "2000-11",

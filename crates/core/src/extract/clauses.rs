@@ -932,11 +932,15 @@ impl<'t> Clauses<'t> {
                 .is_some_and(|w| matches!(w.role, Role::Verb(_)))
         };
         // "was diagnosed in 1963, when ...", "has been cut since August, when ...": a passive
-        // tells a happening of its own.
+        // tells a happening of its own; "It is the deadliest collapse since 2005, when ..." a
+        // state.
         let light = (matches!(
             words[verb].lower.as_ref(),
             "came" | "happened" | "occurred" | "began" | "started"
-        ) || (matches!(words[verb].lower.as_ref(), "was" | "were") && !next_is_verb(verb + 1))
+        ) || (matches!(words[verb].lower.as_ref(), "was" | "were" | "is" | "are")
+            && !next_is_verb(verb + 1)
+            // Not "is due to arrive on March 1, when ...": an infinitive tells a happening.
+            && (verb + 1..date).all(|k| self.role(k) != Role::To))
             // "had been one win away since Sunday, when they drew": a state, too.
             || (words.get(verb + 1).is_some_and(|w| w.lower == "been") && !next_is_verb(verb + 2)))
             && (verb + 1..date).all(|k| {
