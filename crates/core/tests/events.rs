@@ -347,6 +347,22 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Ferry refit late\nWednesday, June 7, 2023\nThe refit of the two vessels, which was due to be finished in spring 2022, was completed only in January.",
+        published: None,
+        date: "2022-SP",
+        title: "Refit of the two vessels was due to be finished",
+        evidence: &["was due to be finished"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Rates cut\nFriday, August 15, 2014\nThe board said that activity had slowed, and that inflation, which reached 4.5 percent in July, was likely to fall back early next year.",
+        published: None,
+        date: "2015",
+        title: "Inflation was likely to fall back",
+        evidence: &["likely to fall back"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Town flooded\nThursday, November 16, 2023\nThe river peaked at 4.82 metres on Thursday, higher than the previous record of 4.61 metres recorded in November 2000.",
         published: None,
         date: "2000-11",

@@ -887,6 +887,13 @@ impl<'t> Clauses<'t> {
         let names = |k: usize| {
             k < self.words().len() && matches!(self.role(k), Role::Determiner | Role::Content)
         };
+        // The words that join a clause on before its subject: "and", "and that".
+        let lead = |s: usize| {
+            (s..self.words().len())
+                .take(2)
+                .take_while(|&k| matches!(self.role(k), Role::Coordinator | Role::That))
+                .count()
+        };
         let subject = (since..p).find(|&q| {
             let (s, e) = self.phrases[q];
             // "According to officials" sets a scene; "At least 26 people" is a subject.
@@ -897,17 +904,17 @@ impl<'t> Clauses<'t> {
                     .is_some_and(|w| w.lower == "least" || w.lower == "most");
             let scene = (matches!(self.role(s), Role::Preposition | Role::Subordinator)
                 && !quantity)
-                || (self.role(s) == Role::Coordinator && !names(s + 1))
+                || (lead(s) > 0 && !names(s + lead(s)))
                 || self.words()[s].lower == "according";
             let dated = (s..e).all(|k| matches!(self.role(k), Role::Date | Role::Mark));
             !scene && !dated && self.finite[q].is_none()
         });
-        // "..., and French air traffic controllers, whose strikes ..., have threatened":
-        // the subject without the "and" that joins its clause on.
+        // "..., and French air traffic controllers, whose strikes ..., have threatened",
+        // "and that inflation, which reached 4.5 percent in July, was likely to fall": the
+        // subject without the words that join its clause on.
         subject.map_or(Vec::new(), |q| {
             let (s, e) = self.phrases[q];
-            let from = s + usize::from(self.role(s) == Role::Coordinator);
-            (from..e).collect()
+            (s + lead(s)..e).collect()
         })
     }
 
@@ -1022,13 +1029,19 @@ impl<'t> Clauses<'t> {
         let Some(mut first) = start_of(to) else {
             return Vec::new();
         };
-        // "Gustav Klimt's Portrait of a Lady, which was stolen": a name with "of" inside.
+        // "Gustav Klimt's Portrait of a Lady, which was stolen": a name with "of" inside (not
+        // the capital a sentence opens with: "Shares of Apple, which reported ..."); "The
+        // refit of the two vessels, which was due": a verb in the singular after a plural
+        // describes the noun before "of".
         let words = self.words();
-        // (Not the capital a sentence opens with: "Shares of Apple, which reported ...".)
+        let singular = (opener + 1..words.len())
+            .find(|&k| self.reading.is_finite(k))
+            .is_some_and(|v| matches!(words[v].lower.as_ref(), "was" | "is" | "has"));
+        let plural = |k: usize| words[k].lower.ends_with('s') && !words[k].lower.ends_with("ss");
+        let of_name = |first: usize| first > 2 && words[first - 2].capital;
         while first >= from + 2
-            && first > 2
             && words[first - 1].lower == "of"
-            && words[first - 2].capital
+            && (of_name(first) || (singular && to > 0 && plural(to - 1) && !plural(first - 2)))
         {
             // Not a place the phrase was in: "the capture in Brussels of Salah Abdeslam, who".
             match start_of(first - 1) {
