@@ -492,6 +492,13 @@ impl<'t> Clauses<'t> {
         &self.reading.words
     }
 
+    /// Whether word `k` is written in capitals, as a wire story's place is ("NEW YORK").
+    fn in_capitals(&self, k: usize) -> bool {
+        let word = self.words()[k].span.of(self.text);
+        word.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !word.chars().any(char::is_lowercase)
+    }
+
     fn role(&self, i: usize) -> Role {
         self.words()[i].role
     }
@@ -673,6 +680,15 @@ impl<'t> Clauses<'t> {
             }
         }
         let has_subject = self.has_subject(start, verb);
+        // "Susan Hardy, whose mother lived there until her death": whose mother, after a
+        // name a comma sets off.
+        let after_name = start
+            .checked_sub(2)
+            .is_some_and(|k| words[k + 1].lower == "," && words[k].capital);
+        if words[start].lower == "whose" && after_name {
+            kept.extend(self.antecedent(start));
+            kept.push(start - 1);
+        }
         let mut from = start;
         if !has_subject {
             kept.extend(self.subject_before(verb_phrase));
@@ -907,7 +923,14 @@ impl<'t> Clauses<'t> {
                 || (lead(s) > 0 && !names(s + lead(s)))
                 || self.words()[s].lower == "according";
             let dated = (s..e).all(|k| matches!(self.role(k), Role::Date | Role::Mark));
-            !scene && !dated && self.finite[q].is_none()
+            // "WINNIPEG — Low Water, ..., won": the place a wire story opens with.
+            let wire_place = q == 0
+                && (s..e).all(|k| self.in_capitals(k))
+                && self
+                    .words()
+                    .get(e)
+                    .is_some_and(|w| matches!(w.lower.as_ref(), "-" | "–" | "—"));
+            !scene && !dated && !wire_place && self.finite[q].is_none()
         });
         // "..., and French air traffic controllers, whose strikes ..., have threatened",
         // "and that inflation, which reached 4.5 percent in July, was likely to fall": the
@@ -1264,8 +1287,10 @@ impl<'t> Clauses<'t> {
     fn without_dates(&self, kept: Vec<usize>) -> Vec<usize> {
         let words = self.words();
         let date = |k: usize| words.get(k).is_some_and(|w| w.role == Role::Date);
+        // "local time", "onwards" after a date go with it.
         let local_time = |k: usize| {
-            (words[k].lower == "local" && date(k.wrapping_sub(1)))
+            (matches!(words[k].lower.as_ref(), "local" | "onwards" | "onward")
+                && date(k.wrapping_sub(1)))
                 || (words[k].lower == "time"
                     && k > 1
                     && words[k - 1].lower == "local"
@@ -1384,12 +1409,7 @@ impl<'t> Clauses<'t> {
         };
         // "NEW YORK (Reuters) - Harbor Trust reported ...": a wire story's opener is no part
         // of what happened.
-        let capitals = |k: usize| {
-            let word = words[k].span.of(self.text);
-            word.chars().filter(|c| c.is_alphabetic()).count() > 1
-                && !word.chars().any(char::is_lowercase)
-        };
-        let place = kept.iter().take_while(|&&k| capitals(k)).count();
+        let place = kept.iter().take_while(|&&k| self.in_capitals(k)).count();
         if place > 0
             && kept[0] == 0
             && kept.get(place).is_some_and(|&k| {
