@@ -1288,7 +1288,7 @@ impl<'t> Clauses<'t> {
         let words = self.words();
         let date = |k: usize| words.get(k).is_some_and(|w| w.role == Role::Date);
         // "local time", "onwards" after a date go with it.
-        let local_time = |k: usize| {
+        let follows_date = |k: usize| {
             (matches!(words[k].lower.as_ref(), "local" | "onwards" | "onward")
                 && date(k.wrapping_sub(1)))
                 || (words[k].lower == "time"
@@ -1377,7 +1377,7 @@ impl<'t> Clauses<'t> {
                     && !part_of_date
                     && !as_soon_as
                     && !joins_dates
-                    && !local_time(k)
+                    && !follows_date(k)
                     && !of_possessive
                     && !bounds
                     && !self.bracketed[k]
