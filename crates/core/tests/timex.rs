@@ -357,6 +357,8 @@ const NARRATIVE_YEAR: &[Case] = &[
     ("A worker spotted bones in early March 2011. Blasting was halted three days later.", "2014-05-14", "three days later", Date, "2011-03", None),
     ("A worker spotted bones in early March 2011. The rock was removed over the following summer.", "2014-05-14", "the following summer", Date, "2011-SU", None),
     ("The work began in March 2011. Eight days later, it stopped.", "2014-05-14", "Eight days later", Date, "2011-03", None),
+    ("The bill passed last October, and the following week the Minister published a review.", "2023-06-08", "the following week", Date, "2022-10", None),
+    ("The party lost on Sunday. Söder, who took office in March, said the next day that he would seek talks.", "2018-10-16", "the next day", Date, "2018-10-15", None),
     ("The mill opened in January 2011. The previous winter had been harsh.", "2014-05-14", "The previous winter", Date, "2009-WI", None),
     ("The mill opened in March 2011. The previous winter had been harsh.", "2014-05-14", "The previous winter", Date, "2010-WI", None),
     ("The war began in 1939. The following summer, France fell.", "2014-05-14", "The following summer", Date, "1940-SU", None),

@@ -45,6 +45,9 @@ pub struct Context {
     day_in_sentence: Option<NaiveDate>,
     /// The last day the text gave before the current sentence.
     last_day_before_sentence: Option<NaiveDate>,
+    /// The month the story last told, where it told no day after it: "last October, and the
+    /// following week" is of that October.
+    month_told: Option<TimeValue>,
     /// The year and month of the last month or day the current sentence stated in full: "on
     /// February 16, 2021, and ... on March 22" is of 2021.
     stated_in_sentence: Option<(i32, u32)>,
@@ -98,6 +101,7 @@ impl Context {
         if let TimexValue::PartOfDay(day, _) = *value {
             self.last_day = Some(day);
             self.day_in_sentence = Some(day);
+            self.month_told = None;
             // "the next morning ... a day later": the day after that morning's.
             if aside != Aside::Since {
                 self.last = Some(TimeValue::Day(day));
@@ -127,6 +131,11 @@ impl Context {
         if let Some(day) = point.date() {
             self.last_day = Some(day);
             self.day_in_sentence = Some(day);
+            self.month_told = None;
+        } else if aside == Aside::No {
+            // Not one a relative clause names: "Söder, who took office in March, said the
+            // next day" counts from the day before.
+            self.month_told = matches!(point, TimeValue::Month(..)).then_some(*point);
         }
         // Of a sentence's own clause: not "Galbraith, who joined in May 2021, told MSPs in
         // March".
@@ -663,6 +672,11 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             Some((shifted(dct?, unit, offset)?, Resolution::Dateline))
         }
         Meaning::FromPrevious { unit, offset } => {
+            // "last October, and the following week": a week of that month, as far as told.
+            if let (Unit::Day | Unit::Week, Some(month)) = (unit, context.month_told) {
+                let point = shifted_keeping_precision(month, unit, offset)?;
+                return Some((TimexValue::Point(point), Resolution::EarlierMention));
+            }
             let (from, resolution) = context.reference_or_dateline(unit)?;
             Some((shifted(from, unit, offset)?, resolution))
         }
