@@ -387,6 +387,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Pension bill passes\nThursday, June 8, 2023\nThe Government hopes to have it signed into law before the summer recess.",
+        published: None,
+        date: "2023-SU",
+        title: "Government hopes to have it signed into law before the summer recess",
+        evidence: &["signed into law"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Town flooded\nThursday, November 16, 2023\nThe river peaked at 4.82 metres on Thursday, higher than the previous record of 4.61 metres recorded in November 2000.",
         published: None,
         date: "2000-11",

@@ -1286,7 +1286,23 @@ impl<'t> Clauses<'t> {
     /// preposition that leads to each ("on Thursday", "in 2011") and "local time" after one.
     fn without_dates(&self, kept: Vec<usize>) -> Vec<usize> {
         let words = self.words();
-        let date = |k: usize| words.get(k).is_some_and(|w| w.role == Role::Date);
+        let in_date = |k: usize| words.get(k).is_some_and(|w| w.role == Role::Date);
+        // "before the summer recess": a season that names the noun after it is part of the
+        // name, with its "the".
+        let names_its_noun = |k: usize| {
+            let season = |n: usize| {
+                matches!(
+                    words[n].lower.as_ref(),
+                    "spring" | "summer" | "autumn" | "fall" | "winter"
+                )
+            };
+            let end = if season(k) { Some(k) } else { Some(k + 1) };
+            end.filter(|&e| e < words.len() && in_date(e) && season(e))
+                .filter(|&e| e == k || words[k].lower == "the")
+                .and_then(|e| words.get(e + 1))
+                .is_some_and(|w| w.role == Role::Content && !w.capital)
+        };
+        let date = |k: usize| in_date(k) && !names_its_noun(k);
         // "local time", "onwards" after a date go with it.
         let follows_date = |k: usize| {
             (matches!(words[k].lower.as_ref(), "local" | "onwards" | "onward")
