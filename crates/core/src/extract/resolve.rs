@@ -13,6 +13,15 @@ use crate::time::{
 /// over the turn of a year: two thirds of a year.
 const TURN_OF_THE_YEAR: i32 = 8;
 
+/// The year of `month` told after `last`, a month of `year`: the next year when the story
+/// has moved on over its turn ("In December 1916 ... on April 2" is 1917).
+fn year_after(year: i32, last: u32, month: u32) -> i32 {
+    match last as i32 - month as i32 >= TURN_OF_THE_YEAR {
+        true => year + 1,
+        false => year,
+    }
+}
+
 /// How far from the dateline the story may be and still be news: beyond it, dates without a
 /// year follow the story.
 const NEWS_HORIZON_YEARS: i32 = 2;
@@ -279,8 +288,8 @@ impl Context {
     /// stays in 1917.
     fn year_after_last_month(&self, year: i32, month: u32) -> i32 {
         match self.last_month.filter(|m| m.year() == year) {
-            Some(last) if last.month() as i32 - month as i32 >= TURN_OF_THE_YEAR => year + 1,
-            _ => year,
+            Some(last) => year_after(year, last.month(), month),
+            None => year,
         }
     }
 
@@ -387,13 +396,9 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
         } => {
             // A year stated in the sentence comes first, the story's next; a story moves on
             // over the turn of a year.
-            let in_sentence = context.stated_in_sentence.map(|(year, last)| {
-                if last as i32 - month as i32 >= TURN_OF_THE_YEAR {
-                    year + 1
-                } else {
-                    year
-                }
-            });
+            let in_sentence = context
+                .stated_in_sentence
+                .map(|(year, last)| year_after(year, last, month));
             let (year, resolution) = match in_sentence.or_else(|| {
                 context
                     .story_year_for(looks_back)
@@ -845,21 +850,17 @@ fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<Tim
         Unit::Month => k,
         Unit::Decade => 120 * k,
         Unit::Century => 1200 * k,
-        // "in early March 2011 ... three days later": the month that many days from the
-        // middle of it falls in, as far as the text tells.
-        Unit::Day | Unit::Week if matches!(point, TimeValue::Month(..)) => {
-            let TimeValue::Month(year, month) = point else {
-                return None;
-            };
-            let middle = NaiveDate::from_ymd_opt(year, month, 15)?;
-            let days = i64::from(k) * if unit == Unit::Week { 7 } else { 1 };
-            let day = add_days(middle, days)?;
-            return Some(TimeValue::Month(day.year(), day.month()));
-        }
         Unit::Day | Unit::Week => {
-            let day = point.date()?;
             let days = i64::from(k) * if unit == Unit::Week { 7 } else { 1 };
-            return Some(TimeValue::Day(add_days(day, days)?));
+            return match point {
+                // "in early March 2011 ... three days later": the month that many days from
+                // the middle of it falls in, as far as the text tells.
+                TimeValue::Month(year, month) => {
+                    let day = add_days(NaiveDate::from_ymd_opt(year, month, 15)?, days)?;
+                    Some(TimeValue::Month(day.year(), day.month()))
+                }
+                _ => Some(TimeValue::Day(add_days(point.date()?, days)?)),
+            };
         }
         _ => return None,
     };
