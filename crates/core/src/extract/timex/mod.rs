@@ -29,7 +29,7 @@ use crate::lexicon::{
     future_cue, past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS,
     LINKING, MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE,
     ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED, PROMISES,
-    SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL, WEEKDAYS,
+    RELATIVES, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL, WEEKDAYS,
 };
 use crate::text::{paragraphs, Span};
 use crate::time::{Amount, Direction, Modifier, TimexValue, Unit};
@@ -1023,9 +1023,7 @@ impl Reader<'_> {
             .take(6)
             .any(|j| self.is(j, &["had", "was", "were"]));
         // A day, by its name or its date: "for Wednesday", "has been listed for 12 July".
-        let a_day = WEEKDAYS
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(self.word(i)))
+        let a_day = self.weekday(i).is_some()
             || (self.month(i).is_some() && self.digits(i + 1).is_some())
             || (self.digits(i).is_some() && self.month(i + 1).is_some());
         if i > start && self.word(i - 1) == "for" && a_day && !owned && !told_before {
@@ -1083,7 +1081,7 @@ impl Reader<'_> {
         let clause = self.is(until + 1, &["in", "on", "at", "after"])
             || (until + 1..i).any(|j| {
                 let word = self.word(j);
-                past_cue(word) || (word.len() > 4 && word.ends_with("ed"))
+                past_cue(word) || is_regular_past(word)
             });
         until + 1 < i && !clause
     }
@@ -1098,8 +1096,7 @@ impl Reader<'_> {
             .rev()
             .find(|&j| self.word(j) == ",")
             .is_some_and(|comma| {
-                self.is(comma + 1, &["who", "which", "whose"])
-                    && (comma + 1..i).all(|j| self.word(j) != ",")
+                self.is(comma + 1, &RELATIVES) && (comma + 1..i).all(|j| self.word(j) != ",")
             })
     }
 
