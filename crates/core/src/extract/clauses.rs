@@ -16,6 +16,7 @@ use std::cmp::Reverse;
 use super::grammar::{
     in_front_of, is_quotation_mark, opens_time_clause, read, Form, Reading, Role, Tense,
 };
+use super::timex::season_named;
 use crate::lexicon::{
     is_superlative, GROUP_ADVERBS, INTRANSITIVE_PASTS, ORDINAL_WORDS, QUANTITIES, REPORTING,
     SMALL_NUMBERS, TIME_CONJUNCTIONS, UNITS,
@@ -381,7 +382,7 @@ impl<'t> Clauses<'t> {
         let of_noun = words[since].lower == "of"
             && since > 0
             && noun(since - 1)
-            && !UNITS.iter().any(|u| words[since - 1].lower.starts_with(u));
+            && !names_a_unit(&words[since - 1].lower);
         let ranks_within = (noun(since) || of_noun)
             && self
                 .phrase_of(since + 1)
@@ -492,11 +493,19 @@ impl<'t> Clauses<'t> {
         &self.reading.words
     }
 
-    /// Whether word `k` is written in capitals, as a wire story's place is ("NEW YORK").
-    fn in_capitals(&self, k: usize) -> bool {
-        let word = self.words()[k].span.of(self.text);
-        word.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && !word.chars().any(char::is_lowercase)
+    /// The dash after the place in capitals a wire story opens with ("NEW YORK (Reuters) -",
+    /// "WINNIPEG —"), if the sentence opens with one.
+    fn wire_opener(&self) -> Option<usize> {
+        let words = self.words();
+        let in_capitals = |k: usize| {
+            let word = words[k].span.of(self.text);
+            word.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !word.chars().any(char::is_lowercase)
+        };
+        let dash = (0..words.len()).find(|&k| !in_capitals(k) && !self.bracketed[k])?;
+        let spaced_dash =
+            words[dash].spaced && matches!(words[dash].lower.as_ref(), "-" | "–" | "—");
+        (dash > 0 && in_capitals(0) && spaced_dash).then_some(dash)
     }
 
     fn role(&self, i: usize) -> Role {
@@ -924,12 +933,7 @@ impl<'t> Clauses<'t> {
                 || self.words()[s].lower == "according";
             let dated = (s..e).all(|k| matches!(self.role(k), Role::Date | Role::Mark));
             // "WINNIPEG — Low Water, ..., won": the place a wire story opens with.
-            let wire_place = q == 0
-                && (s..e).all(|k| self.in_capitals(k))
-                && self
-                    .words()
-                    .get(e)
-                    .is_some_and(|w| matches!(w.lower.as_ref(), "-" | "–" | "—"));
+            let wire_place = q == 0 && self.wire_opener() == Some(e);
             !scene && !dated && !wire_place && self.finite[q].is_none()
         });
         // "..., and French air traffic controllers, whose strikes ..., have threatened",
@@ -1093,7 +1097,7 @@ impl<'t> Clauses<'t> {
         let a_noun = next.role == Role::Content
             && !next.capital
             && next.lower.chars().all(char::is_alphabetic)
-            && !UNITS.iter().any(|u| next.lower.starts_with(u));
+            && !names_a_unit(&next.lower);
         let after_verb = self.finite[phrase].is_none_or(|v| v < date);
         (opens && a_noun && after_verb && self.phrase_of(noun) == Some(phrase)).then_some(noun)
     }
@@ -1290,17 +1294,12 @@ impl<'t> Clauses<'t> {
         // "before the summer recess": a season that names the noun after it is part of the
         // name, with its "the".
         let names_its_noun = |k: usize| {
-            let season = |n: usize| {
-                matches!(
-                    words[n].lower.as_ref(),
-                    "spring" | "summer" | "autumn" | "fall" | "winter"
-                )
-            };
-            let end = if season(k) { Some(k) } else { Some(k + 1) };
-            end.filter(|&e| e < words.len() && in_date(e) && season(e))
-                .filter(|&e| e == k || words[k].lower == "the")
-                .and_then(|e| words.get(e + 1))
-                .is_some_and(|w| w.role == Role::Content && !w.capital)
+            let season = if words[k].lower == "the" { k + 1 } else { k };
+            in_date(season)
+                && season_named(&words[season].lower).is_some()
+                && words
+                    .get(season + 1)
+                    .is_some_and(|w| w.role == Role::Content && !w.capital)
         };
         let date = |k: usize| in_date(k) && !names_its_noun(k);
         // "local time", "onwards" after a date go with it.
@@ -1354,7 +1353,7 @@ impl<'t> Clauses<'t> {
                 // "resigned late on Tuesday", "early in 2019": the time of the day or year
                 // goes with the date.
                 // But "arrived two hours late on Tuesday": late by a measure.
-                let measured = k > 0 && UNITS.iter().any(|u| words[k - 1].lower.starts_with(u));
+                let measured = k > 0 && names_a_unit(&words[k - 1].lower);
                 let part_of_date = matches!(words[k].lower.as_ref(), "late" | "early")
                     && !measured
                     && words.get(k + 1).is_some_and(|w| {
@@ -1425,15 +1424,12 @@ impl<'t> Clauses<'t> {
         };
         // "NEW YORK (Reuters) - Harbor Trust reported ...": a wire story's opener is no part
         // of what happened.
-        let place = kept.iter().take_while(|&&k| self.in_capitals(k)).count();
-        if place > 0
-            && kept[0] == 0
-            && kept.get(place).is_some_and(|&k| {
-                words[k].spaced && matches!(words[k].lower.as_ref(), "-" | "–" | "—")
-            })
-            && kept.len() > place + 2
-        {
-            kept = &kept[place + 1..];
+        let opener = self
+            .wire_opener()
+            .filter(|_| kept.first() == Some(&0))
+            .and_then(|dash| kept.iter().position(|&k| k == dash));
+        if let Some(dash) = opener.filter(|&dash| kept.len() > dash + 2) {
+            kept = &kept[dash + 1..];
         }
         // "..., higher than the previous record of 4.61 metres recorded in 2000": what is
         // compared with is the happening, not the comparison.
@@ -1901,6 +1897,11 @@ fn phrases(reading: &Reading) -> (Vec<(usize, usize)>, Vec<bool>) {
         found.push((start, words.len()));
     }
     (found, bracketed)
+}
+
+/// Whether `word` names a unit of time, in any of its forms ("hours", "days", "weekly").
+fn names_a_unit(word: &str) -> bool {
+    UNITS.iter().any(|u| word.starts_with(u))
 }
 
 /// Whether the comma at word `i`, in the phrase that starts at word `start`, only separates a

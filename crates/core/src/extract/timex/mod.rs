@@ -1406,7 +1406,7 @@ fn shift(word: &str) -> i32 {
 }
 
 /// The season a word names: "summer", "autumn".
-fn season_named(word: &str) -> Option<crate::time::Season> {
+pub(super) fn season_named(word: &str) -> Option<crate::time::Season> {
     if word == crate::lexicon::AUTUMN {
         return Some(crate::time::Season::Fall);
     }
