@@ -1014,19 +1014,7 @@ impl Reader<'_> {
         }
         // "has called a strike for Wednesday": a day set for something, ahead (but "for
         // Tuesday's attack" names a day's happening).
-        let possessive = |k: usize| self.is(k, &["'", "’"]);
-        let owned =
-            possessive(i + 1) || (part_of_day(self.word(i + 1)).is_some() && possessive(i + 2));
-        // Not a day a plan was made for before ("had been forecast for Tuesday").
-        let told_before = (start..i)
-            .rev()
-            .take(6)
-            .any(|j| self.is(j, &["had", "was", "were"]));
-        // A day, by its name or its date: "for Wednesday", "has been listed for 12 July".
-        let a_day = self.weekday(i).is_some()
-            || (self.month(i).is_some() && self.digits(i + 1).is_some())
-            || (self.digits(i).is_some() && self.month(i + 1).is_some());
-        if i > start && self.word(i - 1) == "for" && a_day && !owned && !told_before {
+        if i > start && self.word(i - 1) == "for" && self.set_for_a_day(start, i) {
             return Direction::Future;
         }
         // "the hearing is Tuesday", "the talks are on Monday": a time set, ahead.
@@ -1084,6 +1072,24 @@ impl Reader<'_> {
                 past_cue(word) || is_regular_past(word)
             });
         until + 1 < i && !clause
+    }
+
+    /// Whether the date at token `i`, after "for", is a day set for something (the sentence
+    /// at token `start`): "for Wednesday", "has been listed for 12 July"; not a day a plan was
+    /// made for before ("had been forecast for Tuesday"), nor one whose happening is named
+    /// ("for Tuesday night's shooting").
+    fn set_for_a_day(&self, start: usize, i: usize) -> bool {
+        let possessive = |k: usize| self.is(k, &["'", "’"]);
+        let owned =
+            possessive(i + 1) || (part_of_day(self.word(i + 1)).is_some() && possessive(i + 2));
+        let told_before = (start..i)
+            .rev()
+            .take(6)
+            .any(|j| self.is(j, &["had", "was", "were"]));
+        let a_day = self.weekday(i).is_some()
+            || (self.month(i).is_some() && self.digits(i + 1).is_some())
+            || (self.digits(i).is_some() && self.month(i + 1).is_some());
+        a_day && !owned && !told_before
     }
 
     /// Whether token `i` stands in a relative clause a comma sets off ("Hale, who joined the
