@@ -147,8 +147,8 @@ const WHICH_HAPPENING: &[Case] = &[
         published: None,
         date: "2019",
         title: "Collapse of the Vence dam, which flooded two villages",
-        evidence: &["liable for the 2019 collapse"],
-        not_evidence: &[],
+        evidence: &["the 2019 collapse of the Vence dam, which flooded"],
+        not_evidence: &["found the builder liable"],
     },
     Case {
         text: "Court rules on dam\n\nMonday, October 7, 2024\n\nOn Friday, a court in Lyon found the builder liable for the 2019 collapse of the Vence dam.",
@@ -953,8 +953,41 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
     },
 ];
 
-/// A sentence with two dates gives each happening its own event.
+/// A sentence with two dates gives each happening its own event, and its own part of the
+/// sentence as evidence: the clause that tells it.
 const TWO_DATES: &[Case] = &[
+    Case {
+        text: "Kestrel chief quits\n\nFriday 7 July 2023\n\nHale joined Kestrel as finance director in 2014 and became chief executive three years later.",
+        published: None,
+        date: "2017",
+        title: "Hale became chief executive",
+        evidence: &["and became chief executive three years later."],
+        not_evidence: &["joined Kestrel"],
+    },
+    Case {
+        text: "Kestrel chief quits\n\nFriday 7 July 2023\n\nHale joined Kestrel as finance director in 2014 and became chief executive three years later.",
+        published: None,
+        date: "2014",
+        title: "Hale joined Kestrel as finance director",
+        evidence: &["Hale joined Kestrel as finance director in 2014"],
+        not_evidence: &["became chief executive"],
+    },
+    Case {
+        text: "Bridge falls\n\nTuesday, May 14, 2024\n\nThe bridge, which was last inspected in 1974, collapsed on Monday, officials said.",
+        published: None,
+        date: "2024-05-13",
+        title: "Bridge collapsed",
+        evidence: &["collapsed on Monday, officials said."],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Bridge falls\n\nTuesday, May 14, 2024\n\nThe bridge, which was last inspected in 1974, collapsed on Monday, officials said.",
+        published: None,
+        date: "1974",
+        title: "Bridge was last inspected",
+        evidence: &["which was last inspected in 1974"],
+        not_evidence: &["collapsed on Monday"],
+    },
     Case {
         text: "Court rules\nFriday, June 26, 2015\nThe court agreed in January to settle the question and heard arguments on April 28.",
         published: None,
@@ -1088,16 +1121,16 @@ const TWO_DATES: &[Case] = &[
         published: None,
         date: "2024-03-20",
         title: "Figures published",
-        evidence: &["Figures published"],
-        not_evidence: &[],
+        evidence: &["Figures published on Wednesday"],
+        not_evidence: &["inflation dropped"],
     },
     Case {
         text: "Rates held\n\nThursday 21 March 2024\n\nFigures published on Wednesday showed inflation dropped to 3.4% in February.",
         published: None,
         date: "2024-02",
         title: "Inflation dropped to 3.4%",
-        evidence: &["Figures published"],
-        not_evidence: &[],
+        evidence: &["inflation dropped to 3.4% in February"],
+        not_evidence: &["published on Wednesday"],
     },
 ];
 

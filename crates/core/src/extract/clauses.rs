@@ -489,6 +489,45 @@ impl<'t> Clauses<'t> {
         }
     }
 
+    /// The words that tell the happening `anchor` dates, as one stretch of the sentence: the
+    /// date and the run of its clause's words nearest it, without a subject borrowed from
+    /// further away ("Hale joined in 2014 and [became chief executive three years later]").
+    pub fn told_at(&self, anchor: Span) -> Span {
+        let Some((date, target)) = self.word_at(anchor).zip(self.target(Some(anchor))) else {
+            return anchor;
+        };
+        let mut words = target.words;
+        words.sort_unstable();
+        words.dedup();
+        // A run goes on past punctuation and dates ("a state audit, released in July";
+        // "Figures published on Wednesday showed"), not past other words.
+        let joins = |k: usize| {
+            matches!(
+                self.role(k),
+                Role::Break | Role::Mark | Role::Date | Role::Preposition
+            )
+        };
+        let runs = words.chunk_by(|&a, &b| (a + 1..b).all(joins));
+        let gap = |run: &[usize]| {
+            let (first, last) = (run[0], run[run.len() - 1]);
+            first.saturating_sub(date).max(date.saturating_sub(last))
+        };
+        let Some(run) = runs.min_by_key(|run| gap(run)) else {
+            return anchor;
+        };
+        // "the 2019 collapse": with its determiner.
+        let first = run[0].min(date);
+        let first = match first.checked_sub(1) {
+            Some(k) if self.role(k) == Role::Determiner => k,
+            _ => first,
+        };
+        let words = self.words();
+        Span::new(
+            words[first].span.start,
+            words[run[run.len() - 1]].span.end.max(anchor.end),
+        )
+    }
+
     fn words(&self) -> &[super::grammar::Word<'t>] {
         &self.reading.words
     }

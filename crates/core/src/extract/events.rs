@@ -1,4 +1,5 @@
-//! Events: the happenings the article dates, each with the sentences that tell it.
+//! Events: the happenings the article dates, each with the sentences that tell it (of a
+//! sentence that dates several, the part that tells it).
 //!
 //! Every date the text gives (not its date line) dates an event: mentions of one date are one
 //! event, and a range ("from 2019 to 2021") is one event over it. A sentence without a date
@@ -38,6 +39,9 @@ struct Draft {
     date: EventDate,
     mentions: Vec<usize>,
     sentences: Vec<usize>,
+    /// What of each sentence tells it: the sentence, or the part of it that tells this
+    /// event's happening where the sentence dates several.
+    passages: Vec<Span>,
     title: Option<(u8, String)>,
 }
 
@@ -170,7 +174,7 @@ impl<'t> Builder<'t> {
             }
         };
         if let Some(date) = joined {
-            self.add(date, sentence.index);
+            self.add(date, sentence.index, sentence.span);
         }
         self.last_joined = joined;
     }
@@ -181,8 +185,9 @@ impl<'t> Builder<'t> {
         let expression = |k: usize| &sentence.expressions[k];
         let text = self.text;
         let headline = sentence.index == 0 && !tells_a_story(sentence.span.of(text));
-        for (with, date) in dated {
-            let draft = self.add(*date, sentence.index);
+        let passages = passages(text, sentence, dated);
+        for ((with, date), passage) in dated.iter().zip(passages) {
+            let draft = self.add(*date, sentence.index, passage);
             draft
                 .mentions
                 .extend(with.iter().map(|k| sentence.first + k));
@@ -254,17 +259,23 @@ impl<'t> Builder<'t> {
             .is_some_and(|today| date.day_numbers().0 >= today.day_numbers().1)
     }
 
-    /// Adds `sentence` to the event on `date`, made if there is none yet.
-    fn add(&mut self, date: EventDate, sentence: usize) -> &mut Draft {
+    /// Adds `passage` of `sentence` to the event on `date`, made if there is none yet.
+    fn add(&mut self, date: EventDate, sentence: usize, passage: Span) -> &mut Draft {
         let draft = self.drafts.entry(date).or_insert_with(|| Draft {
             date,
             mentions: Vec::new(),
             sentences: Vec::new(),
+            passages: Vec::new(),
             title: None,
         });
         // Sentences come in text order, so a repeated one can only be the last.
-        if draft.sentences.last() != Some(&sentence) {
+        if draft.sentences.last() == Some(&sentence) {
+            if let Some(last) = draft.passages.last_mut() {
+                *last = Span::new(last.start.min(passage.start), last.end.max(passage.end));
+            }
+        } else {
             draft.sentences.push(sentence);
+            draft.passages.push(passage);
         }
         draft
     }
@@ -296,13 +307,52 @@ impl<'t> Builder<'t> {
                     title,
                     date: draft.date,
                     derivation: derivation(text, &cited, &draft.date, dateline),
-                    evidence: draft.sentences.iter().map(|&i| sentences[i]).collect(),
+                    evidence: draft.passages,
                     mentions: cited.iter().map(|m| m.mention()).collect(),
                     origin: Origin::Extracted,
                 }
             })
             .collect()
     }
+}
+
+/// The part of `sentence` that tells the happening each of `dated` dates: the whole sentence
+/// when it dates one, else the stretch its clause tells ([`Clauses::told_at`]), widened so
+/// that the parts cover the sentence: words before or between the stretches go with the one
+/// after them ("and became chief executive three years later"), words after them all with
+/// the one that reaches furthest; none opens with the comma or space that ends the one before.
+fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) -> Vec<Span> {
+    let whole = vec![sentence.span; dated.len()];
+    let Some(clauses) = sentence.clauses else {
+        return whole;
+    };
+    let first = dated.first().map(|(_, date)| date);
+    if dated.iter().all(|(_, date)| Some(date) == first) {
+        return whole;
+    }
+    let mut parts: Vec<Span> = dated
+        .iter()
+        .map(|(with, _)| clauses.told_at(sentence.expressions[with[0]].span))
+        .collect();
+    let mut order: Vec<usize> = (0..parts.len()).collect();
+    order.sort_by_key(|&k| (parts[k].start, Reverse(parts[k].end)));
+    let mut covered = sentence.span.start;
+    for &k in &order {
+        if parts[k].start > covered {
+            parts[k].start = covered;
+        }
+        covered = covered.max(parts[k].end);
+    }
+    if let Some(last) = order.iter().copied().max_by_key(|&k| parts[k].end) {
+        parts[last].end = sentence.span.end;
+    }
+    for part in &mut parts {
+        let words = part
+            .of(text)
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+        part.start = part.end - words.len();
+    }
+    parts
 }
 
 /// Whether a title says something besides a date.

@@ -36,7 +36,8 @@ pub struct Extraction {
     pub sentences: Vec<Span>,
     /// Every temporal expression, in text order.
     pub mentions: Vec<Mention>,
-    /// The events the mentions date, in date order, each with its evidence sentences.
+    /// The events the mentions date, in date order, each with its evidence: the sentences that
+    /// tell it, or of a sentence that dates several happenings, the part that tells this one.
     pub events: Vec<Event>,
 }
 
