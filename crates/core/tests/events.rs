@@ -973,6 +973,22 @@ const TWO_DATES: &[Case] = &[
         not_evidence: &["became chief executive"],
     },
     Case {
+        text: "Club sold\n\nMonday, May 6, 2024\n\nThe club won the cup in 1998 and 2004 and was relegated in 2011.",
+        published: None,
+        date: "2004",
+        title: "Club won the cup",
+        evidence: &["The club won the cup in 1998 and 2004"],
+        not_evidence: &["relegated"],
+    },
+    Case {
+        text: "Singer dies\n\nMonday, March 13, 2017\n\nMoran was diagnosed with cancer in 2011 and gave her last concert, at the Royal Albert Hall, last October.",
+        published: None,
+        date: "2016-10",
+        title: "Moran gave her last concert",
+        evidence: &["and gave her last concert, at the Royal Albert Hall, last October."],
+        not_evidence: &["diagnosed"],
+    },
+    Case {
         text: "Bridge falls\n\nTuesday, May 14, 2024\n\nThe bridge, which was last inspected in 1974, collapsed on Monday, officials said.",
         published: None,
         date: "2024-05-13",

@@ -876,7 +876,15 @@ impl<'t> Clauses<'t> {
                     ))
         };
         let joins = |n: usize| self.role(kept[n]) == Role::Coordinator;
-        let at = kept.iter().position(|&k| k == date).unwrap_or(0);
+        // A date in a phrase after the clause ("and performed her final concert, at the
+        // National Concert Hall, last October") stands after all its words.
+        let at = kept.iter().position(|&k| k == date).unwrap_or_else(|| {
+            if kept.last().is_some_and(|&last| last < date) {
+                kept.len()
+            } else {
+                0
+            }
+        });
         // "and was later jailed", "and then fled": a verb of another time.
         let later = |n: usize| {
             kept[n + 1..].iter().take(2).any(|&k| {
@@ -889,11 +897,15 @@ impl<'t> Clauses<'t> {
         // The last "and" before the date with another date before it, and the first after it
         // with another date, or a word of a later time, after it.
         let from = (0..at).rev().find(|&n| {
-            joins(n) && kept[..n].iter().any(dated) && self.reading.is_finite(kept[n + 1])
+            joins(n)
+                && kept[..n].iter().any(dated)
+                && kept.get(n + 1).is_some_and(|&k| self.reading.is_finite(k))
         });
+        // (A date after the clause, in a phrase of its own, is after every "and" in it.)
+        let date_after = |n: usize| (kept[n]..self.words().len()).any(|k| dated(&k));
         let to = (at..kept.len()).find(|&n| {
             joins(n)
-                && (kept[n..].iter().any(dated) || later(n))
+                && (date_after(n) || later(n))
                 && kept.get(n + 1).is_some_and(|&k| self.reading.is_finite(k))
         });
         let mut own: Vec<usize> = Vec::new();

@@ -317,10 +317,11 @@ impl<'t> Builder<'t> {
 }
 
 /// The part of `sentence` that tells the happening each of `dated` dates: the whole sentence
-/// when it dates one, else the stretch its clause tells ([`Clauses::told_at`]), widened so
-/// that the parts cover the sentence: words before or between the stretches go with the one
-/// after them ("and became chief executive three years later"), words after them all with
-/// the one that reaches furthest; none opens with the comma or space that ends the one before.
+/// when it dates one, else the stretch its clause tells ([`Clauses::told_at`]), one stretch
+/// for dates joined by "and" ("inked in 1961 and 2000"). The parts are widened to cover the
+/// sentence: words before or between them go with the one after them ("and became chief
+/// executive three years later"), words after them all with the one that reaches furthest.
+/// None opens with the comma or space that ends the one before.
 fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) -> Vec<Span> {
     let whole = vec![sentence.span; dated.len()];
     let Some(clauses) = sentence.clauses else {
@@ -330,29 +331,67 @@ fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) 
     if dated.iter().all(|(_, date)| Some(date) == first) {
         return whole;
     }
-    let mut parts: Vec<Span> = dated
+    let anchors: Vec<Span> = dated
         .iter()
-        .map(|(with, _)| clauses.told_at(sentence.expressions[with[0]].span))
+        .map(|(with, _)| sentence.expressions[with[0]].span)
         .collect();
+    let mut parts: Vec<Span> = anchors.iter().map(|&a| clauses.told_at(a)).collect();
+    // A date joined to the one before it tells its happening.
+    let mut by_place: Vec<usize> = (0..anchors.len()).collect();
+    by_place.sort_by_key(|&k| anchors[k].start);
+    for run in by_place.chunk_by(|&a, &b| {
+        anchors[a].end <= anchors[b].start && joins_dates(&text[anchors[a].end..anchors[b].start])
+    }) {
+        let hull = run.iter().fold(parts[run[0]], |hull, &k| {
+            Span::new(hull.start.min(parts[k].start), hull.end.max(parts[k].end))
+        });
+        for &k in run {
+            parts[k] = hull;
+        }
+    }
     let mut order: Vec<usize> = (0..parts.len()).collect();
     order.sort_by_key(|&k| (parts[k].start, Reverse(parts[k].end)));
     let mut covered = sentence.span.start;
+    // The part before in that order, as told and as widened: one shared is widened once.
+    let mut before: Option<(Span, usize)> = None;
     for &k in &order {
-        if parts[k].start > covered {
-            parts[k].start = covered;
-        }
-        covered = covered.max(parts[k].end);
+        let told = parts[k];
+        let start = match before {
+            Some((shared, start)) if shared == told => start,
+            _ => told.start.min(covered),
+        };
+        covered = covered.max(told.end);
+        parts[k].start = start;
+        before = Some((told, start));
     }
-    if let Some(last) = order.iter().copied().max_by_key(|&k| parts[k].end) {
-        parts[last].end = sentence.span.end;
-    }
+    let furthest = parts
+        .iter()
+        .map(|p| p.end)
+        .max()
+        .unwrap_or(sentence.span.end);
     for part in &mut parts {
+        if part.end == furthest {
+            part.end = sentence.span.end;
+        }
         let words = part
             .of(text)
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
         part.start = part.end - words.len();
     }
     parts
+}
+
+/// Whether `between` two dates joins them as dates of one happening: "and", "or", a comma,
+/// with the preposition said again ("in 1961 and in 2000").
+fn joins_dates(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        words.as_slice(),
+        [] | ["and" | "or"] | ["and" | "or", "in" | "on" | "at"]
+    )
 }
 
 /// Whether a title says something besides a date.
