@@ -254,10 +254,11 @@ describe('your own article', () => {
     await page.waitForSelector('[data-date="2024-10-14"]');
     const dates = await page.locator('[data-event-id]').evaluateAll((b) => b.map((x) => x.dataset.date));
     assert.deepEqual(dates, HARBOR_BRIDGE_DATES);
+    // A sentence with two dates marks, for each event, the clause that tells it.
     await page.locator('[data-date="2024-10-14"]').click();
-    assert.deepEqual(await marked(page), [
-      'The city council voted on Monday to approve a new harbor bridge, ending a debate that began in March 2019.',
-    ]);
+    assert.deepEqual(await marked(page), ['The city council voted on Monday to approve a new harbor bridge']);
+    await page.locator('[data-date="2019-03"]').click();
+    assert.deepEqual(await marked(page), ['ending a debate that began in March 2019.']);
     assert.equal(await page.getByLabel('Article text').inputValue(), HARBOR_BRIDGE, 'the pasted text stays');
     assert.deepEqual(page.problems, []);
     await page.close();
