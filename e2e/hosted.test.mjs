@@ -123,7 +123,9 @@ describe('a long ?timeline= file still arriving', () => {
     const shown = Number((await hint.textContent()).match(/^(\d+) events/)[1]);
     assert.ok(shown > 0 && shown < 200, `${shown} events shown of the first 199 arrived`);
     // The article's first dates are underlined from the file, not read again by the worker.
-    assert.ok(await page.locator('article .timex').count() > 100, 'the first paragraphs\' dates underlined');
+    // The first paragraphs' dates are underlined, the screen's at once and the rest of the
+    // first paragraphs once it is painted.
+    await page.waitForFunction(() => document.querySelectorAll('article .timex').length > 100);
     assert.equal(await page.locator('.building').count(), 0, 'the article is not read again');
     const first = page.locator('[data-event-id^="record-"]').first();
     const id = await first.getAttribute('data-event-id');

@@ -489,6 +489,15 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Resolves once the browser has drawn the next frame: what was just rendered is on screen.
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    next_task().await;
+}
+
 /// A `?timeline=` file on its way: its bytes as they arrive.
 pub struct Download {
     /// The file's body; none for an answer without one.

@@ -1,3 +1,4 @@
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -5,12 +6,16 @@ use sourceline_core::text::{find_ignoring_ascii_case, paragraphs, Span};
 use sourceline_core::Timeline;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::locale;
 
 /// Paragraphs drawn as one piece, which draws again only when what it shows changes.
 const CHUNK: usize = 40;
 /// Chunks drawn at first: a book-length text drawn whole would hold the page for seconds.
 const FIRST_CHUNKS: usize = 5;
+/// Of those, the chunks drawn in the article's first frame, more than a screen: the others
+/// follow once it is on screen, so that a new article shows sooner.
+const SCREEN_CHUNKS: usize = 1;
 /// Chunks added each time the reader nears the end of what is drawn: few, so that each
 /// addition is a short task however much is drawn already.
 const MORE_CHUNKS: usize = 2;
@@ -36,7 +41,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
     let timeline = &props.timeline;
     let paragraphs = use_memo(timeline.clone(), |t| paragraphs(&t.document.text));
     let chunks = paragraphs.len().div_ceil(CHUNK);
-    let drawn = use_state(|| FIRST_CHUNKS);
+    let drawn = use_state(|| SCREEN_CHUNKS);
     {
         let drawn = drawn.clone();
         // A new article starts at its top; an edit keeps what the reader has scrolled through.
@@ -44,7 +49,18 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
             timeline.document.title.clone(),
             timeline.document.text.len(),
         );
-        use_effect_with(article, move |_| drawn.set(FIRST_CHUNKS));
+        use_effect_with(article, move |_| {
+            drawn.set(SCREEN_CHUNKS);
+            let gone = Rc::new(Cell::new(false));
+            let later = gone.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                browser::after_paint().await;
+                if !later.get() {
+                    drawn.set(FIRST_CHUNKS);
+                }
+            });
+            move || gone.set(true)
+        });
     }
     let marked: Vec<Span> = props
         .selected
