@@ -428,6 +428,8 @@ const SEASONS_AND_QUARTERS: &[Case] = &[
     ("The harvest failed in early fall.", "2024-03-06", "early fall", Date, "2023-FA", Some("START")),
     ("The talks will resume in fall.", "2024-06-19", "fall", Date, "2024-FA", None),
     ("Rates fell in spring.", "2024-06-19", "spring", Date, "2024-SP", None),
+    ("That autumn, the judge retired.", "2024-10-02", "autumn", Date, "2024-FA", None),
+    ("The board met that autumn.", "2024-06-19", "autumn", Date, "2023-FA", None),
     ("The trail closes until spring.", "2024-10-02", "spring", Date, "2025-SP", None),
     ("Planting begins in mid-spring.", "2024-01-10", "mid-spring", Date, "2024-SP", Some("MID")),
     ("Sales rose in the first quarter of 2012.", "2013-03-22", "the first quarter of 2012", Date, "2012-Q1", None),

@@ -1007,7 +1007,7 @@ impl Reader<'_> {
         if event {
             return None;
         }
-        let verb = matches!(season, Some(Season::Fall | Season::Spring));
+        let verb = self.is(start, &["fall", "spring"]);
         // "fall" and "spring" alone are too often verbs to be seasons, but not after a word
         // that only a noun follows: "in spring", "by early fall", "mid-spring".
         let noun_before = match i.checked_sub(1) {
