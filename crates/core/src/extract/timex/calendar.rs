@@ -950,6 +950,17 @@ impl Reader<'_> {
             };
             return Found::new(i + 3, Meaning::SeasonOfPrevious { season, years });
         }
+        // "that summer", "that same autumn": the season of the year the text last gave.
+        // "fall" and "spring" only where nothing follows them in their clause ("that fall,")
+        // as in "shares that fall" they are verbs.
+        if self.word(i) == "that" {
+            let at = i + 1 + usize::from(self.word(i + 1) == "same");
+            let season = season_named(self.word(at))?;
+            if self.is(at, &["fall", "spring"]) && !self.ends_clause(at + 1) {
+                return None;
+            }
+            return Found::new(at + 1, Meaning::SeasonOfPrevious { season, years: 0 });
+        }
         let (shift_word, start) = match self.word(i) {
             "this" if self.word(i + 1) == "past" => (Some("this past"), i + 2),
             "last" | "this" | "next" if possessive => (Some(self.word(i)), i + 4),
