@@ -477,7 +477,13 @@ impl<'t> Clauses<'t> {
 
     /// The first word of the date at `anchor`.
     fn word_at(&self, anchor: Span) -> Option<usize> {
-        self.words().iter().position(|w| w.span.overlaps(&anchor))
+        // Words are in text order: a sentence of thousands of dates asks this of each.
+        let words = self.words();
+        let at = words.partition_point(|w| w.span.end <= anchor.start);
+        words
+            .get(at)
+            .filter(|w| w.span.overlaps(&anchor))
+            .map(|_| at)
     }
 
     /// The title of the happening that `anchor` (a date's span) dates, or with none, of what
@@ -1393,10 +1399,14 @@ impl<'t> Clauses<'t> {
                     })
             })
         };
+        let mut is_kept = vec![false; words.len()];
+        for &k in &kept {
+            is_kept[k] = true;
+        }
         kept.iter()
             .copied()
             .filter(|&k| {
-                let leads_to_date = kept.contains(&(k + 1))
+                let leads_to_date = is_kept.get(k + 1) == Some(&true)
                     && date(k + 1)
                     && !owned_date(k + 1)
                     && !(k > kept[0] && names_noun(k + 1))

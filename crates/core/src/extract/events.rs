@@ -149,7 +149,7 @@ impl<'t> Builder<'t> {
                     .any(|&(s, e)| start <= s && e <= end && (s, e) != (start, end))
             };
             dated.retain(|(with, date)| {
-                !(holds_finer(date.day_numbers()) && clauses.attributive(span(with)))
+                !(clauses.attributive(span(with)) && holds_finer(date.day_numbers()))
             });
         }
         if !dated.is_empty() {
@@ -286,12 +286,14 @@ impl<'t> Builder<'t> {
         let text = self.text;
         let dateline = self.today.and_then(|d| d.ends().0.date());
         let mut used_ids: HashSet<String> = HashSet::new();
+        // What each sentence read whole tells, once: many events may cite one sentence.
+        let mut told: HashMap<usize, String> = HashMap::new();
         in_date_order(self.drafts)
             .into_iter()
             .map(|draft| {
                 let title = match draft.title {
                     Some((_, title)) if worded(&title) => title,
-                    _ => title_from_sentences(text, sentences, mentions, &draft),
+                    _ => title_from_sentences(text, sentences, mentions, &draft, &mut told),
                 };
                 let stem = format!(
                     "{}-{}",
@@ -424,6 +426,7 @@ fn title_from_sentences(
     sentences: &[Span],
     mentions: &[Expression],
     draft: &Draft,
+    told: &mut HashMap<usize, String>,
 ) -> String {
     /// Enough sentences to find one that says something.
     const CHOICES: usize = 16;
@@ -432,8 +435,12 @@ fn title_from_sentences(
         .iter()
         .take(CHOICES)
         .map(|&s| {
-            let span = sentences[s];
-            Clauses::read(text, span, &spans_in(mentions, span)).title(None)
+            told.entry(s)
+                .or_insert_with(|| {
+                    let span = sentences[s];
+                    Clauses::read(text, span, &spans_in(mentions, span)).title(None)
+                })
+                .clone()
         })
         .find(|title| worded(title))
         .unwrap_or_else(|| draft.date.label())
