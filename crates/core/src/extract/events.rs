@@ -271,7 +271,7 @@ impl<'t> Builder<'t> {
         // Sentences come in text order, so a repeated one can only be the last.
         if draft.sentences.last() == Some(&sentence) {
             if let Some(last) = draft.passages.last_mut() {
-                *last = Span::new(last.start.min(passage.start), last.end.max(passage.end));
+                *last = last.cover(&passage);
             }
         } else {
             draft.sentences.push(sentence);
@@ -344,9 +344,9 @@ fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) 
     for run in by_place.chunk_by(|&a, &b| {
         anchors[a].end <= anchors[b].start && joins_dates(&text[anchors[a].end..anchors[b].start])
     }) {
-        let hull = run.iter().fold(parts[run[0]], |hull, &k| {
-            Span::new(hull.start.min(parts[k].start), hull.end.max(parts[k].end))
-        });
+        let hull = run
+            .iter()
+            .fold(parts[run[0]], |hull, &k| hull.cover(&parts[k]));
         for &k in run {
             parts[k] = hull;
         }

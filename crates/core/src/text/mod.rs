@@ -39,6 +39,11 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
+    /// The span from the start of the earlier of the two to the end of the later.
+    pub fn cover(&self, other: &Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
     /// Whether `other` lies wholly inside this span.
     pub fn contains(&self, other: &Span) -> bool {
         self.start <= other.start && other.end <= self.end
