@@ -908,7 +908,8 @@ impl<'t> Clauses<'t> {
                 && kept.get(n + 1).is_some_and(|&k| self.reading.is_finite(k))
         });
         // (A date after the clause, in a phrase of its own, is after every "and" in it.)
-        let date_after = |n: usize| (kept[n]..self.words().len()).any(|k| dated(&k));
+        let last_date = (0..self.words().len()).rev().find(dated);
+        let date_after = |n: usize| last_date.is_some_and(|d| d > kept[n]);
         let to = (at..kept.len()).find(|&n| {
             joins(n)
                 && (date_after(n) || later(n))
