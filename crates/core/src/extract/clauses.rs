@@ -489,8 +489,14 @@ impl<'t> Clauses<'t> {
     /// The title of the happening that `anchor` (a date's span) dates, or with none, of what
     /// the sentence tells.
     pub fn title(&self, anchor: Option<Span>) -> String {
+        /// Far more words than a title of 90 characters holds, dates and all: a clause of
+        /// thousands (a list of dates) is cut before each of its dates reads it for a title.
+        const TITLE_WORDS: usize = 256;
         match self.target(anchor) {
-            Some(target) => self.shorten(&self.without_dates(target.words)),
+            Some(mut target) => {
+                target.words.truncate(TITLE_WORDS);
+                self.shorten(&self.without_dates(target.words))
+            }
             None => String::new(),
         }
     }
