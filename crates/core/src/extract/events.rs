@@ -38,10 +38,9 @@ const WORD_LOOKBACK: usize = 64;
 struct Draft {
     date: EventDate,
     mentions: Vec<usize>,
-    sentences: Vec<usize>,
-    /// What of each sentence tells it: the sentence, or the part of it that tells this
-    /// event's happening where the sentence dates several.
-    passages: Vec<Span>,
+    /// Its sentences, each with what of it tells the event: the sentence, or the part of it
+    /// that tells this event's happening where the sentence dates several.
+    sentences: Vec<(usize, Span)>,
     title: Option<(u8, String)>,
 }
 
@@ -265,17 +264,12 @@ impl<'t> Builder<'t> {
             date,
             mentions: Vec::new(),
             sentences: Vec::new(),
-            passages: Vec::new(),
             title: None,
         });
         // Sentences come in text order, so a repeated one can only be the last.
-        if draft.sentences.last() == Some(&sentence) {
-            if let Some(last) = draft.passages.last_mut() {
-                *last = last.cover(&passage);
-            }
-        } else {
-            draft.sentences.push(sentence);
-            draft.passages.push(passage);
+        match draft.sentences.last_mut() {
+            Some((last, told)) if *last == sentence => *told = told.cover(&passage),
+            _ => draft.sentences.push((sentence, passage)),
         }
         draft
     }
@@ -309,7 +303,7 @@ impl<'t> Builder<'t> {
                     title,
                     date: draft.date,
                     derivation: derivation(text, &cited, &draft.date, dateline),
-                    evidence: draft.passages,
+                    evidence: draft.sentences.iter().map(|&(_, told)| told).collect(),
                     mentions: cited.iter().map(|m| m.mention()).collect(),
                     origin: Origin::Extracted,
                 }
@@ -434,7 +428,7 @@ fn title_from_sentences(
         .sentences
         .iter()
         .take(CHOICES)
-        .map(|&s| {
+        .map(|&(s, _)| {
             told.entry(s)
                 .or_insert_with(|| {
                     let span = sentences[s];
