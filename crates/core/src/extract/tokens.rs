@@ -32,41 +32,29 @@ pub struct Token<'t> {
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
-    // Every offset is a char_indices offset or one just past a char: slices of `text` between
-    // them cannot fail.
-    let mut chars = text.char_indices().peekable();
+    // `start` and `end` only ever step over whole chars: every slice is on boundaries.
     let mut spaced = true;
-    while let Some((start, c)) = chars.next() {
+    let mut start = 0;
+    while let Some(c) = char_at(text, start) {
+        let mut end = start + c.len_utf8();
         if c.is_whitespace() {
             spaced = true;
+            start = end;
             continue;
         }
-        let mut end = start + c.len_utf8();
         let kind = if c.is_ascii_digit() {
             // Digits, joined by one separator followed by a digit.
-            while let Some(&(i, d)) = chars.peek() {
-                let joins = matches!(d, ':' | ',' | '.')
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-                if d.is_ascii_digit() || joins {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
+            while bytes.get(end).is_some_and(|&b| {
+                b.is_ascii_digit()
+                    || (matches!(b, b':' | b',' | b'.')
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+            }) {
+                end += 1;
             }
             let digits_end = end;
             // "22nd", "1990s": a number with a letter suffix reads as a word.
-            let mut suffixed = false;
-            while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphabetic() {
-                    end = i + d.len_utf8();
-                    chars.next();
-                    suffixed = true;
-                } else {
-                    break;
-                }
-            }
-            if suffixed {
+            end = run_end(text, end, char::is_alphabetic);
+            if end > digits_end {
                 // "45min", "2hrs": a count glued to its unit is read as the two words, and so
                 // is "7ish", a time blurred; but "2day" is today, as posts spell it.
                 let suffix = &text[digits_end..end];
@@ -79,6 +67,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     push(&mut tokens, text, start, digits_end, Kind::Number, spaced);
                     push(&mut tokens, text, digits_end, end, Kind::Word, false);
                     spaced = false;
+                    start = end;
                     continue;
                 }
                 Kind::Word
@@ -86,22 +75,35 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 Kind::Number
             }
         } else if c.is_alphabetic() {
-            while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
+            end = run_end(text, end, char::is_alphanumeric);
             Kind::Word
         } else {
             Kind::Punct
         };
         push(&mut tokens, text, start, end, kind, spaced);
         spaced = false;
+        start = end;
     }
     tokens
+}
+
+/// The char that starts at byte `i` of `text` (a char boundary), read without decoding when
+/// it is ASCII, as most chars of an article are.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(i)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+/// Where the run of chars from byte `i` for which `keep` holds ends.
+fn run_end(text: &str, mut i: usize, keep: fn(char) -> bool) -> usize {
+    while let Some(c) = char_at(text, i).filter(|&c| keep(c)) {
+        i += c.len_utf8();
+    }
+    i
 }
 
 /// The longest word of [`READ_AS`], in bytes.
@@ -139,7 +141,7 @@ fn push<'t>(
         end,
         kind,
         lower,
-        capital: slice.chars().next().is_some_and(char::is_uppercase),
+        capital: char_at(slice, 0).is_some_and(char::is_uppercase),
         spaced,
     });
 }
