@@ -130,6 +130,7 @@ pub fn find_reporting(
     let mut found = Vec::new();
     // What each piece's tokens are, kept from piece to piece so as not to be made anew.
     let (mut starts, mut timed) = (Vec::new(), Vec::new());
+    let mut classes = WordClasses::default();
     let mut context = Context::new(dct);
     for_each_year_in_figures(text, |year| context.count_year(year));
     let mut headings = year_headings(text, paragraphs).into_iter().peekable();
@@ -162,9 +163,12 @@ pub fn find_reporting(
         for piece in pieces(text, *sentence) {
             let tokens = tokenize(piece.of(text));
             starts.clear();
-            starts.extend(tokens.iter().map(may_start));
             timed.clear();
-            timed.extend(tokens.iter().zip(&starts).map(|(t, &s)| of_time(t, s)));
+            for token in &tokens {
+                let (may_start, of_time) = classes.of(token);
+                starts.push(may_start);
+                timed.push(of_time);
+            }
             let reader = Reader {
                 tokens: &tokens,
                 starts: &starts,
@@ -1182,6 +1186,24 @@ impl Reader<'_> {
     }
 }
 
+/// Whether each word of a text may start an expression ([`may_start`]) and whether it is a
+/// word of time ([`of_time`]), worked out once a word: an article says its words many times.
+#[derive(Default)]
+struct WordClasses(Words<(bool, bool)>);
+
+impl WordClasses {
+    fn of(&mut self, token: &Token) -> (bool, bool) {
+        let word: &str = &token.lower;
+        if let Some(&class) = self.0.get(word) {
+            return class;
+        }
+        let starts = may_start(token);
+        let class = (starts, of_time(token, starts));
+        self.0.insert(word.to_string(), class);
+        class
+    }
+}
+
 /// Whether an expression can start at this token: a cheap test that spares most tokens the
 /// rules. It lists every first word the rules read.
 fn may_start(token: &Token) -> bool {
@@ -1190,10 +1212,16 @@ fn may_start(token: &Token) -> bool {
     }
     let word: &str = &token.lower;
     let first_words = first_words();
-    // A month or a weekday begins with the first three letters of its name.
+    // A month or a weekday, its name whole or cut short ("Sept", "Thurs", "Weds"), or days
+    // of it ("Mondays"); not "market" or "mayor", which only begin as one does.
+    let cut = word.strip_suffix('s').unwrap_or(word);
     if word
         .get(..3)
         .is_some_and(|head| first_words.get(head) == Some(&FirstWord::NameBeginning))
+        && MONTHS
+            .iter()
+            .chain(WEEKDAYS.iter())
+            .any(|name| begins_with(name, word) || begins_with(name, cut))
     {
         return true;
     }
