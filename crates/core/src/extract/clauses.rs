@@ -14,12 +14,13 @@
 use std::cmp::Reverse;
 
 use super::grammar::{
-    in_front_of, is_quotation_mark, opens_time_clause, read, Form, Reading, Role, Tense,
+    ends_period, in_front_of, is_quotation_mark, names_a_unit, opens_time_clause, read, Form,
+    Reading, Role, Tense,
 };
 use super::timex::season_named;
 use crate::lexicon::{
     is_superlative, GROUP_ADVERBS, INTRANSITIVE_PASTS, ORDINAL_WORDS, QUANTITIES, REPORTING,
-    SMALL_NUMBERS, TIME_CONJUNCTIONS, UNITS,
+    SMALL_NUMBERS, TIME_CONJUNCTIONS,
 };
 use crate::text::Span;
 
@@ -620,10 +621,12 @@ impl<'t> Clauses<'t> {
                 && !SAYING_GERUNDS.contains(&self.words()[start].lower.as_ref())
                 && !GERUNDS_AS_PREPOSITIONS.contains(&self.words()[start].lower.as_ref()))
             .then(|| self.up_to_date(start, i));
+            // "earned $422.5 million in the year ended Sept. 30": the period is no happening.
+            let period = (i.saturating_sub(2)..i).any(|k| ends_period(self.words(), k));
             if let Some(words) = gerund
                 .or_else(|| self.happening_before_date(i, at))
-                .or_else(|| self.described_noun(i, at))
-                .or_else(|| self.noun_before_date(i, at))
+                .or_else(|| self.described_noun(i, at).filter(|_| !period))
+                .or_else(|| self.noun_before_date(i, at).filter(|_| !period))
             {
                 return Some(Target { words, main: false });
             }
@@ -1447,6 +1450,7 @@ impl<'t> Clauses<'t> {
                         && date(at + 2)
                 };
                 let bounds = at_least(k) || (k > 0 && at_least(k - 1));
+                let period_end = ends_period(words, k);
                 let of_possessive = possessive(k) || (k > 0 && possessive(k - 1));
                 // "between December 2021 and August 2023", "from 1940 to 2002".
                 let joins_dates = date(k.wrapping_sub(1))
@@ -1463,6 +1467,7 @@ impl<'t> Clauses<'t> {
                     && !follows_date(k)
                     && !of_possessive
                     && !bounds
+                    && !period_end
                     && !self.bracketed[k]
             })
             .collect()
@@ -1965,11 +1970,6 @@ fn phrases(reading: &Reading) -> (Vec<(usize, usize)>, Vec<bool>) {
         found.push((start, words.len()));
     }
     (found, bracketed)
-}
-
-/// Whether `word` names a unit of time, in any of its forms ("hours", "days", "weekly").
-fn names_a_unit(word: &str) -> bool {
-    UNITS.iter().any(|u| word.starts_with(u))
 }
 
 /// Whether the comma at word `i`, in the phrase that starts at word `start`, only separates a

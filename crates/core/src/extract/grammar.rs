@@ -11,7 +11,7 @@ use crate::lexicon::{
     Words, BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS,
     HAVE_PAST, HAVE_PRESENT, IN_FRONT_OF, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED,
     NOUN_DETERMINERS, PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING, SET_AHEAD,
-    SMALL_NUMBERS, STATIVE, SUBORDINATORS, TIME_CONJUNCTIONS, VERBS,
+    SMALL_NUMBERS, STATIVE, SUBORDINATORS, TIME_CONJUNCTIONS, UNITS, VERBS,
 };
 use crate::text::{head, Span};
 
@@ -351,7 +351,11 @@ fn is_finite(words: &[Word], i: usize) -> bool {
         }
         Role::Verb(Form::Past) => !after_auxiliary(),
         Role::Verb(Form::PastOrParticiple) => {
-            !after_auxiliary() && !describes_noun(words, i) && !modifies_noun(words, i)
+            !after_auxiliary()
+                && !describes_noun(words, i)
+                && !modifies_noun(words, i)
+                && !compares(words, i)
+                && !ends_period(words, i)
         }
         Role::Verb(Form::Base) => previous() == Some(Role::Pronoun),
         _ => false,
@@ -367,6 +371,34 @@ fn describing_after(describing: bool, role: Role, i: usize) -> bool {
         Role::Break => false,
         _ => describing,
     }
+}
+
+/// Whether `word` names a unit of time, in any of its forms ("hours", "days", "weekly").
+pub fn names_a_unit(word: &str) -> bool {
+    UNITS.iter().any(|u| word.starts_with(u))
+}
+
+/// Whether the verb at `i` ends a period at a date, as a participle that describes it: "net
+/// income for the six months ended Sept. 30", "the quarter ending in June".
+pub fn ends_period(words: &[Word], i: usize) -> bool {
+    let date = |k: usize| words.get(k).is_some_and(|w| w.role == Role::Date);
+    matches!(words[i].lower.as_ref(), "ended" | "ending")
+        && i > 0
+        && (names_a_unit(&words[i - 1].lower) || words[i - 1].lower == "period")
+        && (date(i + 1)
+            || (words
+                .get(i + 1)
+                .is_some_and(|w| w.role == Role::Preposition)
+                && date(i + 2)))
+}
+
+/// Whether the verb at `i` is "compared" in "compared with" or "compared to", which reads as
+/// a preposition ("posted a loss, compared with a profit a year earlier").
+fn compares(words: &[Word], i: usize) -> bool {
+    words[i].lower == "compared"
+        && words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.lower.as_ref(), "with" | "to"))
 }
 
 /// Whether the past form at word `i` is an adjective before its noun, after a determiner or
