@@ -339,6 +339,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Chipmaker cuts jobs\n\nFriday, October 25, 2024\n\nThe stock has lost nearly half its value since July, when the company warned that a recovery in the PC market was taking longer than expected.",
+        published: None,
+        date: "2024-07",
+        title: "Company warned that a recovery in the PC market was taking longer than expected",
+        evidence: &["warned"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Vaccines arrive\nMonday, February 12, 2024\nA second shipment of doses is due to arrive on March 1, when the campaign will be extended to Beni.",
         published: None,
         date: "2024-03-01",

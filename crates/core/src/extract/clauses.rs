@@ -1032,9 +1032,8 @@ impl<'t> Clauses<'t> {
                 .get(k)
                 .is_some_and(|w| matches!(w.role, Role::Verb(_)))
         };
-        // "was diagnosed in 1963, when ...", "has been cut since August, when ...": a passive
-        // tells a happening of its own; "It is the deadliest collapse since 2005, when ..." a
-        // state.
+        // "was diagnosed in 1963, when ...": a passive tells a happening of its own; "It is
+        // the deadliest collapse since 2005, when ..." a state.
         let light = (matches!(
             words[verb].lower.as_ref(),
             "came" | "happened" | "occurred" | "began" | "started"
@@ -1058,7 +1057,10 @@ impl<'t> Clauses<'t> {
             !matches!(self.role(v), Role::BePast | Role::BePresent) || next_is_verb(v + 1)
         });
         let when = words[start].lower == "when" && happening;
-        (light && when && last_date).then(|| (start + 1..end).collect())
+        // "has lost half its value since July, when the company warned": what went on since
+        // the date did not happen at it; the "when" clause did.
+        let since = date > 0 && words[date - 1].lower == "since";
+        ((light || since) && when && last_date).then(|| (start + 1..end).collect())
     }
 
     /// The innermost clause around word `position` inside a phrase: one opened by a relative
