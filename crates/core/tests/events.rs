@@ -811,6 +811,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Conductor dies at 88\nSaturday, March 15, 2025\nVIENNA — Ilse Marner, the Austrian conductor who became the first woman to lead the Vienna State Opera orchestra in a full season, died on Thursday at her home in Salzburg, her family said.",
+        published: None,
+        date: "2025-03-13",
+        title: "Ilse Marner died at her home in Salzburg",
+        evidence: &["died on Thursday"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Chipmaker posts loss\n\nFriday, October 25, 2024\n\nThe company, based in Austin, Texas, posted a net loss of $412 million on Thursday, compared with a profit of $96 million a year earlier.",
         published: None,
         date: "2024-10-24",

@@ -1017,9 +1017,18 @@ impl<'t> Clauses<'t> {
     fn describes(&self, q: usize) -> bool {
         let (first, end) = self.phrases[q];
         let relative = |k: usize| k < end && matches!(self.role(k), Role::Relative | Role::That);
+        // "Ilse Marner, the conductor who led the orchestra, died": its only verb is its
+        // relative clause's.
+        let verb_described = self.finite[q].is_some_and(|v| {
+            (first..v)
+                .rev()
+                .find(|&k| self.role(k) == Role::Relative)
+                .is_some_and(|r| (r + 1..v).all(|k| !self.reading.is_finite(k)))
+        });
         relative(first)
             || (self.role(first) == Role::Preposition && relative(first + 1))
             || (first..end).any(|k| self.words()[k].lower == "whose")
+            || verb_described
     }
 
     /// The clause "when" opens right after the phrase `p` whose verb at word `verb` only says
