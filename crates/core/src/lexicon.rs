@@ -401,6 +401,75 @@ const NOT_SUPERLATIVE: [&str; 24] = [
     "priest",
 ];
 
+/// Nouns that name a happening, as news writes them (TimeML's event nominals), in
+/// alphabetical order: "the summit on global finance, which ended Friday" ended as a summit.
+pub(crate) const HAPPENING_NOUNS: [&str; 52] = [
+    "attack",
+    "ballot",
+    "battle",
+    "blast",
+    "campaign",
+    "ceremony",
+    "clash",
+    "collapse",
+    "conference",
+    "congress",
+    "crash",
+    "debate",
+    "earthquake",
+    "election",
+    "epidemic",
+    "eruption",
+    "explosion",
+    "festival",
+    "fire",
+    "flood",
+    "game",
+    "hearing",
+    "hurricane",
+    "inquiry",
+    "investigation",
+    "marathon",
+    "match",
+    "meeting",
+    "negotiation",
+    "offensive",
+    "outbreak",
+    "pandemic",
+    "protest",
+    "race",
+    "raid",
+    "rally",
+    "referendum",
+    "riot",
+    "season",
+    "session",
+    "shooting",
+    "storm",
+    "strike",
+    "summit",
+    "talk",
+    "tournament",
+    "trial",
+    "uprising",
+    "visit",
+    "vote",
+    "war",
+    "wildfire",
+];
+
+/// Whether `word` names a happening ([`HAPPENING_NOUNS`]), in the singular or plural.
+pub(crate) fn names_a_happening(word: &str) -> bool {
+    let singular = word
+        .strip_suffix("es")
+        .filter(|w| w.ends_with("sh") || w.ends_with("ch"))
+        .or_else(|| word.strip_suffix('s'))
+        .unwrap_or(word);
+    [word, singular]
+        .iter()
+        .any(|w| HAPPENING_NOUNS.binary_search(w).is_ok())
+}
+
 /// Whether `word` ranks what follows it: "best", "worst", "most", "least", or an adjective in
 /// "-est" ("hottest", "lowest").
 pub(crate) fn is_superlative(word: &str) -> bool {
@@ -1279,3 +1348,19 @@ pub(crate) const GROUP_ADVERBS: [&str; 14] = [
     "still",
     "then",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tables looked up by halving: a word out of order would never be found.
+    #[test]
+    fn tables_looked_up_by_halving_are_in_order() {
+        for table in [NOT_DESCRIBED, &HAPPENING_NOUNS[..]] {
+            let out_of_order: Vec<_> = table.windows(2).filter(|w| w[0] >= w[1]).collect();
+            assert!(out_of_order.is_empty(), "out of order: {out_of_order:?}");
+        }
+        assert!(names_a_happening("clashes") && names_a_happening("talks"));
+        assert!(!names_a_happening("finance"));
+    }
+}

@@ -811,6 +811,22 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Climate finance\n\nSaturday, June 24, 2023\n\nThe deal was the main result of the two-day summit on global finance, which ended Friday.",
+        published: None,
+        date: "2023-06-23",
+        title: "Two-day summit on global finance ended",
+        evidence: &["main result"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Ebola returns\n\nMonday, June 1, 2020\n\nA separate outbreak in the country's east, which began in 2018, has killed more than 2,000 people.",
+        published: None,
+        date: "2018",
+        title: "Separate outbreak in the country's east began",
+        evidence: &["separate outbreak"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Conductor dies at 88\nSaturday, March 15, 2025\nVIENNA — Ilse Marner, the Austrian conductor who became the first woman to lead the Vienna State Opera orchestra in a full season, died on Thursday at her home in Salzburg, her family said.",
         published: None,
         date: "2025-03-13",

@@ -19,8 +19,8 @@ use super::grammar::{
 };
 use super::timex::season_named;
 use crate::lexicon::{
-    is_superlative, GROUP_ADVERBS, INTRANSITIVE_PASTS, ORDINAL_WORDS, QUANTITIES, REPORTING,
-    SMALL_NUMBERS, TIME_CONJUNCTIONS,
+    is_superlative, names_a_happening, GROUP_ADVERBS, INTRANSITIVE_PASTS, ORDINAL_WORDS,
+    QUANTITIES, REPORTING, SMALL_NUMBERS, TIME_CONJUNCTIONS,
 };
 use crate::text::Span;
 
@@ -1143,6 +1143,22 @@ impl<'t> Clauses<'t> {
             .find(|&k| self.reading.is_finite(k))
             .is_some_and(|v| matches!(words[v].lower.as_ref(), "was" | "is" | "has"));
         let plural = |k: usize| words[k].lower.ends_with('s') && !words[k].lower.ends_with("ss");
+        // "the summit on global finance, which ended Friday": a happening, not its topic or
+        // place, is what a "which" clause tells of.
+        let happening = |k: usize| names_a_happening(&words[k].lower);
+        if words[opener].lower == "which" && first >= from + 2 && to > first && !happening(to - 1) {
+            // Its place or topic ("in the east", "on global finance"), not who did it ("by the
+            // police's crime unit") nor what it is of.
+            let preposition = matches!(
+                words[first - 1].lower.as_ref(),
+                "in" | "on" | "at" | "over" | "near" | "about" | "against" | "across"
+            );
+            if let Some(earlier) =
+                start_of(first - 1).filter(|_| preposition && happening(first - 2))
+            {
+                first = earlier;
+            }
+        }
         let of_name = |first: usize| first > 2 && words[first - 2].capital;
         while first >= from + 2
             && words[first - 1].lower == "of"
