@@ -811,6 +811,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Strike ends\n\nMonday, February 20, 2023\n\nUnite said a separate ballot of about 300 engineering staff at Northline, who are seeking a similar deal, would close on March 3.",
+        published: None,
+        date: "2023-03-03",
+        title: "Unite said a separate ballot of about 300 engineering staff at Northline would close",
+        evidence: &["would close"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Climate finance\n\nSaturday, June 24, 2023\n\nThe deal was the main result of the two-day summit on global finance, which ended Friday.",
         published: None,
         date: "2023-06-23",

@@ -1003,13 +1003,35 @@ impl<'t> Clauses<'t> {
             let wire_place = q == 0 && self.wire_opener() == Some(e);
             !scene && !dated && !wire_place && self.finite[q].is_none()
         });
+        // "Unite said a separate ballot of staff, who are seeking a deal, would close": the
+        // subject is what was said about, after the saying; the title tells who said it.
+        let said_about = || {
+            let q = since.checked_sub(1)?;
+            let (s, e) = self.phrases[q];
+            let verb = self.finite[q]?;
+            let about = verb + 1 < e
+                && REPORTING.contains(&self.words()[verb].lower.as_ref())
+                && (verb + 1..e).all(|k| {
+                    matches!(
+                        self.role(k),
+                        Role::Determiner
+                            | Role::Content
+                            | Role::Preposition
+                            | Role::Verb(Form::Gerund)
+                    )
+                });
+            about.then(|| (s..e).collect())
+        };
         // "..., and French air traffic controllers, whose strikes ..., have threatened",
         // "and that inflation, which reached 4.5 percent in July, was likely to fall": the
         // subject without the words that join its clause on.
-        subject.map_or(Vec::new(), |q| {
-            let (s, e) = self.phrases[q];
-            (s + lead(s)..e).collect()
-        })
+        match subject {
+            Some(q) => {
+                let (s, e) = self.phrases[q];
+                (s + lead(s)..e).collect()
+            }
+            None => said_about().unwrap_or_default(),
+        }
     }
 
     /// Whether phrase `q` only describes a noun before it: a relative clause ("who ...",
