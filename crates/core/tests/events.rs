@@ -675,6 +675,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Mayor jailed\n\nTuesday, November 14, 2023\n\nTwo developers who paid the bribes were sentenced on Monday to 18 months each.",
+        published: None,
+        date: "2023-11-13",
+        title: "Two developers who paid the bribes were sentenced to 18 months",
+        evidence: &["were sentenced"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Strike ends\n\nWednesday, September 10, 2014\n\nUnions and the ministry of transport agreed on Monday to end a strike that had stopped trains across the north of the country for nine days and cost the rail company millions.",
         published: None,
         date: "2014-09-08",

@@ -1115,6 +1115,18 @@ impl<'t> Clauses<'t> {
         // "A storm that swept through the region on Monday knocked out power": the main
         // clause's verb after it ends a relative clause; "and advanced" goes on with it.
         let relative = matches!(self.role(opener), Role::Relative | Role::That);
+        // "The man who stole the car was arrested on Monday": a date after the main verb is
+        // the main clause's. Only where "who" or "which" describes a noun of its phrase (no
+        // comma before it) and the clause says no words of its own ("who said she was ...").
+        let restrictive = opener > start
+            && matches!(words[opener].lower.as_ref(), "who" | "which")
+            && !REPORTING.contains(&words[verb].lower.as_ref())
+            && self
+                .main_verb_after(verb + 1, close)
+                .is_some_and(|main| main < position);
+        if position > verb && restrictive {
+            return None;
+        }
         let close = relative
             .then(|| self.main_verb_after(position.max(verb) + 1, close))
             .flatten()
