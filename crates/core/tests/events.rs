@@ -675,6 +675,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Ostrava win the league\nSunday 26 May 2024\nThe club last won the championship in 1984, when the country was still Czechoslovakia, and were relegated to the second tier in 2017.",
+        published: None,
+        date: "2017",
+        title: "Club were relegated to the second tier",
+        evidence: &["were relegated"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Mayor jailed\n\nTuesday, November 14, 2023\n\nTwo developers who paid the bribes were sentenced on Monday to 18 months each.",
         published: None,
         date: "2023-11-13",

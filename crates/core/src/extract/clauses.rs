@@ -959,7 +959,7 @@ impl<'t> Clauses<'t> {
     fn subject_before(&self, p: usize) -> Vec<usize> {
         let since = (0..p)
             .rev()
-            .find(|&q| self.finite[q].is_some() && !self.describes(q))
+            .find(|&q| self.finite[q].is_some() && !self.describes(q) && !self.tells_of_its_date(q))
             .map_or(0, |q| q + 1);
         // "Microsoft bought ZeniMax, the parent of Bethesda, in 2021, and acquired Mojang":
         // a verb that "and" opens a phrase with shares the subject of the clause before.
@@ -968,9 +968,20 @@ impl<'t> Clauses<'t> {
             let q = since - 1;
             let (from, _) = self.phrases[q];
             let verb = self.finite[q].unwrap_or(from);
-            let own: Vec<usize> = (from..verb)
+            let mut own: Vec<usize> = (from..verb)
                 .filter(|&k| !matches!(self.role(k), Role::Date | Role::Coordinator))
                 .collect();
+            // "The club last won ..., and were relegated": the subject without the first
+            // verb's adverbs.
+            while own.last().is_some_and(|&k| {
+                let word = self.words()[k].lower.as_ref();
+                self.role(k) == Role::Content
+                    && (word.ends_with("ly")
+                        || matches!(word, "last" | "first" | "then")
+                        || GROUP_ADVERBS.contains(&word))
+            }) {
+                own.pop();
+            }
             let named = own
                 .iter()
                 .any(|&k| matches!(self.role(k), Role::Content | Role::Pronoun));
@@ -1051,6 +1062,17 @@ impl<'t> Clauses<'t> {
             || (self.role(first) == Role::Preposition && relative(first + 1))
             || (first..end).any(|k| self.words()[k].lower == "whose")
             || verb_described
+    }
+
+    /// Whether phrase `q` is a "when" clause that tells of the date before it: "won the title
+    /// in 1984, when the country was still Czechoslovakia".
+    fn tells_of_its_date(&self, q: usize) -> bool {
+        let first = self.phrases[q].0;
+        self.words()[first].lower == "when"
+            && (0..first)
+                .rev()
+                .find(|&k| self.role(k) != Role::Break)
+                .is_some_and(|k| self.role(k) == Role::Date)
     }
 
     /// The clause "when" opens right after the phrase `p` whose verb at word `verb` only says
