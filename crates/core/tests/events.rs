@@ -675,6 +675,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Pension reform passes\n\nFriday, February 2, 2024\n\nThe bill, which the government unveiled in October, passed by 233 votes to 221.",
+        published: None,
+        date: "2023-10",
+        title: "Government unveiled the bill",
+        evidence: &["unveiled"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Ostrava win the league\nSunday 26 May 2024\nThe club last won the championship in 1984, when the country was still Czechoslovakia, and were relegated to the second tier in 2017.",
         published: None,
         date: "2017",

@@ -1164,7 +1164,28 @@ impl<'t> Clauses<'t> {
         if gap && matches!(self.role(opener), Role::Relative | Role::That) {
             clause.extend(self.antecedent(opener));
         }
-        clause.extend(opener + 1..close);
+        // "The bill, which the government unveiled in October": the noun is what the clause's
+        // verb acts on ("the government unveiled the bill"), where the verb has no object of
+        // its own and says no words.
+        let object = self.role(opener) == Role::Relative
+            && words[opener].lower != "whose"
+            && !gap
+            && (opener + 1..verb).any(|k| matches!(self.role(k), Role::Content | Role::Pronoun))
+            && matches!(
+                self.role(verb),
+                Role::Verb(Form::Past | Form::PastOrParticiple)
+            )
+            && !REPORTING.contains(&words[verb].lower.as_ref())
+            && words.get(verb + 1).is_none_or(|w| {
+                !matches!(w.role, Role::Determiner | Role::Content | Role::Pronoun)
+            });
+        if object {
+            clause.extend(opener + 1..=verb);
+            clause.extend(self.antecedent(opener));
+            clause.extend(verb + 1..close);
+        } else {
+            clause.extend(opener + 1..close);
+        }
         Some(clause)
     }
 
