@@ -675,6 +675,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Wildfire near Athens\nMonday, 12 August 2024\nGreece suffered its hottest June and July on record this year.",
+        published: None,
+        date: "2024",
+        title: "Greece suffered its hottest June and July on record",
+        evidence: &["hottest"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Pension reform passes\n\nFriday, February 2, 2024\n\nThe bill, which the government unveiled in October, passed by 233 votes to 221.",
         published: None,
         date: "2023-10",
@@ -1407,6 +1415,15 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
     assert_eq!(
         dates("The city opened shelters in February, before the first heat of the year, officials said."),
         ["2024-02"]
+    );
+    // The period a superlative ranks, not a bound ("at least").
+    assert_eq!(
+        dates("Greece suffered its hottest June and July on record last year."),
+        ["2023"]
+    );
+    assert_eq!(
+        dates("The school will stay shut until at least April 2, the division said on Monday."),
+        ["2024-03-18", "2024-04-02"]
     );
     // What others are expected to do by then.
     assert_eq!(

@@ -354,9 +354,10 @@ impl<'t> Clauses<'t> {
         })
     }
 
-    /// Whether the date at `anchor` is only the point a comparison reaches back to or the
-    /// period it ranks within, no happening: "its lowest level since September 2021", "the
-    /// first time since 2019", "up from 4.0% in January", "..., its highest level this year".
+    /// Whether the date at `anchor` is only the point a comparison reaches back to, the period
+    /// it ranks within or the one it ranks, no happening: "its lowest level since September
+    /// 2021", "the first time since 2019", "up from 4.0% in January", "..., its highest level
+    /// this year", "its hottest June on record".
     pub fn compares(&self, anchor: Span) -> bool {
         /// How many words before "since" the superlative may stand ("seventh coup in West
         /// and Central Africa").
@@ -393,7 +394,10 @@ impl<'t> Clauses<'t> {
                 .rev()
                 .take_while(|w| w.role != Role::Break)
                 .any(superlative);
-        since_superlative || ranks_within || self.dates_a_figure_compared(since + 1)
+        since_superlative
+            || ranks_within
+            || self.ranked(since + 1)
+            || self.dates_a_figure_compared(since + 1)
     }
 
     /// Whether the date at word `date` dates only the figure a change started from or is
@@ -438,6 +442,19 @@ impl<'t> Clauses<'t> {
             .rev()
             .take_while(|&k| words[k].role != Role::Break && !self.reading.is_finite(k))
             .any(compared)
+    }
+
+    /// Whether the date at word `date` is what a superlative ranks, alone or with dates joined
+    /// to it: "its hottest June and July on record" (not "until at least February 20", a
+    /// bound).
+    fn ranked(&self, date: usize) -> bool {
+        let words = self.words();
+        let joined = |k: usize| {
+            words[k].role == Role::Date || matches!(words[k].lower.as_ref(), "and" | "or" | ",")
+        };
+        (0..date).rev().find(|&k| !joined(k)).is_some_and(|k| {
+            is_superlative(&words[k].lower) && (k == 0 || words[k - 1].lower != "at")
+        })
     }
 
     /// Whether the date at `anchor` stands in a relative clause that describes a time, not a
@@ -1472,7 +1489,8 @@ impl<'t> Clauses<'t> {
                     .get(season + 1)
                     .is_some_and(|w| w.role == Role::Content && !w.capital)
         };
-        let date = |k: usize| in_date(k) && !names_its_noun(k);
+        // "its hottest June on record": what is ranked stays.
+        let date = |k: usize| in_date(k) && !names_its_noun(k) && !self.ranked(k);
         // "local time", "onwards" after a date go with it.
         let follows_date = |k: usize| {
             (matches!(words[k].lower.as_ref(), "local" | "onwards" | "onward")
