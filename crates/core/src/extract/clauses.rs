@@ -19,8 +19,8 @@ use super::grammar::{
 };
 use super::timex::season_named;
 use crate::lexicon::{
-    is_superlative, names_a_happening, GROUP_ADVERBS, INTRANSITIVE_PASTS, ORDINAL_WORDS,
-    QUANTITIES, REPORTING, SMALL_NUMBERS, TIME_CONJUNCTIONS,
+    is_happening_noun, is_superlative, GROUP_ADVERBS, HAPPENING_VERBS, INTRANSITIVE_PASTS, MONTHS,
+    ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS, TIME_CONJUNCTIONS,
 };
 use crate::text::Span;
 
@@ -452,9 +452,16 @@ impl<'t> Clauses<'t> {
         let joined = |k: usize| {
             words[k].role == Role::Date || matches!(words[k].lower.as_ref(), "and" | "or" | ",")
         };
-        (0..date).rev().find(|&k| !joined(k)).is_some_and(|k| {
-            is_superlative(&words[k].lower) && (k == 0 || words[k - 1].lower != "at")
-        })
+        // A month, a season or a year is ranked; a day is when something peaked ("closed at
+        // its highest Friday").
+        let lower = words[date].lower.as_ref();
+        let period = MONTHS.iter().any(|m| m.eq_ignore_ascii_case(lower))
+            || season_named(lower).is_some()
+            || (lower.len() == 4 && lower.bytes().all(|b| b.is_ascii_digit()));
+        period
+            && (0..date).rev().find(|&k| !joined(k)).is_some_and(|k| {
+                is_superlative(&words[k].lower) && (k == 0 || words[k - 1].lower != "at")
+            })
     }
 
     /// Whether the date at `anchor` stands in a relative clause that describes a time, not a
@@ -556,6 +563,17 @@ impl<'t> Clauses<'t> {
             words[first].span.start,
             words[run[run.len() - 1]].span.end.max(anchor.end),
         )
+    }
+
+    /// Whether word `k` is an adverb that stands before a verb: "which first applied", "who
+    /// later fled", "which soon spread" (a word in lower case in "-ly", not "Italy").
+    fn adverb(&self, k: usize) -> bool {
+        let word = &self.words()[k];
+        let lower = word.lower.as_ref();
+        self.role(k) == Role::Content
+            && ((lower.ends_with("ly") && !word.capital)
+                || matches!(lower, "first" | "last" | "once" | "soon")
+                || GROUP_ADVERBS.contains(&lower))
     }
 
     fn words(&self) -> &[super::grammar::Word<'t>] {
@@ -985,18 +1003,21 @@ impl<'t> Clauses<'t> {
             let q = since - 1;
             let (from, _) = self.phrases[q];
             let verb = self.finite[q].unwrap_or(from);
-            let mut own: Vec<usize> = (from..verb)
+            // "The man who stole the car was arrested ..., and was charged": the subject
+            // without its relative clause.
+            let relative = (from..verb)
+                .find(|&k| matches!(self.role(k), Role::Relative | Role::That))
+                .unwrap_or(verb);
+            let mut own: Vec<usize> = (from..relative)
                 .filter(|&k| !matches!(self.role(k), Role::Date | Role::Coordinator))
                 .collect();
             // "The club last won ..., and were relegated": the subject without the first
             // verb's adverbs.
-            while own.last().is_some_and(|&k| {
-                let word = self.words()[k].lower.as_ref();
-                self.role(k) == Role::Content
-                    && (word.ends_with("ly")
-                        || matches!(word, "last" | "first" | "then")
-                        || GROUP_ADVERBS.contains(&word))
-            }) {
+            let head = |own: &[usize]| own.iter().any(|&k| !self.adverb(k));
+            while own.len() > 1
+                && own.last().is_some_and(|&k| self.adverb(k))
+                && head(&own[..own.len() - 1])
+            {
                 own.pop();
             }
             let named = own
@@ -1074,6 +1095,7 @@ impl<'t> Clauses<'t> {
                 .rev()
                 .find(|&k| self.role(k) == Role::Relative)
                 .is_some_and(|r| (r + 1..v).all(|k| !self.reading.is_finite(k)))
+                && self.main_verb_after(v + 1, end).is_none()
         });
         relative(first)
             || (self.role(first) == Role::Preposition && relative(first + 1))
@@ -1173,10 +1195,10 @@ impl<'t> Clauses<'t> {
         let mut clause = Vec::new();
         // "which first applied", "who later fled": adverbs between, no subject.
         let gap = (opener + 1..verb).all(|k| {
-            self.role(k) == Role::Content
-                && (words[k].lower.ends_with("ly")
-                    || words[k].lower == "first"
-                    || GROUP_ADVERBS.contains(&words[k].lower.as_ref()))
+            self.adverb(k)
+                || ["self", "selves"]
+                    .iter()
+                    .any(|e| words[k].lower.ends_with(e))
         });
         if gap && matches!(self.role(opener), Role::Relative | Role::That) {
             clause.extend(self.antecedent(opener));
@@ -1187,7 +1209,12 @@ impl<'t> Clauses<'t> {
         let object = self.role(opener) == Role::Relative
             && words[opener].lower != "whose"
             && !gap
-            && (opener + 1..verb).any(|k| matches!(self.role(k), Role::Content | Role::Pronoun))
+            && (opener + 1..verb).any(|k| {
+                matches!(self.role(k), Role::Content | Role::Pronoun)
+                    && !self.adverb(k)
+                    && !words[k].lower.ends_with("self")
+                    && !words[k].lower.ends_with("selves")
+            })
             && matches!(
                 self.role(verb),
                 Role::Verb(Form::Past | Form::PastOrParticiple)
@@ -1239,8 +1266,17 @@ impl<'t> Clauses<'t> {
         let plural = |k: usize| words[k].lower.ends_with('s') && !words[k].lower.ends_with("ss");
         // "the summit on global finance, which ended Friday": a happening, not its topic or
         // place, is what a "which" clause tells of.
-        let happening = |k: usize| names_a_happening(&words[k].lower);
-        if words[opener].lower == "which" && first >= from + 2 && to > first && !happening(to - 1) {
+        let happening = |k: usize| is_happening_noun(&words[k].lower);
+        // What the clause says is a happening's: it began, ended, went on or killed.
+        let course = (opener + 1..words.len())
+            .take(3)
+            .any(|k| HAPPENING_VERBS.contains(&words[k].lower.as_ref()));
+        if words[opener].lower == "which"
+            && course
+            && first >= from + 2
+            && to > first
+            && !happening(to - 1)
+        {
             // Its place or topic ("in the east", "on global finance"), not who did it ("by the
             // police's crime unit") nor what it is of.
             let preposition = matches!(
@@ -1573,6 +1609,15 @@ impl<'t> Clauses<'t> {
                 };
                 let bounds = at_least(k) || (k > 0 && at_least(k - 1));
                 let period_end = ends_period(words, k);
+                // "a strike starting on Thursday": the start goes with its date.
+                let starts_at = matches!(
+                    words[k].lower.as_ref(),
+                    "starting" | "beginning" | "effective"
+                ) && (date(k + 1)
+                    || (words
+                        .get(k + 1)
+                        .is_some_and(|w| DATE_PREPOSITIONS.contains(&w.lower.as_ref()))
+                        && date(k + 2)));
                 let of_possessive = possessive(k) || (k > 0 && possessive(k - 1));
                 // "between December 2021 and August 2023", "from 1940 to 2002".
                 let joins_dates = date(k.wrapping_sub(1))
@@ -1590,6 +1635,7 @@ impl<'t> Clauses<'t> {
                     && !of_possessive
                     && !bounds
                     && !period_end
+                    && !starts_at
                     && !self.bracketed[k]
             })
             .collect()

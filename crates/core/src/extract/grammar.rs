@@ -7,6 +7,7 @@
 use std::sync::OnceLock;
 
 use super::tokens::{tokenize, Kind, Token};
+use crate::lexicon::{unit_of_time, POSSESSIVES};
 use crate::lexicon::{
     Words, BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS,
     HAVE_PAST, HAVE_PRESENT, IN_FRONT_OF, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED,
@@ -379,12 +380,22 @@ pub fn names_a_unit(word: &str) -> bool {
 }
 
 /// Whether the verb at `i` ends a period at a date, as a participle that describes it: "net
-/// income for the six months ended Sept. 30", "the quarter ending in June".
+/// income for the six months ended Sept. 30", "the quarter ending in June" (not "a ceasefire
+/// of three days ended on Sunday": the period is one a determiner names).
 pub fn ends_period(words: &[Word], i: usize) -> bool {
     let date = |k: usize| words.get(k).is_some_and(|w| w.role == Role::Date);
+    let period = |k: usize| unit_of_time(&words[k].lower).is_some() || words[k].lower == "period";
+    // "the six months", "its fiscal year", or a period that is a date ("the quarter").
+    let determined = |k: usize| {
+        words[k].role == Role::Date
+            || (k.saturating_sub(3)..k).any(|d| {
+                words[d].role == Role::Determiner || POSSESSIVES.contains(&words[d].lower.as_ref())
+            })
+    };
     matches!(words[i].lower.as_ref(), "ended" | "ending")
         && i > 0
-        && (names_a_unit(&words[i - 1].lower) || words[i - 1].lower == "period")
+        && period(i - 1)
+        && determined(i - 1)
         && (date(i + 1)
             || (words
                 .get(i + 1)
@@ -405,8 +416,10 @@ fn compares(words: &[Word], i: usize) -> bool {
 /// a count: "two infected aid workers", "the injured man".
 fn modifies_noun(words: &[Word], i: usize) -> bool {
     let counted = |w: &Word| {
+        // A count, not a year: "Voters who backed Trump in 2016 switched sides".
         w.role == Role::Determiner
-            || (w.lower.starts_with(|c: char| c.is_ascii_digit())
+            || (w.role != Role::Date
+                && w.lower.starts_with(|c: char| c.is_ascii_digit())
                 && w.lower.chars().all(|c| c.is_ascii_digit() || c == ','))
             || SMALL_NUMBERS.contains(&w.lower.as_ref())
     };

@@ -1016,6 +1016,13 @@ impl Reader<'_> {
         if i > start && self.word(i - 1) == "since" {
             return Direction::Past;
         }
+        // "a strike starting Thursday", "new rules effective Monday": the start of what is
+        // planned, ahead.
+        let skipped = |b: usize| self.is(b, &["on", "early", "late"]) && b > start;
+        let lead = i.checked_sub(1).map(|b| if skipped(b) { b - 1 } else { b });
+        if lead.is_some_and(|b| self.is(b, &["starting", "beginning", "effective"])) {
+            return Direction::Future;
+        }
         // "has called a strike for Wednesday": a day set for something, ahead (but "for
         // Tuesday's attack" names a day's happening).
         if i > start && self.word(i - 1) == "for" && self.set_for_a_day(start, i) {
