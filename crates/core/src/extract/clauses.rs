@@ -1115,8 +1115,9 @@ impl<'t> Clauses<'t> {
     }
 
     /// The clause "when" opens right after the phrase `p` whose verb at word `verb` only says
-    /// that something came about or was so: "The exception came in 2008, when it lost its
-    /// majority".
+    /// that something came about or was so, or tells what went on since the date: "The
+    /// exception came in 2008, when it lost its majority", "has lost half its value since
+    /// July, when the company warned".
     fn when_clause_after(&self, p: usize, verb: usize, date: usize) -> Option<Vec<usize>> {
         let words = self.words();
         let next_is_verb = |k: usize| {
