@@ -675,6 +675,14 @@ const TITLES: &[Case] = &[
         not_evidence: &[],
     },
     Case {
+        text: "Water company fined\nFriday, 9 July 2021\nIts chief executive Ian McAulay said the firm was \"deeply sorry\" and had invested £2bn since 2017 to improve its treatment works.",
+        published: None,
+        date: "2017",
+        title: "Its chief executive Ian McAulay said the firm had invested £2bn",
+        evidence: &["had invested"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Rail strike\nBerlin, Tuesday 5 March 2024\nThe train drivers' union called a 35-hour strike on passenger services starting early Thursday.",
         published: None,
         date: "2024-03-07",

@@ -946,10 +946,28 @@ impl<'t> Clauses<'t> {
         };
         // The last "and" before the date with another date before it, and the first after it
         // with another date, or a word of a later time, after it.
+        // "The firm was deeply sorry and had invested £2bn since 2017": a state before the
+        // "and" is not what the date dates.
+        // (The state's verb: what comes before it is the subject of the verb after "and".)
+        let state_before = |n: usize| {
+            kept[..n]
+                .iter()
+                .rposition(|&k| self.reading.is_finite(k))
+                .filter(|&v| {
+                    matches!(self.role(kept[v]), Role::BePast | Role::BePresent)
+                        && kept.get(v + 1).is_some_and(|&k| {
+                            !matches!(self.role(k), Role::Verb(_) | Role::BeOther)
+                        })
+                })
+        };
+        let mut state = None;
         let from = (0..at).rev().find(|&n| {
-            joins(n)
-                && kept[..n].iter().any(dated)
-                && kept.get(n + 1).is_some_and(|&k| self.reading.is_finite(k))
+            let joined = joins(n) && kept.get(n + 1).is_some_and(|&k| self.reading.is_finite(k));
+            let dated_before = kept[..n].iter().any(dated);
+            if joined && !dated_before {
+                state = state_before(n);
+            }
+            joined && (dated_before || state.is_some())
         });
         // (A date after the clause, in a phrase of its own, is after every "and" in it.)
         let last_date = (0..self.words().len()).rev().find(dated);
@@ -961,10 +979,11 @@ impl<'t> Clauses<'t> {
         });
         let mut own: Vec<usize> = Vec::new();
         if let Some(from) = from {
-            let verb = kept
-                .iter()
-                .position(|&k| self.reading.is_finite(k))
-                .unwrap_or(0);
+            let verb = state.unwrap_or_else(|| {
+                kept.iter()
+                    .position(|&k| self.reading.is_finite(k))
+                    .unwrap_or(0)
+            });
             own.extend(&kept[..verb]);
             // "He was arrested in 2005 and extradited to Peru in 2007": a participle without
             // an object after a passive shares its auxiliary.
