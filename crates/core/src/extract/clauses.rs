@@ -944,11 +944,9 @@ impl<'t> Clauses<'t> {
                 )
             })
         };
-        // The last "and" before the date with another date before it, and the first after it
-        // with another date, or a word of a later time, after it.
         // "The firm was deeply sorry and had invested £2bn since 2017": a state before the
-        // "and" is not what the date dates.
-        // (The state's verb: what comes before it is the subject of the verb after "and".)
+        // "and" is not what the date dates. (The state's verb: what comes before it is the
+        // subject of the verb after "and".)
         let state_before = |n: usize| {
             kept[..n]
                 .iter()
@@ -960,6 +958,8 @@ impl<'t> Clauses<'t> {
                         })
                 })
         };
+        // The last "and" before the date with another date or a state before it, and the
+        // first after it with another date, or a word of a later time, after it.
         let mut state = None;
         let from = (0..at).rev().find(|&n| {
             let joined = joins(n) && kept.get(n + 1).is_some_and(|&k| self.reading.is_finite(k));
@@ -1214,12 +1214,10 @@ impl<'t> Clauses<'t> {
             .unwrap_or(close);
         let mut clause = Vec::new();
         // "which first applied", "who later fled": adverbs between, no subject.
-        let gap = (opener + 1..verb).all(|k| {
-            self.adverb(k)
-                || ["self", "selves"]
-                    .iter()
-                    .any(|e| words[k].lower.ends_with(e))
-        });
+        // "who herself retired": a reflexive only stresses the subject.
+        let reflexive =
+            |k: usize| words[k].lower.ends_with("self") || words[k].lower.ends_with("selves");
+        let gap = (opener + 1..verb).all(|k| self.adverb(k) || reflexive(k));
         if gap && matches!(self.role(opener), Role::Relative | Role::That) {
             clause.extend(self.antecedent(opener));
         }
@@ -1232,8 +1230,7 @@ impl<'t> Clauses<'t> {
             && (opener + 1..verb).any(|k| {
                 matches!(self.role(k), Role::Content | Role::Pronoun)
                     && !self.adverb(k)
-                    && !words[k].lower.ends_with("self")
-                    && !words[k].lower.ends_with("selves")
+                    && !reflexive(k)
             })
             && matches!(
                 self.role(verb),
