@@ -134,6 +134,11 @@ pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 15] = [
     ("wkend", "weekend"),
 ];
 
+/// Whether `word` names a unit of time, in any of its forms ("hours", "days", "weekly").
+pub(crate) fn names_a_unit(word: &str) -> bool {
+    UNITS.iter().any(|u| word.starts_with(u))
+}
+
 /// The unit of time `word` (lower case) spells, in full, plural or short form: (its
 /// singular in [`UNITS`], whether plural, whether short).
 pub(crate) fn unit_of_time(word: &str) -> Option<(&'static str, bool, bool)> {
@@ -469,12 +474,12 @@ pub(crate) const HAPPENING_VERBS: [&str; 15] = [
     "erupted",
     "finished",
     "happened",
+    "held",
     "killed",
     "lasted",
     "occurred",
     "resumed",
     "started",
-    "held",
 ];
 
 /// Whether `word` names a happening ([`HAPPENING_NOUNS`]), in the singular or plural.

@@ -14,13 +14,14 @@
 use std::cmp::Reverse;
 
 use super::grammar::{
-    ends_period, in_front_of, is_quotation_mark, names_a_unit, opens_time_clause, read, Form,
-    Reading, Role, Tense,
+    ends_period, in_front_of, is_quotation_mark, opens_time_clause, read, Form, Reading, Role,
+    Tense,
 };
 use super::timex::season_named;
 use crate::lexicon::{
-    is_happening_noun, is_superlative, GROUP_ADVERBS, HAPPENING_VERBS, INTRANSITIVE_PASTS, MONTHS,
-    ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS, TIME_CONJUNCTIONS,
+    is_happening_noun, is_superlative, names_a_unit, GROUP_ADVERBS, HAPPENING_VERBS,
+    INTRANSITIVE_PASTS, MONTHS, ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS,
+    TIME_CONJUNCTIONS,
 };
 use crate::text::Span;
 
@@ -471,12 +472,18 @@ impl<'t> Clauses<'t> {
             .and_then(|date| self.phrase_of(date))
             .is_some_and(|p| {
                 let (start, _) = self.phrases[p];
-                self.role(start) == Role::Relative
-                    && (0..start)
-                        .rev()
-                        .find(|&k| self.role(k) != Role::Break)
-                        .is_some_and(|k| self.role(k) == Role::Date)
+                self.role(start) == Role::Relative && self.after_a_date(start)
             })
+    }
+
+    /// Whether the word before word `first`, past punctuation that breaks phrases, is a date:
+    /// what opens at `first` tells of that date ("in 1984, when ...", "the third quarter,
+    /// which ...").
+    fn after_a_date(&self, first: usize) -> bool {
+        (0..first)
+            .rev()
+            .find(|&k| self.role(k) != Role::Break)
+            .is_some_and(|k| self.role(k) == Role::Date)
     }
 
     /// Whether the date at `anchor` stands between a determiner and its noun, naming what the
@@ -1126,11 +1133,7 @@ impl<'t> Clauses<'t> {
     /// in 1984, when the country was still Czechoslovakia".
     fn tells_of_its_date(&self, q: usize) -> bool {
         let first = self.phrases[q].0;
-        self.words()[first].lower == "when"
-            && (0..first)
-                .rev()
-                .find(|&k| self.role(k) != Role::Break)
-                .is_some_and(|k| self.role(k) == Role::Date)
+        self.words()[first].lower == "when" && self.after_a_date(first)
     }
 
     /// The clause "when" opens right after the phrase `p` whose verb at word `verb` only says

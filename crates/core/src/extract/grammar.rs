@@ -7,12 +7,11 @@
 use std::sync::OnceLock;
 
 use super::tokens::{tokenize, Kind, Token};
-use crate::lexicon::{unit_of_time, POSSESSIVES};
 use crate::lexicon::{
-    Words, BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT, GROUP_ADVERBS,
-    HAVE_PAST, HAVE_PRESENT, IN_FRONT_OF, IRREGULAR_VERBS, MODALS, NOT_GERUNDS, NOT_PAST_IN_ED,
-    NOUN_DETERMINERS, PASTS_IN_EED, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING, SET_AHEAD,
-    SMALL_NUMBERS, STATIVE, SUBORDINATORS, TIME_CONJUNCTIONS, UNITS, VERBS,
+    unit_of_time, Words, BE_OTHER, BE_PAST, BE_PRESENT, COORDINATORS, DO_PAST, DO_PRESENT,
+    GROUP_ADVERBS, HAVE_PAST, HAVE_PRESENT, IN_FRONT_OF, IRREGULAR_VERBS, MODALS, NOT_GERUNDS,
+    NOT_PAST_IN_ED, NOUN_DETERMINERS, PASTS_IN_EED, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES,
+    REPORTING, SET_AHEAD, SMALL_NUMBERS, STATIVE, SUBORDINATORS, TIME_CONJUNCTIONS, VERBS,
 };
 use crate::text::{head, Span};
 
@@ -372,11 +371,6 @@ fn describing_after(describing: bool, role: Role, i: usize) -> bool {
         Role::Break => false,
         _ => describing,
     }
-}
-
-/// Whether `word` names a unit of time, in any of its forms ("hours", "days", "weekly").
-pub fn names_a_unit(word: &str) -> bool {
-    UNITS.iter().any(|u| word.starts_with(u))
 }
 
 /// Whether the verb at `i` ends a period at a date, as a participle that describes it: "net

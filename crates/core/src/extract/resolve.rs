@@ -574,10 +574,9 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
         Meaning::SeasonOfPrevious { season, years } => {
             let (from, resolution) = context.reference_or_dateline(Unit::Year)?;
             // After a year, the next or the last year's season ("that summer": the season of
-            // the year given); after a month or a day, the
-            // first such season that starts after it, or the last that ended before it: "in
-            // March 2011 ... the following summer" is the summer of 2011, "the previous
-            // winter" the one that ended in February 2011.
+            // the year given); after a month or a day, the first such season that starts after
+            // it, or the last that ended before it: "in March 2011 ... the following summer"
+            // is the summer of 2011, "the previous winter" the one that ended in February 2011.
             let year = if years == 0 || matches!(context.last, Some(TimeValue::Year(_))) {
                 from.year() + years
             } else {
