@@ -62,6 +62,15 @@ const HEAD_LINES: &[Case] = &[Case {
 /// Which happening a date anchors: the verb of the innermost clause around it, or a noun
 /// of its own.
 const WHICH_HAPPENING: &[Case] = &[
+    // A happening set for a month ahead is no forecast.
+    Case {
+        text: "Lisbon and Luanda sign energy pact\nThursday, May 15, 2025\nThe two foreign ministers met in Luanda on Wednesday. Mbemba said negotiators would resume talks in Lisbon in July.",
+        published: None,
+        date: "2025-07",
+        title: "Mbemba said negotiators would resume talks in Lisbon",
+        evidence: &["would resume talks"],
+        not_evidence: &["met in Luanda"],
+    },
     Case {
         text: "Storm hits New England\nPublished 6:45 AM EST, Wednesday, January 10, 2024\n\nBOSTON (AP) — A storm that swept through New England on Monday knocked out power to 300,000 homes, utilities said Tuesday.\nTwo people were killed when a tree fell on their car.",
         published: None,

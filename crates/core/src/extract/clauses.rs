@@ -301,7 +301,8 @@ impl<'t> Clauses<'t> {
     /// Whether the date at `anchor` dates only what a saying foretells: "warned that Britain
     /// will fall into a recession at the end of the year", "announced that he would step down
     /// by October", "expect sales to reach $1.2 billion by 2030". The saying is the news; what
-    /// it foretells has not happened.
+    /// it foretells has not happened. A happening set for then is no forecast: "said
+    /// negotiators would resume talks in July".
     pub fn foretold(&self, anchor: Span) -> bool {
         /// How far apart the saying, the modal and the date may stand.
         const REACH: usize = 16;
@@ -325,7 +326,9 @@ impl<'t> Clauses<'t> {
             return false;
         };
         let own_clause = (modal + 1..date).all(|k| !self.reading.is_finite(k));
+        let sets_a_happening = (modal + 1..date).any(|k| is_happening_noun(&words[k].lower));
         own_clause
+            && !sets_a_happening
             && !self.quoted[modal]
             && (expects(modal)
                 || (modal.saturating_sub(REACH)..modal).rev().any(|k| {
