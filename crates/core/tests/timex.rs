@@ -339,7 +339,7 @@ const OFFSETS: &[Case] = &[
 ];
 
 /// Historical narrative: a date without a year takes the story's last stated year, across
-/// paragraphs, not the date line's.
+/// paragraphs, not the date line's, unless it is told ahead of the writing.
 #[rustfmt::skip]
 const NARRATIVE_YEAR: &[Case] = &[
     ("The city grew in 1890, 1891, 1892, 1893, 1894, 1895, 1896 and 1897. The class of '99 was its largest.", "2009-12-19", "'99", Date, "1899", None),
@@ -370,6 +370,10 @@ const NARRATIVE_YEAR: &[Case] = &[
     ("The rebels took the city in March 1918. The following month, they lost it.", "2009-12-19", "The following month", Date, "1918-04", None),
     ("The war began on May 10, 1940. On that same day, Germany invaded France.", "2009-12-19", "that same day", Date, "1940-05-10", None),
     ("Congress met in 1776. On July 4 it adopted the declaration.", "2009-12-19", "July 4", Date, "1776-07-04", None),
+    // Ahead of a past the story tells, not ahead of the writing: an obituary's funeral is.
+    ("The city grew in 1890, 1891, 1892, 1893, 1894, 1895, 1896 and 1897. The mayor said the fair would open on May 3.", "2009-12-19", "May 3", Date, "1897-05-03", None),
+    ("She wrote in 1955, 1962, 1974, 1975, 1981, 1990, 2003 and 2016. Her funeral will be held on May 3, and a memorial is planned for September.", "2021-04-26", "May 3", Date, "2021-05-03", None),
+    ("She wrote in 1955, 1962, 1974, 1975, 1981, 1990, 2003 and 2016. Her funeral will be held on May 3, and a memorial is planned for September.", "2021-04-26", "September", Date, "2021-09", None),
 ];
 
 /// Earnings news: 'the quarter' is the quarter being reported; 'a year earlier' takes its

@@ -102,20 +102,33 @@ pub enum TimeOfDay {
     },
 }
 
+/// Which way from the time of writing a sentence tells of a date without a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Told {
+    /// Back, in a past tense, not "since" (which counts up to the writing).
+    Back,
+    /// Ahead of the writing itself: "will be held", "is planned", not "would", which may be
+    /// ahead of a past the story tells.
+    Ahead,
+    /// Neither.
+    Unsaid,
+}
+
 /// The fields the words give, and what is still to be anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Meaning {
     /// Stated in full: "1961", "July 2000", "March 22, 2013", "the 1990s", "spring 2021".
     Calendar(TimeValue),
     /// A month, or a day of a month, without a year: "in May", "March 22". In a story told
-    /// years before its dateline it is in the year the story has reached; in news, the
-    /// nearest one `toward` the way the sentence points, unless it `looks_back` (a past
-    /// tense, not "since") in a paragraph that went back years.
+    /// years before its dateline it is in the year the story has reached, unless it is
+    /// `told` ahead of the writing; in news, the nearest one `toward` the way the sentence
+    /// points, unless it is told back (a past tense, not "since") in a paragraph that went
+    /// back years.
     YearLess {
         month: u32,
         day: Option<u32>,
         toward: Direction,
-        looks_back: bool,
+        told: Told,
     },
     /// A day alone, "on the 15th": of the month the text last gave, else of the dateline's
     /// month or the one next to it `toward` the way the sentence points.
@@ -237,7 +250,7 @@ pub enum Meaning {
         month: u32,
         year: Option<i32>,
         toward: Direction,
-        looks_back: bool,
+        told: Told,
     },
     /// A season of the year `years` from the dateline's: "last summer", "this spring".
     Season {

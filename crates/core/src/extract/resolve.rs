@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 
-use super::meaning::{Edge, Meaning, TimeOfDay, Timex};
+use super::meaning::{Edge, Meaning, TimeOfDay, Timex, Told};
 use crate::doc::Resolution;
 use crate::time::{
     month_year, nearest_weekday, season_year, Direction, TimeValue, TimexValue, Unit,
@@ -392,18 +392,21 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             month,
             day,
             toward,
-            looks_back,
+            told,
         } => {
-            // A year stated in the sentence comes first, the story's next; a story moves on
-            // over the turn of a year.
+            // A year stated in the sentence comes first, the story's next, unless told ahead
+            // of the writing ("A memorial will be held in September" in an obituary); a story
+            // moves on over the turn of a year.
             let in_sentence = context
                 .stated_in_sentence
                 .map(|(year, last)| year_after(year, last, month));
-            let (year, resolution) = match in_sentence.or_else(|| {
+            let story_year = || {
                 context
-                    .story_year_for(looks_back)
+                    .story_year_for(told == Told::Back)
+                    .filter(|_| told != Told::Ahead)
                     .map(|year| context.year_after_last_month(year, month))
-            }) {
+            };
+            let (year, resolution) = match in_sentence.or_else(story_year) {
                 Some(year) => (year, Resolution::EarlierMention),
                 None => {
                     let dct = dct?;
@@ -427,7 +430,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             month,
             year,
             toward,
-            looks_back,
+            told,
         } => {
             let (year, resolution) = match year {
                 Some(year) => (year, Resolution::Stated),
@@ -436,7 +439,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
                         month,
                         day: None,
                         toward,
-                        looks_back,
+                        told,
                     };
                     match anchor(&year_less, context)? {
                         (TimexValue::Point(point), resolution) => {
@@ -997,7 +1000,7 @@ mod tests {
             month: 5,
             day: None,
             toward: Direction::Past,
-            looks_back: true,
+            told: Told::Back,
         };
         let mut context = at("2009-12-19");
         assert_eq!(resolved(may, &context).unwrap().0, "2009-05");

@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::{holiday_word, part_of_day, season_named, shift, Found, Reader};
-use crate::extract::meaning::{Meaning, Movable, TimeOfDay, Timex};
+use crate::extract::meaning::{Meaning, Movable, TimeOfDay, Timex, Told};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
     is_superlative, DATES_PAIRED, DATE_IN_FIGURES_AFTER, DAYS_JOINED, DECADES, EASTER_HOLIDAYS,
@@ -141,7 +141,7 @@ impl Reader<'_> {
                         month,
                         day: None,
                         toward: self.direction(i),
-                        looks_back: self.looks_back(i),
+                        told: self.told(i),
                     },
                 );
             }
@@ -481,12 +481,12 @@ impl Reader<'_> {
                     month,
                     day: Some(_),
                     toward,
-                    looks_back,
+                    told,
                 }) => Some(Meaning::YearLess {
                     month,
                     day: Some(day),
                     toward,
-                    looks_back,
+                    told,
                 }),
                 _ => None,
             };
@@ -638,7 +638,7 @@ impl Reader<'_> {
                 month,
                 day: Some(day),
                 toward: self.direction(at),
-                looks_back: self.looks_back(at),
+                told: self.told(at),
             },
         )
     }
@@ -854,19 +854,19 @@ impl Reader<'_> {
                 month,
                 year: Some(year),
                 toward: Direction::Nearest,
-                looks_back: false,
+                told: Told::Unsaid,
             },
             Meaning::YearLess {
                 month,
                 day: None,
                 toward,
-                looks_back,
+                told,
             } => Meaning::WeekOfMonth {
                 week,
                 month,
                 year: None,
                 toward,
-                looks_back,
+                told,
             },
             _ => return None,
         };

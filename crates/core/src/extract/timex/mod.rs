@@ -21,7 +21,7 @@ use chrono::{NaiveDate, Weekday};
 use super::clauses::Clauses;
 use super::events::Sentence;
 use super::grammar::{is_regular_past, read_tokens, Reading};
-use super::meaning::{Meaning, Timex};
+use super::meaning::{Meaning, Timex, Told};
 use super::resolve::{resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
@@ -1123,10 +1123,30 @@ impl Reader<'_> {
         (i.saturating_sub(6)..i).any(|j| self.is(j, &PLANNED))
     }
 
-    /// Whether the sentence looks back at token `i`: a past tense, and not "since", which
-    /// counts up to the time of writing.
-    fn looks_back(&self, i: usize) -> bool {
-        !(i > 0 && self.word(i - 1) == "since") && self.direction(i) != Direction::Future
+    /// Which way from the writing the sentence tells of token `i`: back in a past tense,
+    /// not "since", which counts up to the time of writing; ahead of the writing itself
+    /// ("will be held", "is planned for"), not "would", which may be ahead of a past.
+    fn told(&self, i: usize) -> Told {
+        /// How far before the date its verb may stand.
+        const REACH: usize = 12;
+        if i > 0 && self.word(i - 1) == "since" {
+            return Told::Unsaid;
+        }
+        if self.direction(i) != Direction::Future {
+            return Told::Back;
+        }
+        let ahead = (i.saturating_sub(REACH)..i)
+            .rev()
+            .find_map(|j| match self.word(j) {
+                "will" | "shall" | "ll" => Some(true),
+                "is" | "are" => Some(self.is(j + 1, &PLANNED) || self.is(j + 1, &["due", "set"])),
+                "would" | "was" | "were" | "had" | ";" => Some(false),
+                _ => None,
+            });
+        match ahead {
+            Some(true) => Told::Ahead,
+            _ => Told::Unsaid,
+        }
     }
 
     /// Words after an expression ending at token `end` that leave it open or blur it: "1994
