@@ -171,6 +171,9 @@ const WEEKDAYS: &[Case] = &[
     ("Both sides agreed Sunday to start a ceasefire.", "2024-03-04", "Sunday", Date, "2024-03-03", None),
     ("A public hearing is set for Thursday.", "2024-03-08", "Thursday", Date, "2024-03-14", None),
     ("He set the record on Thursday.", "2024-03-08", "Thursday", Date, "2024-03-07", None),
+    // A participle that describes the object is no past tense.
+    ("Engineers will begin inspecting damaged buildings on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),
+    ("Crews will repair damaged roads on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),
     ("Bids are due no later than Friday.", "2026-12-02", "Friday", Date, "2026-12-04", None),
     ("The reply came later than Friday.", "2026-12-02", "Friday", Date, "2026-11-27", None),
     ("The tour ends Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),

@@ -985,11 +985,19 @@ impl Reader<'_> {
                 return None;
             }
             let passive = j > start && (self.is(j - 1, &PASSIVE_BE) || self.is(j - 1, &LINKING));
-            // "a still unspecified date": an adjective after its determiner.
+            // "a still unspecified date": an adjective after its determiner; "will begin
+            // inspecting damaged buildings", "to repair damaged roads": after a verb, the
+            // adjective of its object.
+            let after_a_verb = (j > start && {
+                let verb = self.word(j - 1);
+                verb.len() > 5 && verb.ends_with("ing")
+            }) || (j > start + 1
+                && self.is(j - 2, &["will", "ll", "shall", "to"]));
             let adjective = (j > start && self.is(j - 1, &DETERMINERS))
                 || (j > start + 1
                     && self.is(j - 2, &DETERMINERS)
-                    && (self.word(j - 1).ends_with("ly") || self.is(j - 1, &["still", "yet"])));
+                    && (self.word(j - 1).ends_with("ly") || self.is(j - 1, &["still", "yet"])))
+                || after_a_verb;
             (!passive && !adjective && !self.compared(j)).then_some(Direction::Past)
         };
         // "no later than Friday" is a limit ahead unless told in the past ("came later than").
