@@ -988,11 +988,10 @@ impl Reader<'_> {
             // "a still unspecified date": an adjective after its determiner; "will begin
             // inspecting damaged buildings", "to repair damaged roads": after a verb, the
             // adjective of its object.
-            let after_a_verb = (j > start && {
-                let verb = self.word(j - 1);
-                verb.len() > 5 && verb.ends_with("ing")
-            }) || (j > start + 1
-                && self.is(j - 2, &["will", "ll", "shall", "to"]));
+            // Not "as soon as trading opened".
+            let after_a_verb = j > start + 1
+                && (self.is(j - 2, &["will", "ll", "shall", "to"])
+                    || (self.word(j - 1).ends_with("ing") && self.is(j - 2, &ASPECT)));
             let adjective = (j > start && self.is(j - 1, &DETERMINERS))
                 || (j > start + 1
                     && self.is(j - 2, &DETERMINERS)
@@ -1352,6 +1351,26 @@ const TIME_AFTER_LEAD_IN: [&str; 9] = [
 
 /// How far after a word that leads in its word of time may stand: "the very first few days".
 const LEAD_IN_REACH: usize = 5;
+
+/// Verbs and forms of "be" before a verb in "-ing": "will begin inspecting", "is repairing".
+const ASPECT: [&str; 16] = [
+    "begin",
+    "begins",
+    "began",
+    "start",
+    "starts",
+    "started",
+    "continue",
+    "continues",
+    "keep",
+    "keeps",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+];
 
 /// The words an expression may start with, and what each is.
 fn first_words() -> &'static Words<FirstWord> {
