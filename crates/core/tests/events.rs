@@ -1503,10 +1503,23 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("Analysts expect sales to reach 1.2 billion euros by 2030."),
         Vec::<String>::new()
     );
-    // A year that only names what a finer day of the sentence is of.
+    // A year that only names what a finer day of the sentence is of, or which results.
     assert_eq!(
         dates("Argentina won the 2024 Copa America yesterday."),
         ["2024-03-20"]
+    );
+    assert_eq!(
+        dates("The company is due to report fourth-quarter results on February 4."),
+        ["2025-02-04"]
+    );
+    // Not a happening's year, nor what a relative clause tells of it.
+    assert_eq!(
+        dates("A judge acquitted the airline on Monday over the 2009 crash."),
+        ["2009", "2024-03-18"]
+    );
+    assert_eq!(
+        dates("Whitfield, whose 1974 novel became a best-seller, died on Saturday."),
+        ["1974", "2024-03-16"]
     );
     // A relative clause that describes a time, and a round of a cup, date nothing.
     assert_eq!(

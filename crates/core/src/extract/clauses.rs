@@ -492,16 +492,31 @@ impl<'t> Clauses<'t> {
     /// Whether the date at `anchor` stands between a determiner and its noun, naming what the
     /// noun is: "the 2022 World Cup".
     pub fn attributive(&self, anchor: Span) -> bool {
-        let words = self.words();
-        self.word_at(anchor).is_some_and(|date| {
-            let last = (date..words.len())
-                .take_while(|&k| self.role(k) == Role::Date)
-                .last()
-                .unwrap_or(date);
-            date.checked_sub(1)
-                .is_some_and(|k| self.role(k) == Role::Determiner)
-                && words.get(last + 1).is_some_and(|w| w.role == Role::Content)
+        self.noun_after(anchor)
+            .is_some_and(|(before, _)| self.role(before) == Role::Determiner)
+    }
+
+    /// Whether the date at `anchor` only says which thing a noun after it is, a thing and not
+    /// a happening, with no preposition before it: "will report fourth-quarter results",
+    /// "its 2022 accounts"; not "the 2009 crash", nor "in 2022 sales rose", nor a relative
+    /// clause's "whose 1974 novel", which tells of that year.
+    pub fn names_a_thing(&self, anchor: Span) -> bool {
+        self.noun_after(anchor).is_some_and(|(before, noun)| {
+            !matches!(self.role(before), Role::Preposition | Role::Relative)
+                && !is_happening_noun(&self.words()[noun].lower)
         })
+    }
+
+    /// The word before the date at `anchor` and the noun right after it, where it has one.
+    fn noun_after(&self, anchor: Span) -> Option<(usize, usize)> {
+        let words = self.words();
+        let date = self.word_at(anchor)?;
+        let last = (date..words.len())
+            .take_while(|&k| self.role(k) == Role::Date)
+            .last()
+            .unwrap_or(date);
+        let noun = (words.get(last + 1)?.role == Role::Content).then_some(last + 1)?;
+        Some((date.checked_sub(1)?, noun))
     }
 
     /// Whether the date at `anchor` stands inside quotation marks: a speaker's day, which

@@ -141,14 +141,19 @@ impl<'t> Builder<'t> {
                     && !forecast(with, date)
             });
             // "won the 2022 World Cup yesterday": the year only names what yesterday's day
-            // is of.
+            // is of; "will report fourth-quarter results on February 4": the quarter only
+            // names the results.
             let days: Vec<(i64, i64)> = dated.iter().map(|(_, d)| d.day_numbers()).collect();
             let holds_finer = |(start, end): (i64, i64)| {
                 days.iter()
                     .any(|&(s, e)| start <= s && e <= end && (s, e) != (start, end))
             };
+            let finer =
+                |(start, end): (i64, i64)| days.iter().any(|&(s, e)| 2 * (e - s) <= end - start);
             dated.retain(|(with, date)| {
-                !(clauses.attributive(span(with)) && holds_finer(date.day_numbers()))
+                let days = date.day_numbers();
+                !(clauses.attributive(span(with)) && holds_finer(days)
+                    || clauses.names_a_thing(span(with)) && finer(days))
             });
         }
         if !dated.is_empty() {
