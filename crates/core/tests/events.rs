@@ -1125,6 +1125,15 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// A sentence with two dates gives each happening its own event, and its own part of the
 /// sentence as evidence: the clause that tells it.
 const TWO_DATES: &[Case] = &[
+    // What was said before a dated saying tells the happening before it.
+    Case {
+        text: "Train derails in Poland\nThursday, October 17, 2024\nA passenger train derailed near Kutno on Wednesday evening, killing four people and injuring 37, officials said Thursday.",
+        published: None,
+        date: "2024-10-16",
+        title: "Passenger train derailed near Kutno",
+        evidence: &["derailed near Kutno on Wednesday evening, killing four people and injuring 37"],
+        not_evidence: &["officials said"],
+    },
     Case {
         text: "Kestrel chief quits\n\nFriday 7 July 2023\n\nHale joined Kestrel as finance director in 2014 and became chief executive three years later.",
         published: None,

@@ -355,15 +355,26 @@ fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) 
     let mut covered = sentence.span.start;
     // The part before in that order, as told and as widened: one shared is widened once.
     let mut before: Option<(Span, usize)> = None;
+    let mut last: Option<usize> = None;
     for &k in &order {
         let told = parts[k];
         let start = match before {
             Some((shared, start)) if shared == told => start,
+            // "... on Wednesday evening, killing four people, officials said Thursday": what
+            // was said goes on telling the happening before the saying.
+            _ if clauses.dates_a_saying(anchors[k]) && last.is_some() && covered < told.start => {
+                if let Some(l) = last {
+                    let said = Span::new(parts[l].end, told.start).of(text);
+                    parts[l].end += said.trim_end_matches([' ', ',']).len();
+                }
+                told.start
+            }
             _ => told.start.min(covered),
         };
         covered = covered.max(told.end);
         parts[k].start = start;
         before = Some((told, start));
+        last = Some(k);
     }
     let furthest = parts
         .iter()
