@@ -212,6 +212,14 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Train derails in Poland\nThursday, October 17, 2024\nProsecutors opened an investigation, and a hearing on whether to charge the driver is set for Monday.",
+        published: None,
+        date: "2024-10-21",
+        title: "Hearing on whether to charge the driver is set",
+        evidence: &["a hearing on whether"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Leicester win the league\nTuesday, May 3, 2016\nRanieri, who was flying back from Italy during the match, said in a statement on Tuesday: \"I'm so proud of my players.\"",
         published: None,
         date: "2016-05-03",

@@ -284,6 +284,13 @@ pub fn read_tokens<'t>(
                 role = Role::Content;
             }
         }
+        // "a hearing on whether to charge the driver": no clause opens, an infinitive
+        // goes on the noun, as in "a plan to cut jobs".
+        if role == Role::To {
+            if let Some(last) = words.last_mut().filter(|w| w.lower == "whether") {
+                last.role = Role::Preposition;
+            }
+        }
         quoting = quote_after(&token.lower, quoting);
         describing = describing_after(describing, role, i);
         words.push(Word {
