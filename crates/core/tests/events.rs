@@ -1493,6 +1493,11 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("Soldiers removed the president on Wednesday, the seventh coup in West and Central Africa since 2020."),
         ["2024-03-20"]
     );
+    // Unless a "when" clause tells what happened then.
+    assert_eq!(
+        dates("It was the deadliest rail accident in Poland since March 2012, when two trains collided."),
+        ["2012-03"]
+    );
     // A period a superlative or an ordinal ranks within, in a phrase of its own.
     assert_eq!(
         dates("The agency issued a red alert on Sunday, the first such warning this year."),

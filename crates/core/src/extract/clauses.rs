@@ -398,7 +398,12 @@ impl<'t> Clauses<'t> {
                 .rev()
                 .take_while(|w| w.role != Role::Break)
                 .any(superlative);
-        since_superlative
+        // "the deadliest since March 2012, when two trains collided": the "when" clause
+        // tells what happened then.
+        let when_after = self
+            .phrase_of(since + 1)
+            .is_some_and(|p| p + 1 < self.phrases.len() && self.tells_of_its_date(p + 1));
+        (since_superlative && !when_after)
             || ranks_within
             || self.ranked(since + 1)
             || self.dates_a_figure_compared(since + 1)
