@@ -171,6 +171,9 @@ const WEEKDAYS: &[Case] = &[
     ("Both sides agreed Sunday to start a ceasefire.", "2024-03-04", "Sunday", Date, "2024-03-03", None),
     ("A public hearing is set for Thursday.", "2024-03-08", "Thursday", Date, "2024-03-14", None),
     ("He set the record on Thursday.", "2024-03-08", "Thursday", Date, "2024-03-07", None),
+    // What came of a happening is done then.
+    ("Kingsbridge came from behind to beat Dunmore 3-1 on Saturday.", "2025-03-16", "Saturday", Date, "2025-03-15", None),
+    ("Police asked residents to stay indoors on Saturday.", "2025-03-13", "Saturday", Date, "2025-03-15", None),
     // A participle that describes the object is no past tense.
     ("Engineers will begin inspecting damaged buildings on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),
     ("Crews will repair damaged roads on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),

@@ -911,14 +911,20 @@ impl Reader<'_> {
                 // "sentenced to six years", "rose to forty".
                 && !self.is(j + 1, &SMALL_NUMBERS)
                 && !self.is(j + 1, &TENS)
-                // "agreed to merge on Monday": what was agreed to was done then; but not what
-                // was promised ("threatened to strike on Thursday"), nor agreed to since
-                // ("have agreed to vote on Thursday").
+                // "agreed to merge on Monday", "came from behind to beat them on Saturday":
+                // what was agreed to or came of it was done then; but not what was promised
+                // ("threatened to strike on Thursday"), nor agreed to since ("have agreed to
+                // vote on Thursday").
                 && !(j > start && {
-                    let verb = self.word(j - 1);
+                    let v = (start..j)
+                        .rev()
+                        .take(3)
+                        .find(|&k| !self.is(k, &PARTICLES))
+                        .unwrap_or(start);
+                    let verb = self.word(v);
                     (past_cue(verb) || is_regular_past(verb))
-                        && !self.is(j - 1, &PROMISES)
-                        && !(j > start + 1 && self.is(j - 2, &["has", "have"]))
+                        && !self.is(v, &PROMISES)
+                        && !(v > start && self.is(v - 1, &["has", "have"]))
                 });
             // A word of the future, unless a noun ("the plan", "its deadline") or the month.
             let future_cue = future_cue(word);
@@ -1351,6 +1357,10 @@ const TIME_AFTER_LEAD_IN: [&str; 9] = [
 
 /// How far after a word that leads in its word of time may stand: "the very first few days".
 const LEAD_IN_REACH: usize = 5;
+
+/// Words that may stand between a verb and the infinitive of what came of it: "came from
+/// behind to beat", "went on to win", "fought back to draw".
+const PARTICLES: [&str; 7] = ["from", "behind", "on", "back", "out", "again", "ahead"];
 
 /// Verbs and forms of "be" before a verb in "-ing": "will begin inspecting", "is repairing".
 const ASPECT: [&str; 16] = [
