@@ -501,6 +501,14 @@ pub(crate) fn is_superlative(word: &str) -> bool {
         || (word.len() > 4 && word.ends_with("est") && !NOT_SUPERLATIVE.contains(&word))
 }
 
+/// Verbs of what people arrange to do at a time, in the base form a modal takes: "would
+/// step down at the end of March", "will open in May"; a plan, not a forecast.
+pub(crate) const ARRANGED: [&str; 24] = [
+    "begin", "close", "end", "hold", "host", "join", "launch", "leave", "meet", "move", "open",
+    "publish", "release", "resign", "resume", "retire", "return", "sign", "start", "step",
+    "succeed", "take", "visit", "vote",
+];
+
 /// Verbs whose infinitive is still to come when they are told: "threatened to strike on
 /// Thursday", "promised to resign on Friday".
 pub(crate) const PROMISES: [&str; 9] = [

@@ -72,6 +72,14 @@ const WHICH_HAPPENING: &[Case] = &[
         not_evidence: &["met in Luanda"],
     },
     Case {
+        text: "Nordvik chief to go\nMonday, January 11, 2021\nNordvik Energy said Monday that its chief executive would step down at the end of March.",
+        published: None,
+        date: "2021-03",
+        title: "Its chief executive would step down",
+        evidence: &["would step down"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Storm hits New England\nPublished 6:45 AM EST, Wednesday, January 10, 2024\n\nBOSTON (AP) — A storm that swept through New England on Monday knocked out power to 300,000 homes, utilities said Tuesday.\nTwo people were killed when a tree fell on their car.",
         published: None,
         date: "2024-01-08",

@@ -19,9 +19,9 @@ use super::grammar::{
 };
 use super::timex::season_named;
 use crate::lexicon::{
-    is_happening_noun, is_superlative, names_a_unit, GROUP_ADVERBS, HAPPENING_VERBS,
+    is_happening_noun, is_superlative, names_a_unit, ARRANGED, GROUP_ADVERBS, HAPPENING_VERBS,
     INTRANSITIVE_PASTS, MONTHS, ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS,
-    TIME_CONJUNCTIONS,
+    TIME_CONJUNCTIONS, UNTIL,
 };
 use crate::text::Span;
 
@@ -301,8 +301,9 @@ impl<'t> Clauses<'t> {
     /// Whether the date at `anchor` dates only what a saying foretells: "warned that Britain
     /// will fall into a recession at the end of the year", "announced that he would step down
     /// by October", "expect sales to reach $1.2 billion by 2030". The saying is the news; what
-    /// it foretells has not happened. A happening set for then is no forecast: "said
-    /// negotiators would resume talks in July".
+    /// it foretells has not happened. A happening or an act set for then is no forecast:
+    /// "said negotiators would resume talks in July", "would step down at the end of March";
+    /// one set to be done by then is ("would step down by October").
     pub fn foretold(&self, anchor: Span) -> bool {
         /// How far apart the saying, the modal and the date may stand.
         const REACH: usize = 16;
@@ -326,7 +327,11 @@ impl<'t> Clauses<'t> {
             return false;
         };
         let own_clause = (modal + 1..date).all(|k| !self.reading.is_finite(k));
-        let sets_a_happening = (modal + 1..date).any(|k| is_happening_noun(&words[k].lower));
+        let limit = date > 0 && UNTIL.contains(&words[date - 1].lower.as_ref());
+        let sets_a_happening = !limit
+            && (modal + 1..date).any(|k| {
+                is_happening_noun(&words[k].lower) || ARRANGED.contains(&words[k].lower.as_ref())
+            });
         own_clause
             && !sets_a_happening
             && !self.quoted[modal]
