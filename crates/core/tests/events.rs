@@ -219,6 +219,23 @@ const WHICH_HAPPENING: &[Case] = &[
 
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
+    // A relative clause's noun past an age, or in "-ing".
+    Case {
+        text: "Treasurer convicted\nFriday, November 8, 2019\nGerald Whitcomb, 61, who served as treasurer of Brookfield County from 2008 to 2018, was convicted on Friday.",
+        published: None,
+        date: "2008/2018",
+        title: "Gerald Whitcomb served as treasurer of Brookfield County",
+        evidence: &["who served as treasurer"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Treasurer convicted\nFriday, November 8, 2019\nThe judge allowed Whitcomb to remain free on bond until sentencing, which is set for January 24.",
+        published: None,
+        date: "2020-01-24",
+        title: "Sentencing is set",
+        evidence: &["which is set for January 24"],
+        not_evidence: &[],
+    },
     Case {
         text: "Train derails in Poland\nThursday, October 17, 2024\nProsecutors opened an investigation, and a hearing on whether to charge the driver is set for Monday.",
         published: None,

@@ -1286,7 +1286,20 @@ impl<'t> Clauses<'t> {
     /// (the phrase before, when the relative opens one: "Elon Musk, who bought Twitter").
     fn antecedent(&self, opener: usize) -> Vec<usize> {
         let phrase = self.phrase_of(opener);
+        // "Gerald Whitcomb, 61, who served": an age set off between commas describes the
+        // name before it.
+        let age = |p: usize| {
+            let (start, end) = self.phrases[p];
+            end == start + 1
+                && self.words()[start]
+                    .lower
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+        };
         let (from, to) = match phrase {
+            Some(p) if self.phrases[p].0 == opener && p > 1 && age(p - 1) => {
+                (self.phrases[p - 2].0, self.phrases[p - 2].1)
+            }
             Some(p) if self.phrases[p].0 == opener && p > 0 => {
                 (self.phrases[p - 1].0, self.phrases[p - 1].1)
             }
@@ -1294,9 +1307,14 @@ impl<'t> Clauses<'t> {
             None => return Vec::new(),
         };
         // Not the verb "to" leads to: "forcing Kestrel to postpone its results, which ..." (but
-        // "sold the unit to Siemens, which ...").
+        // "sold the unit to Siemens, which ..."). A word in "-ing" at the end is a noun:
+        // "until sentencing, which is set", "his sentencing hearing, which".
         let noun = |k: usize| {
-            matches!(self.role(k), Role::Content | Role::Determiner | Role::Mark)
+            let gerund_noun = self.role(k) == Role::Verb(Form::Gerund)
+                && to - k <= 2
+                && k > from
+                && !matches!(self.role(k - 1), Role::Content | Role::To);
+            (matches!(self.role(k), Role::Content | Role::Determiner | Role::Mark) || gerund_noun)
                 && !(k > 0 && self.role(k - 1) == Role::To && !self.words()[k].capital)
         };
         let start_of = |to: usize| (from..to).rev().take_while(|&k| noun(k)).last();
