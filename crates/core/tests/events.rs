@@ -219,6 +219,14 @@ const WHICH_HAPPENING: &[Case] = &[
 
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
+    Case {
+        text: "Wildfire spreads\nThursday, October 17, 2024\nFirefighters were battling flames that erupted on Sunday.",
+        published: None,
+        date: "2024-10-13",
+        title: "Flames erupted",
+        evidence: &["flames that erupted"],
+        not_evidence: &[],
+    },
     // A relative clause's noun past an age, or in "-ing".
     Case {
         text: "Treasurer convicted\nFriday, November 8, 2019\nGerald Whitcomb, 61, who served as treasurer of Brookfield County from 2008 to 2018, was convicted on Friday.",
@@ -1545,10 +1553,14 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("The school will stay shut until at least April 2, the division said on Monday."),
         ["2024-03-18", "2024-04-02"]
     );
-    // What others are expected to do by then.
+    // What others are expected to do by then, or what a forecast says things will do.
     assert_eq!(
         dates("Analysts expect sales to reach 1.2 billion euros by 2030."),
         Vec::<String>::new()
+    );
+    assert_eq!(
+        dates("The central bank said on Thursday that inflation would return to its 2% target in 2026."),
+        ["2024-03-21"]
     );
     // A year that only names what a finer day of the sentence is of, or which results.
     assert_eq!(
@@ -1559,7 +1571,18 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("The company is due to report fourth-quarter results on February 4."),
         ["2025-02-04"]
     );
-    // Not a happening's year, nor what a relative clause tells of it.
+    // Not a happening's year, nor what a relative clause tells of it, nor a date that opens
+    // a clause.
+    assert_eq!(
+        dates("Police on Tuesday charged a man over the 2019 murder of a teacher."),
+        ["2019", "2024-03-19"]
+    );
+    assert_eq!(
+        dates(
+            "Shares fell 5% on Monday, and last month investors pulled $3 billion from the fund."
+        ),
+        ["2024-02", "2024-03-18"]
+    );
     assert_eq!(
         dates("A judge acquitted the airline on Monday over the 2009 crash."),
         ["2009", "2024-03-18"]

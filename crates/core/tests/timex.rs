@@ -174,9 +174,12 @@ const WEEKDAYS: &[Case] = &[
     // What came of a happening is done then.
     ("Kingsbridge came from behind to beat Dunmore 3-1 on Saturday.", "2025-03-16", "Saturday", Date, "2025-03-15", None),
     ("Police asked residents to stay indoors on Saturday.", "2025-03-13", "Saturday", Date, "2025-03-15", None),
+    ("The squad flew out to face Brazil on Saturday.", "2024-10-17", "Saturday", Date, "2024-10-19", None),
     // A participle that describes the object is no past tense.
     ("Engineers will begin inspecting damaged buildings on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),
     ("Crews will repair damaged roads on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),
+    ("Students who will graduate celebrated on Sunday.", "2024-10-17", "Sunday", Date, "2024-10-13", None),
+    ("A motion to adjourn passed on Tuesday.", "2024-10-17", "Tuesday", Date, "2024-10-15", None),
     ("Bids are due no later than Friday.", "2026-12-02", "Friday", Date, "2026-12-04", None),
     ("The reply came later than Friday.", "2026-12-02", "Friday", Date, "2026-11-27", None),
     ("The tour ends Sunday.", "2013-03-22", "Sunday", Date, "2013-03-24", None),

@@ -303,7 +303,7 @@ impl<'t> Clauses<'t> {
     /// by October", "expect sales to reach $1.2 billion by 2030". The saying is the news; what
     /// it foretells has not happened. A happening or an act set for then is no forecast:
     /// "said negotiators would resume talks in July", "would step down at the end of March";
-    /// one set to be done by then is ("would step down by October").
+    /// one set to be done by then is ("would step down by October", "before March").
     pub fn foretold(&self, anchor: Span) -> bool {
         /// How far apart the saying, the modal and the date may stand.
         const REACH: usize = 16;
@@ -327,7 +327,9 @@ impl<'t> Clauses<'t> {
             return false;
         };
         let own_clause = (modal + 1..date).all(|k| !self.reading.is_finite(k));
-        let limit = date > 0 && UNTIL.contains(&words[date - 1].lower.as_ref());
+        let limit = date > 0
+            && (UNTIL.contains(&words[date - 1].lower.as_ref())
+                || words[date - 1].lower == "before");
         let sets_a_happening = !limit
             && (modal + 1..date).any(|k| {
                 is_happening_noun(&words[k].lower) || ARRANGED.contains(&words[k].lower.as_ref())
@@ -507,13 +509,19 @@ impl<'t> Clauses<'t> {
     }
 
     /// Whether the date at `anchor` only says which thing a noun after it is, a thing and not
-    /// a happening, with no preposition before it: "will report fourth-quarter results",
-    /// "its 2022 accounts"; not "the 2009 crash", nor "in 2022 sales rose", nor a relative
-    /// clause's "whose 1974 novel", which tells of that year.
+    /// a happening, after a verb or a determiner: "will report fourth-quarter results", "its
+    /// 2022 accounts"; not "the 2009 crash" nor "the 2019 murder of a teacher", nor "and last
+    /// month investors pulled", nor a relative clause's "whose 1974 novel", which tells of
+    /// that year.
     pub fn names_a_thing(&self, anchor: Span) -> bool {
+        let words = self.words();
         self.noun_after(anchor).is_some_and(|(before, noun)| {
-            !matches!(self.role(before), Role::Preposition | Role::Relative)
-                && !is_happening_noun(&self.words()[noun].lower)
+            matches!(
+                self.role(before),
+                Role::Determiner | Role::Pronoun | Role::Verb(_)
+            ) && words[before].lower != "whose"
+                && !is_happening_noun(&words[noun].lower)
+                && words.get(noun + 1).is_none_or(|w| w.lower != "of")
         })
     }
 
@@ -1307,13 +1315,18 @@ impl<'t> Clauses<'t> {
             None => return Vec::new(),
         };
         // Not the verb "to" leads to: "forcing Kestrel to postpone its results, which ..." (but
-        // "sold the unit to Siemens, which ..."). A word in "-ing" at the end is a noun:
-        // "until sentencing, which is set", "his sentencing hearing, which".
+        // "sold the unit to Siemens, which ..."). A word in "-ing" at the end is a noun after
+        // a determiner or a word of time: "until sentencing, which is set", "his sentencing
+        // hearing, which"; not "battling flames that", "the ban on fishing, which".
         let noun = |k: usize| {
             let gerund_noun = self.role(k) == Role::Verb(Form::Gerund)
                 && to - k <= 2
                 && k > from
-                && !matches!(self.role(k - 1), Role::Content | Role::To);
+                && (matches!(self.role(k - 1), Role::Determiner | Role::Pronoun)
+                    || matches!(
+                        self.words()[k - 1].lower.as_ref(),
+                        "until" | "before" | "after" | "pending"
+                    ));
             (matches!(self.role(k), Role::Content | Role::Determiner | Role::Mark) || gerund_noun)
                 && !(k > 0 && self.role(k - 1) == Role::To && !self.words()[k].capital)
         };

@@ -400,10 +400,12 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             let in_sentence = context
                 .stated_in_sentence
                 .map(|(year, last)| year_after(year, last, month));
+            let ahead =
+                told == Told::Ahead && context.dateline.is_some() && context.heading_year.is_none();
             let story_year = || {
                 context
                     .story_year_for(told == Told::Back)
-                    .filter(|_| told != Told::Ahead)
+                    .filter(|_| !ahead)
                     .map(|year| context.year_after_last_month(year, month))
             };
             let (year, resolution) = match in_sentence.or_else(story_year) {

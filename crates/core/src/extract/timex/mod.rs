@@ -992,11 +992,15 @@ impl Reader<'_> {
             }
             let passive = j > start && (self.is(j - 1, &PASSIVE_BE) || self.is(j - 1, &LINKING));
             // "a still unspecified date": an adjective after its determiner; "will begin
-            // inspecting damaged buildings", "to repair damaged roads": after a verb, the
-            // adjective of its object.
-            // Not "as soon as trading opened".
+            // inspecting damaged buildings", "will repair damaged roads": between a verb and
+            // the noun it describes. Not "as soon as trading opened", nor "students who will
+            // graduate celebrated on Sunday".
+            let before_a_noun = self.tokens.get(j + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !t.capital && !self.is(j + 1, &NOT_A_NOUN)
+            });
             let after_a_verb = j > start + 1
-                && (self.is(j - 2, &["will", "ll", "shall", "to"])
+                && before_a_noun
+                && (self.is(j - 2, &["will", "ll", "shall"])
                     || (self.word(j - 1).ends_with("ing") && self.is(j - 2, &ASPECT)));
             let adjective = (j > start && self.is(j - 1, &DETERMINERS))
                 || (j > start + 1
@@ -1359,11 +1363,11 @@ const TIME_AFTER_LEAD_IN: [&str; 9] = [
 const LEAD_IN_REACH: usize = 5;
 
 /// Words that may stand between a verb and the infinitive of what came of it: "came from
-/// behind to beat", "went on to win", "fought back to draw".
-const PARTICLES: [&str; 7] = ["from", "behind", "on", "back", "out", "again", "ahead"];
+/// behind to beat", "went on to win"; not "flew out to face", a purpose.
+const PARTICLES: [&str; 3] = ["from", "behind", "on"];
 
-/// Verbs and forms of "be" before a verb in "-ing": "will begin inspecting", "is repairing".
-const ASPECT: [&str; 16] = [
+/// Verbs before a verb in "-ing" that goes on to its object: "will begin inspecting".
+const ASPECT: [&str; 10] = [
     "begin",
     "begins",
     "began",
@@ -1374,12 +1378,12 @@ const ASPECT: [&str; 16] = [
     "continues",
     "keep",
     "keeps",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
+];
+
+/// Words after a participle that show it is no adjective before a noun: "celebrated on".
+const NOT_A_NOUN: [&str; 22] = [
+    "on", "in", "at", "by", "for", "to", "from", "with", "after", "before", "since", "until",
+    "during", "and", "or", "but", "the", "a", "an", "last", "this", "next",
 ];
 
 /// The words an expression may start with, and what each is.
