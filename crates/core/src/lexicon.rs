@@ -501,14 +501,10 @@ pub(crate) fn is_superlative(word: &str) -> bool {
         || (word.len() > 4 && word.ends_with("est") && !NOT_SUPERLATIVE.contains(&word))
 }
 
-/// Verbs of what people arrange to do at a time, in the base form a modal takes: "would
-/// step down at the end of March", "will open in May"; a plan, not a forecast.
-/// Not verbs a forecast says of things as well ("would open the door", "would return to
-/// 2%", "would begin to recover").
-pub(crate) const ARRANGED: [&str; 16] = [
-    "hold", "host", "join", "launch", "leave", "meet", "publish", "release", "resign", "resume",
-    "retire", "sign", "step", "succeed", "visit", "vote",
-];
+/// Verbs of what only people arrange to do at a time, in the base form a modal takes: "would
+/// step down at the end of March"; a plan, not a forecast. Not verbs a forecast says of
+/// things as well ("would hold steady", "would resume in 2025", "would visit the city").
+pub(crate) const ARRANGED: [&str; 4] = ["resign", "retire", "sign", "step"];
 
 /// Verbs whose infinitive is still to come when they are told: "threatened to strike on
 /// Thursday", "promised to resign on Friday".

@@ -220,6 +220,14 @@ const WHICH_HAPPENING: &[Case] = &[
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
     Case {
+        text: "Final\nThursday, October 17, 2024\nEngland reached the final after beating Spain, which won the tournament in 2010.",
+        published: None,
+        date: "2010",
+        title: "Spain won the tournament",
+        evidence: &["which won the tournament"],
+        not_evidence: &[],
+    },
+    Case {
         text: "Wildfire spreads\nThursday, October 17, 2024\nFirefighters were battling flames that erupted on Sunday.",
         published: None,
         date: "2024-10-13",
@@ -1562,6 +1570,10 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("The central bank said on Thursday that inflation would return to its 2% target in 2026."),
         ["2024-03-21"]
     );
+    assert_eq!(
+        dates("Analysts said on Monday that ticket sales would rise during the season in 2025."),
+        ["2024-03-18"]
+    );
     // A year that only names what a finer day of the sentence is of, or which results.
     assert_eq!(
         dates("Argentina won the 2024 Copa America yesterday."),
@@ -1576,6 +1588,14 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
     assert_eq!(
         dates("Police on Tuesday charged a man over the 2019 murder of a teacher."),
         ["2019", "2024-03-19"]
+    );
+    assert_eq!(
+        dates("The 2022 heatwave killed 60,000 people in Europe, researchers said on Monday."),
+        ["2022", "2024-03-18"]
+    );
+    assert_eq!(
+        dates("The yen hit its weakest level since 1990, when Japan's bubble was at its peak."),
+        Vec::<String>::new()
     );
     assert_eq!(
         dates(

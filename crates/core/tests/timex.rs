@@ -175,9 +175,10 @@ const WEEKDAYS: &[Case] = &[
     ("Kingsbridge came from behind to beat Dunmore 3-1 on Saturday.", "2025-03-16", "Saturday", Date, "2025-03-15", None),
     ("Police asked residents to stay indoors on Saturday.", "2025-03-13", "Saturday", Date, "2025-03-15", None),
     ("The squad flew out to face Brazil on Saturday.", "2024-10-17", "Saturday", Date, "2024-10-19", None),
+    ("Voters were called on to elect a new parliament on Sunday.", "2024-10-17", "Sunday", Date, "2024-10-20", None),
     // A participle that describes the object is no past tense.
     ("Engineers will begin inspecting damaged buildings on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),
-    ("Crews will repair damaged roads on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),
+    ("Uncertainty over what the Fed will do rattled markets on Monday.", "2024-10-17", "Monday", Date, "2024-10-14", None),
     ("Students who will graduate celebrated on Sunday.", "2024-10-17", "Sunday", Date, "2024-10-13", None),
     ("A motion to adjourn passed on Tuesday.", "2024-10-17", "Tuesday", Date, "2024-10-15", None),
     ("Bids are due no later than Friday.", "2026-12-02", "Friday", Date, "2026-12-04", None),
@@ -383,6 +384,7 @@ const NARRATIVE_YEAR: &[Case] = &[
     ("The city grew in 1890, 1891, 1892, 1893, 1894, 1895, 1896 and 1897. The mayor said the fair would open on May 3.", "2009-12-19", "May 3", Date, "1897-05-03", None),
     ("She wrote in 1955, 1962, 1974, 1975, 1981, 1990, 2003 and 2016. Her funeral will be held on May 3, and a memorial is planned for September.", "2021-04-26", "May 3", Date, "2021-05-03", None),
     ("She wrote in 1955, 1962, 1974, 1975, 1981, 1990, 2003 and 2016. Her funeral will be held on May 3, and a memorial is planned for September.", "2021-04-26", "September", Date, "2021-09", None),
+    ("Lincoln spoke in 1858, 1859, 1860, 1861, 1863, 1864 and 1865. In 1862 he announced that the proclamation shall take effect on January 1.", "2024-10-17", "January 1", Date, "1862-01-01", None),
 ];
 
 /// Earnings news: 'the quarter' is the quarter being reported; 'a year earlier' takes its

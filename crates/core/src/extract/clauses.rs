@@ -330,10 +330,19 @@ impl<'t> Clauses<'t> {
         let limit = date > 0
             && (UNTIL.contains(&words[date - 1].lower.as_ref())
                 || words[date - 1].lower == "before");
+        // "would resume talks", "will hold a vote": a happening the verb takes as its object,
+        // not one a preposition leads to ("will rise during the season").
+        let object = |k: usize| {
+            let lead = match k.checked_sub(1) {
+                Some(d) if self.role(d) == Role::Determiner => d,
+                _ => k,
+            };
+            is_happening_noun(&words[k].lower)
+                && lead > modal + 1
+                && self.role(lead - 1) != Role::Preposition
+        };
         let sets_a_happening = !limit
-            && (modal + 1..date).any(|k| {
-                is_happening_noun(&words[k].lower) || ARRANGED.contains(&words[k].lower.as_ref())
-            });
+            && (modal + 1..date).any(|k| object(k) || ARRANGED.contains(&words[k].lower.as_ref()));
         own_clause
             && !sets_a_happening
             && !self.quoted[modal]
@@ -407,9 +416,17 @@ impl<'t> Clauses<'t> {
                 .any(superlative);
         // "the deadliest since March 2012, when two trains collided": the "when" clause
         // tells what happened then.
-        let when_after = self
-            .phrase_of(since + 1)
-            .is_some_and(|p| p + 1 < self.phrases.len() && self.tells_of_its_date(p + 1));
+        // Not a state or a habit: "since 1990, when the bubble was at its peak".
+        let when_after = self.phrase_of(since + 1).is_some_and(|p| {
+            p + 1 < self.phrases.len()
+                && self.tells_of_its_date(p + 1)
+                && self.finite[p + 1].is_some_and(|v| {
+                    matches!(
+                        self.role(v),
+                        Role::Verb(Form::Past | Form::PastOrParticiple)
+                    )
+                })
+        });
         (since_superlative && !when_after)
             || ranks_within
             || self.ranked(since + 1)
@@ -1323,10 +1340,11 @@ impl<'t> Clauses<'t> {
                 && to - k <= 2
                 && k > from
                 && (matches!(self.role(k - 1), Role::Determiner | Role::Pronoun)
-                    || matches!(
-                        self.words()[k - 1].lower.as_ref(),
-                        "until" | "before" | "after" | "pending"
-                    ));
+                    || k + 1 == to
+                        && matches!(
+                            self.words()[k - 1].lower.as_ref(),
+                            "until" | "before" | "after" | "pending"
+                        ));
             (matches!(self.role(k), Role::Content | Role::Determiner | Role::Mark) || gerund_noun)
                 && !(k > 0 && self.role(k - 1) == Role::To && !self.words()[k].capital)
         };

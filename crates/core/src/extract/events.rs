@@ -141,8 +141,9 @@ impl<'t> Builder<'t> {
                     && !forecast(with, date)
             });
             // "won the 2022 World Cup yesterday": the year only names what yesterday's day
-            // is of; "will report fourth-quarter results on February 4": the quarter only
-            // names the results.
+            // is of; "will report fourth-quarter results on February 4": a quarter or a half
+            // only names the results (but "her 1995 debut" and "the 2022 heatwave" are
+            // happenings of their years).
             let days: Vec<(i64, i64)> = dated.iter().map(|(_, d)| d.day_numbers()).collect();
             let holds_finer = |(start, end): (i64, i64)| {
                 days.iter()
@@ -150,10 +151,11 @@ impl<'t> Builder<'t> {
             };
             let finer =
                 |(start, end): (i64, i64)| days.iter().any(|&(s, e)| 2 * (e - s) <= end - start);
+            let reported_period = |(start, end): (i64, i64)| (85..=185).contains(&(end - start));
             dated.retain(|(with, date)| {
                 let days = date.day_numbers();
                 !(clauses.attributive(span(with)) && holds_finer(days)
-                    || clauses.names_a_thing(span(with)) && finer(days))
+                    || clauses.names_a_thing(span(with)) && reported_period(days) && finer(days))
             });
         }
         if !dated.is_empty() {

@@ -60,6 +60,9 @@ pub struct Context {
     /// The year and month of the last month or day the current sentence stated in full: "on
     /// February 16, 2021, and ... on March 22" is of 2021.
     stated_in_sentence: Option<(i32, u32)>,
+    /// Whether the current sentence stated a year in full in its own clause: "In 1862 Lincoln
+    /// announced that the proclamation shall take effect on January 1" tells of that past.
+    year_in_sentence: bool,
     /// The day the story has reached: the last a happening of a main clause was dated by,
     /// for a clock time without a day of its own ("It was under control by 8:30pm").
     story_day: Option<NaiveDate>,
@@ -149,6 +152,7 @@ impl Context {
         // Of a sentence's own clause: not "Galbraith, who joined in May 2021, told MSPs in
         // March".
         if resolution == Resolution::Stated && aside == Aside::No {
+            self.year_in_sentence |= stated_year(point).is_some();
             if let TimeValue::Month(year, month) = *point {
                 self.stated_in_sentence = Some((year, month));
             } else if let Some(day) = point.date() {
@@ -212,6 +216,7 @@ impl Context {
     pub fn new_sentence(&mut self) {
         self.day_in_sentence = None;
         self.stated_in_sentence = None;
+        self.year_in_sentence = false;
         self.last_day_before_sentence = self.last_day;
     }
 
@@ -400,8 +405,10 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             let in_sentence = context
                 .stated_in_sentence
                 .map(|(year, last)| year_after(year, last, month));
-            let ahead =
-                told == Told::Ahead && context.dateline.is_some() && context.heading_year.is_none();
+            let ahead = told == Told::Ahead
+                && context.dateline.is_some()
+                && context.heading_year.is_none()
+                && !context.year_in_sentence;
             let story_year = || {
                 context
                     .story_year_for(told == Told::Back)

@@ -922,8 +922,13 @@ impl Reader<'_> {
                         .find(|&k| !self.is(k, &PARTICLES))
                         .unwrap_or(start);
                     let verb = self.word(v);
+                    // Not a passive before a particle: "were called on to elect".
+                    let passive = v + 1 < j
+                        && v > start
+                        && self.is(v - 1, &["is", "are", "was", "were", "be", "been"]);
                     (past_cue(verb) || is_regular_past(verb))
                         && !self.is(v, &PROMISES)
+                        && !passive
                         && !(v > start && self.is(v - 1, &["has", "have"]))
                 });
             // A word of the future, unless a noun ("the plan", "its deadline") or the month.
@@ -992,16 +997,15 @@ impl Reader<'_> {
             }
             let passive = j > start && (self.is(j - 1, &PASSIVE_BE) || self.is(j - 1, &LINKING));
             // "a still unspecified date": an adjective after its determiner; "will begin
-            // inspecting damaged buildings", "will repair damaged roads": between a verb and
-            // the noun it describes. Not "as soon as trading opened", nor "students who will
-            // graduate celebrated on Sunday".
+            // inspecting damaged buildings": between a verb and the noun it describes. Not "as
+            // soon as trading opened", nor "what the Fed will do rattled markets on Monday".
             let before_a_noun = self.tokens.get(j + 1).is_some_and(|t| {
                 t.kind == Kind::Word && !t.capital && !self.is(j + 1, &NOT_A_NOUN)
             });
             let after_a_verb = j > start + 1
                 && before_a_noun
-                && (self.is(j - 2, &["will", "ll", "shall"])
-                    || (self.word(j - 1).ends_with("ing") && self.is(j - 2, &ASPECT)));
+                && self.word(j - 1).ends_with("ing")
+                && self.is(j - 2, &ASPECT);
             let adjective = (j > start && self.is(j - 1, &DETERMINERS))
                 || (j > start + 1
                     && self.is(j - 2, &DETERMINERS)
