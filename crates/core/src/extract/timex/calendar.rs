@@ -135,13 +135,14 @@ impl Reader<'_> {
                 return stated(next, TimeValue::Month(year, month));
             }
             if cued || plain {
+                let toward = self.direction(i);
                 return Found::new(
                     next,
                     Meaning::YearLess {
                         month,
                         day: None,
-                        toward: self.direction(i),
-                        told: self.told(i),
+                        toward,
+                        told: self.told(i, toward),
                     },
                 );
             }
@@ -632,13 +633,14 @@ impl Reader<'_> {
             };
             return Found::new(after, meaning);
         }
+        let toward = self.direction(at);
         Found::new(
             end,
             Meaning::YearLess {
                 month,
                 day: Some(day),
-                toward: self.direction(at),
-                told: self.told(at),
+                toward,
+                told: self.told(at, toward),
             },
         )
     }

@@ -999,13 +999,15 @@ impl Reader<'_> {
             // "a still unspecified date": an adjective after its determiner; "will begin
             // inspecting damaged buildings": between a verb and the noun it describes. Not "as
             // soon as trading opened", nor "what the Fed will do rattled markets on Monday".
-            let before_a_noun = self.tokens.get(j + 1).is_some_and(|t| {
-                t.kind == Kind::Word && !t.capital && !self.is(j + 1, &NOT_A_NOUN)
-            });
+            let before_a_noun = || {
+                self.tokens.get(j + 1).is_some_and(|t| {
+                    t.kind == Kind::Word && !t.capital && !self.is(j + 1, &NOT_A_NOUN)
+                })
+            };
             let after_a_verb = j > start + 1
-                && before_a_noun
                 && self.word(j - 1).ends_with("ing")
-                && self.is(j - 2, &ASPECT);
+                && self.is(j - 2, &ASPECT)
+                && before_a_noun();
             let adjective = (j > start && self.is(j - 1, &DETERMINERS))
                 || (j > start + 1
                     && self.is(j - 2, &DETERMINERS)
@@ -1147,13 +1149,13 @@ impl Reader<'_> {
     /// Which way from the writing the sentence tells of token `i`: back in a past tense,
     /// not "since", which counts up to the time of writing; ahead of the writing itself
     /// ("will be held", "is planned for"), not "would", which may be ahead of a past.
-    fn told(&self, i: usize) -> Told {
+    fn told(&self, i: usize, toward: Direction) -> Told {
         /// How far before the date its verb may stand.
         const REACH: usize = 12;
         if i > 0 && self.word(i - 1) == "since" {
             return Told::Unsaid;
         }
-        if self.direction(i) != Direction::Future {
+        if toward != Direction::Future {
             return Told::Back;
         }
         let ahead = (i.saturating_sub(REACH)..i)
