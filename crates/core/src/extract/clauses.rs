@@ -414,9 +414,9 @@ impl<'t> Clauses<'t> {
                 .rev()
                 .take_while(|w| w.role != Role::Break)
                 .any(superlative);
-        // "the deadliest since March 2012, when two trains collided": the "when" clause
-        // tells what happened then.
-        // Not a state or a habit: "since 1990, when the bubble was at its peak".
+        // "the deadliest since March 2012, when two trains collided": a "when" clause in the
+        // past tells what happened then; not a state or a habit ("since 1990, when the bubble
+        // was at its peak").
         let when_after = self.phrase_of(since + 1).is_some_and(|p| {
             p + 1 < self.phrases.len()
                 && self.tells_of_its_date(p + 1)

@@ -360,15 +360,14 @@ fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) 
     let mut last: Option<usize> = None;
     for &k in &order {
         let told = parts[k];
-        let start = match before {
-            Some((shared, start)) if shared == told => start,
-            // "... on Wednesday evening, killing four people, officials said Thursday": what
-            // was said goes on telling the happening before the saying.
-            _ if clauses.dates_a_saying(anchors[k]) && last.is_some() && covered < told.start => {
-                if let Some(l) = last {
-                    let said = Span::new(parts[l].end, told.start).of(text);
-                    parts[l].end += said.trim_end_matches([' ', ',']).len();
-                }
+        // "... on Wednesday evening, killing four people, officials said Thursday": what was
+        // said goes on telling the happening before the saying.
+        let said_of = last.filter(|_| covered < told.start && clauses.dates_a_saying(anchors[k]));
+        let start = match (before, said_of) {
+            (Some((shared, start)), _) if shared == told => start,
+            (_, Some(l)) => {
+                let said = Span::new(parts[l].end, told.start).of(text);
+                parts[l].end += said.trim_end_matches([' ', ',']).len();
                 told.start
             }
             _ => told.start.min(covered),
