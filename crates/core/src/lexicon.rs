@@ -1264,8 +1264,9 @@ pub(crate) const IN_FRONT_OF: [&str; 10] = [
 ];
 
 /// Nouns that "to" leads to as a place or a state, not as an infinitive: "was taken to
-/// hospital on Thursday" is told in the past, "came to power in 1999" too.
-pub(crate) const PLACES_TO: [&str; 20] = [
+/// hospital on Thursday" is told in the past, "came to power in 1999" too, and "returned two
+/// aircraft to service in late February".
+pub(crate) const PLACES_TO: [&str; 21] = [
     "bed",
     "congress",
     "court",
@@ -1282,6 +1283,7 @@ pub(crate) const PLACES_TO: [&str; 20] = [
     "prison",
     "safety",
     "school",
+    "service",
     "shelter",
     "shore",
     "trial",

@@ -1583,6 +1583,10 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("The company is due to report fourth-quarter results on February 4."),
         ["2025-02-04"]
     );
+    assert_eq!(
+        dates("Its centrepiece is a 17th-century trading barge that was raised in 1987."),
+        ["1987"]
+    );
     // Not a happening's year, nor what a relative clause tells of it, nor a date that opens
     // a clause.
     assert_eq!(

@@ -90,6 +90,9 @@ const FULL_DATES: &[Case] = &[
 /// nearest occurrence (deadlines, payable, effective and expire point ahead).
 #[rustfmt::skip]
 const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
+    // A kind of happening, or a noun after "to", is no sign of a time ahead.
+    ("A fitting had been replaced during scheduled maintenance on January 26.", "2025-03-07", "January 26", Date, "2025-01-26", None),
+    ("The airline returned two of its aircraft to service in February.", "2025-03-07", "February", Date, "2025-02", None),
     ("EFTA, which was founded in 1960, has signed 29 agreements. Indonesia signed a similar deal in December.", "2019-04-11", "December", Date, "2018-12", None),
     ("Hale, who joined the firm in 2014, said he had first learned of the problems in May.", "2023-07-07", "May", Date, "2023-05", None),
     ("Jones, who was arrested in March 2019, spent two months in jail. He was freed in May.", "2023-07-07", "May", Date, "2019-05", None),

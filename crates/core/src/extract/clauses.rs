@@ -542,7 +542,8 @@ impl<'t> Clauses<'t> {
         })
     }
 
-    /// The word before the date at `anchor` and the noun right after it, where it has one.
+    /// The word before the date at `anchor` and the noun right after it ("trading" of "a
+    /// 17th-century trading barge" too), where it has one.
     fn noun_after(&self, anchor: Span) -> Option<(usize, usize)> {
         let words = self.words();
         let date = self.word_at(anchor)?;
@@ -550,7 +551,12 @@ impl<'t> Clauses<'t> {
             .take_while(|&k| self.role(k) == Role::Date)
             .last()
             .unwrap_or(date);
-        let noun = (words.get(last + 1)?.role == Role::Content).then_some(last + 1)?;
+        let role = |k: usize| words.get(k).map(|w| w.role);
+        let noun = match role(last + 1)? {
+            Role::Content => last + 1,
+            Role::Verb(Form::Gerund) if role(last + 2) == Some(Role::Content) => last + 1,
+            _ => return None,
+        };
         Some((date.checked_sub(1)?, noun))
     }
 

@@ -953,9 +953,14 @@ impl Reader<'_> {
                 let subject = self.is(j + 1, &["was", "were", "is", "are", "has", "have", "had"]);
                 // "England's hopes of a trophy": a noun a possessive leads to.
                 let owned = j > start + 1 && self.word(j - 1) == "s" && self.is(j - 2, &["'", "’"]);
-                let noun =
-                    ((j > start && self.is(j - 1, &DETERMINERS) && !adjective) || subject || owned)
-                        && word != "deadline";
+                // "during scheduled maintenance on January 26": a kind of happening, not one
+                // ahead.
+                let kind = adjective && j > start && self.is(j - 1, &["during", "after"]);
+                let noun = ((j > start && self.is(j - 1, &DETERMINERS) && !adjective)
+                    || subject
+                    || owned
+                    || kind)
+                    && word != "deadline";
                 // "finishing 41 seconds ahead", "two points ahead": a lead, not a time ahead.
                 let lead = word == "ahead"
                     && j > start + 1
