@@ -1587,6 +1587,10 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("Its centrepiece is a 17th-century trading barge that was raised in 1987."),
         ["1987"]
     );
+    assert_eq!(
+        dates("He spent the 1990s building ships and retired in 1998."),
+        ["199", "1998"]
+    );
     // Not a happening's year, nor what a relative clause tells of it, nor a date that opens
     // a clause.
     assert_eq!(

@@ -93,6 +93,8 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     // A kind of happening, or a noun after "to", is no sign of a time ahead.
     ("A fitting had been replaced during scheduled maintenance on January 26.", "2025-03-07", "January 26", Date, "2025-01-26", None),
     ("The airline returned two of its aircraft to service in February.", "2025-03-07", "February", Date, "2025-02", None),
+    ("The firm promised to service its debt in June.", "2025-03-07", "June", Date, "2025-06", None),
+    ("Crews are working during scheduled outages on March 13.", "2025-03-07", "March 13", Date, "2025-03-13", None),
     ("EFTA, which was founded in 1960, has signed 29 agreements. Indonesia signed a similar deal in December.", "2019-04-11", "December", Date, "2018-12", None),
     ("Hale, who joined the firm in 2014, said he had first learned of the problems in May.", "2023-07-07", "May", Date, "2023-05", None),
     ("Jones, who was arrested in March 2019, spent two months in jail. He was freed in May.", "2023-07-07", "May", Date, "2019-05", None),

@@ -543,7 +543,8 @@ impl<'t> Clauses<'t> {
     }
 
     /// The word before the date at `anchor` and the noun right after it ("trading" of "a
-    /// 17th-century trading barge" too), where it has one.
+    /// 17th-century trading barge" too, but not "building" in "spent the 1990s building
+    /// ships"), where it has one.
     fn noun_after(&self, anchor: Span) -> Option<(usize, usize)> {
         let words = self.words();
         let date = self.word_at(anchor)?;
@@ -554,7 +555,14 @@ impl<'t> Clauses<'t> {
         let role = |k: usize| words.get(k).map(|w| w.role);
         let noun = match role(last + 1)? {
             Role::Content => last + 1,
-            Role::Verb(Form::Gerund) if role(last + 2) == Some(Role::Content) => last + 1,
+            Role::Verb(Form::Gerund)
+                if role(last + 2) == Some(Role::Content)
+                    && date
+                        .checked_sub(1)
+                        .is_some_and(|b| matches!(words[b].lower.as_ref(), "a" | "an")) =>
+            {
+                last + 1
+            }
             _ => return None,
         };
         Some((date.checked_sub(1)?, noun))

@@ -907,7 +907,10 @@ impl Reader<'_> {
                     .get(j + 1)
                     .is_some_and(|t| t.kind == Kind::Word && !t.capital && !plural(t))
                 && !self.is(j + 1, &DETERMINERS)
-                && !self.is(j + 1, &PLACES_TO)
+                // "was taken to hospital", but "promised to work on Friday".
+                && !(self.is(j + 1, &PLACES_TO)
+                    && !(j > start
+                        && (self.is(j - 1, &PROMISES) || future_cue(self.word(j - 1)))))
                 // "sentenced to six years", "rose to forty".
                 && !self.is(j + 1, &SMALL_NUMBERS)
                 && !self.is(j + 1, &TENS)
@@ -953,13 +956,10 @@ impl Reader<'_> {
                 let subject = self.is(j + 1, &["was", "were", "is", "are", "has", "have", "had"]);
                 // "England's hopes of a trophy": a noun a possessive leads to.
                 let owned = j > start + 1 && self.word(j - 1) == "s" && self.is(j - 2, &["'", "’"]);
-                // "during scheduled maintenance on January 26": a kind of happening, not one
-                // ahead.
-                let kind = adjective && j > start && self.is(j - 1, &["during", "after"]);
                 let noun = ((j > start && self.is(j - 1, &DETERMINERS) && !adjective)
                     || subject
                     || owned
-                    || kind)
+                    || self.kind_of_happening(j))
                     && word != "deadline";
                 // "finishing 41 seconds ahead", "two points ahead": a lead, not a time ahead.
                 let lead = word == "ahead"
@@ -1014,6 +1014,7 @@ impl Reader<'_> {
                 && self.is(j - 2, &ASPECT)
                 && before_a_noun();
             let adjective = (j > start && self.is(j - 1, &DETERMINERS))
+                || self.kind_of_happening(j)
                 || (j > start + 1
                     && self.is(j - 2, &DETERMINERS)
                     && (self.word(j - 1).ends_with("ly") || self.is(j - 1, &["still", "yet"])))
@@ -1149,6 +1150,14 @@ impl Reader<'_> {
     /// 1976", "elections scheduled for 1956"): ahead of the story, which it does not move.
     fn planned(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|j| self.is(j, &PLANNED))
+    }
+
+    /// Whether the word at `j` is a plan's word that only says what kind a happening is,
+    /// telling no tense: "during scheduled maintenance", "after planned strikes".
+    fn kind_of_happening(&self, j: usize) -> bool {
+        j > 0
+            && self.is(j, &["scheduled", "planned", "expected"])
+            && self.is(j - 1, &["during", "after"])
     }
 
     /// Which way from the writing the sentence tells of token `i`: back in a past tense,
