@@ -1591,6 +1591,10 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("He spent the 1990s building ships and retired in 1998."),
         ["199", "1998"]
     );
+    assert_eq!(
+        dates("In Chivay, adobe houses collapsed and a 17th-century church lost its bell tower."),
+        Vec::<String>::new()
+    );
     // Not a happening's year, nor what a relative clause tells of it, nor a date that opens
     // a clause.
     assert_eq!(

@@ -142,9 +142,9 @@ impl<'t> Builder<'t> {
             });
             // "won the 2022 World Cup yesterday": the year only names what yesterday's day
             // is of; "will report fourth-quarter results on February 4": a quarter or a half
-            // only names the results, and "a 17th-century barge that was raised in 1987" a
-            // century the barge (but "her 1995 debut" and "the 2022 heatwave" are happenings
-            // of their years).
+            // only names the results, and a century or a decade what a noun is, always ("a
+            // 17th-century church lost its bell tower"); but "her 1995 debut" and "the 2022
+            // heatwave" are happenings of their years.
             let days: Vec<(i64, i64)> = dated.iter().map(|(_, d)| d.day_numbers()).collect();
             let holds_finer = |(start, end): (i64, i64)| {
                 days.iter()
@@ -153,12 +153,12 @@ impl<'t> Builder<'t> {
             let finer =
                 |(start, end): (i64, i64)| days.iter().any(|&(s, e)| 2 * (e - s) <= end - start);
             let names_a_kind = |(start, end): (i64, i64)| {
-                (85..=185).contains(&(end - start)) || end - start > 3650
+                end - start > 3650 || (85..=185).contains(&(end - start)) && finer((start, end))
             };
             dated.retain(|(with, date)| {
                 let days = date.day_numbers();
                 !(clauses.attributive(span(with)) && holds_finer(days)
-                    || clauses.names_a_thing(span(with)) && names_a_kind(days) && finer(days))
+                    || clauses.names_a_thing(span(with)) && names_a_kind(days))
             });
         }
         if !dated.is_empty() {
