@@ -219,6 +219,15 @@ const WHICH_HAPPENING: &[Case] = &[
 
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
+    // A name in quotation marks keeps both of them.
+    Case {
+        text: "Novelist dies\nMonday, April 26, 2021\n\"The Harbour Wall\", which followed a fishing family across three generations, won the Somerset Prize in 1975.",
+        published: None,
+        date: "1975",
+        title: "\"Harbour Wall\" won the Somerset Prize",
+        evidence: &["won the Somerset Prize"],
+        not_evidence: &[],
+    },
     Case {
         text: "Final\nThursday, October 17, 2024\nEngland reached the final after beating Spain, which won the tournament in 2010.",
         published: None,

@@ -1957,6 +1957,17 @@ impl<'t> Clauses<'t> {
                 title = format!("{words}{close}");
             }
         }
+        // "Harbour Wall\" won the Somerset Prize", its quotation mark and article left out
+        // before it: the name's mark is put back.
+        let closes_first = title.find('"').is_some_and(|at| {
+            title[..at]
+                .chars()
+                .last()
+                .is_some_and(|c| !c.is_whitespace())
+        });
+        if closes_first {
+            title.insert(0, '"');
+        }
         let straight = title.matches('"').count();
         let open = straight % 2 == 1 || title.matches('“').count() > title.matches('”').count();
         let mut closing = String::new();
