@@ -361,7 +361,7 @@ fn is_finite(words: &[Word], i: usize) -> bool {
             !after_auxiliary()
                 && !describes_noun(words, i)
                 && !modifies_noun(words, i)
-                && !compares(words, i)
+                && !compared_with(words, i)
                 && !ends_period(words, i)
         }
         Role::Verb(Form::Base) => previous() == Some(Role::Pronoun),
@@ -406,7 +406,7 @@ pub fn ends_period(words: &[Word], i: usize) -> bool {
 
 /// Whether the verb at `i` is "compared" in "compared with" or "compared to", which reads as
 /// a preposition ("posted a loss, compared with a profit a year earlier").
-fn compares(words: &[Word], i: usize) -> bool {
+fn compared_with(words: &[Word], i: usize) -> bool {
     words[i].lower == "compared"
         && words
             .get(i + 1)
