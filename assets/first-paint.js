@@ -41,6 +41,9 @@ if (hosted) {
       // Handled where the wasm reads it: no unhandled rejection in the meantime.
       response.catch(() => {});
       window.sourcelineHosted = { url: url.href, response };
+      // The first view shows the page around the timeline, not the built-in article in its
+      // place (styles/app.css): laying that out would only delay the file's own.
+      root.dataset.opening = '';
     }
   } catch {
     // Not an address: the wasm says so.

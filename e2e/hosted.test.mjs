@@ -148,9 +148,13 @@ describe('a long ?timeline= file still arriving', () => {
     rest = new Promise((done) => { send = done; });
     const page = await browser.newPage();
     await page.goto(`${site.url}?timeline=${encodeURIComponent(`${slowUrl()}?hold`)}`);
-    // The first view stays while the page waits for the file, rather than the same drawn again.
+    // The first view stays while the page waits for the file, rather than the same drawn again,
+    // without the built-in timeline whose place the file's takes.
     await page.waitForTimeout(500);
     assert.equal(await page.locator('#prerendered').count(), 1, 'the first view is on screen');
+    assert.ok(await page.locator('#prerendered .brand').isVisible(), 'the masthead is shown');
+    assert.equal(await page.locator('#prerendered [data-event-id="treaty-1961"]').isVisible(), false,
+      'the built-in events are not shown while the file is opened');
     await page.waitForSelector('#prerendered', { state: 'detached' });
     assert.deepEqual(await eventIds(page), SEED_IDS);
     await page.click('[data-event-id="summit-2019"]');
