@@ -351,6 +351,11 @@ const OFFSETS: &[Case] = &[
     ("The plant closed two and a half years ago.", "2024-03-06", "two and a half years ago", Date, "2021-09", None),
     ("The talks collapsed on March 3, 2024. The day before, envoys had met.", "2024-03-06", "The day before", Date, "2024-03-02", None),
     ("The war began in 1914. The year after, Italy joined.", "2009-12-19", "The year after", Date, "1915", None),
+    // "prior" after the unit, as "before": the period before the last date given.
+    ("The talks collapsed on March 3, 2024. The day prior, envoys had met.", "2024-03-06", "The day prior", Date, "2024-03-02", None),
+    ("The plant closed in May 2010. Two years prior, it had been sold.", "2013-03-22", "Two years prior", Date, "2008", None),
+    ("The match was on Saturday. The night prior, fans rioted.", "2024-06-19", "The night prior", Time, "2024-06-14TNI", None),
+    ("The war ended in 1918. The year prior, Russia left the war.", "2009-12-19", "The year prior", Date, "1917", None),
 ];
 
 /// Historical narrative: a date without a year takes the story's last stated year, across

@@ -104,7 +104,7 @@ impl Reader<'_> {
         // one the text gave, when nothing follows that it is counted from.
         if let (Some(part), "the") = (part_of_day(self.word(i + 1)), word) {
             let offset = match self.word(i + 2) {
-                "before" => -1,
+                "before" | "previous" => -1,
                 "after" => 1,
                 _ => 0,
             };
@@ -175,12 +175,13 @@ impl Reader<'_> {
         if word == THIS && self.word(i + 1) == "day" {
             return Found::new(i + 2, Meaning::ThatDay);
         }
-        // "the day before", "the year after": a period next to the last one the text gave,
-        // when nothing follows that it is counted from ("the day before the vote").
+        // "the day before", "the week prior" (read as "previous"), "the year after": a period
+        // next to the last one the text gave, when nothing follows that it is counted from
+        // ("the day before the vote", "the week prior to the vote").
         if word == "the" {
             if let Some((unit, false, end)) = self.unit(i + 1) {
                 let offset = match self.word(end) {
-                    "before" => -1,
+                    "before" | "previous" => -1,
                     "after" => 1,
                     _ => 0,
                 };
@@ -331,7 +332,7 @@ impl Reader<'_> {
         Found::new(next + 2, Meaning::LongAgo { years, precision })
     }
 
-    /// A count of units before "ago", "later", "earlier", "before" or "after": a date counted
+    /// A count of units before "ago", "later", "earlier", "before", "prior" or "after": a date counted
     /// back from the dateline, or from the last date given ("two years ago", "three days
     /// later", "a year earlier", "year-earlier"). Without a number it is only a vague past or
     /// future ("years later", "a few months ago").
@@ -379,7 +380,7 @@ impl Reader<'_> {
             "later" | "afterwards" | "afterward" if closes => 1,
             "earlier" | "previously" if closes => -1,
             "after" if self.ends_clause(end) => 1,
-            "before" if self.ends_clause(end) => -1,
+            "before" | "previous" if self.ends_clause(end) => -1,
             _ => return None,
         };
         // "a minute and a half later" is a length between two moments of one day.
@@ -435,7 +436,7 @@ impl Reader<'_> {
             || self.is(
                 end,
                 &[
-                    "before", "after", "earlier", "later", "ago", "of", "in", "when",
+                    "before", "previous", "after", "earlier", "later", "ago", "of", "in", "when",
                 ],
             );
         (!other).then(|| Found::new(end, Meaning::ReportedYear))?
