@@ -717,6 +717,32 @@ const TITLES: &[Case] = &[
         evidence: &["being stabbed"],
         not_evidence: &[],
     },
+    // A gerund after "after" has the clause's subject: the clause tells who did it.
+    Case {
+        text: "Channel reopens\n\nThursday, April 25, 2024\n\nThe ship lost power shortly after leaving its berth at 1:24 a.m. on March 26 and hit one of the bridge's supports.",
+        published: None,
+        date: "2024-03-26",
+        title: "Ship lost power shortly after leaving its berth",
+        evidence: &["leaving its berth"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Arrest\n\nThursday, April 25, 2024\n\nPolice arrested the man after finding drugs in his car on Tuesday.",
+        published: None,
+        date: "2024-04-23",
+        title: "Police arrested the man after finding drugs in his car",
+        evidence: &["finding drugs"],
+        not_evidence: &[],
+    },
+    // Before it, the clause's happening is not at the date: the gerund's is.
+    Case {
+        text: "Probe\n\nMonday, June 2, 2025\n\nThe probe will spend the next two months mapping the asteroid before descending to a lower orbit in September.",
+        published: None,
+        date: "2025-09",
+        title: "Descending to a lower orbit",
+        evidence: &["descending"],
+        not_evidence: &[],
+    },
     Case {
         text: "Results\n\nMonday, October 30, 1989\n\nSeparately, Citadel posted a net loss of $2.3 million in the third quarter.",
         published: None,

@@ -1457,8 +1457,9 @@ impl<'t> Clauses<'t> {
                 self.role(leads + 2),
                 Role::Verb(Form::PastOrParticiple | Form::Participle)
             );
+        let verb = self.finite[phrase].filter(|&v| v < leads);
         if passive {
-            let verb = self.finite[phrase].filter(|&v| v < leads)?;
+            let verb = verb?;
             let mut kept: Vec<usize> = if self.has_subject(start, verb) {
                 (start..verb).collect()
             } else {
@@ -1470,6 +1471,26 @@ impl<'t> Clauses<'t> {
             }
             kept.extend(self.up_to_date(leads + 2, date));
             return Some(kept);
+        }
+        // "lost power shortly after leaving its berth on March 26": a gerund has no subject
+        // of its own, so the clause tells who left, with what came of it ("Ship lost power
+        // shortly after leaving its berth"), where that fits a title.
+        let gerund =
+            self.role(leads + 1) == Role::Verb(Form::Gerund) && words[leads].lower == "after";
+        if let Some(verb) = verb.filter(|_| gerund) {
+            let mut kept = if self.has_subject(start, verb) {
+                Vec::new()
+            } else {
+                self.subject_before(phrase)
+            };
+            kept.extend(self.up_to_date(if kept.is_empty() { start } else { verb }, date));
+            if self
+                .prefix_lengths(&kept)
+                .last()
+                .is_some_and(|&l| l <= LONGEST)
+            {
+                return Some(kept);
+            }
         }
         // "its lander crashed during its descent in September": what happens during a
         // happening is dated with it, and told by the clause.
