@@ -219,6 +219,15 @@ const WHICH_HAPPENING: &[Case] = &[
 
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
+    // "and again" leads on to the next date: each date's title ends before it.
+    Case {
+        text: "Libraries to close\nWednesday, November 13, 2024\nThe council cut library hours in 2019 and again in 2023, when it also froze hiring.",
+        published: None,
+        date: "2019",
+        title: "Council cut library hours",
+        evidence: &["cut library hours"],
+        not_evidence: &[],
+    },
     // A name in quotation marks keeps both of them.
     Case {
         text: "Novelist dies\nMonday, April 26, 2021\n\"The Harbour Wall\", which followed a fishing family across three generations, won the Somerset Prize in 1975.",

@@ -1917,6 +1917,15 @@ impl<'t> Clauses<'t> {
             if particle {
                 break;
             }
+            // "cut library hours in 2019 and again in 2023": the words that lead on to the
+            // next date, whose event is another.
+            let leads_on = end > 2
+                && words[kept[end - 2]].role == Role::Coordinator
+                && matches!(words[last].lower.as_ref(), "again" | "then" | "later");
+            if leads_on {
+                end -= 2;
+                continue;
+            }
             // "The company's annual meeting is on Friday": the meeting, without its "is".
             let copula = matches!(words[last].role, Role::BePresent | Role::BePast)
                 && (0..end - 1).all(|n| !self.reading.is_finite(kept[n]));
