@@ -356,6 +356,9 @@ const OFFSETS: &[Case] = &[
     ("The plant closed in May 2010. Two years prior, it had been sold.", "2013-03-22", "Two years prior", Date, "2008", None),
     ("The match was on Saturday. The night prior, fans rioted.", "2024-06-19", "The night prior", Time, "2024-06-14TNI", None),
     ("The war ended in 1918. The year prior, Russia left the war.", "2009-12-19", "The year prior", Date, "1917", None),
+    // Days, weeks or months from a year told without a finer date: that year, as far as told.
+    ("The plant closed in 2019. Two weeks later, the workers left.", "2024-04-25", "Two weeks later", Date, "2019", None),
+    ("The plant closed in 2019. The day prior, workers had been warned.", "2024-04-25", "The day prior", Date, "2019", None),
 ];
 
 /// Historical narrative: a date without a year takes the story's last stated year, across

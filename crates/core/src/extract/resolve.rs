@@ -694,6 +694,10 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
                 let point = shifted_keeping_precision(month, unit, offset)?;
                 return Some((TimexValue::Point(point), Resolution::EarlierMention));
             }
+            if let (None, Some(TimeValue::Year(year))) = (context.reference(unit), context.last) {
+                let point = year_counted(year, unit, offset)?;
+                return Some((TimexValue::Point(point), Resolution::EarlierMention));
+            }
             let (from, resolution) = context.reference_or_dateline(unit)?;
             Some((shifted(from, unit, offset)?, resolution))
         }
@@ -871,6 +875,7 @@ fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<Tim
                     let day = add_days(NaiveDate::from_ymd_opt(year, month, 15)?, days)?;
                     Some(TimeValue::Month(day.year(), day.month()))
                 }
+                TimeValue::Year(year) => year_counted(year, unit, k),
                 _ => Some(TimeValue::Day(add_days(point.date()?, days)?)),
             };
         }
@@ -898,6 +903,20 @@ fn shifted_keeping_precision(point: TimeValue, unit: Unit, k: i32) -> Option<Tim
         TimeValue::Day(d) => TimeValue::Day(add_months(d, months)?),
         _ => return None,
     })
+}
+
+/// Days, weeks or months counted from a year the text gave without a finer date ("closed in
+/// 2019 ... two weeks later", "the day prior"): the year they reach from its middle, as far as
+/// the text tells, rather than a day counted from the date line.
+fn year_counted(year: i32, unit: Unit, offset: i32) -> Option<TimeValue> {
+    let middle = NaiveDate::from_ymd_opt(year, 7, 2)?;
+    let day = match unit {
+        Unit::Day => add_days(middle, offset.into())?,
+        Unit::Week => add_days(middle, 7 * i64::from(offset))?,
+        Unit::Month => add_months(middle, offset)?,
+        _ => return None,
+    };
+    Some(TimeValue::Year(day.year()))
 }
 
 /// `point` at the precision of `unit` when it is finer: "two years earlier" than July 1776 is
