@@ -743,6 +743,23 @@ const TITLES: &[Case] = &[
         evidence: &["finding drugs"],
         not_evidence: &[],
     },
+    // Not where the clause has a time of its own, or comes later by a stretch.
+    Case {
+        text: "Arrest\n\nThursday, April 25, 2024\n\nHe was arrested on Monday after attacking a guard on Saturday.",
+        published: None,
+        date: "2024-04-20",
+        title: "Attacking a guard",
+        evidence: &["attacking a guard"],
+        not_evidence: &["was arrested"],
+    },
+    Case {
+        text: "Transfer\n\nThursday, April 25, 2024\n\nThe player was sold months after joining the club on January 5.",
+        published: None,
+        date: "2024-01-05",
+        title: "Joining the club",
+        evidence: &["joining the club"],
+        not_evidence: &[],
+    },
     // Before it, the clause's happening is not at the date: the gerund's is.
     Case {
         text: "Probe\n\nMonday, June 2, 2025\n\nThe probe will spend the next two months mapping the asteroid before descending to a lower orbit in September.",

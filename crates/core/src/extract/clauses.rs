@@ -1474,21 +1474,46 @@ impl<'t> Clauses<'t> {
         }
         // "lost power shortly after leaving its berth on March 26": a gerund has no subject
         // of its own, so the clause tells who left, with what came of it ("Ship lost power
-        // shortly after leaving its berth"), where that fits a title.
-        let gerund =
-            self.role(leads + 1) == Role::Verb(Form::Gerund) && words[leads].lower == "after";
-        if let Some(verb) = verb.filter(|_| gerund) {
+        // shortly after leaving its berth"), where that fits a title. Not where the clause
+        // is told at a time of its own ("arrested on Monday after attacking a guard on
+        // Saturday", "was detained on Saturday and released after paying bail on Monday",
+        // "was sold months after joining the club on January 5"), nor where the date leaves
+        // the gerund's words cut ("after saying on Monday that ...").
+        let gerund = self.role(leads + 1) == Role::Verb(Form::Gerund)
+            && words[leads].lower == "after"
+            && !(leads > start && names_a_unit(&words[leads - 1].lower));
+        // The date's words, and those of a finer or coarser one with it ("at 1:24 a.m. on
+        // March 26").
+        let date_end = (date..words.len())
+            .find(|&k| {
+                self.role(k) != Role::Date
+                    && !(self.role(k) == Role::Preposition && self.role(k + 1) == Role::Date)
+            })
+            .unwrap_or(words.len());
+        let ends_phrase = words
+            .get(date_end)
+            .is_none_or(|w| matches!(w.role, Role::Break | Role::Coordinator | Role::Mark));
+        if let Some(verb) = verb.filter(|_| gerund && ends_phrase) {
             let mut kept = if self.has_subject(start, verb) {
                 Vec::new()
             } else {
                 self.subject_before(phrase)
             };
             kept.extend(self.up_to_date(if kept.is_empty() { start } else { verb }, date));
-            if self
+            let own_time = kept
+                .iter()
+                .any(|&k| k < leads && matches!(self.role(k), Role::Date | Role::Coordinator));
+            let subject_first = kept.first().is_some_and(|&k| {
+                !matches!(
+                    self.role(k),
+                    Role::Verb(_) | Role::Relative | Role::That | Role::Coordinator
+                )
+            });
+            let fits = self
                 .prefix_lengths(&kept)
                 .last()
-                .is_some_and(|&l| l <= LONGEST)
-            {
+                .is_some_and(|&l| l <= LONGEST);
+            if !own_time && subject_first && fits {
                 return Some(kept);
             }
         }
