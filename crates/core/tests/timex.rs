@@ -151,6 +151,8 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("Sales jumped in June.", "2024-06-19", "June", Date, "2024-06", None),
     ("The rally was held on June 2.", "2024-06-19", "June 2", Date, "2024-06-02", None),
     ("The new rules apply from Aug. 1.", "2024-06-19", "Aug. 1", Date, "2024-08-01", None),
+    // No tense near the date: not back in the year of an earlier sentence's background.
+    ("The lander carries six instruments under a contract awarded in 2021. Drilling is scheduled to begin on Monday. The mission is expected to last about 10 days, ending when the sun sets at the landing site on Dec. 1.", "2025-11-21", "Dec. 1", Date, "2025-12-01", None),
     ("Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "1998-03-04", "December", Date, "1998-12", None),
     ("The company said it is calling for the redemption on Dec. 7 of its shares.", "1989-10-30", "Dec. 7", Date, "1989-12-07", None),
     ("The traders squared positions ahead of the weekend.", "1989-10-27", "the weekend", Date, "1989-W43-WE", None),

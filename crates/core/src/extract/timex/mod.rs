@@ -1169,8 +1169,11 @@ impl Reader<'_> {
         if i > 0 && self.word(i - 1) == "since" {
             return Told::Unsaid;
         }
-        if toward != Direction::Future {
-            return Told::Back;
+        match toward {
+            Direction::Past => return Told::Back,
+            // No tense near the date ("ending when the sun sets around Dec. 1").
+            Direction::Nearest => return Told::Unsaid,
+            Direction::Future => {}
         }
         let ahead = (i.saturating_sub(REACH)..i)
             .rev()
