@@ -151,6 +151,9 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("Sales jumped in June.", "2024-06-19", "June", Date, "2024-06", None),
     ("The rally was held on June 2.", "2024-06-19", "June 2", Date, "2024-06-02", None),
     ("The new rules apply from Aug. 1.", "2024-06-19", "Aug. 1", Date, "2024-08-01", None),
+    // Dates in figures are read in the order the text writes its dates in: day first here.
+    ("The ballot closed on 12 February. The result was announced on 04/03/2025.", "2025-03-05", "04/03/2025", Date, "2025-03-04", None),
+    ("The ballot closed on February 12. The result was announced on 04/03/2025.", "2025-04-05", "04/03/2025", Date, "2025-04-03", None),
     // No tense near the date: not back in the year of an earlier sentence's background.
     ("The lander carries six instruments under a contract awarded in 2021. Drilling is scheduled to begin on Monday. The mission is expected to last about 10 days, ending when the sun sets at the landing site on Dec. 1.", "2025-11-21", "Dec. 1", Date, "2025-12-01", None),
     ("Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "1998-03-04", "December", Date, "1998-12", None),

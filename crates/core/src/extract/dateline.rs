@@ -17,12 +17,13 @@ const DATE_FIRST: usize = 40;
 /// The first full date near the top that stands on its own line or opens a paragraph: the
 /// date and the span of its words.
 pub fn find(text: &str) -> Option<(NaiveDate, Span)> {
+    let day_first = timex::writes_day_first(text);
     for paragraph in paragraphs(head(text, HEAD))
         .into_iter()
         .take(HEAD_PARAGRAPHS)
     {
         let line = paragraph.of(text);
-        let mentions = timex::find(line, &[Span::new(0, line.len())], None);
+        let mentions = timex::find_in_line(line, day_first);
         let found = mentions.into_iter().find_map(|m| {
             let date = m.value.period()?.date()?;
             let placed = line.len() <= SHORT_LINE || m.span.start <= DATE_FIRST;
@@ -77,6 +78,9 @@ mod tests {
             ("Headline\n\nTuesday, October 15, 2024\n\nBody.", "2024-10-15"),
             ("Headline\n\nMarch 22, 2013\n\nBody text.", "2013-03-22"),
             ("Headline\n\n2013-03-22\n\nBody text.", "2013-03-22"),
+            // In figures, in the order the text writes its other dates in.
+            ("Strike\nUpdated: 04/03/2025 18:20\nThe ballot closed on 12 February.", "2025-03-04"),
+            ("Strike\nUpdated: 04/03/2025 18:20\nThe ballot closed on February 12.", "2025-04-03"),
             ("Headline\nMarch 12, 2024 at 9:15 a.m.\nBody text.", "2024-03-12"),
             ("WASHINGTON, March 22, 2013 — Lawmakers voted on a long bill that took many months to write and pass.", "2013-03-22"),
         ] {

@@ -509,7 +509,8 @@ impl Reader<'_> {
     }
 
     /// A date in figures, month first as American news writes it ("7/8/07", "12/25/2012";
-    /// day first where the first number cannot be a month, "25/12/2012"), or a year written
+    /// day first where the first number cannot be a month, "25/12/2012", or where the text
+    /// writes its dates day first, "04/03/2025" beside "12 February"), or a year written
     /// short ("'82"). A month and day alone ("3/15") is a date only after "on".
     fn in_figures(&self, i: usize) -> Option<Found> {
         if self.word(i) == "'" {
@@ -528,7 +529,7 @@ impl Reader<'_> {
         let second = self
             .digits(i + 2)
             .filter(|_| self.tokens[i + 2].lower.len() <= 2)?;
-        let (month, day) = if first > 12 {
+        let (month, day) = if first > 12 || (self.day_first && second <= 12) {
             (second, first)
         } else {
             (first, second)

@@ -93,6 +93,9 @@ struct Reader<'a> {
     starts: &'a [bool],
     /// Whether each token is a word of time that a word leading in may come before.
     timed: &'a [bool],
+    /// Whether the text writes the day before the month ([`writes_day_first`]), so that a
+    /// date in figures does too ("04/03/2025" is 4 March).
+    day_first: bool,
 }
 
 /// Sentences longer than this are read in pieces, split at white space, so that memory stays
@@ -113,6 +116,22 @@ pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Expre
     )
 }
 
+/// The expressions of one `line` of a longer text without a date to read it against (its
+/// date line), its dates in figures read in the order the whole text writes its dates in
+/// (`day_first`, [`writes_day_first`]).
+pub fn find_in_line(line: &str, day_first: bool) -> Vec<Expression> {
+    let whole = [Span::new(0, line.len())];
+    read(
+        line,
+        &whole,
+        &whole,
+        None,
+        day_first,
+        &mut |_| {},
+        &mut |_| {},
+    )
+}
+
 /// Like [`find`], for a text whose `paragraphs` are known, telling `reached` now and then how
 /// far into the text it has read (a byte offset), so that a long run can show its progress,
 /// and handing each sentence, read, to `read` as it goes: its expressions, its tense and, for
@@ -122,6 +141,20 @@ pub fn find_reporting(
     paragraphs: &[Span],
     sentences: &[Span],
     dct: Option<NaiveDate>,
+    reached: &mut dyn FnMut(usize),
+    read: &mut dyn FnMut(&Sentence),
+) -> Vec<Expression> {
+    let day_first = writes_day_first(text);
+    self::read(text, paragraphs, sentences, dct, day_first, reached, read)
+}
+
+/// [`find_reporting`], its dates in figures read `day_first` or not.
+fn read(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    dct: Option<NaiveDate>,
+    day_first: bool,
     reached: &mut dyn FnMut(usize),
     read: &mut dyn FnMut(&Sentence),
 ) -> Vec<Expression> {
@@ -173,6 +206,7 @@ pub fn find_reporting(
                 tokens: &tokens,
                 starts: &starts,
                 timed: &timed,
+                day_first,
             };
             let mut i = 0;
             while i < tokens.len() {
@@ -298,6 +332,38 @@ fn note_story<'t>(
         context.forget_days_of_sentence();
     }
     clauses
+}
+
+/// Whether `text` writes its dates day first, as most of the world does ("12 February", "4
+/// March 2025"), rather than month first as American news does ("February 12"): more of its
+/// month names come after a day than before one. Where it writes none, month first.
+pub fn writes_day_first(text: &str) -> bool {
+    let day = |word: &str| {
+        word.len() <= 2
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && word.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let (mut day_month, mut month_day) = (0, 0);
+    // The word before, and whether it is a month that no day came before.
+    let (mut before, mut month_alone) = ("", false);
+    let words = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')'))
+        .filter(|w| !w.is_empty());
+    for word in words {
+        if month_alone && day(word) {
+            month_day += 1;
+        }
+        month_alone = false;
+        if word.starts_with(|c: char| c.is_ascii_uppercase()) && MONTHS.contains(&word) {
+            if day(before) {
+                day_month += 1;
+            } else {
+                month_alone = true;
+            }
+        }
+        before = word;
+    }
+    day_month > month_day
 }
 
 /// Calls `found` with every year `text` names in figures, a cheap look before reading it:
