@@ -1079,7 +1079,10 @@ impl Reader<'_> {
                 && self.word(j - 1).ends_with("ing")
                 && self.is(j - 2, &ASPECT)
                 && before_a_noun();
-            let adjective = (j > start && self.is(j - 1, &DETERMINERS))
+            // "that" before a verb that no noun follows is a relative: "a ballot that closed
+            // on 12 February".
+            let relative = j > start && self.word(j - 1) == "that" && !before_a_noun();
+            let adjective = (j > start && self.is(j - 1, &DETERMINERS) && !relative)
                 || self.kind_of_happening(j)
                 || (j > start + 1
                     && self.is(j - 2, &DETERMINERS)
