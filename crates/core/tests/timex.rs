@@ -190,6 +190,7 @@ const WEEKDAYS: &[Case] = &[
     ("Voters were called on to elect a new parliament on Sunday.", "2024-10-17", "Sunday", Date, "2024-10-20", None),
     // A participle that describes the object is no past tense.
     ("Engineers will begin inspecting damaged buildings on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),
+    ("The minister will visit affected areas on Thursday, her department said.", "2024-11-18", "Thursday", Date, "2024-11-21", None),
     ("Uncertainty over what the Fed will do rattled markets on Monday.", "2024-10-17", "Monday", Date, "2024-10-14", None),
     ("Students who will graduate celebrated on Sunday.", "2024-10-17", "Sunday", Date, "2024-10-13", None),
     ("A motion to adjourn passed on Tuesday.", "2024-10-17", "Tuesday", Date, "2024-10-15", None),

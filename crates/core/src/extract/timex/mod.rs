@@ -1075,9 +1075,21 @@ impl Reader<'_> {
                     t.kind == Kind::Word && !t.capital && !self.is(j + 1, &NOT_A_NOUN)
                 })
             };
+            // "will visit affected areas on Thursday": the same after a verb a modal or "to"
+            // leads to, but not one that ends a clause of its own ("what the Fed will do
+            // rattled markets").
+            let clause_before = || {
+                (start..j - 2)
+                    .rev()
+                    .take(4)
+                    .any(|k| self.is(k, &["what", "whatever"]))
+            };
             let after_a_verb = j > start + 1
-                && self.word(j - 1).ends_with("ing")
-                && self.is(j - 2, &ASPECT)
+                && (self.word(j - 1).ends_with("ing") && self.is(j - 2, &ASPECT)
+                    || self.is(
+                        j - 2,
+                        &["will", "would", "shall", "ll", "to", "can", "could", "must"],
+                    ) && !clause_before())
                 && before_a_noun();
             // "that" before a verb that no noun follows is a relative: "a ballot that closed
             // on 12 February".
