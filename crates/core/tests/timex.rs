@@ -156,7 +156,9 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     // Dates in figures are read in the order the text writes its dates in: day first here.
     ("The ballot closed on 12 February. The result was announced on 04/03/2025.", "2025-03-05", "04/03/2025", Date, "2025-03-04", None),
     ("The ballot closed on February 12. The result was announced on 04/03/2025.", "2025-04-05", "04/03/2025", Date, "2025-04-03", None),
-    // No tense near the date: not back in the year of an earlier sentence's background.
+    // A date counted from the date line brings the story back from a year its paragraph
+    // stated; without one, a history's day stays in its year.
+    ("Kennedy was elected in 1960. On Nov. 22, in Dallas, he was shot.", "2025-11-20", "Nov. 22", Date, "1960-11-22", None),
     ("The lander carries six instruments under a contract awarded in 2021. Drilling is scheduled to begin on Monday. The mission is expected to last about 10 days, ending when the sun sets at the landing site on Dec. 1.", "2025-11-21", "Dec. 1", Date, "2025-12-01", None),
     ("Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "1998-03-04", "December", Date, "1998-12", None),
     ("The company said it is calling for the redemption on Dec. 7 of its shares.", "1989-10-30", "Dec. 7", Date, "1989-12-07", None),

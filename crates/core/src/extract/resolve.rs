@@ -162,6 +162,12 @@ impl Context {
         if aside != Aside::Since {
             self.last = Some(*point);
         }
+        // "Drilling is scheduled to begin on Monday": a date counted from the date line
+        // brings the story back to the time of writing, from the year its paragraph stated
+        // ("a contract awarded in 2021"), so that "around Dec. 1" after it is this one's.
+        if resolution == Resolution::Dateline && aside == Aside::No {
+            self.story_year_here = false;
+        }
         // A quarter the text names, not one it counts back to ("a year ago").
         let named = matches!(
             timex.meaning,

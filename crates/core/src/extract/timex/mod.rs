@@ -1250,11 +1250,8 @@ impl Reader<'_> {
         if i > 0 && self.word(i - 1) == "since" {
             return Told::Unsaid;
         }
-        match toward {
-            Direction::Past => return Told::Back,
-            // No tense near the date ("ending when the sun sets around Dec. 1").
-            Direction::Nearest => return Told::Unsaid,
-            Direction::Future => {}
+        if toward != Direction::Future {
+            return Told::Back;
         }
         let ahead = (i.saturating_sub(REACH)..i)
             .rev()
