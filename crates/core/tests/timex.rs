@@ -153,6 +153,7 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("The new rules apply from Aug. 1.", "2024-06-19", "Aug. 1", Date, "2024-08-01", None),
     // "that" before a past verb with no noun after it is a relative: told back.
     ("Drivers voted by 87% to strike in a ballot that closed on 12 February.", "2025-03-04", "12 February", Date, "2025-02-12", None),
+    ("With that completed on 12 April, the team will move on.", "2025-03-10", "12 April", Date, "2025-04-12", None),
     // Dates in figures are read in the order the text writes its dates in: day first here.
     ("The ballot closed on 12 February. The result was announced on 04/03/2025.", "2025-03-05", "04/03/2025", Date, "2025-03-04", None),
     ("The ballot closed on February 12. The result was announced on 04/03/2025.", "2025-04-05", "04/03/2025", Date, "2025-04-03", None),

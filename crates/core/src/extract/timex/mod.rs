@@ -28,8 +28,8 @@ use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
     future_cue, past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS,
     LINKING, MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED, NOT_YEAR_BEFORE,
-    ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED, PROMISES,
-    RELATIVES, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL, WEEKDAYS,
+    ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED,
+    PREPOSITIONS, PROMISES, RELATIVES, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL, WEEKDAYS,
 };
 use crate::text::{paragraphs, Span};
 use crate::time::{Amount, Direction, Modifier, TimexValue, Unit};
@@ -339,26 +339,40 @@ fn note_story<'t>(
 /// month names come after a day than before one. Where it writes none, month first.
 pub fn writes_day_first(text: &str) -> bool {
     let day = |word: &str| {
-        word.len() <= 2
-            && word.bytes().all(|b| b.is_ascii_digit())
-            && word.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        let digits = word.trim_end_matches([',', ';', ')']);
+        digits.len() <= 2
+            && !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    // A month's name, and whether a mark ends it ("12 February,"). "May" is left out: "12
+    // May apply" is no date.
+    let month = |word: &str| {
+        let name = word.trim_end_matches([',', '.', ';', ')']);
+        (name != "May" && MONTHS.contains(&name)).then_some(name.len() < word.len())
+    };
+    let year = |word: &str| {
+        let digits = word.trim_end_matches([',', '.', ';', ')']);
+        digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
     };
     let (mut day_month, mut month_day) = (0, 0);
-    // The word before, and whether it is a month that no day came before.
-    let (mut before, mut month_alone) = ("", false);
-    let words = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')'))
-        .filter(|w| !w.is_empty());
-    for word in words {
-        if month_alone && day(word) {
-            month_day += 1;
-        }
-        month_alone = false;
-        if word.starts_with(|c: char| c.is_ascii_uppercase()) && MONTHS.contains(&word) {
-            if day(before) {
+    let mut words = text.split_whitespace().peekable();
+    let mut before = "";
+    while let Some(word) = words.next() {
+        let next = words.peek().copied().unwrap_or("");
+        if let Some(marked) = month(word) {
+            // "12 February, ...", "24 March 2025", "5 September and": a day before the
+            // month, the date ending there, with its year, or where a phrase or clause goes
+            // on ("top 10 March releases", "No. 2 April Ross" are none).
+            let ends = marked
+                || next.is_empty()
+                || year(next)
+                || PREPOSITIONS.contains(&next)
+                || matches!(next, "and" | "or" | "but" | "when" | "if" | "while");
+            if day(before) && ends {
                 day_month += 1;
-            } else {
-                month_alone = true;
+            } else if !marked && day(next) {
+                month_day += 1;
             }
         }
         before = word;
@@ -1091,9 +1105,17 @@ impl Reader<'_> {
                         &["will", "would", "shall", "ll", "to", "can", "could", "must"],
                     ) && !clause_before())
                 && before_a_noun();
-            // "that" before a verb that no noun follows is a relative: "a ballot that closed
-            // on 12 February".
-            let relative = j > start && self.word(j - 1) == "that" && !before_a_noun();
+            // "that" after a noun and before a verb that no noun follows is a relative: "a
+            // ballot that closed on 12 February"; not "With that completed", "Is that
+            // needed", "That settled, ...".
+            let relative = j > start + 1
+                && self.word(j - 1) == "that"
+                && self.tokens[j - 2].kind == Kind::Word
+                && !self.tokens[j - 2].capital
+                && !self.is(j - 2, &PREPOSITIONS)
+                && !self.is(j - 2, &PASSIVE_BE)
+                && !self.is(j - 2, &["is", "are", "was", "were", "said", "says"])
+                && !before_a_noun();
             let adjective = (j > start && self.is(j - 1, &DETERMINERS) && !relative)
                 || self.kind_of_happening(j)
                 || (j > start + 1
