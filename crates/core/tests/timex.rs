@@ -245,6 +245,7 @@ const TODAY_YESTERDAY_TOMORROW: &[Case] = &[
     ("He came the day before yesterday.", "2026-12-02", "the day before yesterday", Date, "2026-11-30", None),
     ("The match was on Saturday. The night before, fans rioted.", "2024-06-19", "The night before", Time, "2024-06-14TNI", None),
     ("The match was on Saturday. The morning after, fans left.", "2024-06-19", "The morning after", Time, "2024-06-16TMO", None),
+    ("He vanished on Nov. 2. He had called his mother the evening before to say he was late.", "2022-11-18", "the evening before", Time, "2022-11-01TEV", None),
     ("Shares rose today.", "2024-06-19", "today", Date, "2024-06-19", None),
     ("The vote was held yesterday.", "2024-06-19", "yesterday", Date, "2024-06-18", None),
     ("The talks resume tomorrow.", "2024-06-19", "tomorrow", Date, "2024-06-20", None),

@@ -1351,6 +1351,18 @@ impl Reader<'_> {
             .get(i)
             .is_none_or(|t| t.kind == Kind::Punct || self.is(i, &CLAUSE_ENDS))
     }
+
+    /// Whether "the day before" or "the night after" ends at token `i`, so that it is the
+    /// period next to the last date given, not one counted from what follows ("the day
+    /// before the vote"): the clause ends, or an infinitive of purpose follows ("called his
+    /// mother the evening before to say he was late").
+    fn ends_neighbour(&self, i: usize) -> bool {
+        self.ends_clause(i)
+            || (self.word(i) == "to"
+                && self.tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == Kind::Word && !t.capital && !self.is(i + 1, &DETERMINERS)
+                }))
+    }
 }
 
 /// Whether each word of a text may start an expression ([`may_start`]) and whether it is a

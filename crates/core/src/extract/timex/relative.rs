@@ -108,7 +108,7 @@ impl Reader<'_> {
                 "after" => 1,
                 _ => 0,
             };
-            if offset != 0 && self.ends_clause(i + 3) {
+            if offset != 0 && self.ends_neighbour(i + 3) {
                 let timex = Timex {
                     meaning: Meaning::FromPrevious {
                         unit: Unit::Day,
@@ -185,7 +185,7 @@ impl Reader<'_> {
                     "after" => 1,
                     _ => 0,
                 };
-                if offset != 0 && !unit.is_within_a_day() && self.ends_clause(end + 1) {
+                if offset != 0 && !unit.is_within_a_day() && self.ends_neighbour(end + 1) {
                     return Found::new(end + 1, Meaning::FromPrevious { unit, offset });
                 }
             }
