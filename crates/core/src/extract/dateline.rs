@@ -84,6 +84,7 @@ mod tests {
             // A number before a month's name that is no day is no sign of the order.
             ("Upsets\nPosted 04/03/2025 9:15 AM ET\nHere are the top 10 March Madness upsets.", "2025-04-03"),
             ("Storm\nLast updated 08/09/2024\nThe storm hit on 5 September and rain fell.", "2024-09-08"),
+            ("Ferry\nUpdated: 07/10/2025 17:05\nA similar fire on 12 July forced a stop.", "2025-10-07"),
             ("Headline\nMarch 12, 2024 at 9:15 a.m.\nBody text.", "2024-03-12"),
             ("WASHINGTON, March 22, 2013 — Lawmakers voted on a long bill that took many months to write and pass.", "2013-03-22"),
         ] {

@@ -357,24 +357,27 @@ pub fn writes_day_first(text: &str) -> bool {
     };
     let (mut day_month, mut month_day) = (0, 0);
     let mut words = text.split_whitespace().peekable();
-    let mut before = "";
+    let (mut two_before, mut before) = ("", "");
     while let Some(word) = words.next() {
         let next = words.peek().copied().unwrap_or("");
         if let Some(marked) = month(word) {
-            // "12 February, ...", "24 March 2025", "5 September and": a day before the
-            // month, the date ending there, with its year, or where a phrase or clause goes
-            // on ("top 10 March releases", "No. 2 April Ross" are none).
+            // "on 12 July", "12 February, ...", "24 March 2025", "5 September and": a day
+            // before the month, after a preposition or where the date ends, with its year,
+            // or before a phrase or clause ("top 10 March releases", "No. 2 April Ross" are
+            // none).
             let ends = marked
                 || next.is_empty()
                 || year(next)
                 || PREPOSITIONS.contains(&next)
                 || matches!(next, "and" | "or" | "but" | "when" | "if" | "while");
-            if day(before) && ends {
+            let led = PREPOSITIONS.contains(&two_before.to_lowercase().as_str());
+            if day(before) && (ends || led) {
                 day_month += 1;
             } else if !marked && day(next) {
                 month_day += 1;
             }
         }
+        two_before = before;
         before = word;
     }
     day_month > month_day
