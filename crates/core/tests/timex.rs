@@ -634,6 +634,9 @@ const TIMES_OF_DAY: &[Case] = &[
     ("The ceasefire began at 8:30 p.m. Tuesday.", "2013-03-22", "8:30 p.m. Tuesday", Time, "2013-03-19T20:30", None),
     ("The blast happened at 9:30 a.m.", "2013-03-22", "9:30 a.m.", Time, "2013-03-22T09:30", None),
     ("Polls close at 8 p.m.", "2013-03-22", "8 p.m.", Time, "2013-03-22T20:00", None),
+    // Minutes after a point, as British papers write them, with the meridiem only.
+    ("The ferry left Port Annan at 7.40am on Sunday.", "2025-10-07", "7.40am", Time, "2025-10-05T07:40", None),
+    ("The fire broke out at 10.15 pm.", "2025-10-07", "10.15 pm", Time, "2025-10-07T22:15", None),
     ("The bells ring at noon.", "2013-03-22", "noon", Time, "2013-03-22T12:00", None),
     ("The market opened at 6:45 am.", "2013-03-22", "6:45 am", Time, "2013-03-22T06:45", None),
     ("The quake struck at 11:30 p.m. yesterday.", "2013-03-22", "11:30 p.m. yesterday", Time, "2013-03-21T23:30", None),

@@ -172,6 +172,15 @@ impl Reader<'_> {
             let (hour, minute) = self.four_figure_clock(i)?;
             return Some((Reading::Exact(hour, minute), i + 2));
         }
+        // "7.40am", "10.15 pm": minutes after a point, as British papers write them, only
+        // with the meridiem ("rose 7.40" is a figure).
+        let pointed =
+            digits.contains('.') && (attached.is_some() || self.meridiem(i + 1).0.is_some());
+        let digits = if pointed {
+            std::borrow::Cow::Owned(digits.replacen('.', ":", 1))
+        } else {
+            std::borrow::Cow::Borrowed(digits)
+        };
         let mut parts = digits.split(':');
         let hour: u32 = parts.next()?.parse().ok()?;
         let minute: u32 = match parts.next() {
@@ -247,7 +256,12 @@ impl Reader<'_> {
             (_, Some(d)) => (d, false),
             _ => return None,
         };
-        let clock = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b':');
+        // "8:30pm", and "7.40am" as British papers write it.
+        let clock = !digits.is_empty()
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
         clock.then_some((digits, pm))
     }
 
