@@ -1094,6 +1094,15 @@ const TITLES: &[Case] = &[
 /// Sentences without a date that go on telling an event: in the past, what happened at the
 /// story's last date; in the present, the news or the article's own day.
 const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
+    // A "when" clause after the main one tells when it happened: the story is there.
+    Case {
+        text: "Ferry halted\nTuesday, October 7, 2025\nThe operator suspended all sailings on Monday.\nNo passengers were hurt when the fire broke out on Sunday. The crew put it out within 20 minutes.",
+        published: None,
+        date: "2025-10-05",
+        title: "Fire broke out",
+        evidence: &["The crew put it out"],
+        not_evidence: &["suspended all sailings"],
+    },
     Case {
         text: "Rates rise\nThursday, August 4, 2022\nThe Bank of England has raised interest rates to 1.75% and warned that Britain will fall into a recession at the end of the year.",
         published: None,

@@ -264,7 +264,9 @@ impl<'t> Clauses<'t> {
                 .iter()
                 .copied()
                 .find(|&k| self.reading.is_finite(k)),
-            _ if self.opens_with_time_of(date) => self.main_phrase().and_then(|p| self.finite[p]),
+            _ if self.opens_with_time_of(date) || self.ends_with_time_of(date) => {
+                self.main_phrase().and_then(|p| self.finite[p])
+            }
             _ => return false,
         };
         // "(15:19 UTC)": a date between brackets only says again what another said.
@@ -279,6 +281,26 @@ impl<'t> Clauses<'t> {
                 && words[v].role != Role::HavePast
         };
         !limit && verb.is_some_and(eventful)
+    }
+
+    /// Whether word `date` stands in a clause after the main one that tells when it happened
+    /// ("No passengers were hurt when the fire broke out shortly after the ship left port on
+    /// Sunday"): the main clause is then of that time. Not "before", "until" nor "since".
+    fn ends_with_time_of(&self, date: usize) -> bool {
+        let words = self.words();
+        let (Some(p), Some(main)) = (self.phrase_of(date), self.main_phrase()) else {
+            return false;
+        };
+        let Some(verb) = self.finite[main].filter(|&v| main <= p && v < date) else {
+            return false;
+        };
+        let opener = (verb + 1..date).rev().find(|&k| {
+            matches!(
+                words[k].lower.as_ref(),
+                "when" | "after" | "as" | "while" | "before" | "until" | "till" | "since"
+            )
+        });
+        opener.is_some_and(|k| matches!(words[k].lower.as_ref(), "when" | "after" | "as" | "while"))
     }
 
     /// Whether word `date` stands in the phrase that opens the sentence and tells when its
