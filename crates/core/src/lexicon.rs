@@ -327,18 +327,6 @@ const FUTURE_CUES: &[&str] = &[
     "faces",
     "visits",
     "returns",
-    "plays",
-    "holds",
-    "hears",
-    "sits",
-    "rules",
-    "votes",
-    "decides",
-    "testifies",
-    "travels",
-    "announces",
-    "publishes",
-    "releases",
 ];
 /// Words that put what follows before the time of writing, besides the past forms of
 /// irregular verbs ([`past_cue`]; regular ones end in "-ed"): auxiliaries of the past.

@@ -194,10 +194,6 @@ const WEEKDAYS: &[Case] = &[
     // A participle that describes the object is no past tense.
     ("Engineers will begin inspecting damaged buildings on Wednesday.", "2022-04-24", "Wednesday", Date, "2022-04-27", None),
     ("The minister will visit affected areas on Thursday, her department said.", "2024-11-18", "Thursday", Date, "2024-11-21", None),
-    // A happening a timetable sets, told in the present: ahead.
-    ("The court rules on Monday.", "2025-06-15", "Monday", Date, "2025-06-16", None),
-    ("The WTA publishes its new list on Monday.", "2025-06-15", "Monday", Date, "2025-06-16", None),
-    ("The rules on Monday were clear.", "2025-06-15", "Monday", Date, "2025-06-09", None),
     ("Uncertainty over what the Fed will do rattled markets on Monday.", "2024-10-17", "Monday", Date, "2024-10-14", None),
     ("Students who will graduate celebrated on Sunday.", "2024-10-17", "Sunday", Date, "2024-10-13", None),
     ("A motion to adjourn passed on Tuesday.", "2024-10-17", "Tuesday", Date, "2024-10-15", None),
