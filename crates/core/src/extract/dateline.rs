@@ -85,6 +85,8 @@ mod tests {
             ("Upsets\nPosted 04/03/2025 9:15 AM ET\nHere are the top 10 March Madness upsets.", "2025-04-03"),
             ("Storm\nLast updated 08/09/2024\nThe storm hit on 5 September and rain fell.", "2024-09-08"),
             ("Ferry\nUpdated: 07/10/2025 17:05\nA similar fire on 12 July forced a stop.", "2025-10-07"),
+            ("Club\nUpdated: 07/10/2025\nSince 12 July the club has lost just twice.", "2025-10-07"),
+            ("Club\nUpdated: 07/10/2025\nHe won on July 8. He has played in 10 March Madness games.", "2025-07-10"),
             ("Headline\nMarch 12, 2024 at 9:15 a.m.\nBody text.", "2024-03-12"),
             ("WASHINGTON, March 22, 2013 — Lawmakers voted on a long bill that took many months to write and pass.", "2013-03-22"),
         ] {

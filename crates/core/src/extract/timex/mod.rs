@@ -370,7 +370,11 @@ pub fn writes_day_first(text: &str) -> bool {
                 || year(next)
                 || PREPOSITIONS.contains(&next)
                 || matches!(next, "and" | "or" | "but" | "when" | "if" | "while");
-            let led = PREPOSITIONS.contains(&two_before.to_lowercase().as_str());
+            // Not "in": "in 10 March Madness games", "in 4 June primaries".
+            let led = matches!(
+                two_before.to_lowercase().as_str(),
+                "on" | "by" | "from" | "since" | "until" | "till" | "before" | "after" | "of"
+            ) && !next.starts_with(|c: char| c.is_uppercase());
             if day(before) && (ends || led) {
                 day_month += 1;
             } else if !marked && day(next) {
