@@ -31,7 +31,7 @@ use crate::lexicon::{
     ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED,
     PREPOSITIONS, PROMISES, RELATIVES, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL, WEEKDAYS,
 };
-use crate::text::{paragraphs, Span};
+use crate::text::{head, paragraphs, Span};
 use crate::time::{Amount, Direction, Modifier, TimexValue, Unit};
 use crate::TimeValue;
 
@@ -334,10 +334,15 @@ fn note_story<'t>(
     clauses
 }
 
+/// How much of a text tells the order it writes its dates in: an article's worth.
+const ORDER_SAMPLE: usize = 64 * 1024;
+
 /// Whether `text` writes its dates day first, as most of the world does ("12 February", "4
 /// March 2025"), rather than month first as American news does ("February 12"): more of its
-/// month names come after a day than before one. Where it writes none, month first.
+/// month names come after a day than before one, in its first [`ORDER_SAMPLE`] bytes. Where
+/// it writes none, month first.
 pub fn writes_day_first(text: &str) -> bool {
+    let text = head(text, ORDER_SAMPLE);
     let day = |word: &str| {
         let digits = word.trim_end_matches([',', ';', ')']);
         digits.len() <= 2
