@@ -121,7 +121,7 @@ pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Expre
 /// (`day_first`, [`writes_day_first`]).
 pub fn find_in_line(line: &str, day_first: bool) -> Vec<Expression> {
     let whole = [Span::new(0, line.len())];
-    read(
+    read_dates(
         line,
         &whole,
         &whole,
@@ -145,11 +145,11 @@ pub fn find_reporting(
     read: &mut dyn FnMut(&Sentence),
 ) -> Vec<Expression> {
     let day_first = writes_day_first(text);
-    self::read(text, paragraphs, sentences, dct, day_first, reached, read)
+    read_dates(text, paragraphs, sentences, dct, day_first, reached, read)
 }
 
 /// [`find_reporting`], its dates in figures read `day_first` or not.
-fn read(
+fn read_dates(
     text: &str,
     paragraphs: &[Span],
     sentences: &[Span],
@@ -376,10 +376,12 @@ pub fn writes_day_first(text: &str) -> bool {
                 || PREPOSITIONS.contains(&next)
                 || matches!(next, "and" | "or" | "but" | "when" | "if" | "while");
             // Not "in": "in 10 March Madness games", "in 4 June primaries".
-            let led = matches!(
-                two_before.to_lowercase().as_str(),
-                "on" | "by" | "from" | "since" | "until" | "till" | "before" | "after" | "of"
-            ) && !next.starts_with(|c: char| c.is_uppercase());
+            let led = [
+                "on", "by", "from", "since", "until", "till", "before", "after", "of",
+            ]
+            .iter()
+            .any(|p| two_before.eq_ignore_ascii_case(p))
+                && !next.starts_with(|c: char| c.is_uppercase());
             if day(before) && (ends || led) {
                 day_month += 1;
             } else if !marked && day(next) {
