@@ -338,6 +338,7 @@ const OFFSETS: &[Case] = &[
     ("The firm was founded a century ago.", "2013-03-22", "a century ago", Date, "19", None),
     ("Nearly four years ago, the law passed.", "2013-03-22", "Nearly four years ago", Date, "2009", Some("APPROX")),
     ("About two weeks ago, the rains came.", "2013-03-22", "About two weeks ago", Date, "2013-W10", Some("APPROX")),
+    ("A Rochester man vanished more than two weeks ago.", "2022-11-18", "more than two weeks ago", Date, "2022-W44", Some("APPROX")),
     ("Wages were 3.8 percent higher than a year earlier.", "2013-03-22", "a year earlier", Date, "2012", None),
     ("Talks began on March 4, 2013. Two days later, they collapsed.", "2013-03-22", "Two days later", Date, "2013-03-06", None),
     ("The ministers met in Cairo on Wednesday. They called the November 27 agreement void. The following day, Turkey replied.", "2020-01-11", "The following day", Date, "2020-01-09", None),

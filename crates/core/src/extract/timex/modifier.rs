@@ -11,8 +11,11 @@ impl Reader<'_> {
         if self.word(i) == "the" && self.is(i + 1, &["early", "late", "mid"]) {
             return self.modified(i + 1);
         }
-        // "about two weeks ago", "around Nov. 1", "around 7:15 p.m.": a date or time blurred.
-        if let Some((Modifier::Approx | Modifier::LessThan, next)) = self.approximation(i) {
+        // "about two weeks ago", "around Nov. 1", "around 7:15 p.m.", "more than two weeks
+        // ago": a date or time blurred.
+        if let Some((Modifier::Approx | Modifier::LessThan | Modifier::MoreThan, next)) =
+            self.approximation(i)
+        {
             let inner = [self.calendar(next), self.relative(next), self.clock(next)]
                 .into_iter()
                 .flatten()
