@@ -291,6 +291,15 @@ pub fn read_tokens<'t>(
                 last.role = Role::Preposition;
             }
         }
+        // "About 200 volunteers combed trails": before a figure, "about" or "around" only
+        // blurs it, and leads to no noun phrase of its own.
+        if token.lower.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(last) = words.last_mut().filter(|w| {
+                w.role == Role::Preposition && matches!(w.lower.as_ref(), "about" | "around")
+            }) {
+                last.role = Role::Content;
+            }
+        }
         quoting = quote_after(&token.lower, quoting);
         describing = describing_after(describing, role, i);
         words.push(Word {
