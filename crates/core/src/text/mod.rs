@@ -197,12 +197,15 @@ fn split_block(text: &str, lines: &[Span], found: &mut Vec<Span>) {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or_default();
+        // "Search goes on" above "Friday, November 18, 2022": a headline's particle, not a
+        // word that leads on, when a date line follows.
         let goes_on = wrapped
             || next.starts_with(char::is_lowercase)
             || line.ends_with([',', '-', '&'])
-            || LINE_GOES_ON
+            || (LINE_GOES_ON
                 .iter()
-                .any(|w| w.eq_ignore_ascii_case(last_word));
+                .any(|w| w.eq_ignore_ascii_case(last_word))
+                && !looks_like_a_date_line(next));
         if !goes_on {
             found.push(trimmed(text, Span::new(start, pair[0].end)));
             start = pair[1].start;
@@ -210,6 +213,18 @@ fn split_block(text: &str, lines: &[Span], found: &mut Vec<Span>) {
     }
     // `lines` is not empty: it has a first, so a last.
     found.push(trimmed(text, Span::new(start, lines[lines.len() - 1].end)));
+}
+
+/// Whether `line` looks like a date line: short, with figures, and no word in lower case but
+/// those a date line writes ("Friday, November 18, 2022", "Updated 6:15 p.m. ET Nov. 21").
+fn looks_like_a_date_line(line: &str) -> bool {
+    const LOWER: [&str; 8] = ["at", "on", "of", "am", "pm", "a", "p", "m"];
+    line.len() <= 80
+        && line.contains(|c: char| c.is_ascii_digit())
+        && line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .all(|w| LOWER.contains(&w))
 }
 
 /// The span without the whitespace at either end.
@@ -351,6 +366,15 @@ mod tests {
         assert_eq!(
             found("The council voted to close the\nbridge, and the\nMayor agreed."),
             ["The council voted to close the\nbridge, and the\nMayor agreed."]
+        );
+        // But a headline's last word ("on") does not go on to the date line under it.
+        assert_eq!(
+            found("Search goes on\nFriday, November 18, 2022\nVolunteers combed trails."),
+            [
+                "Search goes on",
+                "Friday, November 18, 2022",
+                "Volunteers combed trails."
+            ]
         );
         // Text wrapped at one width is one paragraph, even where a line ends a sentence.
         let wrapped = "The bridge reopened to traffic on Thursday after two years. The city\n\
