@@ -191,21 +191,24 @@ fn split_block(text: &str, lines: &[Span], found: &mut Vec<Span>) {
     let wrapped =
         lines.len() >= 3 && narrowest >= WRAPPED_LINE && 3 * (widest - narrowest) <= widest;
     let mut start = first.start;
-    for pair in lines.windows(2) {
+    for (k, pair) in lines.windows(2).enumerate() {
         let (line, next) = (pair[0].of(text).trim_end(), pair[1].of(text).trim_start());
         let last_word = line
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or_default();
         // "Search goes on" above "Friday, November 18, 2022": a headline's particle, not a
-        // word that leads on, when a date line follows.
+        // word that leads on, when a date line follows it at the top (not "effective from\n
+        // August 1." in a story wrapped by hand).
+        let headline_above_date =
+            k < 3 && line.len() <= 100 && !line.contains(". ") && looks_like_a_date_line(next);
         let goes_on = wrapped
             || next.starts_with(char::is_lowercase)
             || line.ends_with([',', '-', '&'])
             || (LINE_GOES_ON
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(last_word))
-                && !looks_like_a_date_line(next));
+                && !headline_above_date);
         if !goes_on {
             found.push(trimmed(text, Span::new(start, pair[0].end)));
             start = pair[1].start;
@@ -215,11 +218,13 @@ fn split_block(text: &str, lines: &[Span], found: &mut Vec<Span>) {
     found.push(trimmed(text, Span::new(start, lines[lines.len() - 1].end)));
 }
 
-/// Whether `line` looks like a date line: short, with figures, and no word in lower case but
-/// those a date line writes ("Friday, November 18, 2022", "Updated 6:15 p.m. ET Nov. 21").
+/// Whether `line` looks like a date line: short, with figures, no word in lower case but those
+/// a date line writes, and no full stop at its end ("Friday, November 18, 2022", "Updated
+/// 6:15 p.m. ET Nov. 21"; not "August 1.").
 fn looks_like_a_date_line(line: &str) -> bool {
     const LOWER: [&str; 8] = ["at", "on", "of", "am", "pm", "a", "p", "m"];
     line.len() <= 80
+        && !line.ends_with('.')
         && line.contains(|c: char| c.is_ascii_digit())
         && line
             .split(|c: char| !c.is_alphabetic())
@@ -374,6 +379,14 @@ mod tests {
                 "Search goes on",
                 "Friday, November 18, 2022",
                 "Volunteers combed trails."
+            ]
+        );
+        // In a story wrapped by hand, a date after a word that leads on stays in its sentence.
+        assert_eq!(
+            found("Fares\nThe board approved new fares on Monday, effective from\nAugust 1."),
+            [
+                "Fares",
+                "The board approved new fares on Monday, effective from\nAugust 1."
             ]
         );
         // Text wrapped at one width is one paragraph, even where a line ends a sentence.
