@@ -17,7 +17,11 @@ const DATE_FIRST: usize = 40;
 /// The first full date near the top that stands on its own line or opens a paragraph: the
 /// date and the span of its words.
 pub fn find(text: &str) -> Option<(NaiveDate, Span)> {
-    let day_first = timex::writes_day_first(text);
+    find_in_order(text, timex::writes_day_first(text))
+}
+
+/// [`find`], for a text known to write its dates `day_first` or not.
+pub(crate) fn find_in_order(text: &str, day_first: bool) -> Option<(NaiveDate, Span)> {
     for paragraph in paragraphs(head(text, HEAD))
         .into_iter()
         .take(HEAD_PARAGRAPHS)

@@ -98,7 +98,9 @@ pub fn extract_reporting(
     let paragraphs = paragraphs(text);
     let sentences = sentences_in(text, &paragraphs);
     progress(SENTENCES);
-    let own = dateline::find(text);
+    // The order the text writes its dates in, for its date line and for all of its dates.
+    let day_first = timex::writes_day_first(text);
+    let own = dateline::find_in_order(text, day_first);
     let dateline = dateline.or(own.map(|(date, _)| date));
     let length = text.len().max(1) as f64;
     let mut events = events::Builder::new(text, &sentences, dateline, own.map(|(_, span)| span));
@@ -107,6 +109,7 @@ pub fn extract_reporting(
         &paragraphs,
         &sentences,
         dateline,
+        day_first,
         &mut |reached| progress(SENTENCES + DATES * reached as f64 / length),
         &mut |sentence| events.sentence(sentence),
     );

@@ -111,6 +111,7 @@ pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Expre
         &paragraphs(text),
         sentences,
         dct,
+        writes_day_first(text),
         &mut |_| {},
         &mut |_| {},
     )
@@ -121,7 +122,7 @@ pub fn find(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Expre
 /// (`day_first`, [`writes_day_first`]).
 pub fn find_in_line(line: &str, day_first: bool) -> Vec<Expression> {
     let whole = [Span::new(0, line.len())];
-    read_dates(
+    find_reporting(
         line,
         &whole,
         &whole,
@@ -132,24 +133,12 @@ pub fn find_in_line(line: &str, day_first: bool) -> Vec<Expression> {
     )
 }
 
-/// Like [`find`], for a text whose `paragraphs` are known, telling `reached` now and then how
-/// far into the text it has read (a byte offset), so that a long run can show its progress,
-/// and handing each sentence, read, to `read` as it goes: its expressions, its tense and, for
-/// one with a date, its clauses, read from the same words.
+/// Like [`find`], for a text whose `paragraphs` are known and that writes its dates
+/// `day_first` or not ([`writes_day_first`]), telling `reached` now and then how far into
+/// the text it has read (a byte offset), so that a long run can show its progress, and
+/// handing each sentence, read, to `read` as it goes: its expressions, its tense and, for one
+/// with a date, its clauses, read from the same words.
 pub fn find_reporting(
-    text: &str,
-    paragraphs: &[Span],
-    sentences: &[Span],
-    dct: Option<NaiveDate>,
-    reached: &mut dyn FnMut(usize),
-    read: &mut dyn FnMut(&Sentence),
-) -> Vec<Expression> {
-    let day_first = writes_day_first(text);
-    read_dates(text, paragraphs, sentences, dct, day_first, reached, read)
-}
-
-/// [`find_reporting`], its dates in figures read `day_first` or not.
-fn read_dates(
     text: &str,
     paragraphs: &[Span],
     sentences: &[Span],
