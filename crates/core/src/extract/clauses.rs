@@ -1480,13 +1480,16 @@ impl<'t> Clauses<'t> {
                 Role::Verb(Form::PastOrParticiple | Form::Participle)
             );
         let verb = self.finite[phrase].filter(|&v| v < leads);
-        if passive {
-            let verb = verb?;
-            let mut kept: Vec<usize> = if self.has_subject(start, verb) {
+        // The clause's subject: its own words before `verb`, else the one before it.
+        let subject = |verb: usize| -> Vec<usize> {
+            if self.has_subject(start, verb) {
                 (start..verb).collect()
             } else {
                 self.subject_before(phrase)
-            };
+            }
+        };
+        if passive {
+            let mut kept = subject(verb?);
             // "He released" would read as what he did: a pronoun is left out.
             if kept.iter().any(|&k| self.role(k) == Role::Pronoun) {
                 kept.clear();
@@ -1516,11 +1519,7 @@ impl<'t> Clauses<'t> {
             .get(date_end)
             .is_none_or(|w| matches!(w.role, Role::Break | Role::Coordinator | Role::Mark));
         if let Some(verb) = verb.filter(|_| gerund && ends_phrase) {
-            let mut kept = if self.has_subject(start, verb) {
-                Vec::new()
-            } else {
-                self.subject_before(phrase)
-            };
+            let mut kept = subject(verb);
             kept.extend(self.up_to_date(if kept.is_empty() { start } else { verb }, date));
             let own_time = kept
                 .iter()
