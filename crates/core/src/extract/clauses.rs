@@ -11,6 +11,7 @@
 //! earlier phrase ("an attorney for Twitter, Alex Spiro, sent a letter") takes it back; one
 //! that only reports ("..., the agency said Wednesday") takes what was reported.
 
+use std::cell::RefCell;
 use std::cmp::Reverse;
 
 use super::grammar::{
@@ -140,9 +141,13 @@ pub struct Clauses<'t> {
     /// Each phrase's first finite verb.
     finite: Vec<Option<usize>>,
     quoted: Vec<bool>,
+    /// What each anchor asked about so far anchors: the story's reader, the title and the
+    /// evidence each ask it of the same dates.
+    targets: RefCell<Vec<(Option<Span>, Option<Target>)>>,
 }
 
 /// What a date anchors: the words that tell it, and whether it is the sentence's main clause.
+#[derive(Clone)]
 struct Target {
     words: Vec<usize>,
     main: bool,
@@ -245,6 +250,7 @@ impl<'t> Clauses<'t> {
             bracketed,
             finite,
             quoted,
+            targets: RefCell::default(),
         }
     }
 
@@ -715,7 +721,18 @@ impl<'t> Clauses<'t> {
             .or_else(|| self.finite.iter().position(Option::is_some))
     }
 
+    /// What the date at `anchor` anchors (without one, what the sentence tells), worked out
+    /// once per anchor.
     fn target(&self, anchor: Option<Span>) -> Option<Target> {
+        if let Some((_, known)) = self.targets.borrow().iter().find(|(a, _)| *a == anchor) {
+            return known.clone();
+        }
+        let target = self.find_target(anchor);
+        self.targets.borrow_mut().push((anchor, target.clone()));
+        target
+    }
+
+    fn find_target(&self, anchor: Option<Span>) -> Option<Target> {
         let words = self.words();
         if words.is_empty() {
             return None;
@@ -1752,6 +1769,10 @@ impl<'t> Clauses<'t> {
         kept.iter()
             .copied()
             .filter(|&k| {
+                // Most words are no date nor next to one: the cheap tests first.
+                if date(k) || self.bracketed[k] {
+                    return false;
+                }
                 let leads_to_date = is_kept.get(k + 1) == Some(&true)
                     && date(k + 1)
                     && !owned_date(k + 1)
@@ -1804,8 +1825,7 @@ impl<'t> Clauses<'t> {
                         words[k].lower.as_ref(),
                         "and" | "to" | "through" | "until" | "-" | "–"
                     );
-                !date(k)
-                    && !leads_to_date
+                !leads_to_date
                     && !part_of_date
                     && !as_soon_as
                     && !joins_dates
@@ -1814,7 +1834,6 @@ impl<'t> Clauses<'t> {
                     && !bounds
                     && !period_end
                     && !starts_at
-                    && !self.bracketed[k]
             })
             .collect()
     }
@@ -2186,7 +2205,8 @@ impl<'t> Clauses<'t> {
 
     /// The length in characters of [`Clauses::join`] of the first n of `kept`, for every n.
     fn prefix_lengths(&self, kept: &[usize]) -> Vec<usize> {
-        let mut lengths = vec![0];
+        let mut lengths = Vec::with_capacity(kept.len() + 1);
+        lengths.push(0);
         self.join_each(kept, &mut |chars| lengths.push(chars));
         lengths
     }
@@ -2224,7 +2244,11 @@ impl<'t> Clauses<'t> {
     /// [`Clauses::join`], telling `each` how many characters it has after each word.
     fn join_each(&self, kept: &[usize], each: &mut dyn FnMut(usize)) -> String {
         let words = self.words();
-        let mut out = String::new();
+        let mut out = String::with_capacity(
+            kept.iter()
+                .map(|&k| words[k].span.end - words[k].span.start + 2)
+                .sum(),
+        );
         let mut chars = 0;
         let mut previous: Option<usize> = None;
         for (n, &k) in kept.iter().enumerate() {
