@@ -187,9 +187,17 @@ fn split_block(text: &str, lines: &[Span], found: &mut Vec<Span>) {
             .map(|l| l.of(text).trim().len())
     };
     let (narrowest, widest) = (widths().min().unwrap_or(0), widths().max().unwrap_or(0));
-    // ...and within a third of the widest: a text wrapped at a width, not one line a paragraph.
-    let wrapped =
-        lines.len() >= 3 && narrowest >= WRAPPED_LINE && 3 * (widest - narrowest) <= widest;
+    // ...and within a third of the widest; and no line had room for the next one's first
+    // word, as wrapping leaves none: a text wrapped at a width, not a headline, a byline and
+    // a date line, nor one line a paragraph.
+    let no_room = lines.windows(2).all(|pair| {
+        let first_word = pair[1].of(text).split_whitespace().next().unwrap_or("");
+        pair[0].of(text).trim().len() + 1 + first_word.len() > widest
+    });
+    let wrapped = lines.len() >= 3
+        && narrowest >= WRAPPED_LINE
+        && 3 * (widest - narrowest) <= widest
+        && no_room;
     let mut start = first.start;
     for (k, pair) in lines.windows(2).enumerate() {
         let (line, next) = (pair[0].of(text).trim_end(), pair[1].of(text).trim_start());
@@ -393,8 +401,14 @@ mod tests {
         let wrapped = "The bridge reopened to traffic on Thursday after two years. The city\n\
                        Council said the repairs, which ran over budget by a third, were done\n\
                        Wednesday. Officials from the state attended the ceremony there.\n\
-                       It rained.";
+                       Afterwards it rained.";
         assert_eq!(found(wrapped).len(), 1);
+        // Lines of near widths with room for the next one's first word are a headline, a
+        // byline and a date line.
+        let head = "Wildfire west of Redding doubles in size, forcing 9,000 more to flee\n\
+                    By ALLISON REYES and TOM HARGROVE Associated Press\n\
+                    Updated 7:18 PM PDT, July 30, 2024";
+        assert_eq!(found(head).len(), 3);
     }
 
     #[test]
