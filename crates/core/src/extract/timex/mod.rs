@@ -984,7 +984,7 @@ impl Reader<'_> {
             let plural = |t: &Token| {
                 t.lower.ends_with('s') && !t.lower.ends_with("ss") && !t.lower.ends_with("us")
             };
-            let infinitive = word == "to"
+            let to_verb = word == "to"
                 && self
                     .tokens
                     .get(j + 1)
@@ -996,27 +996,36 @@ impl Reader<'_> {
                         && (self.is(j - 1, &PROMISES) || future_cue(self.word(j - 1)))))
                 // "sentenced to six years", "rose to forty".
                 && !self.is(j + 1, &SMALL_NUMBERS)
-                && !self.is(j + 1, &TENS)
-                // "agreed to merge on Monday", "came from behind to beat them on Saturday":
-                // what was agreed to or came of it was done then; but not what was promised
-                // ("threatened to strike on Thursday"), nor agreed to since ("have agreed to
-                // vote on Thursday").
-                && !(j > start && {
-                    let v = (start..j)
-                        .rev()
-                        .take(3)
-                        .find(|&k| !self.is(k, &PARTICLES))
-                        .unwrap_or(start);
-                    let verb = self.word(v);
-                    // Not a passive before a particle: "were called on to elect".
-                    let passive = v + 1 < j
-                        && v > start
-                        && self.is(v - 1, &["is", "are", "was", "were", "be", "been"]);
-                    (past_cue(verb) || is_regular_past(verb))
-                        && !self.is(v, &PROMISES)
-                        && !passive
-                        && !(v > start && self.is(v - 1, &["has", "have"]))
-                });
+                && !self.is(j + 1, &TENS);
+            // "agreed to merge on Monday", "came from behind to beat them on Saturday": what
+            // was agreed to or came of it was done then; but not what was promised
+            // ("threatened to strike on Thursday"), nor agreed to since ("have agreed to vote
+            // on Thursday").
+            let after_past = to_verb && j > start && {
+                // Past a particle, an adverb or a tally: "voted overwhelmingly to", "voted
+                // 94% to", "voted 120-4 to".
+                let between = |k: usize| {
+                    let t = &self.tokens[k];
+                    self.is(k, &PARTICLES)
+                        || t.kind == Kind::Number
+                        || self.is(k, &["%", "percent", "-"])
+                        || (t.lower.ends_with("ly") && !t.capital && t.lower.len() > 4)
+                };
+                let v = (start..j)
+                    .rev()
+                    .take(4)
+                    .find(|&k| !between(k))
+                    .unwrap_or(start);
+                let verb = self.word(v);
+                // Not a passive before a particle: "were called on to elect".
+                let passive = v + 1 < j
+                    && v > start
+                    && self.is(v - 1, &["is", "are", "was", "were", "be", "been"]);
+                let foretold = self.is(v, &PROMISES) || future_cue(verb);
+                let perfect = v > start && self.is(v - 1, &["has", "have"]);
+                (past_cue(verb) || is_regular_past(verb)) && !foretold && !passive && !perfect
+            };
+            let infinitive = to_verb && !after_past;
             // A word of the future, unless a noun ("the plan", "its deadline") or the month.
             let future_cue = future_cue(word);
             let future = future_cue && {
@@ -1067,6 +1076,10 @@ impl Reader<'_> {
             let planned_before =
                 j > start + 1 && self.word(j - 1) == "been" && self.is(j - 2, &["had"]);
             if future_cue && planned_before {
+                Some(Direction::Nearest)
+            } else if after_past && self.weekday(i).is_none() {
+                // "voted to close the pool on Dec. 1": done then, or to be done; a weekday
+                // ("agreed to merge on Monday") is the one gone.
                 Some(Direction::Nearest)
             } else if future || infinitive || progressive || farewell || set_for {
                 Some(Direction::Future)
