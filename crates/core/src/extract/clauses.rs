@@ -1529,7 +1529,8 @@ impl<'t> Clauses<'t> {
         let date_end = (date..words.len())
             .find(|&k| {
                 self.role(k) != Role::Date
-                    && !(self.role(k) == Role::Preposition && self.role(k + 1) == Role::Date)
+                    && !(self.role(k) == Role::Preposition
+                        && words.get(k + 1).is_some_and(|w| w.role == Role::Date))
             })
             .unwrap_or(words.len());
         let ends_phrase = words
