@@ -1253,6 +1253,23 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// A sentence with two dates gives each happening its own event, and its own part of the
 /// sentence as evidence: the clause that tells it.
 const TWO_DATES: &[Case] = &[
+    // A participle opening the sentence tells its own happening, of the clause's subject.
+    Case {
+        text: "Soul singer dies at 81\nTuesday, February 13, 2024\nBorn in Clarksdale, Mississippi, on March 2, 1942, Rourke moved to Memphis with her mother in 1951.",
+        published: None,
+        date: "1942-03-02",
+        title: "Rourke born in Clarksdale, Mississippi",
+        evidence: &["Born in Clarksdale"],
+        not_evidence: &["moved to Memphis"],
+    },
+    Case {
+        text: "Club turns 124\n\nMonday 3 March 2025\n\nFounded in Lyon, France, in 1901, the club won its first title in 1920.",
+        published: None,
+        date: "1901",
+        title: "Club founded in Lyon, France",
+        evidence: &["Founded in Lyon"],
+        not_evidence: &["won its first title"],
+    },
     // What was said before a dated saying tells the happening before it.
     Case {
         text: "Train derails in Poland\nThursday, October 17, 2024\nA passenger train derailed near Kutno on Wednesday evening, killing four people and injuring 37, officials said Thursday.",

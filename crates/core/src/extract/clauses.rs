@@ -1590,14 +1590,21 @@ impl<'t> Clauses<'t> {
     fn described_noun(&self, date: usize, phrase: usize) -> Option<Vec<usize>> {
         /// The most words between the participle and its date ("by both countries in").
         const BETWEEN: usize = 5;
-        let (start, _) = self.phrases[phrase];
+        let opens = |k: usize| {
+            matches!(
+                self.role(k),
+                Role::Verb(Form::PastOrParticiple | Form::Participle)
+            )
+        };
         // A phrase set off by commas that opens with a participle describes the subject of
-        // the clause after it (`Clauses::of` gives it no verb of its own).
-        let participle = matches!(
-            self.role(start),
-            Role::Verb(Form::PastOrParticiple | Form::Participle)
-        );
-        if self.finite[phrase].is_none() && participle {
+        // the clause after it (`Clauses::of` gives it no verb of its own); one that opens the
+        // sentence leads the phrases up to the clause ("Born in Clarksdale, Mississippi, on
+        // March 2, 1942, Rourke moved ...").
+        let start = match self.phrases[phrase].0 {
+            _ if opens(0) && (0..=phrase).all(|p| self.finite[p].is_none()) => 0,
+            start => start,
+        };
+        if self.finite[phrase].is_none() && opens(start) {
             // "According to the official result, published on Monday, ...": the noun the
             // phrase before ends with; else the subject; "Founded in 1971, the chain filed
             // for bankruptcy": the subject comes after.
@@ -1608,7 +1615,10 @@ impl<'t> Clauses<'t> {
                 })
             };
             let noun = Some(self.antecedent(start)).filter(|n| named(n));
-            let mut kept = noun.unwrap_or_else(|| self.subject_before(phrase));
+            let mut kept = match start {
+                0 => Vec::new(),
+                _ => noun.unwrap_or_else(|| self.subject_before(phrase)),
+            };
             if kept.is_empty() {
                 let next = (phrase + 1..self.phrases.len()).find(|&p| self.finite[p].is_some());
                 if let Some(p) = next {
