@@ -1021,9 +1021,9 @@ impl Reader<'_> {
                 let passive = v + 1 < j
                     && v > start
                     && self.is(v - 1, &["is", "are", "was", "were", "be", "been"]);
-                let foretold = self.is(v, &PROMISES) || future_cue(verb);
+                let promised = self.is(v, &PROMISES);
                 let perfect = v > start && self.is(v - 1, &["has", "have"]);
-                (past_cue(verb) || is_regular_past(verb)) && !foretold && !passive && !perfect
+                (past_cue(verb) || is_regular_past(verb)) && !promised && !passive && !perfect
             };
             let infinitive = to_verb && !after_past;
             // A word of the future, unless a noun ("the plan", "its deadline") or the month.
@@ -1076,10 +1076,6 @@ impl Reader<'_> {
             let planned_before =
                 j > start + 1 && self.word(j - 1) == "been" && self.is(j - 2, &["had"]);
             if future_cue && planned_before {
-                Some(Direction::Nearest)
-            } else if after_past && self.weekday(i).is_none() {
-                // "voted to close the pool on Dec. 1": done then, or to be done; a weekday
-                // ("agreed to merge on Monday") is the one gone.
                 Some(Direction::Nearest)
             } else if future || infinitive || progressive || farewell || set_for {
                 Some(Direction::Future)
