@@ -1253,6 +1253,23 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// A sentence with two dates gives each happening its own event, and its own part of the
 /// sentence as evidence: the clause that tells it.
 const TWO_DATES: &[Case] = &[
+    // Not past the comma after other words, nor past a date of the participle's own.
+    Case {
+        text: "Contractor fired\nTuesday, November 18, 2025\nFrustrated by delays, on Monday, the council fired the contractor.",
+        published: None,
+        date: "2025-11-17",
+        title: "Council fired the contractor",
+        evidence: &["fired the contractor"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Firm turns 27\nTuesday, November 18, 2025\nFounded in 1998, in 2004, the company went public.",
+        published: None,
+        date: "2004",
+        title: "Company went public",
+        evidence: &["went public"],
+        not_evidence: &[],
+    },
     // A participle opening the sentence tells its own happening, of the clause's subject.
     Case {
         text: "Soul singer dies at 81\nTuesday, February 13, 2024\nBorn in Clarksdale, Mississippi, on March 2, 1942, Rourke moved to Memphis with her mother in 1951.",
@@ -1261,6 +1278,14 @@ const TWO_DATES: &[Case] = &[
         title: "Rourke born in Clarksdale, Mississippi",
         evidence: &["Born in Clarksdale"],
         not_evidence: &["moved to Memphis"],
+    },
+    Case {
+        text: "Actor dies\nMonday 3 March 2025\nBorn in 1937, the actor, who was knighted in 1993, won two Oscars.",
+        published: None,
+        date: "1937",
+        title: "Actor born",
+        evidence: &["Born in 1937"],
+        not_evidence: &["knighted"],
     },
     Case {
         text: "Club turns 124\n\nMonday 3 March 2025\n\nFounded in Lyon, France, in 1901, the club won its first title in 1920.",

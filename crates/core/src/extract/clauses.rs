@@ -1598,12 +1598,21 @@ impl<'t> Clauses<'t> {
         };
         // A phrase set off by commas that opens with a participle describes the subject of
         // the clause after it (`Clauses::of` gives it no verb of its own); one that opens the
-        // sentence leads the phrases up to the clause ("Born in Clarksdale, Mississippi, on
-        // March 2, 1942, Rourke moved ...").
-        let start = match self.phrases[phrase].0 {
-            _ if opens(0) && (0..=phrase).all(|p| self.finite[p].is_none()) => 0,
-            start => start,
-        };
+        // sentence goes on past the comma after a place ("Born in Clarksdale, Mississippi,
+        // on March 2, 1942, Rourke moved ..."), not past one after other words ("Frustrated
+        // by delays, on Monday, the council fired ...") nor past a date of its own
+        // ("Founded in 1998, in 2004, the company went public").
+        let (own_start, _) = self.phrases[phrase];
+        let after_place = own_start
+            .checked_sub(2)
+            .is_some_and(|k| self.words()[k].capital && self.role(k + 1) == Role::Break);
+        let led = own_start > 0
+            && opens(0)
+            && !opens(own_start)
+            && after_place
+            && (0..own_start).all(|k| self.role(k) != Role::Date)
+            && (0..=phrase).all(|p| self.finite[p].is_none());
+        let start = if led { 0 } else { own_start };
         if self.finite[phrase].is_none() && opens(start) {
             // "According to the official result, published on Monday, ...": the noun the
             // phrase before ends with; else the subject; "Founded in 1971, the chain filed
@@ -1615,15 +1624,24 @@ impl<'t> Clauses<'t> {
                 })
             };
             let noun = Some(self.antecedent(start)).filter(|n| named(n));
-            let mut kept = match start {
-                0 => Vec::new(),
-                _ => noun.unwrap_or_else(|| self.subject_before(phrase)),
+            let mut kept = match led {
+                true => Vec::new(),
+                false => noun.unwrap_or_else(|| self.subject_before(phrase)),
             };
             if kept.is_empty() {
                 let next = (phrase + 1..self.phrases.len()).find(|&p| self.finite[p].is_some());
                 if let Some(p) = next {
-                    let verb = self.finite[p].unwrap_or(self.phrases[p].0);
-                    kept.extend(self.phrases[p].0..verb);
+                    let first = self.phrases[p].0;
+                    let verb = self.finite[p].unwrap_or(first);
+                    // "Born in 1937, the actor, who was knighted in 1993, won ...": the noun
+                    // a relative clause describes, in the phrase before it.
+                    match self.role(first) {
+                        Role::Relative if p > phrase + 1 => kept.extend(
+                            (self.phrases[p - 1].0..self.phrases[p - 1].1)
+                                .filter(|&k| self.role(k) != Role::Break),
+                        ),
+                        _ => kept.extend(first..verb),
+                    }
                 }
             }
             if kept.is_empty() {
