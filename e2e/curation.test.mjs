@@ -75,12 +75,12 @@ describe('nothing typed is lost', () => {
     await page.click('[data-event-id="treaty-1961"]');
     await notice(page, 'The date "someday soon" typed for "Kim visits Russia for the second summit" was not applied').waitFor();
     await page.click('[data-event-id="summit-2023"]');
-    // The editor is drawn for the event chosen (a frame or two later), with what was typed
-    // for it.
-    const title = editor(page).getByLabel('Title');
-    for (let tries = 0; tries < 50 && (await title.inputValue()) !== 'Kim visits Russia for the second summit'; tries += 1) {
-      await page.waitForTimeout(100);
-    }
+    // The editor is drawn for the event chosen (a frame or two later, longer on a busy
+    // machine), with what was typed for it.
+    await page.waitForFunction(
+      (title) => [...document.querySelectorAll('section[aria-label="Edit event"] input')].some((i) => i.value === title),
+      'Kim visits Russia for the second summit',
+    );
     assert.equal(await editor(page).getByLabel('Date').inputValue(), 'someday soon');
     assert.equal(await page.locator('[data-event-id="summit-2023"]').getAttribute('data-date'), '2023-09');
     assert.deepEqual(page.problems, []);
