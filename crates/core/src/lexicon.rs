@@ -237,6 +237,19 @@ pub(crate) const NOT_YEAR_BEFORE: [&str; 13] = [
     "resolution",
     "$",
 ];
+/// Names before a four-digit number that make it a label, not a year, when written with a
+/// capital: "Amalgamated Transit Union Local 1127", "Highway 1010" (not "the local 2024
+/// elections").
+pub(crate) const LABELS_BEFORE_A_NUMBER: [&str; 8] = [
+    "local",
+    "highway",
+    "interstate",
+    "gate",
+    "terminal",
+    "platform",
+    "precinct",
+    "ward",
+];
 /// Words that end an amount, after which "a year" is a rate: "$33 million a year".
 pub(crate) const AMOUNT_WORDS: [&str; 9] = [
     "hundred", "thousand", "million", "billion", "trillion", "percent", "%", "cents", "dollars",
