@@ -297,6 +297,7 @@ const FUTURE_CUES: &[&str] = &[
     "would",
     "hopes",
     "should",
+    "can",
     "could",
     "might",
     "may",
