@@ -219,6 +219,15 @@ const WHICH_HAPPENING: &[Case] = &[
 
 /// Titles: who did what, from the clause, at most about 90 characters, without the date.
 const TITLES: &[Case] = &[
+    // A name starts a word: a hyphenated place does not cut a subject inside it.
+    Case {
+        text: "Gympie floods\nPosted Tue 4 Mar 2025 at 5:31am\nResidents of low-lying parts of Gympie in south-east Queensland were evacuated from their homes on Monday.",
+        published: None,
+        date: "2025-03-03",
+        title: "Residents were evacuated from their homes",
+        evidence: &["were evacuated"],
+        not_evidence: &[],
+    },
     // "About" before a figure blurs it: the clause is still the sentence's.
     Case {
         text: "Search goes on\nFriday, November 18, 2022\nAbout 200 volunteers combed trails along the river on Sunday, but found nothing, organizers said.",

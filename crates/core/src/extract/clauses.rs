@@ -2179,7 +2179,13 @@ impl<'t> Clauses<'t> {
                 && capital(n + 1);
             capital(n) || (word.lower == "-" && !word.spaced) || glued || joins_name
         };
-        (0..words.len()).rev().take_while(|&n| in_name(n)).count()
+        let mut length = (0..words.len()).rev().take_while(|&n| in_name(n)).count();
+        // A name starts a word: "south-east Queensland" ends in "Queensland", not "-east
+        // Queensland".
+        while length > 0 && length < words.len() && !all[words[words.len() - length]].spaced {
+            length -= 1;
+        }
+        length
     }
 
     /// A subject's head: the name it ends in ("Former world champion boxer Amir Khan" is
