@@ -1262,6 +1262,15 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// A sentence with two dates gives each happening its own event, and its own part of the
 /// sentence as evidence: the clause that tells it.
 const TWO_DATES: &[Case] = &[
+    // A phrase "with" opens, a noun and its participle, tells a happening of its own.
+    Case {
+        text: "Gympie braces\nPosted Tue 4 Mar 2025 at 5:31am\nResidents have been told to prepare to leave their homes, with the Mary River expected to peak at about 21 metres on Thursday.",
+        published: None,
+        date: "2025-03-06",
+        title: "Mary River expected to peak at about 21 metres",
+        evidence: &["expected to peak"],
+        not_evidence: &[],
+    },
     // Not past the comma after other words, nor past a date of the participle's own.
     Case {
         text: "Contractor fired\nTuesday, November 18, 2025\nFrustrated by delays, on Monday, the council fired the contractor.",

@@ -769,9 +769,23 @@ impl<'t> Clauses<'t> {
                 && !SAYING_GERUNDS.contains(&self.words()[start].lower.as_ref())
                 && !GERUNDS_AS_PREPOSITIONS.contains(&self.words()[start].lower.as_ref()))
             .then(|| self.up_to_date(start, i));
+            // "..., with the Mary River expected to peak at about 21 metres on Thursday": a
+            // phrase "with" opens, a noun and a participle of its own, tells its happening.
+            let absolute = || {
+                let participle = (start + 2..i).find(|&k| {
+                    matches!(
+                        self.role(k),
+                        Role::Verb(Form::Participle | Form::PastOrParticiple | Form::Gerund)
+                    )
+                })?;
+                let noun = (start + 1..participle).any(|k| self.role(k) == Role::Content);
+                (self.finite[at].is_none() && at > 0 && self.words()[start].lower == "with" && noun)
+                    .then(|| self.up_to_date(start + 1, i))
+            };
             // "earned $422.5 million in the year ended Sept. 30": the period is no happening.
             let period = (i.saturating_sub(2)..i).any(|k| ends_period(self.words(), k));
             if let Some(words) = gerund
+                .or_else(absolute)
                 .or_else(|| self.happening_before_date(i, at))
                 .or_else(|| self.described_noun(i, at).filter(|_| !period))
                 .or_else(|| self.noun_before_date(i, at).filter(|_| !period))
