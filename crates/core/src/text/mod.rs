@@ -190,14 +190,16 @@ fn split_block(text: &str, lines: &[Span], found: &mut Vec<Span>) {
     // ...and within a third of the widest; and no line had room for the next one's first
     // word, as wrapping leaves none: a text wrapped at a width, not a headline, a byline and
     // a date line, nor one line a paragraph.
-    let no_room = lines.windows(2).all(|pair| {
-        let first_word = pair[1].of(text).split_whitespace().next().unwrap_or("");
-        pair[0].of(text).trim().len() + 1 + first_word.len() > widest
-    });
+    let no_room = || {
+        lines.windows(2).all(|pair| {
+            let first_word = pair[1].of(text).split_whitespace().next().unwrap_or("");
+            pair[0].of(text).trim().len() + 1 + first_word.len() > widest
+        })
+    };
     let wrapped = lines.len() >= 3
         && narrowest >= WRAPPED_LINE
         && 3 * (widest - narrowest) <= widest
-        && no_room;
+        && no_room();
     let mut start = first.start;
     for (k, pair) in lines.windows(2).enumerate() {
         let (line, next) = (pair[0].of(text).trim_end(), pair[1].of(text).trim_start());
