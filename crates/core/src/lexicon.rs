@@ -297,7 +297,6 @@ const FUTURE_CUES: &[&str] = &[
     "would",
     "hopes",
     "should",
-    "can",
     "could",
     "might",
     "may",

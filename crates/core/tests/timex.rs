@@ -292,10 +292,6 @@ const LAST_THIS_NEXT: &[Case] = &[
     ("He was sentenced to life on Wednesday.", "2006-09-07", "Wednesday", Date, "2006-09-06", None),
     ("The two cooperatives agreed to merge on Monday.", "2015-07-21", "Monday", Date, "2015-07-20", None),
     ("The union threatened to strike on Thursday.", "2015-07-21", "Thursday", Date, "2015-07-23", None),
-    // "can" opens what may be done, ahead; "the can" is a noun.
-    ("Residents can ask questions at a community meeting on Thursday.", "2024-07-30", "Thursday", Date, "2024-08-01", None),
-    ("The can was found on Tuesday.", "2024-07-31", "Tuesday", Date, "2024-07-30", None),
-    ("The BBC can reveal that on Monday the minister met donors.", "2024-07-31", "Monday", Date, "2024-07-29", None),
     // Past a tally or an adverb, the verb still decides.
     ("Members voted 94% to authorize a strike Oct. 19.", "2025-11-17", "Oct. 19", Date, "2025-10-19", None),
     ("Members voted overwhelmingly to authorize a strike Oct. 19.", "2025-11-17", "Oct. 19", Date, "2025-10-19", None),

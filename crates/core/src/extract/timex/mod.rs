@@ -1058,14 +1058,7 @@ impl Reader<'_> {
                 let lead = word == "ahead"
                     && j > start + 1
                     && (self.tokens[j - 2].kind == Kind::Number || self.is(j - 2, &SMALL_NUMBERS));
-                // "The BBC can reveal that on Monday ...": what a paper reports, not what may
-                // be done.
-                let reveals = word == "can"
-                    && self.is(
-                        j + 1,
-                        &["reveal", "confirm", "report", "disclose", "exclusively"],
-                    );
-                !month && !noun && !lead && !reveals
+                !month && !noun && !lead
             };
             // "is calling for a vote on Dec. 7": what is under way, or arranged.
             let progressive = word.len() > 5
