@@ -250,6 +250,22 @@ pub(crate) const LABELS_BEFORE_A_NUMBER: [&str; 8] = [
     "precinct",
     "ward",
 ];
+/// What a year names after a label's word, where the number is the year: "Ward 2022
+/// elections", "Precinct 2020 results", "Local 2023-24 budget".
+pub(crate) const NAMED_BY_A_YEAR: [&str; 12] = [
+    "election",
+    "elections",
+    "poll",
+    "polls",
+    "result",
+    "results",
+    "turnout",
+    "budget",
+    "figures",
+    "passenger",
+    "-",
+    "–",
+];
 /// Words that end an amount, after which "a year" is a rate: "$33 million a year".
 pub(crate) const AMOUNT_WORDS: [&str; 9] = [
     "hundred", "thousand", "million", "billion", "trillion", "percent", "%", "cents", "dollars",

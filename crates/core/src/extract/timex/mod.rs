@@ -27,9 +27,10 @@ use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
     future_cue, past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS,
-    LABELS_BEFORE_A_NUMBER, LINKING, MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO, NOT_DESCRIBED,
-    NOT_YEAR_BEFORE, ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO,
-    PLANNED, PREPOSITIONS, PROMISES, RELATIVES, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL, WEEKDAYS,
+    LABELS_BEFORE_A_NUMBER, LINKING, MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO, NAMED_BY_A_YEAR,
+    NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE,
+    PLACES_TO, PLANNED, PREPOSITIONS, PROMISES, RELATIVES, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL,
+    WEEKDAYS,
 };
 use crate::text::{head, paragraphs, Span};
 use crate::time::{Amount, Direction, Modifier, TimexValue, Unit};
@@ -791,9 +792,16 @@ impl Reader<'_> {
         if end > i + 1 {
             return Some((year, end));
         }
+        // "Amalgamated Transit Union Local 1127", "on Highway 1010": a label inside the
+        // sentence; not one that opens it ("Local 2024 elections saw ...") nor before what
+        // a year names ("in Ward 2022 elections", "Terminal 2019 passenger numbers").
+        let labelled = i > 1
+            && self.is(i - 1, &LABELS_BEFORE_A_NUMBER)
+            && self.tokens[i - 1].capital
+            && !self.is(i + 1, &NAMED_BY_A_YEAR);
         if i > 0
             && (self.is(i - 1, &NOT_YEAR_BEFORE)
-                || (self.is(i - 1, &LABELS_BEFORE_A_NUMBER) && self.tokens[i - 1].capital)
+                || labelled
                 || (self.is(i - 1, &["."]) && self.is(i.saturating_sub(2), &["no"])))
         {
             return None;
