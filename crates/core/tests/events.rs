@@ -1263,6 +1263,23 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// sentence as evidence: the clause that tells it.
 const TWO_DATES: &[Case] = &[
     // A phrase "with" opens, a noun and its participle, tells a happening of its own.
+    // Not what went with the clause, nor a question put with its answer.
+    Case {
+        text: "England win\nSunday 16 March 2025\nEngland beat Wales 30-10, with Smith scoring two tries at Twickenham on Saturday.",
+        published: None,
+        date: "2025-03-15",
+        title: "England beat Wales 30-10",
+        evidence: &["England beat Wales"],
+        not_evidence: &[],
+    },
+    Case {
+        text: "Aid goes on\nTuesday 18 March 2025\nAsked about Ukraine at a press conference in Brussels, Belgium, on Monday, the minister said aid would continue.",
+        published: None,
+        date: "2025-03-17",
+        title: "Minister said aid would continue",
+        evidence: &["aid would continue"],
+        not_evidence: &[],
+    },
     Case {
         text: "Gympie braces\nPosted Tue 4 Mar 2025 at 5:31am\nResidents have been told to prepare to leave their homes, with the Mary River expected to peak at about 21 metres on Thursday.",
         published: None,

@@ -21,7 +21,7 @@ use super::grammar::{
 use super::timex::season_named;
 use crate::lexicon::{
     is_happening_noun, is_superlative, names_a_unit, ARRANGED, GROUP_ADVERBS, HAPPENING_VERBS,
-    INTRANSITIVE_PASTS, MONTHS, ORDINAL_WORDS, QUANTITIES, REPORTING, SMALL_NUMBERS,
+    INTRANSITIVE_PASTS, MONTHS, ORDINAL_WORDS, PLANNED, QUANTITIES, REPORTING, SMALL_NUMBERS,
     TIME_CONJUNCTIONS, UNTIL,
 };
 use crate::text::Span;
@@ -52,6 +52,10 @@ const GERUNDS_AS_PREPOSITIONS: [&str; 8] = [
     "involving",
     "pending",
 ];
+
+/// Participles that tell what is foreseen of a noun: "with the river expected to peak on
+/// Thursday", "with a by-election due in the spring".
+const FORESEEN: [&str; 5] = ["expected", "set", "due", "forecast", "predicted"];
 
 /// Verbs of expecting, whose infinitive after them foretells: "expect sales to reach".
 const EXPECTING: [&str; 12] = [
@@ -770,15 +774,15 @@ impl<'t> Clauses<'t> {
                 && !GERUNDS_AS_PREPOSITIONS.contains(&self.words()[start].lower.as_ref()))
             .then(|| self.up_to_date(start, i));
             // "..., with the Mary River expected to peak at about 21 metres on Thursday": a
-            // phrase "with" opens, a noun and a participle of its own, tells its happening.
+            // phrase "with" opens, a noun and what is expected or planned of it, tells its
+            // happening; not what went with the clause ("..., with Smith scoring two tries on
+            // Saturday", "with the help of volunteers working on Saturday").
             let absolute = || {
-                let participle = (start + 2..i).find(|&k| {
-                    matches!(
-                        self.role(k),
-                        Role::Verb(Form::Participle | Form::PastOrParticiple | Form::Gerund)
-                    )
+                let foreseen = (start + 2..i).find(|&k| {
+                    FORESEEN.contains(&self.words()[k].lower.as_ref())
+                        || PLANNED.contains(&self.words()[k].lower.as_ref())
                 })?;
-                let noun = (start + 1..participle).any(|k| self.role(k) == Role::Content);
+                let noun = (start + 1..foreseen).any(|k| self.role(k) == Role::Content);
                 (self.finite[at].is_none() && at > 0 && self.words()[start].lower == "with" && noun)
                     .then(|| self.up_to_date(start + 1, i))
             };
@@ -1620,8 +1624,15 @@ impl<'t> Clauses<'t> {
         let after_place = own_start
             .checked_sub(2)
             .is_some_and(|k| self.words()[k].capital && self.role(k + 1) == Role::Break);
+        // A question put to the subject is told with its answer ("Asked about Ukraine in
+        // Brussels, Belgium, on Monday, the minister said ...").
+        let asked = matches!(
+            self.words()[0].lower.as_ref(),
+            "asked" | "interviewed" | "questioned" | "pressed"
+        );
         let led = own_start > 0
             && opens(0)
+            && !asked
             && !opens(own_start)
             && after_place
             && (0..own_start).all(|k| self.role(k) != Role::Date)
