@@ -641,6 +641,9 @@ const TIMES_OF_DAY: &[Case] = &[
     ("Polls close at 8 p.m.", "2013-03-22", "8 p.m.", Time, "2013-03-22T20:00", None),
     // Minutes after a point, as British papers write them, with the meridiem only.
     ("The ferry left Port Annan at 7.40am on Sunday.", "2025-10-07", "7.40am", Time, "2025-10-05T07:40", None),
+    // A time told ahead is not on a day gone; one told back is on the story's day.
+    ("The ballot closed on the 12th. Picket lines will be set up from 8am.", "2025-03-17", "8am", Time, "2025-03-17T08:00", None),
+    ("The ballot closed on the 12th. Picket lines were set up from 8am.", "2025-03-17", "8am", Time, "2025-03-12T08:00", None),
     ("The fire broke out at 10.15 pm.", "2025-10-07", "10.15 pm", Time, "2025-10-07T22:15", None),
     ("The bells ring at noon.", "2013-03-22", "noon", Time, "2013-03-22T12:00", None),
     ("The market opened at 6:45 am.", "2013-03-22", "6:45 am", Time, "2013-03-22T06:45", None),

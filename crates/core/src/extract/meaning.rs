@@ -218,8 +218,11 @@ pub enum Meaning {
         toward: Direction,
     },
     /// The day the text is at: in a story told long after, the last day it gave; in news,
-    /// the dateline ("at 11 a.m.", "this day").
-    ThatDay,
+    /// the dateline ("at 11 a.m.", "this day"). Told ahead ("Picket lines will be set up
+    /// from 8am"), not a day before the dateline's.
+    ThatDay {
+        told: Told,
+    },
     /// "the year", "the full year", "the fiscal year": in news, the year a report is about,
     /// the dateline's. A story told long after names its years; there it is not read.
     ReportedYear,
@@ -362,7 +365,7 @@ impl Timex {
                 | Meaning::Holiday { .. }
                 | Meaning::WeekdayNextTo { .. }
                 | Meaning::WeekdayOfWeek { .. }
-                | Meaning::ThatDay => true,
+                | Meaning::ThatDay { .. } => true,
                 Meaning::FromDateline { unit, .. }
                 | Meaning::Ago { unit, .. }
                 | Meaning::FromPrevious { unit, .. }

@@ -640,14 +640,21 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
                 Resolution::Dateline,
             ))
         }
-        Meaning::ThatDay => {
+        Meaning::ThatDay { told } => {
             // The day the sentence gave; else the day the story has reached; in a story told
-            // long after, the last day it gave.
-            let earlier = context
-                .day_in_sentence
-                .or(context.story_day)
+            // long after, the last day it gave. A time told ahead in news is not on a day
+            // gone ("Picket lines will be set up from 8am", after "a ballot that closed on
+            // the 12th").
+            let gone = |day: &NaiveDate| {
+                told == Told::Ahead
+                    && context.narrative_year().is_none()
+                    && dct.is_some_and(|today| *day < today)
+            };
+            let earlier = context.day_in_sentence.or(context
+                .story_day
                 .or(context.told_day)
-                .or(context.narrative_year().and(context.last_day));
+                .or(context.narrative_year().and(context.last_day))
+                .filter(|day| !gone(day)));
             match earlier {
                 Some(day) => Some((
                     TimexValue::Point(TimeValue::Day(day)),

@@ -47,10 +47,13 @@ impl Reader<'_> {
             .or(said_part.map(|(part, _)| part));
         // "7:30 tonight" is in the evening, "8 tomorrow morning" in the morning.
         let (hour, minute) = reading.in_part(part)?;
+        let that_day = || Meaning::ThatDay {
+            told: self.told(i, self.direction(i)),
+        };
         let (end, day) = match (day, said_part) {
             (Some(found), _) => (found.end, found.timex.meaning),
-            (None, Some((_, end))) => (end, Meaning::ThatDay),
-            (None, None) => (next, Meaning::ThatDay),
+            (None, Some((_, end))) => (end, that_day()),
+            (None, None) => (next, that_day()),
         };
         Found::new(
             end,

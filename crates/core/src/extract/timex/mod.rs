@@ -523,7 +523,7 @@ impl Reader<'_> {
         resolution: Resolution,
         context: &Context,
     ) -> (TimexValue, Resolution) {
-        if clock.timex.meaning != Meaning::ThatDay {
+        if !matches!(clock.timex.meaning, Meaning::ThatDay { .. }) {
             return (value, resolution);
         }
         // "9 a.m. local time on Monday", "5:34 AM Baghdad time on March 20": the clock's zone,

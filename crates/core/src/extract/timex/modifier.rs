@@ -1,7 +1,7 @@
 //! Modifiers of a date: "early 2011", "late last July", "mid-March", "the end of the year".
 
 use super::{part_of_day, Found, Reader};
-use crate::extract::meaning::{Edge, Meaning, TimeOfDay, Timex};
+use crate::extract::meaning::{Edge, Meaning, TimeOfDay, Timex, Told};
 use crate::time::{Modifier, PartOfDay, Unit};
 
 impl Reader<'_> {
@@ -121,7 +121,7 @@ impl Reader<'_> {
             .filter(|&part| part != PartOfDay::Night)?;
         let (meaning, end) = match self.day_named_at(end).filter(|f| f.timex.is_day()) {
             Some(day) => (day.timex.meaning, day.end),
-            None => (Meaning::ThatDay, end),
+            None => (Meaning::ThatDay { told: Told::Unsaid }, end),
         };
         let timex = Timex {
             meaning,

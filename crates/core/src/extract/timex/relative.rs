@@ -2,7 +2,7 @@
 //! ago, the next day, and vague references to the present, past and future.
 
 use super::{part_of_day, shift, Found, Reader};
-use crate::extract::meaning::{Meaning, TimeOfDay, Timex};
+use crate::extract::meaning::{Meaning, TimeOfDay, Timex, Told};
 use crate::extract::tokens::Kind;
 use crate::lexicon::{
     LENGTH_BEFORE, THIS, TODAY, TOMORROW, TONIGHT, VAGUE_FUTURE, VAGUE_PAST, VAGUE_PRESENT,
@@ -173,7 +173,7 @@ impl Reader<'_> {
             return Found::new(i + 2, Meaning::Weekend { toward });
         }
         if word == THIS && self.word(i + 1) == "day" {
-            return Found::new(i + 2, Meaning::ThatDay);
+            return Found::new(i + 2, Meaning::ThatDay { told: Told::Unsaid });
         }
         // "the day before", "the week prior" (read as "previous"), "the year after": a period
         // next to the last one the text gave, when nothing follows that it is counted from
@@ -572,7 +572,7 @@ impl Reader<'_> {
         let at = if self.word(end) == "at" { end + 1 } else { end };
         let clock = self
             .clock(at)
-            .filter(|c| c.timex.meaning == Meaning::ThatDay);
+            .filter(|c| matches!(c.timex.meaning, Meaning::ThatDay { .. }));
         match clock.and_then(|c| Some((c.end, c.timex.time_of_day?))) {
             Some((after, time)) => {
                 let timex = Timex {
