@@ -115,6 +115,8 @@ pub(crate) const UNITS: [&str; 11] = [
 ];
 /// Plurals that are not the singular and an "s".
 pub(crate) const IRREGULAR_PLURALS: [(&str, &str); 1] = [("centuries", "century")];
+/// Two weeks, as British and Australian papers count them: "a fortnight ago".
+pub(crate) const FORTNIGHT: &str = "fortnight";
 /// Short forms of units, as posts and notes write them after a count: "45 min", "3 yrs".
 pub(crate) const UNIT_ABBREVIATIONS: [(&str, &str); 15] = [
     ("sec", "second"),
@@ -163,6 +165,9 @@ pub(crate) fn unit_of_time(word: &str) -> Option<(&'static str, bool, bool)> {
         for (plural, singular) in IRREGULAR_PLURALS {
             words.insert(plural.to_string(), (singular, true, false));
         }
+        // Weeks, two to each: only after a count (`Reader::count` doubles it).
+        words.insert(FORTNIGHT.to_string(), ("week", true, false));
+        words.insert(format!("{FORTNIGHT}s"), ("week", true, false));
         for (short, singular) in UNIT_ABBREVIATIONS {
             words.insert(short.to_string(), (singular, short.ends_with('s'), true));
         }

@@ -347,6 +347,10 @@ const OFFSETS: &[Case] = &[
     ("Nearly four years ago, the law passed.", "2013-03-22", "Nearly four years ago", Date, "2009", Some("APPROX")),
     ("About two weeks ago, the rains came.", "2013-03-22", "About two weeks ago", Date, "2013-W10", Some("APPROX")),
     ("A Rochester man vanished more than two weeks ago.", "2022-11-18", "more than two weeks ago", Date, "2022-W44", Some("APPROX")),
+    // A fortnight is two weeks, after a count; "every fortnight" is left unread.
+    ("The chairman backed him a fortnight ago.", "2025-01-13", "a fortnight ago", Date, "2025-W01", None),
+    ("The council met again a fortnight later.", "2025-01-13", "a fortnight later", Date, "2025-W05", None),
+    ("Talks lasted a fortnight.", "2025-01-13", "a fortnight", Duration, "P2W", None),
     ("Wages were 3.8 percent higher than a year earlier.", "2013-03-22", "a year earlier", Date, "2012", None),
     ("Talks began on March 4, 2013. Two days later, they collapsed.", "2013-03-22", "Two days later", Date, "2013-03-06", None),
     ("The ministers met in Cairo on Wednesday. They called the November 27 agreement void. The following day, Turkey replied.", "2020-01-11", "The following day", Date, "2020-01-09", None),

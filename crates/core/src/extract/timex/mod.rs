@@ -27,10 +27,10 @@ use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
     future_cue, past_cue, unit_of_time, Words, CLAUSE_ENDS, DAY_CUES, DECADES, DETERMINERS,
-    LABELS_BEFORE_A_NUMBER, LINKING, MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO, NAMED_BY_A_YEAR,
-    NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PARTS_OF_DAY, PARTS_OF_DAY_SPELLED, PASSIVE_BE,
-    PLACES_TO, PLANNED, PREPOSITIONS, PROMISES, RELATIVES, SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL,
-    WEEKDAYS,
+    FORTNIGHT, LABELS_BEFORE_A_NUMBER, LINKING, MONTHS, MONTHS_THAT_ARE_WORDS, MOVED_TO,
+    NAMED_BY_A_YEAR, NOT_DESCRIBED, NOT_YEAR_BEFORE, ORDINAL_WORDS, PARTS_OF_DAY,
+    PARTS_OF_DAY_SPELLED, PASSIVE_BE, PLACES_TO, PLANNED, PREPOSITIONS, PROMISES, RELATIVES,
+    SMALL_NUMBERS, SOME, TENS, UNITS, UNTIL, WEEKDAYS,
 };
 use crate::text::{head, paragraphs, Span};
 use crate::time::{Amount, Direction, Modifier, TimexValue, Unit};
@@ -849,7 +849,15 @@ impl Reader<'_> {
             return Some((Amount::AndAHalf(0), i + 2));
         }
         let (amount, next) = self.whole_count(i)?;
-        Some(self.and_a_half(amount, next))
+        let (amount, next) = self.and_a_half(amount, next);
+        // "a fortnight", "two fortnights": two weeks each.
+        let amount = match amount {
+            _ if !self.word(next).starts_with(FORTNIGHT) => amount,
+            Amount::Exactly(n) => Amount::Exactly(2 * n),
+            Amount::AndAHalf(n) => Amount::Exactly(2 * n + 1),
+            Amount::Some => Amount::Some,
+        };
+        Some((amount, next))
     }
 
     /// `amount` and the half written after it, if any: "and a half", "1/2", "½".
@@ -953,6 +961,17 @@ impl Reader<'_> {
                     || self.is(i - 1, &TENS))
         };
         if short && !counted() {
+            return None;
+        }
+        // "a fortnight ago" is counted in weeks by `count`; "last fortnight" is no week.
+        let number = || {
+            i > 0
+                && (self.tokens[i - 1].kind == Kind::Number
+                    || self.is(i - 1, &["a", "an"])
+                    || self.is(i - 1, &SMALL_NUMBERS)
+                    || self.is(i - 1, &TENS))
+        };
+        if self.word(i).starts_with(FORTNIGHT) && !number() {
             return None;
         }
         if self.cup_round(i) {
