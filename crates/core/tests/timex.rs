@@ -648,6 +648,7 @@ const TIMES_OF_DAY: &[Case] = &[
     // A time told ahead is not on a day gone; one told back is on the story's day.
     ("The ballot closed on the 12th. Picket lines will be set up from 8am.", "2025-03-17", "8am", Time, "2025-03-17T08:00", None),
     ("The ballot closed on the 12th. Picket lines were set up from 8am.", "2025-03-17", "8am", Time, "2025-03-12T08:00", None),
+    ("On July 20, 1969, Apollo 11 landed on the Moon. Armstrong will step onto the surface at 10.56pm.", "2025-03-17", "10.56pm", Time, "1969-07-20T22:56", None),
     ("The fire broke out at 10.15 pm.", "2025-10-07", "10.15 pm", Time, "2025-10-07T22:15", None),
     ("The bells ring at noon.", "2013-03-22", "noon", Time, "2013-03-22T12:00", None),
     ("The market opened at 6:45 am.", "2013-03-22", "6:45 am", Time, "2013-03-22T06:45", None),

@@ -643,12 +643,15 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
         Meaning::ThatDay { told } => {
             // The day the sentence gave; else the day the story has reached; in a story told
             // long after, the last day it gave. A time told ahead in news is not on a day
-            // gone ("Picket lines will be set up from 8am", after "a ballot that closed on
-            // the 12th").
+            // gone in the last year ("Picket lines will be set up from 8am", after "a ballot
+            // that closed on the 12th"); a history's days stay ("In 1912 ... on April 14.
+            // The ship will sink at 2.20am").
             let gone = |day: &NaiveDate| {
                 told == Told::Ahead
                     && context.narrative_year().is_none()
-                    && dct.is_some_and(|today| *day < today)
+                    && dct.is_some_and(|today| {
+                        *day < today && today.signed_duration_since(*day).num_days() <= 366
+                    })
             };
             let earlier = context.day_in_sentence.or(context
                 .story_day
