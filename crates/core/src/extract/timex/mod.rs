@@ -949,21 +949,7 @@ impl Reader<'_> {
         let (singular, plural, short) = unit_of_time(self.word(i))?;
         // A short form is a unit only after a count: "45 min", "a few hrs", not "min wage".
         // `unit_of_time` read a word at `i`, so `i - 1` (when `i > 0`) is a token.
-        let counted = || {
-            i > 0
-                && (self.tokens[i - 1].kind == Kind::Number
-                    || self.is(i - 1, &["a", "an", "few", "couple", "several", "dozen"])
-                    || self.is(
-                        i - 1,
-                        &["this", "last", "next", "past", "per", "every", "each"],
-                    )
-                    || self.is(i - 1, &SMALL_NUMBERS)
-                    || self.is(i - 1, &TENS))
-        };
-        if short && !counted() {
-            return None;
-        }
-        // "a fortnight ago" is counted in weeks by `count`; "last fortnight" is no week.
+        // A number before it: "45 min", "a fortnight", "two fortnights".
         let number = || {
             i > 0
                 && (self.tokens[i - 1].kind == Kind::Number
@@ -971,6 +957,19 @@ impl Reader<'_> {
                     || self.is(i - 1, &SMALL_NUMBERS)
                     || self.is(i - 1, &TENS))
         };
+        let counted = || {
+            number()
+                || (i > 0
+                    && (self.is(i - 1, &["few", "couple", "several", "dozen"])
+                        || self.is(
+                            i - 1,
+                            &["this", "last", "next", "past", "per", "every", "each"],
+                        )))
+        };
+        if short && !counted() {
+            return None;
+        }
+        // "a fortnight ago" is counted in weeks by `count`; "last fortnight" is no week.
         if self.word(i).starts_with(FORTNIGHT) && !number() {
             return None;
         }
