@@ -1533,6 +1533,46 @@ const TWO_DATES: &[Case] = &[
     },
 ];
 
+/// A happening told as a length of time before or after a date of its sentence is on the
+/// date that length reaches, at no finer a precision than its unit.
+const COUNTED: &[Case] = &[
+    Case {
+        text: "Port strike ends\nFriday, October 11, 2024\nDockworkers returned to work on Thursday, three days after the union and the port authority signed a new contract.",
+        published: None,
+        date: "2024-10-07",
+        title: "Union and the port authority signed a new contract",
+        evidence: &["signed a new contract"],
+        not_evidence: &["Dockworkers returned to work"],
+    },
+    // The date it is counted from keeps what is told of it, not the counted happening.
+    Case {
+        text: "Port strike ends\nFriday, October 11, 2024\nDockworkers returned to work on Thursday, three days after the union and the port authority signed a new contract.",
+        published: None,
+        date: "2024-10-10",
+        title: "Dockworkers returned to work",
+        evidence: &["Dockworkers returned to work"],
+        not_evidence: &["signed a new contract"],
+    },
+    // "before" counts ahead; a noun names the happening.
+    Case {
+        text: "Inquiry into crash\nMonday, June 3, 2024\nThe report said a valve had been replaced on May 12, five days before the crash.",
+        published: None,
+        date: "2024-05-17",
+        title: "The crash",
+        evidence: &["five days before the crash"],
+        not_evidence: &["had been replaced"],
+    },
+    // Months from a month are a month; the date need not stand right before the length.
+    Case {
+        text: "Coach leaves\nMonday, June 3, 2024\nThe club dismissed its coach in March 2023 with the team bottom of the table, two months before its relegation was confirmed.",
+        published: None,
+        date: "2023-05",
+        title: "Its relegation was confirmed",
+        evidence: &["relegation was confirmed"],
+        not_evidence: &[],
+    },
+];
+
 const GROUPS: &[(&str, &[Case])] = &[
     ("layout", LAYOUT),
     ("head lines", HEAD_LINES),
@@ -1540,6 +1580,7 @@ const GROUPS: &[(&str, &[Case])] = &[
     ("titles", TITLES),
     ("evidence beyond the date", EVIDENCE_BEYOND_THE_DATE),
     ("two dates", TWO_DATES),
+    ("counted", COUNTED),
 ];
 
 #[test]
@@ -1639,6 +1680,53 @@ fn the_date_the_reader_gives_is_the_one_the_text_is_read_against() {
     assert_eq!(found.dateline, published);
     let dates: Vec<String> = found.events.iter().map(|e| e.date.to_string()).collect();
     assert_eq!(dates, ["2024-06-02"], "Sunday before the date given");
+}
+
+#[test]
+fn a_counted_happening_says_how_its_date_was_counted() {
+    let text = "Port strike ends\nFriday, October 11, 2024\nDockworkers returned to work on Thursday, three days after the union signed a new contract.";
+    let found = extract(text, None);
+    let signed = found
+        .events
+        .iter()
+        .find(|e| e.date.to_string() == "2024-10-07")
+        .expect("the signing is on the Monday");
+    assert!(
+        signed
+            .derivation
+            .starts_with("\"three days\" after \"Thursday\": 7 October 2024"),
+        "{}",
+        signed.derivation
+    );
+}
+
+#[test]
+fn a_length_that_counts_from_nothing_it_names_dates_nothing() {
+    for (text, expected) in [
+        // The length of what the clause tells.
+        (
+            "Rider banned\nFriday, October 11, 2024\nThe union banned the rider on Thursday for four years after a sample tested positive.",
+            &["2024-10-10"][..],
+        ),
+        // Words that point back, not a happening.
+        (
+            "Port strike ends\nFriday, October 11, 2024\nDockworkers returned to work on Thursday, three days after that.",
+            &["2024-10-10"],
+        ),
+        (
+            "Treaty signed\nFriday, October 11, 2024\nThe treaty will enter into force on 1 December, 30 days after the last parliament does so.",
+            &["2024-12-01"],
+        ),
+        // A clause with a date of its own is dated by it.
+        (
+            "Minister named\nFriday, October 11, 2024\nShe became minister in January 2019, three months after an election in October 2018.",
+            &["2018-10", "2019-01"],
+        ),
+    ] {
+        let found = extract(text, None);
+        let dates: Vec<String> = found.events.iter().map(|e| e.date.to_string()).collect();
+        assert_eq!(dates, expected, "{text:?}");
+    }
 }
 
 #[test]

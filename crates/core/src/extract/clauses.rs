@@ -632,6 +632,12 @@ impl<'t> Clauses<'t> {
         }
     }
 
+    /// All its words as a title, for words that are no clause ("the first hospitalization").
+    pub fn words_as_title(&self) -> String {
+        let all: Vec<usize> = (0..self.words().len()).collect();
+        self.shorten(&self.without_dates(all))
+    }
+
     /// The words that tell the happening `anchor` dates, as one stretch of the sentence: the
     /// date and the run of its clause's words nearest it, without a subject borrowed from
     /// further away ("Hale joined in 2014 and [became chief executive three years later]").

@@ -19,9 +19,11 @@ use chrono::NaiveDate;
 
 use super::clauses::Clauses;
 use super::grammar::{quote_after_char, Tense};
+use super::resolve::counted;
 use super::timex::Expression;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
 use crate::text::{tail, Span};
+use crate::time::{Amount, Modifier, TimexValue, Unit};
 use crate::TimeValue;
 
 /// How many days before its date an article's news may be: a week, as news tells what
@@ -42,6 +44,126 @@ struct Draft {
     /// that tells this event's happening where the sentence dates several.
     sentences: Vec<(usize, Span)>,
     title: Option<(u8, String)>,
+}
+
+impl Draft {
+    /// Takes the title `title` makes, ranked `rank` (lower is better), when the draft has
+    /// none with words or only a worse one.
+    fn offer_title(&mut self, rank: u8, title: impl FnOnce() -> Option<String>) {
+        let better = self
+            .title
+            .as_ref()
+            .is_none_or(|(best, title)| rank < *best || !worded(title));
+        if let Some(title) = title().filter(|_| better) {
+            if worded(&title) || self.title.is_none() {
+                self.title = Some((rank, title));
+            }
+        }
+    }
+}
+
+/// A happening told as a length of time before or after a date of its sentence: "resigned on
+/// Wednesday, two days after a newspaper published messages" tells a publishing on Monday.
+struct Counted {
+    /// The length's position among the sentence's expressions, and the date's.
+    length: usize,
+    from: usize,
+    date: EventDate,
+    /// The length and the clause after it ("two days after a newspaper published ..."), and
+    /// the clause alone.
+    passage: Span,
+    clause: Span,
+}
+
+/// The happenings of `sentence` counted from its `dated` mentions ([`Counted`]). The length
+/// is a whole number of days, weeks, months or years, about as much or a little less ("nearly
+/// two months"); its clause names no date of its own ("three months after an election in
+/// October 2018") and is more than words that point back ("two days after that", "after the
+/// last of them does so"); the date
+/// is the nearest one before it in the same part of the sentence.
+fn counted_happenings(
+    text: &str,
+    sentence: &Sentence,
+    dated: &[(Vec<usize>, EventDate)],
+) -> Vec<Counted> {
+    let expressions = sentence.expressions;
+    let mut happenings = Vec::new();
+    for (length, expression) in expressions.iter().enumerate() {
+        let TimexValue::Duration(Amount::Exactly(n), unit) = expression.value else {
+            continue;
+        };
+        let countable = matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            && matches!(
+                expression.modifier,
+                None | Some(Modifier::Approx | Modifier::LessThan)
+            );
+        let after = Span::new(expression.span.end, sentence.span.end).of(text);
+        let rest = after.trim_start();
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let sign = match word {
+            "after" => -1,
+            "before" => 1,
+            _ => continue,
+        };
+        let clause_text = rest[word.len()..].split(';').next().unwrap_or("");
+        let start = sentence.span.end - rest.len() + word.len();
+        let start = start + (clause_text.len() - clause_text.trim_start().len());
+        let words = clause_text
+            .trim()
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        let clause = Span::new(start, start + words.len());
+        let said: Vec<&str> = words.split_whitespace().collect();
+        let points_back = said.len() < 2
+            || matches!(
+                said[0],
+                "that" | "this" | "then" | "it" | "which" | "those" | "these"
+            )
+            || matches!(
+                said[said.len() - 2..],
+                ["do" | "does" | "did" | "done", "so"]
+            );
+        let dated_inside = expressions
+            .iter()
+            .any(|e| clause.start <= e.span.start && e.span.start < clause.end);
+        if !countable || points_back || dated_inside {
+            continue;
+        }
+        // "banned him for four years after a test": a length of what the clause tells.
+        let before = Span::new(sentence.span.start, expression.span.start).of(text);
+        let of_happening = before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|word| matches!(word, "for" | "over" | "within" | "during"));
+        if of_happening {
+            continue;
+        }
+        let from = dated
+            .iter()
+            .filter_map(|(with, date)| {
+                let at = expressions[with[0]].span;
+                let between = Span::new(at.end.min(expression.span.start), expression.span.start);
+                (at.end <= expression.span.start && !between.of(text).contains(';'))
+                    .then_some((with[0], at.end, date))
+            })
+            .max_by_key(|&(_, end, _)| end);
+        let Some((from, _, EventDate::On(point))) = from else {
+            continue;
+        };
+        let Some(date) = counted(*point, unit, sign * n as i32) else {
+            continue;
+        };
+        happenings.push(Counted {
+            length,
+            from,
+            date: EventDate::On(date),
+            passage: Span::new(expression.span.start, clause.end),
+            clause,
+        });
+    }
+    happenings
 }
 
 /// One sentence as the reader of dates read it, for the events.
@@ -194,7 +316,18 @@ impl<'t> Builder<'t> {
         let expression = |k: usize| &sentence.expressions[k];
         let text = self.text;
         let headline = sentence.index == 0 && !tells_a_story(sentence.span.of(text));
-        let passages = passages(text, sentence, dated);
+        let counted = counted_happenings(text, sentence, dated);
+        let mut passages = passages(text, sentence, dated);
+        // What is told of a counted happening is not told of the date it is counted from.
+        for passage in &mut passages {
+            for happening in &counted {
+                let told = happening.passage;
+                if passage.start < told.start && told.end <= passage.end {
+                    let before = Span::new(passage.start, told.start).of(text);
+                    passage.end = passage.start + before.trim_end_matches([' ', ',', '—']).len();
+                }
+            }
+        }
         for ((with, date), passage) in dated.iter().zip(passages) {
             let draft = self.add(*date, sentence.index, passage);
             draft
@@ -204,18 +337,24 @@ impl<'t> Builder<'t> {
             // headline, outside quotation marks, not "since" or "until" a date, first.
             let anchor = expression(with[0]).span;
             let rank = title_rank(text, sentence.span, anchor, headline);
-            let better = draft
-                .title
-                .as_ref()
-                .is_none_or(|(best, title)| rank < *best || !worded(title));
-            if better {
-                if let Some(clauses) = sentence.clauses {
-                    let title = clauses.title(Some(anchor));
-                    if worded(&title) || draft.title.is_none() {
-                        draft.title = Some((rank, title));
-                    }
-                }
-            }
+            draft.offer_title(rank, || {
+                sentence.clauses.map(|clauses| clauses.title(Some(anchor)))
+            });
+        }
+        for happening in counted {
+            let length = expression(happening.length).span;
+            // Below every title from a date of its own.
+            let rank = title_rank(text, sentence.span, length, headline) + 8;
+            let draft = self.add(happening.date, sentence.index, happening.passage);
+            draft.mentions.extend([
+                sentence.first + happening.length,
+                sentence.first + happening.from,
+            ]);
+            draft.offer_title(rank, || {
+                let clauses = Clauses::read(text, happening.clause, &[]);
+                Some(Some(clauses.title(None)).filter(|t| worded(t)))
+                    .map(|title| title.unwrap_or_else(|| clauses.words_as_title()))
+            });
         }
         // The story moves to the finest date that dates a happening of the sentence's main
         // clause; a story starts at its first sentence's finest date.
@@ -583,18 +722,27 @@ fn derivation(
     value: &EventDate,
     dateline: Option<NaiveDate>,
 ) -> String {
-    let quoted: Vec<String> = mentions
-        .iter()
-        .map(|m| format!("\"{}\"", m.span.of(text)))
-        .collect();
+    let quoted = |m: &Expression| format!("\"{}\"", m.span.of(text));
+    // "two days" after "Wednesday": a happening counted from a date of its sentence.
+    if let [length, from] = mentions {
+        if length.kind() == TimexType::Duration {
+            let after = Span::new(length.span.end, text.len()).of(text).trim_start();
+            let word = after.split(' ').next().unwrap_or("");
+            return format!(
+                "{} {word} {}: {}, counted from a date of its sentence.",
+                quoted(length),
+                quoted(from),
+                value.label()
+            );
+        }
+    }
+    // A length counted from a date is not how a date stated elsewhere is found.
+    let dates = mentions.iter().filter(|m| m.kind() != TimexType::Duration);
+    let quoted: Vec<String> = dates.clone().map(|m| quoted(m)).collect();
     let mut unique = quoted.clone();
     unique.dedup();
     let words = unique.join(", ");
-    match mentions
-        .iter()
-        .map(|m| m.resolution)
-        .min_by_key(|r| *r as u8)
-    {
+    match dates.map(|m| m.resolution).min_by_key(|r| *r as u8) {
         Some(Resolution::Stated) => format!("Stated in full: {words}."),
         Some(Resolution::EarlierMention) => format!(
             "{words}: {}, relative to an earlier date in the article.",

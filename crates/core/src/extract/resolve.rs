@@ -780,7 +780,7 @@ fn anchor(meaning: &Meaning, context: &Context) -> Option<(TimexValue, Resolutio
             let earlier = [quarter, context.last, context.last_day.map(TimeValue::Day)]
                 .into_iter()
                 .flatten()
-                .find_map(|last| shifted_keeping_precision(no_finer(last, unit), unit, offset));
+                .find_map(|last| counted(last, unit, offset));
             match earlier {
                 Some(point) => Some((TimexValue::Point(point), Resolution::EarlierMention)),
                 None => Some((shifted(dct?, unit, offset)?, Resolution::Dateline)),
@@ -871,6 +871,12 @@ fn shifted(from: NaiveDate, unit: Unit, k: i32) -> Option<TimexValue> {
         Unit::Hour | Unit::Minute | Unit::Second => return None,
     };
     Some(TimexValue::Point(point))
+}
+
+/// `point` moved by `k` units, at no finer a precision than the unit's: "three days later"
+/// than a day is a day, "two years before" a day is a year.
+pub(crate) fn counted(point: TimeValue, unit: Unit, k: i32) -> Option<TimeValue> {
+    shifted_keeping_precision(no_finer(point, unit), unit, k)
 }
 
 /// `point` moved by `k` units, at its own precision, when the unit is not finer than it:
