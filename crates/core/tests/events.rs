@@ -1839,6 +1839,10 @@ fn the_point_a_comparison_reaches_back_to_is_no_event() {
         dates("In Chivay, adobe houses collapsed and a 17th-century church lost its bell tower."),
         Vec::<String>::new()
     );
+    assert_eq!(
+        dates("Police said on Wednesday that they had recovered two 17th-century paintings."),
+        ["2024-03-20"]
+    );
     // Not a happening's year, nor what a relative clause tells of it, nor a date that opens
     // a clause.
     assert_eq!(

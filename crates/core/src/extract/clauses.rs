@@ -21,7 +21,7 @@ use super::grammar::{
 use super::timex::season_named;
 use crate::lexicon::{
     is_happening_noun, is_superlative, names_a_unit, ARRANGED, GROUP_ADVERBS, HAPPENING_VERBS,
-    INTRANSITIVE_PASTS, MONTHS, ORDINAL_WORDS, PLANNED, QUANTITIES, REPORTING, SMALL_NUMBERS,
+    INTRANSITIVE_PASTS, MONTHS, ORDINAL_WORDS, PLANNED, QUANTITIES, REPORTING, SMALL_NUMBERS, TENS,
     TIME_CONJUNCTIONS, UNTIL,
 };
 use crate::text::Span;
@@ -558,17 +558,24 @@ impl<'t> Clauses<'t> {
     }
 
     /// Whether the date at `anchor` only says which thing a noun after it is, a thing and not
-    /// a happening, after a verb or a determiner: "will report fourth-quarter results", "its
-    /// 2022 accounts"; not "the 2009 crash" nor "the 2019 murder of a teacher", nor "and last
-    /// month investors pulled", nor a relative clause's "whose 1974 novel", which tells of
-    /// that year.
+    /// a happening, after a verb, a determiner or a count: "will report fourth-quarter
+    /// results", "its 2022 accounts", "two 17th-century paintings"; not "the 2009 crash" nor
+    /// "the 2019 murder of a teacher", nor "and last month investors pulled", nor a relative
+    /// clause's "whose 1974 novel", which tells of that year.
     pub fn names_a_thing(&self, anchor: Span) -> bool {
         let words = self.words();
+        let count = |k: usize| {
+            let word = words[k].lower.as_ref();
+            word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                || SMALL_NUMBERS.contains(&word)
+                || TENS.contains(&word)
+        };
         self.noun_after(anchor).is_some_and(|(before, noun)| {
-            matches!(
+            (matches!(
                 self.role(before),
                 Role::Determiner | Role::Pronoun | Role::Verb(_)
-            ) && words[before].lower != "whose"
+            ) || count(before))
+                && words[before].lower != "whose"
                 && !is_happening_noun(&words[noun].lower)
                 && words.get(noun + 1).is_none_or(|w| w.lower != "of")
         })
