@@ -407,6 +407,9 @@ const NARRATIVE_YEAR: &[Case] = &[
     ("The work began in March 2011. Eight days later, it stopped.", "2014-05-14", "Eight days later", Date, "2011-03", None),
     ("The bill passed last October, and the following week the Minister published a review.", "2023-06-08", "the following week", Date, "2022-10", None),
     ("The party lost on Sunday. Söder, who took office in March, said the next day that he would seek talks.", "2018-10-16", "the next day", Date, "2018-10-15", None),
+    // Told in the past, not from a day still to come that was said of.
+    ("The board said on Sunday that the vote would be held on August 10. Speaking the same day, Mulenga welcomed it.", "2017-06-12", "the same day", Date, "2017-06-11", None),
+    ("The board said on Sunday that the vote would be held on August 10. The results will be known the next day.", "2017-06-12", "the next day", Date, "2017-08-11", None),
     ("The mill opened in January 2011. The previous winter had been harsh.", "2014-05-14", "The previous winter", Date, "2009-WI", None),
     ("The mill opened in March 2011. The previous winter had been harsh.", "2014-05-14", "The previous winter", Date, "2010-WI", None),
     ("The war began in 1939. The following summer, France fell.", "2014-05-14", "The following summer", Date, "1940-SU", None),

@@ -50,6 +50,9 @@ pub struct Context {
     pub dateline: Option<NaiveDate>,
     /// The last day the text gave, for "two days later", "the next day".
     last_day: Option<NaiveDate>,
+    /// The last day the text gave that is not after the dateline: what a day counted in the
+    /// past counts from.
+    last_day_gone: Option<NaiveDate>,
     /// The last day the current sentence gave, for "2024-01-05 at 14:00".
     day_in_sentence: Option<NaiveDate>,
     /// The last day the text gave before the current sentence.
@@ -112,6 +115,7 @@ impl Context {
         // "the following morning" moves the story to its day: "that evening" is of it.
         if let TimexValue::PartOfDay(day, _) = *value {
             self.last_day = Some(day);
+            self.note_day_gone(day);
             self.day_in_sentence = Some(day);
             self.month_told = None;
             // "the next morning ... a day later": the day after that morning's.
@@ -142,6 +146,7 @@ impl Context {
         }
         if let Some(day) = point.date() {
             self.last_day = Some(day);
+            self.note_day_gone(day);
             self.day_in_sentence = Some(day);
             self.month_told = None;
         } else if aside == Aside::No {
@@ -216,6 +221,12 @@ impl Context {
     /// Notes that the story named `day`, outside quotation marks.
     pub fn story_tells(&mut self, day: NaiveDate) {
         self.told_day = Some(day);
+    }
+
+    fn note_day_gone(&mut self, day: NaiveDate) {
+        if self.dateline.is_none_or(|today| day <= today) {
+            self.last_day_gone = Some(day);
+        }
     }
 
     /// Begins a sentence.
@@ -363,6 +374,41 @@ fn stated_year(point: &TimeValue) -> Option<i32> {
         | TimeValue::Month(y, _) => Some(y),
         TimeValue::Day(d) => Some(d.year()),
         _ => None,
+    }
+}
+
+/// A day counted from the last one the text gave ("the same day", "the next day") in a
+/// sentence told in the past, where that last day is still to come: what was said of it
+/// ("said on Sunday that the rerun would be held on August 10") is not the story. It is
+/// counted from the last day the text gave that is gone ("the same day, Mulenga welcomed the
+/// ruling" is Sunday).
+pub fn counted_from_the_story(
+    timex: &Timex,
+    value: TimexValue,
+    context: &Context,
+    told_back: impl FnOnce() -> bool,
+) -> TimexValue {
+    let Meaning::FromPrevious {
+        unit: Unit::Day,
+        offset,
+    } = timex.meaning
+    else {
+        return value;
+    };
+    let to_come = |day: NaiveDate| context.dateline.is_some_and(|today| day > today);
+    let (Some(last), Some(gone)) = (context.last_day, context.last_day_gone) else {
+        return value;
+    };
+    if !to_come(last) || !told_back() {
+        return value;
+    }
+    let Some(day) = add_days(gone, offset.into()) else {
+        return value;
+    };
+    match value {
+        TimexValue::Point(TimeValue::Day(_)) => TimexValue::Point(TimeValue::Day(day)),
+        TimexValue::PartOfDay(_, part) => TimexValue::PartOfDay(day, part),
+        other => other,
     }
 }
 

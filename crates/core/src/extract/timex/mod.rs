@@ -22,7 +22,7 @@ use super::clauses::Clauses;
 use super::events::Sentence;
 use super::grammar::{is_regular_past, read_tokens, Reading};
 use super::meaning::{Meaning, Timex, Told};
-use super::resolve::{resolve, Aside, Context};
+use super::resolve::{counted_from_the_story, resolve, Aside, Context};
 use super::tokens::{tokenize, Kind, Token};
 use crate::doc::{Mention, Resolution, TimexType};
 use crate::lexicon::{
@@ -206,6 +206,9 @@ pub fn find_reporting(
                 };
                 let (value, resolution) =
                     reader.on_the_day_after(&rule, value, resolution, &context);
+                let value = counted_from_the_story(&rule.timex, value, &context, || {
+                    reader.told(i, reader.direction(i)) == Told::Back
+                });
                 // "until 1945", "(1939-1945)", "from 1939 to 1945": not yet where the story is.
                 // "a campaign planned for 1976" is ahead of the story too, and "profits rose
                 // every year since 1980" runs up to the time of writing.
