@@ -1562,13 +1562,39 @@ const COUNTED: &[Case] = &[
         evidence: &["five days before the crash"],
         not_evidence: &["had been replaced"],
     },
-    // Months from a month are a month; the date need not stand right before the length.
+    // Months from a month are a month.
     Case {
-        text: "Coach leaves\nMonday, June 3, 2024\nThe club dismissed its coach in March 2023 with the team bottom of the table, two months before its relegation was confirmed.",
+        text: "Coach leaves\nMonday, June 3, 2024\nThe club dismissed its coach in March 2023, two months before its relegation was confirmed.",
         published: None,
         date: "2023-05",
         title: "Its relegation was confirmed",
         evidence: &["relegation was confirmed"],
+        not_evidence: &["dismissed its coach"],
+    },
+    // A dash inside a word ("3–0") does not end the clause.
+    Case {
+        text: "Coach sacked\nMonday, May 21, 2018\nThe club sacked its coach yesterday, eight days after a 3–0 defeat confirmed its relegation.",
+        published: None,
+        date: "2018-05-12",
+        title: "3–0 defeat confirmed its relegation",
+        evidence: &["a 3–0 defeat confirmed its relegation"],
+        not_evidence: &["sacked its coach"],
+    },
+    // The clause ends at its comma; the date's passage, which goes on past it, is whole.
+    Case {
+        text: "Bill signed\nFriday, March 8, 2024\nOn Tuesday, just two days after the vote, the president signed the bill.",
+        published: None,
+        date: "2024-03-03",
+        title: "The vote",
+        evidence: &["just two days after the vote"],
+        not_evidence: &["president signed"],
+    },
+    Case {
+        text: "Bill signed\nFriday, March 8, 2024\nOn Tuesday, just two days after the vote, the president signed the bill.",
+        published: None,
+        date: "2024-03-05",
+        title: "President signed the bill",
+        evidence: &["the president signed the bill"],
         not_evidence: &[],
     },
 ];
@@ -1716,6 +1742,20 @@ fn a_length_that_counts_from_nothing_it_names_dates_nothing() {
         (
             "Treaty signed\nFriday, October 11, 2024\nThe treaty will enter into force on 1 December, 30 days after the last parliament does so.",
             &["2024-12-01"],
+        ),
+        // A length that is not right after the date tells of another verb, or of a term.
+        (
+            "Baby born early\nFriday, October 11, 2024\nThe child, who died on Thursday, was born three weeks before her due date.",
+            &["2024-10-10"],
+        ),
+        (
+            "Fraudster jailed\nFriday, October 11, 2024\nHe was sentenced on Thursday to five years after being convicted of fraud.",
+            &["2024-10-10"],
+        ),
+        // "Nearly two weeks" says no day.
+        (
+            "Town seized\nFriday, October 11, 2024\nThe rebels seized the town on Thursday, nearly two weeks after the ceasefire collapsed.",
+            &["2024-10-10"],
         ),
         // A clause with a date of its own is dated by it.
         (

@@ -76,27 +76,61 @@ struct Counted {
 }
 
 /// The happenings of `sentence` counted from its `dated` mentions ([`Counted`]). The length
-/// is a whole number of days, weeks, months or years, about as much or a little less ("nearly
-/// two months"); its clause names no date of its own ("three months after an election in
-/// October 2018") and is more than words that point back ("two days after that", "after the
-/// last of them does so"); the date
-/// is the nearest one before it in the same part of the sentence.
+/// stands right after the date, a comma and an adverb of degree apart at most ("on Tuesday,
+/// just two days after"), so that both tell of one verb: not "who died on Friday, was born
+/// three weeks before her due date", nor a prison term ("sentenced on Friday to five years
+/// after"). It is a whole number of days, weeks, months or years, about as much only in months
+/// or years; its clause runs to the next comma, names no date of its own ("three months after
+/// an election in October 2018") and is more than words that point back ("two days after
+/// that", "after the last of them does so").
 fn counted_happenings(
     text: &str,
     sentence: &Sentence,
     dated: &[(Vec<usize>, EventDate)],
 ) -> Vec<Counted> {
+    /// Words of degree that may stand before a length: "just two days after".
+    const DEGREE: [&str; 9] = [
+        "just", "only", "barely", "almost", "nearly", "about", "around", "roughly", "some",
+    ];
     let expressions = sentence.expressions;
     let mut happenings = Vec::new();
     for (length, expression) in expressions.iter().enumerate() {
         let TimexValue::Duration(Amount::Exactly(n), unit) = expression.value else {
             continue;
         };
-        let countable = matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
-            && matches!(
-                expression.modifier,
-                None | Some(Modifier::Approx | Modifier::LessThan)
-            );
+        // The date right before it, and where the words of the length start.
+        let next_to = dated.iter().find_map(|(with, date)| {
+            let at = expressions[with[0]].span;
+            let between = text.get(at.end..expression.span.start)?;
+            let words: Vec<&str> = between
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let degree = match words.as_slice() {
+                [] => None,
+                [word] if DEGREE.contains(word) => Some(*word),
+                _ => return None,
+            };
+            let start = degree
+                .and_then(|word| between.rfind(word))
+                .map_or(expression.span.start, |k| at.end + k);
+            Some((with[0], date, degree, start))
+        });
+        let Some((from, &EventDate::On(point), degree, start)) = next_to else {
+            continue;
+        };
+        let about = matches!(
+            expression.modifier,
+            Some(Modifier::Approx | Modifier::LessThan)
+        ) || degree.is_some_and(|d| !matches!(d, "just" | "only" | "barely"));
+        let countable = match unit {
+            Unit::Day | Unit::Week => !about,
+            Unit::Month | Unit::Year => true,
+            _ => false,
+        } && matches!(
+            expression.modifier,
+            None | Some(Modifier::Approx | Modifier::LessThan)
+        );
         let after = Span::new(expression.span.end, sentence.span.end).of(text);
         let rest = after.trim_start();
         let word = rest
@@ -108,13 +142,23 @@ fn counted_happenings(
             "before" => 1,
             _ => continue,
         };
-        let clause_text = rest[word.len()..].split(';').next().unwrap_or("");
-        let start = sentence.span.end - rest.len() + word.len();
-        let start = start + (clause_text.len() - clause_text.trim_start().len());
+        // Up to a comma, a bracket, a quotation mark or a dash between spaces ("3–0" is one
+        // word).
+        let clause_text = rest[word.len()..]
+            .split([',', ';', '(', '"', '“', '”'])
+            .next()
+            .unwrap_or("");
+        let clause_text = clause_text
+            .split(" — ")
+            .next()
+            .and_then(|t| t.split(" – ").next())
+            .unwrap_or(clause_text);
+        let clause_start = sentence.span.end - rest.len() + word.len();
+        let clause_start = clause_start + (clause_text.len() - clause_text.trim_start().len());
         let words = clause_text
             .trim()
             .trim_end_matches(|c: char| !c.is_alphanumeric());
-        let clause = Span::new(start, start + words.len());
+        let clause = Span::new(clause_start, clause_start + words.len());
         let said: Vec<&str> = words.split_whitespace().collect();
         let points_back = said.len() < 2
             || matches!(
@@ -131,35 +175,14 @@ fn counted_happenings(
         if !countable || points_back || dated_inside {
             continue;
         }
-        // "banned him for four years after a test": a length of what the clause tells.
-        let before = Span::new(sentence.span.start, expression.span.start).of(text);
-        let of_happening = before
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|word| matches!(word, "for" | "over" | "within" | "during"));
-        if of_happening {
-            continue;
-        }
-        let from = dated
-            .iter()
-            .filter_map(|(with, date)| {
-                let at = expressions[with[0]].span;
-                let between = Span::new(at.end.min(expression.span.start), expression.span.start);
-                (at.end <= expression.span.start && !between.of(text).contains(';'))
-                    .then_some((with[0], at.end, date))
-            })
-            .max_by_key(|&(_, end, _)| end);
-        let Some((from, _, EventDate::On(point))) = from else {
-            continue;
-        };
-        let Some(date) = counted(*point, unit, sign * n as i32) else {
+        let Some(date) = counted(point, unit, sign * n as i32) else {
             continue;
         };
         happenings.push(Counted {
             length,
             from,
             date: EventDate::On(date),
-            passage: Span::new(expression.span.start, clause.end),
+            passage: Span::new(start, clause.end),
             clause,
         });
     }
@@ -318,11 +341,14 @@ impl<'t> Builder<'t> {
         let headline = sentence.index == 0 && !tells_a_story(sentence.span.of(text));
         let counted = counted_happenings(text, sentence, dated);
         let mut passages = passages(text, sentence, dated);
-        // What is told of a counted happening is not told of the date it is counted from.
+        // What is told of a counted happening at the end of a date's passage is not told of
+        // that date; one in its middle stays in it, as a passage is of a piece.
         for passage in &mut passages {
             for happening in &counted {
                 let told = happening.passage;
-                if passage.start < told.start && told.end <= passage.end {
+                let tail = Span::new(told.end.min(passage.end), passage.end).of(text);
+                let at_end = !tail.chars().any(char::is_alphanumeric);
+                if passage.start < told.start && told.end <= passage.end && at_end {
                     let before = Span::new(passage.start, told.start).of(text);
                     passage.end = passage.start + before.trim_end_matches([' ', ',', '—']).len();
                 }
