@@ -100,6 +100,7 @@ const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
     ("Crews are working during scheduled outages on March 13.", "2025-03-07", "March 13", Date, "2025-03-13", None),
     ("EFTA, which was founded in 1960, has signed 29 agreements. Indonesia signed a similar deal in December.", "2019-04-11", "December", Date, "2018-12", None),
     ("Hale, who joined the firm in 2014, said he had first learned of the problems in May.", "2023-07-07", "May", Date, "2023-05", None),
+    ("In the United States, where the drug was approved in 2021, the regulator added a warning in January.", "2025-03-07", "January", Date, "2025-01", None),
     ("Jones, who was arrested in March 2019, spent two months in jail. He was freed in May.", "2023-07-07", "May", Date, "2019-05", None),
     ("The rider tested positive on February 16, 2021, and was suspended on March 22.", "2022-05-10", "March 22", Date, "2021-03-22", None),
     ("Galbraith, who joined the government in May 2021, told MSPs in March that she had no interest in the firm.", "2023-06-07", "March", Date, "2023-03", None),

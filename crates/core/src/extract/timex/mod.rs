@@ -1278,8 +1278,9 @@ impl Reader<'_> {
     }
 
     /// Whether token `i` stands in a relative clause a comma sets off ("Hale, who joined the
-    /// firm in 2014, said ..."), which describes a noun rather than telling the story. Read
-    /// from the words alone, as dates are found before the sentence's clauses are read.
+    /// firm in 2014, said ..."; "In the United States, where the drug was approved in 2021,
+    /// ..."), which describes a noun or a place rather than telling the story. Read from the
+    /// words alone, as dates are found before the sentence's clauses are read.
     fn in_relative_clause(&self, i: usize) -> bool {
         /// How far back the clause may open.
         const REACH: usize = 16;
@@ -1287,7 +1288,8 @@ impl Reader<'_> {
             .rev()
             .find(|&j| self.word(j) == ",")
             .is_some_and(|comma| {
-                self.is(comma + 1, &RELATIVES) && (comma + 1..i).all(|j| self.word(j) != ",")
+                (self.is(comma + 1, &RELATIVES) || self.word(comma + 1) == "where")
+                    && (comma + 1..i).all(|j| self.word(j) != ",")
             })
     }
 
