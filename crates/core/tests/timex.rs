@@ -415,6 +415,7 @@ const NARRATIVE_YEAR: &[Case] = &[
     ("The mill opened in March 2011. The previous winter had been harsh.", "2014-05-14", "The previous winter", Date, "2010-WI", None),
     ("The war began in 1939. The following summer, France fell.", "2014-05-14", "The following summer", Date, "1940-SU", None),
     ("In 1862 the Union advanced. That year, Lee invaded Maryland.", "2009-12-19", "That year", Date, "1862", None),
+    ("He found two asteroids in 2019, the year he built the observatory.", "2023-08-31", "the year", Date, "2019", None),
     ("The war ended in May 1945. The following month, the charter was signed.", "2009-12-19", "The following month", Date, "1945-06", None),
     ("Fighting resumed in 1951. In August of that year, talks broke down.", "2009-12-19", "August of that year", Date, "1951-08", None),
     ("Troops landed in 1950. On the 17 July, they advanced.", "2009-12-19", "the 17 July", Date, "1950-07-17", None),
@@ -907,6 +908,7 @@ const WRITTEN_SHORT: &[Case] = &[
 #[rustfmt::skip]
 const NO_EXPRESSION: &[(&str, &str)] = &[
     ("Two women in their 40s were hurt.", "2016-12-24"),
+    ("The comet, designated C/2023 Q3, follows a long orbit.", "2023-08-31"),
     ("A man in his late 30s was arrested.", "2016-12-24"),
     ("The board raised its quarterly dividend.", "2013-03-22"),
     ("She reads a daily newspaper.", "2013-03-22"),

@@ -802,9 +802,16 @@ impl Reader<'_> {
             && self.is(i - 1, &LABELS_BEFORE_A_NUMBER)
             && self.tokens[i - 1].capital
             && !self.is(i + 1, &NAMED_BY_A_YEAR);
+        // "C/2023 Q3", "A/HRC/2019": a code of letters and slashes, written as one word.
+        let code = i > 1
+            && self.word(i - 1) == "/"
+            && self.glued(i)
+            && self.glued(i - 1)
+            && self.tokens[i - 2].kind == Kind::Word;
         if i > 0
             && (self.is(i - 1, &NOT_YEAR_BEFORE)
                 || labelled
+                || code
                 || (self.is(i - 1, &["."]) && self.is(i.saturating_sub(2), &["no"])))
         {
             return None;

@@ -439,6 +439,15 @@ impl Reader<'_> {
                     "before", "previous", "after", "earlier", "later", "ago", "of", "in", "when",
                 ],
             );
+        // "in 2019, the year he built the observatory": the year just given.
+        let apposed = i > 1 && self.word(i - 1) == "," && self.year(i - 2).is_some();
+        if apposed && at == i + 1 {
+            let that_year = Meaning::FromPrevious {
+                unit: Unit::Year,
+                offset: 0,
+            };
+            return Found::new(end, that_year);
+        }
         (!other).then(|| Found::new(end, Meaning::ReportedYear))?
     }
 
