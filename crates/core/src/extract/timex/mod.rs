@@ -802,12 +802,20 @@ impl Reader<'_> {
             && self.is(i - 1, &LABELS_BEFORE_A_NUMBER)
             && self.tokens[i - 1].capital
             && !self.is(i + 1, &NAMED_BY_A_YEAR);
-        // "C/2023 Q3", "A/HRC/2019": a code of letters and slashes, written as one word.
+        // "C/2023 Q3", "A/RES/2019": a code of letters and slashes, written as one word; but
+        // "Jan/2024", "H1/2023", "Fall/2023" are dates.
         let code = i > 1
             && self.word(i - 1) == "/"
             && self.glued(i)
             && self.glued(i - 1)
-            && self.tokens[i - 2].kind == Kind::Word;
+            && self.tokens[i - 2].kind == Kind::Word
+            && !(self.word(i - 2).len() >= 3
+                && MONTHS.iter().any(|m| {
+                    m.get(..self.word(i - 2).len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(self.word(i - 2)))
+                }))
+            && season_named(self.word(i - 2)).is_none()
+            && !matches!(self.word(i - 2), "h1" | "h2" | "q1" | "q2" | "q3" | "q4");
         if i > 0
             && (self.is(i - 1, &NOT_YEAR_BEFORE)
                 || labelled

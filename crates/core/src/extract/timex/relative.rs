@@ -439,9 +439,34 @@ impl Reader<'_> {
                     "before", "previous", "after", "earlier", "later", "ago", "of", "in", "when",
                 ],
             );
-        // "in 2019, the year he built the observatory": the year just given.
+        // "in 2019, the year he built the observatory", "March 1899, the year of the
+        // railway": the year just given, described; not one compared with it ("Unlike 2020,
+        // the year so far has seen ...", "After a strong 2023, the year ahead looks harder").
+        let described = self.tokens.get(end).is_some_and(|t| {
+            t.capital
+                || matches!(
+                    t.lower.as_ref(),
+                    "he" | "she"
+                        | "they"
+                        | "we"
+                        | "it"
+                        | "i"
+                        | "you"
+                        | "when"
+                        | "that"
+                        | "which"
+                        | "in"
+                        | "of"
+                        | "'"
+                        | "the"
+                        | "a"
+                        | "an"
+                )
+        });
+        let compared = (i.saturating_sub(5)..i)
+            .any(|j| self.is(j, &["compared", "unlike", "after", "than", "versus", "vs"]));
         let apposed = i > 1 && self.word(i - 1) == "," && self.year(i - 2).is_some();
-        if apposed && at == i + 1 {
+        if apposed && at == i + 1 && described && !compared {
             let that_year = Meaning::FromPrevious {
                 unit: Unit::Year,
                 offset: 0,
