@@ -1533,6 +1533,16 @@ const TWO_DATES: &[Case] = &[
     },
 ];
 
+/// An apposition a comma closes does not take the sentence's verb from it, nor its subject.
+const APPOSITIONS: &[Case] = &[Case {
+    text: "Paintings recovered\nFriday, September 3, 2021\nThe third man was detained on Tuesday at the airport.\nThe paintings, a portrait attributed to Bol, were taken on August 30, 2020. The men had fled.",
+    published: None,
+    date: "2020-08-30",
+    title: "Paintings were taken",
+    evidence: &["were taken", "The men had fled"],
+    not_evidence: &["detained"],
+}];
+
 /// A happening told as a length of time before or after a date of its sentence is on the
 /// date that length reaches, at no finer a precision than its unit.
 const COUNTED: &[Case] = &[
@@ -1607,6 +1617,7 @@ const GROUPS: &[(&str, &[Case])] = &[
     ("evidence beyond the date", EVIDENCE_BEYOND_THE_DATE),
     ("two dates", TWO_DATES),
     ("counted", COUNTED),
+    ("appositions", APPOSITIONS),
 ];
 
 #[test]

@@ -445,43 +445,65 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
     let role = |k: usize| words.get(k).map(|w| w.role);
     // "Prigozhin said in November \"a dog receives ...\"": a saying is its clause's verb, and
     // a quotation's verbs are the quotation's.
-    role(i.wrapping_sub(1)) == Some(Role::Content)
+    if !(role(i.wrapping_sub(1)) == Some(Role::Content)
         && !REPORTING.contains(&words[i].lower.as_ref())
-        && matches!(role(i + 1), Some(Role::Preposition | Role::Date))
-        && words
-            .iter()
-            .enumerate()
-            .skip(i + 1)
-            .take(REACH)
-            .take_while(|(_, w)| {
-                !matches!(
-                    w.role,
-                    Role::Break
-                        | Role::Coordinator
-                        | Role::Relative
-                        | Role::Subordinator
-                        | Role::That
-                ) && !is_quotation_mark(&w.lower)
-            })
-            // "A hospital supported by MSF closed this year after a patient was killed": the
-            // verb after "after a patient" is that clause's.
-            .take_while(|(k, _)| !opens_time_clause(words, *k))
-            .enumerate()
-            .any(|(n, (_, w))| match w.role {
+        && matches!(role(i + 1), Some(Role::Preposition | Role::Date | Role::To)))
+    {
+        return false;
+    }
+    // Where the clause's words run out: at a break, a clause's opening or after the reach.
+    // "A hospital supported by MSF closed this year after a patient was killed": the verb
+    // after "after a patient" is that clause's.
+    let end = (i + 1..words.len())
+        .take(REACH)
+        .find(|&k| {
+            matches!(
+                words[k].role,
+                Role::Break | Role::Coordinator | Role::Relative | Role::Subordinator | Role::That
+            ) || is_quotation_mark(&words[k].lower)
+                || opens_time_clause(words, k)
+        })
+        .unwrap_or_else(|| words.len().min(i + 1 + REACH));
+    // "The paintings, a portrait attributed to Bol, were taken": an apposition a comma closes
+    // before the sentence's own verb; not a relative clause's verb ("an offer, which Haldor
+    // submitted in May, was turned down").
+    let opened = words[..i].iter().rposition(|w| w.role == Role::Break);
+    let relative = words[opened.map_or(0, |k| k + 1)..i]
+        .iter()
+        .any(|w| matches!(w.role, Role::Relative | Role::That));
+    let apposition = !relative
+        && words[end..].first().is_some_and(|w| w.lower == ",")
+        && matches!(
+            role(end + 1),
+            Some(
                 Role::BePresent
-                | Role::BePast
-                | Role::HavePresent
-                | Role::HavePast
-                | Role::Modal => true,
-                // "Figures published on Wednesday showed": a form that is only a past.
-                Role::Verb(Form::Past) => true,
-                // "... in 1975 ended the war": a verb with an object of its own, not a noun
-                // ("government forces and").
-                Role::Verb(Form::Third | Form::PastOrParticiple) => {
-                    matches!(role(i + 2 + n), Some(Role::Determiner | Role::Pronoun))
-                }
-                _ => false,
-            })
+                    | Role::BePast
+                    | Role::HavePresent
+                    | Role::HavePast
+                    | Role::Modal
+                    | Role::Verb(Form::Past)
+            )
+        );
+    apposition
+        || role(i + 1) != Some(Role::To)
+            && words[i + 1..end]
+                .iter()
+                .enumerate()
+                .any(|(n, w)| match w.role {
+                    Role::BePresent
+                    | Role::BePast
+                    | Role::HavePresent
+                    | Role::HavePast
+                    | Role::Modal => true,
+                    // "Figures published on Wednesday showed": a form that is only a past.
+                    Role::Verb(Form::Past) => true,
+                    // "... in 1975 ended the war": a verb with an object of its own, not a noun
+                    // ("government forces and").
+                    Role::Verb(Form::Third | Form::PastOrParticiple) => {
+                        matches!(role(i + 2 + n), Some(Role::Determiner | Role::Pronoun))
+                    }
+                    _ => false,
+                })
 }
 
 /// Whether word `k` leads to a time and opens a clause rather than a phrase: "after" with a
