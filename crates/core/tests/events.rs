@@ -1262,6 +1262,15 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// A sentence with two dates gives each happening its own event, and its own part of the
 /// sentence as evidence: the clause that tells it.
 const TWO_DATES: &[Case] = &[
+    // A saying's passage ends where what was said, dated on its own, begins.
+    Case {
+        text: "Landslide buries village\nMonday, January 30, 2023\nResidents told reporters on Saturday that they had warned officials about cracks in the hillside last month.",
+        published: None,
+        date: "2023-01-28",
+        title: "Residents told reporters that they had warned officials about cracks in the hillside",
+        evidence: &["Residents told reporters on Saturday"],
+        not_evidence: &["warned officials"],
+    },
     // A phrase "with" opens, a noun and its participle, tells a happening of its own.
     // Not what went with the clause, nor a question put with its answer.
     Case {

@@ -520,6 +520,23 @@ fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) 
             parts[k] = hull;
         }
     }
+    // "Residents told reporters on Saturday that they had warned officials last month": the
+    // saying's stretch ends where what was said, dated on its own, begins.
+    for a in 0..parts.len() {
+        if !clauses.dates_a_saying(anchors[a]) {
+            continue;
+        }
+        let said = (0..parts.len())
+            .filter(|&b| anchors[b].start >= anchors[a].end && parts[b] != parts[a])
+            .map(|b| parts[b].start)
+            .filter(|&start| parts[a].start < start && start < parts[a].end)
+            .min();
+        if let Some(start) = said {
+            let before = Span::new(parts[a].start, start).of(text).trim_end();
+            let before = before.strip_suffix(" that").unwrap_or(before);
+            parts[a].end = parts[a].start + before.trim_end_matches([' ', ',']).len();
+        }
+    }
     let mut order: Vec<usize> = (0..parts.len()).collect();
     order.sort_by_key(|&k| (parts[k].start, Reverse(parts[k].end)));
     let mut covered = sentence.span.start;
