@@ -93,6 +93,10 @@ const FULL_DATES: &[Case] = &[
 /// nearest occurrence (deadlines, payable, effective and expire point ahead).
 #[rustfmt::skip]
 const MONTHS_AND_DAYS_WITHOUT_A_YEAR: &[Case] = &[
+    // A perfect tells of the past however far the date stands from it, but not of the end
+    // of a span it runs on to.
+    ("All his results have been annulled, including his victory at the Lisbon Half Marathon on March 1.", "2020-10-05", "March 1", Date, "2020-03-01", None),
+    ("Lenders have extended the company loans of up to $90 million through January.", "1989-11-01", "January", Date, "1990-01", None),
     // A kind of happening, or a noun after "to", is no sign of a time ahead.
     ("A fitting had been replaced during scheduled maintenance on January 26.", "2025-03-07", "January 26", Date, "2025-01-26", None),
     ("The airline returned two of its aircraft to service in February.", "2025-03-07", "February", Date, "2025-02", None),

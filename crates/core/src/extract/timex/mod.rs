@@ -1246,9 +1246,25 @@ impl Reader<'_> {
                 .find(|&j| self.is(j, &["will", "ll", "shall"]))
                 .map(|_| Direction::Future)
         };
+        // So does a perfect: "All his results have been annulled, including his victory at the
+        // Lisbon Half Marathon on March 1" is back, however far the date stands from it; but
+        // not the end of a span it runs on to ("has extended loans through January").
+        let span_end = i > start && self.is(i - 1, &["through", "to", "thru"]);
+        let perfect = || {
+            (start..i)
+                .filter(|_| !span_end)
+                .rev()
+                .take(24)
+                .find(|&j| {
+                    self.is(j, &["has", "have", "had"])
+                        && (self.word(j + 1) == "been" || is_regular_past(self.word(j + 1)))
+                })
+                .map(|_| Direction::Past)
+        };
         before
             .or_else(modal)
             .or_else(after)
+            .or_else(perfect)
             .unwrap_or(Direction::Nearest)
     }
 
