@@ -1262,6 +1262,15 @@ const EVIDENCE_BEYOND_THE_DATE: &[Case] = &[
 /// A sentence with two dates gives each happening its own event, and its own part of the
 /// sentence as evidence: the clause that tells it.
 const TWO_DATES: &[Case] = &[
+    // Not without "that", and never before the saying's verb.
+    Case {
+        text: "Army leaves\nFriday, March 8, 2024\nOn Tuesday, the minister said the army withdrew in February.",
+        published: None,
+        date: "2024-03-05",
+        title: "Minister said the army withdrew",
+        evidence: &["On Tuesday, the minister said"],
+        not_evidence: &[],
+    },
     // A saying's passage ends where what was said, dated on its own, begins.
     Case {
         text: "Landslide buries village\nMonday, January 30, 2023\nResidents told reporters on Saturday that they had warned officials about cracks in the hillside last month.",
@@ -1543,14 +1552,16 @@ const TWO_DATES: &[Case] = &[
 ];
 
 /// An apposition a comma closes does not take the sentence's verb from it, nor its subject.
-const APPOSITIONS: &[Case] = &[Case {
+const APPOSITIONS: &[Case] = &[
+    Case {
     text: "Paintings recovered\nFriday, September 3, 2021\nThe third man was detained on Tuesday at the airport.\nThe paintings, a portrait attributed to Bol, were taken on August 30, 2020. The men had fled.",
     published: None,
     date: "2020-08-30",
     title: "Paintings were taken",
     evidence: &["were taken", "The men had fled"],
     not_evidence: &["detained"],
-}];
+},
+];
 
 /// A happening told as a length of time before or after a date of its sentence is on the
 /// date that length reaches, at no finer a precision than its unit.
@@ -1726,6 +1737,25 @@ fn the_date_the_reader_gives_is_the_one_the_text_is_read_against() {
     assert_eq!(found.dateline, published);
     let dates: Vec<String> = found.events.iter().map(|e| e.date.to_string()).collect();
     assert_eq!(dates, ["2024-06-02"], "Sunday before the date given");
+}
+
+#[test]
+fn a_verb_with_a_date_of_its_own_is_no_apposition() {
+    let text = "Senator replaced\nFriday, March 8, 2024\nThe senator retired in 2020, was replaced by her deputy on January 5, 2021.";
+    let found = extract(text, None);
+    let replaced = found
+        .events
+        .iter()
+        .find(|e| e.date.to_string() == "2021-01-05")
+        .expect("the replacement is an event");
+    assert!(!replaced.title.contains("retired"), "{}", replaced.title);
+    for span in &replaced.evidence {
+        assert!(
+            !span.of(text).contains("retired in 2020"),
+            "{:?}",
+            span.of(text)
+        );
+    }
 }
 
 #[test]

@@ -22,6 +22,7 @@ use super::grammar::{quote_after_char, Tense};
 use super::resolve::counted;
 use super::timex::Expression;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
+use crate::lexicon::REPORTING;
 use crate::text::{tail, Span};
 use crate::time::{Amount, Modifier, TimexValue, Unit};
 use crate::TimeValue;
@@ -521,20 +522,34 @@ fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) 
         }
     }
     // "Residents told reporters on Saturday that they had warned officials last month": the
-    // saying's stretch ends where what was said, dated on its own, begins.
+    // saying's stretch ends where what was said, dated on its own after "that", begins; not
+    // at a date of the saying itself ("said on Monday in a statement issued on Sunday night
+    // that ..."), and never before the saying's verb ("On Tuesday, the minister said ...").
+    let said_after_that = |a: usize, b: usize| {
+        Span::new(anchors[a].end, anchors[b].start.max(anchors[a].end))
+            .of(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word == "that")
+    };
     for a in 0..parts.len() {
         if !clauses.dates_a_saying(anchors[a]) {
             continue;
         }
         let said = (0..parts.len())
             .filter(|&b| anchors[b].start >= anchors[a].end && parts[b] != parts[a])
+            .filter(|&b| said_after_that(a, b))
             .map(|b| parts[b].start)
             .filter(|&start| parts[a].start < start && start < parts[a].end)
             .min();
         if let Some(start) = said {
             let before = Span::new(parts[a].start, start).of(text).trim_end();
             let before = before.strip_suffix(" that").unwrap_or(before);
-            parts[a].end = parts[a].start + before.trim_end_matches([' ', ',']).len();
+            let saying = before
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| REPORTING.contains(&word.to_lowercase().as_str()));
+            if saying {
+                parts[a].end = parts[a].start + before.trim_end_matches([' ', ',']).len();
+            }
         }
     }
     let mut order: Vec<usize> = (0..parts.len()).collect();

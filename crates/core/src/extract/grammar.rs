@@ -471,7 +471,10 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
     let relative = words[opened.map_or(0, |k| k + 1)..i]
         .iter()
         .any(|w| matches!(w.role, Role::Relative | Role::That));
+    // Nor a verb with a date of its own: "The senator retired in 2020, was replaced ...".
+    let dated = words[i + 1..end].iter().any(|w| w.role == Role::Date);
     let apposition = !relative
+        && !dated
         && words[end..].first().is_some_and(|w| w.lower == ",")
         && matches!(
             role(end + 1),
