@@ -1739,15 +1739,19 @@ fn the_date_the_reader_gives_is_the_one_the_text_is_read_against() {
     assert_eq!(dates, ["2024-06-02"], "Sunday before the date given");
 }
 
+/// The event `text` makes on `date`, read against the text's own date line.
+fn event_on(text: &str, date: &str) -> sourceline_core::Event {
+    extract(text, None)
+        .events
+        .into_iter()
+        .find(|e| e.date.to_string() == date)
+        .unwrap_or_else(|| panic!("no event on {date} in {text:?}"))
+}
+
 #[test]
 fn a_verb_with_a_date_of_its_own_is_no_apposition() {
     let text = "Senator replaced\nFriday, March 8, 2024\nThe senator retired in 2020, was replaced by her deputy on January 5, 2021.";
-    let found = extract(text, None);
-    let replaced = found
-        .events
-        .iter()
-        .find(|e| e.date.to_string() == "2021-01-05")
-        .expect("the replacement is an event");
+    let replaced = event_on(text, "2021-01-05");
     assert!(!replaced.title.contains("retired"), "{}", replaced.title);
     for span in &replaced.evidence {
         assert!(
@@ -1761,12 +1765,7 @@ fn a_verb_with_a_date_of_its_own_is_no_apposition() {
 #[test]
 fn a_counted_happening_says_how_its_date_was_counted() {
     let text = "Port strike ends\nFriday, October 11, 2024\nDockworkers returned to work on Thursday, three days after the union signed a new contract.";
-    let found = extract(text, None);
-    let signed = found
-        .events
-        .iter()
-        .find(|e| e.date.to_string() == "2024-10-07")
-        .expect("the signing is on the Monday");
+    let signed = event_on(text, "2024-10-07");
     assert!(
         signed
             .derivation
