@@ -23,7 +23,7 @@ use super::resolve::counted;
 use super::timex::Expression;
 use crate::doc::{slug, unused_id, Event, EventDate, Origin, Resolution, TimexType};
 use crate::lexicon::REPORTING;
-use crate::text::{tail, Span};
+use crate::text::{head, tail, Span};
 use crate::time::{Amount, Modifier, TimexValue, Unit};
 use crate::TimeValue;
 
@@ -93,19 +93,30 @@ fn counted_happenings(
     const DEGREE: [&str; 9] = [
         "just", "only", "barely", "almost", "nearly", "about", "around", "roughly", "some",
     ];
+    /// Far more than a clause a title is made of: what a length counts to is read no further.
+    const CLAUSE_BYTES: usize = 400;
     let expressions = sentence.expressions;
+    // Which of `dated` each expression is of, if any.
+    let mut dated_by = vec![None; expressions.len()];
+    for (with, date) in dated {
+        for &k in with {
+            dated_by[k] = Some(date);
+        }
+    }
     let mut happenings = Vec::new();
     for (length, expression) in expressions.iter().enumerate() {
         let TimexValue::Duration(Amount::Exactly(n), unit) = expression.value else {
             continue;
         };
         // The date right before it, and where the words of the length start.
-        let next_to = dated.iter().find_map(|(with, date)| {
-            let at = expressions[with[0]].span;
+        let next_to = length.checked_sub(1).and_then(|from| {
+            let date = dated_by[from]?;
+            let at = expressions[from].span;
             let between = text.get(at.end..expression.span.start)?;
             let words: Vec<&str> = between
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|w| !w.is_empty())
+                .take(2)
                 .collect();
             let degree = match words.as_slice() {
                 [] => None,
@@ -115,7 +126,7 @@ fn counted_happenings(
             let start = degree
                 .and_then(|word| between.rfind(word))
                 .map_or(expression.span.start, |k| at.end + k);
-            Some((with[0], date, degree, start))
+            Some((from, date, degree, start))
         });
         let Some((from, &EventDate::On(point), degree, start)) = next_to else {
             continue;
@@ -133,7 +144,7 @@ fn counted_happenings(
             None | Some(Modifier::Approx | Modifier::LessThan)
         );
         let after = Span::new(expression.span.end, sentence.span.end).of(text);
-        let rest = after.trim_start();
+        let rest = head(after.trim_start(), CLAUSE_BYTES);
         let word = rest
             .split(|c: char| !c.is_alphabetic())
             .next()
@@ -154,7 +165,7 @@ fn counted_happenings(
             .next()
             .and_then(|t| t.split(" – ").next())
             .unwrap_or(clause_text);
-        let clause_start = sentence.span.end - rest.len() + word.len();
+        let clause_start = sentence.span.end - after.trim_start().len() + word.len();
         let clause_start = clause_start + (clause_text.len() - clause_text.trim_start().len());
         let words = clause_text
             .trim()
@@ -170,9 +181,10 @@ fn counted_happenings(
                 said[said.len() - 2..],
                 ["do" | "does" | "did" | "done", "so"]
             );
+        // Expressions are in the text's order: the next one is the first in the clause.
         let dated_inside = expressions
-            .iter()
-            .any(|e| clause.start <= e.span.start && e.span.start < clause.end);
+            .get(length + 1)
+            .is_some_and(|e| e.span.start < clause.end);
         if !countable || points_back || dated_inside {
             continue;
         }
@@ -525,6 +537,10 @@ fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) 
     // saying's stretch ends where what was said, dated on its own after "that", begins; not
     // at a date of the saying itself ("said on Monday in a statement issued on Sunday night
     // that ..."), and never before the saying's verb ("On Tuesday, the minister said ...").
+    let mut place = vec![0; anchors.len()];
+    for (p, &k) in by_place.iter().enumerate() {
+        place[k] = p;
+    }
     let said_after_that = |a: usize, b: usize| {
         Span::new(anchors[a].end, anchors[b].start.max(anchors[a].end))
             .of(text)
@@ -535,12 +551,13 @@ fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) 
         if !clauses.dates_a_saying(anchors[a]) {
             continue;
         }
-        let said = (0..parts.len())
+        // The date after it in the sentence.
+        let next = by_place.get(place[a] + 1).copied();
+        let said = next
             .filter(|&b| anchors[b].start >= anchors[a].end && parts[b] != parts[a])
             .filter(|&b| said_after_that(a, b))
             .map(|b| parts[b].start)
-            .filter(|&start| parts[a].start < start && start < parts[a].end)
-            .min();
+            .filter(|&start| parts[a].start < start && start < parts[a].end);
         if let Some(start) = said {
             let before = Span::new(parts[a].start, start).of(text).trim_end();
             let before = before.strip_suffix(" that").unwrap_or(before);

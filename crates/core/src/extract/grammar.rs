@@ -467,8 +467,12 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
     // "The paintings, a portrait attributed to Bol, were taken": an apposition a comma closes
     // before the sentence's own verb; not a relative clause's verb ("an offer, which Haldor
     // submitted in May, was turned down").
-    let opened = words[..i].iter().rposition(|w| w.role == Role::Break);
-    let relative = words[opened.map_or(0, |k| k + 1)..i]
+    let from = i.saturating_sub(REACH);
+    let opened = words[from..i]
+        .iter()
+        .rposition(|w| w.role == Role::Break)
+        .map_or(from, |k| from + k + 1);
+    let relative = words[opened..i]
         .iter()
         .any(|w| matches!(w.role, Role::Relative | Role::That));
     // Nor a verb with a date of its own: "The senator retired in 2020, was replaced ...".
