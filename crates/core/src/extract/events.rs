@@ -55,7 +55,10 @@ impl Draft {
             .title
             .as_ref()
             .is_none_or(|(best, title)| rank < *best || !worded(title));
-        if let Some(title) = title().filter(|_| better) {
+        if !better {
+            return;
+        }
+        if let Some(title) = title() {
             if worded(&title) || self.title.is_none() {
                 self.title = Some((rank, title));
             }
