@@ -358,16 +358,18 @@ impl<'t> Builder<'t> {
         let counted = counted_happenings(text, sentence, dated);
         let mut passages = passages(text, sentence, dated);
         // What is told of a counted happening at the end of a date's passage is not told of
-        // that date; one in its middle stays in it, as a passage is of a piece.
+        // that date; one in its middle stays in it, as a passage is of a piece. The counted
+        // passages are apart and in order: the last to end within a passage is the one that
+        // may end it.
         for passage in &mut passages {
-            for happening in &counted {
-                let told = happening.passage;
-                let tail = Span::new(told.end.min(passage.end), passage.end).of(text);
-                let at_end = !tail.chars().any(char::is_alphanumeric);
-                if passage.start < told.start && told.end <= passage.end && at_end {
-                    let before = Span::new(passage.start, told.start).of(text);
-                    passage.end = passage.start + before.trim_end_matches([' ', ',', '—']).len();
-                }
+            let within = counted.partition_point(|h| h.passage.end <= passage.end);
+            let Some(told) = within.checked_sub(1).map(|k| counted[k].passage) else {
+                continue;
+            };
+            let tail = Span::new(told.end, passage.end).of(text);
+            if passage.start < told.start && !tail.chars().any(char::is_alphanumeric) {
+                let before = Span::new(passage.start, told.start).of(text);
+                passage.end = passage.start + before.trim_end_matches([' ', ',', '—']).len();
             }
         }
         for ((with, date), passage) in dated.iter().zip(passages) {
@@ -394,8 +396,11 @@ impl<'t> Builder<'t> {
             ]);
             draft.offer_title(rank, || {
                 let clauses = Clauses::read(text, happening.clause, &[]);
-                Some(Some(clauses.title(None)).filter(|t| worded(t)))
-                    .map(|title| title.unwrap_or_else(|| clauses.words_as_title()))
+                let title = clauses.title(None);
+                Some(match worded(&title) {
+                    true => title,
+                    false => clauses.words_as_title(),
+                })
             });
         }
         // The story moves to the finest date that dates a happening of the sentence's main
@@ -566,7 +571,7 @@ fn passages(text: &str, sentence: &Sentence, dated: &[(Vec<usize>, EventDate)]) 
             let before = before.strip_suffix(" that").unwrap_or(before);
             let saying = before
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|word| REPORTING.contains(&word.to_lowercase().as_str()));
+                .any(|word| REPORTING.iter().any(|r| r.eq_ignore_ascii_case(word)));
             if saying {
                 parts[a].end = parts[a].start + before.trim_end_matches([' ', ',']).len();
             }
