@@ -15,8 +15,8 @@ use std::cell::RefCell;
 use std::cmp::Reverse;
 
 use super::grammar::{
-    ends_period, in_front_of, is_quotation_mark, opens_time_clause, read, Form, Reading, Role,
-    Tense,
+    ends_period, in_front_of, is_count, is_quotation_mark, opens_time_clause, read, Form, Reading,
+    Role, Tense,
 };
 use super::timex::season_named;
 use crate::lexicon::{
@@ -564,12 +564,7 @@ impl<'t> Clauses<'t> {
     /// clause's "whose 1974 novel", which tells of that year.
     pub fn names_a_thing(&self, anchor: Span) -> bool {
         let words = self.words();
-        let count = |k: usize| {
-            let word = words[k].lower.as_ref();
-            word.bytes().all(|b| b.is_ascii_digit() || b == b',')
-                || SMALL_NUMBERS.contains(&word)
-                || TENS.contains(&word)
-        };
+        let count = |k: usize| is_count(&words[k]) || TENS.contains(&words[k].lower.as_ref());
         self.noun_after(anchor).is_some_and(|(before, noun)| {
             (matches!(
                 self.role(before),

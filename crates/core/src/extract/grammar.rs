@@ -425,16 +425,18 @@ fn compared_with(words: &[Word], i: usize) -> bool {
 /// Whether the past form at word `i` is an adjective before its noun, after a determiner or
 /// a count: "two infected aid workers", "the injured man".
 fn modifies_noun(words: &[Word], i: usize) -> bool {
-    let counted = |w: &Word| {
-        // A count, not a year: "Voters who backed Trump in 2016 switched sides".
-        w.role == Role::Determiner
-            || (w.role != Role::Date
-                && w.lower.starts_with(|c: char| c.is_ascii_digit())
-                && w.lower.chars().all(|c| c.is_ascii_digit() || c == ','))
-            || SMALL_NUMBERS.contains(&w.lower.as_ref())
-    };
-    i.checked_sub(1).is_some_and(|b| counted(&words[b]))
+    i.checked_sub(1)
+        .is_some_and(|b| words[b].role == Role::Determiner || is_count(&words[b]))
         && words.get(i + 1).is_some_and(|w| w.role == Role::Content)
+}
+
+/// Whether `word` is a count, in figures or in words, and not a year: "two infected aid
+/// workers", "14,000 people" (but "Voters who backed Trump in 2016 switched sides").
+pub fn is_count(word: &Word) -> bool {
+    (word.role != Role::Date
+        && word.lower.starts_with(|c: char| c.is_ascii_digit())
+        && word.lower.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || SMALL_NUMBERS.contains(&word.lower.as_ref())
 }
 
 /// Whether the past form at word `i` is a participle that describes the noun before it, as
@@ -477,40 +479,32 @@ fn describes_noun(words: &[Word], i: usize) -> bool {
         .any(|w| matches!(w.role, Role::Relative | Role::That));
     // Nor a verb with a date of its own: "The senator retired in 2020, was replaced ...".
     let dated = words[i + 1..end].iter().any(|w| w.role == Role::Date);
+    // A verb group's head that is nothing else; "Figures published on Wednesday showed": a
+    // form that is only a past.
+    let heads_a_group = |role: Role| {
+        matches!(
+            role,
+            Role::BePresent
+                | Role::BePast
+                | Role::HavePresent
+                | Role::HavePast
+                | Role::Modal
+                | Role::Verb(Form::Past)
+        )
+    };
     let apposition = !relative
         && !dated
         && words[end..].first().is_some_and(|w| w.lower == ",")
-        && matches!(
-            role(end + 1),
-            Some(
-                Role::BePresent
-                    | Role::BePast
-                    | Role::HavePresent
-                    | Role::HavePast
-                    | Role::Modal
-                    | Role::Verb(Form::Past)
-            )
-        );
+        && role(end + 1).is_some_and(heads_a_group);
     apposition
         || role(i + 1) != Some(Role::To)
-            && words[i + 1..end]
-                .iter()
-                .enumerate()
-                .any(|(n, w)| match w.role {
-                    Role::BePresent
-                    | Role::BePast
-                    | Role::HavePresent
-                    | Role::HavePast
-                    | Role::Modal => true,
-                    // "Figures published on Wednesday showed": a form that is only a past.
-                    Role::Verb(Form::Past) => true,
-                    // "... in 1975 ended the war": a verb with an object of its own, not a noun
-                    // ("government forces and").
-                    Role::Verb(Form::Third | Form::PastOrParticiple) => {
-                        matches!(role(i + 2 + n), Some(Role::Determiner | Role::Pronoun))
-                    }
-                    _ => false,
-                })
+            && words[i + 1..end].iter().enumerate().any(|(n, w)| {
+                heads_a_group(w.role)
+                    // "... in 1975 ended the war": a verb with an object of its own, not a
+                    // noun ("government forces and").
+                    || matches!(w.role, Role::Verb(Form::Third | Form::PastOrParticiple))
+                        && matches!(role(i + 2 + n), Some(Role::Determiner | Role::Pronoun))
+            })
 }
 
 /// Whether word `k` leads to a time and opens a clause rather than a phrase: "after" with a
