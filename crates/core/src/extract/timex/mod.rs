@@ -810,10 +810,7 @@ impl Reader<'_> {
             && self.glued(i - 1)
             && self.tokens[i - 2].kind == Kind::Word
             && !(self.word(i - 2).len() >= 3
-                && MONTHS.iter().any(|m| {
-                    m.get(..self.word(i - 2).len())
-                        .is_some_and(|head| head.eq_ignore_ascii_case(self.word(i - 2)))
-                }))
+                && MONTHS.iter().any(|m| begins_with(m, self.word(i - 2))))
             && season_named(self.word(i - 2)).is_none()
             && !matches!(self.word(i - 2), "h1" | "h2" | "q1" | "q2" | "q3" | "q4");
         if i > 0
@@ -1251,8 +1248,10 @@ impl Reader<'_> {
         // not the end of a span it runs on to ("has extended loans through January").
         let span_end = i > start && self.is(i - 1, &["through", "to", "thru"]);
         let perfect = || {
+            if span_end {
+                return None;
+            }
             (start..i)
-                .filter(|_| !span_end)
                 .rev()
                 .take(24)
                 .find(|&j| {
